@@ -1,0 +1,54 @@
+/* trellis-header.c
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The project header: what the project is, where and for whom.
+ * The fields below are the properties and, in this order, the file format.
+ */
+
+#define G_LOG_DOMAIN "trellis-header"
+
+#include "config.h"
+
+#include "trellis-header.h"
+
+
+struct _TrellisHeader
+{
+  TrellisItem parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisHeader, trellis_header, TRELLIS_TYPE_ITEM)
+
+static void
+trellis_header_class_init (TrellisHeaderClass *klass)
+{
+  TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
+
+  trellis_item_class_set_names (item_class, "header", NULL, "name");
+  trellis_item_class_add_string (item_class, "name", TRELLIS_FIELD_REQUIRED);
+  trellis_item_class_add_string (item_class, "cluster", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_string (item_class, "region", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_string (item_class, "sector", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_enum (item_class, "stage", TRELLIS_TYPE_STAGE, 0, TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_enum (item_class, "approach", TRELLIS_TYPE_APPROACH, 0, TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_string (item_class, "facilitator", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_string (item_class, "created", TRELLIS_FIELD_DATETIME);
+  trellis_item_class_add_string (item_class, "modified", TRELLIS_FIELD_DATETIME);
+  trellis_item_class_add_int (item_class, "revision", 0, G_MAXINT);
+  trellis_item_class_add_string (item_class, "management-start", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_string (item_class, "website", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_string (item_class, "description", TRELLIS_FIELD_ELEMENT);
+}
+
+static void
+trellis_header_init (TrellisHeader *self)
+{
+}
+
+TrellisHeader *
+trellis_header_new (const char  *name)
+{
+  return g_object_new (TRELLIS_TYPE_HEADER, "name", name, NULL);
+}

@@ -1,0 +1,627 @@
+/* trellis-item.c: the base of every identifiable thing in a project
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A TrellisItem subclass describes its data once, as a list of fields
+ * (a GParamSpec plus how it is stored in a file).  The base class keeps
+ * the values, implements the properties with explicit notify, and routes
+ * every change of an item that belongs to a project through the project's
+ * undo history.  The file reader and writer and the reference checks
+ * work on the same field list, so a new field needs no code elsewhere.
+ */
+
+#define G_LOG_DOMAIN "trellis-item"
+
+#include "config.h"
+
+#include <math.h>
+#include <libxml/tree.h>
+
+#include "trellis-item-private.h"
+#include "trellis-project-private.h"
+
+typedef struct
+{
+  char           *uuid;
+  TrellisProject *project;   /* unowned: the project owns us */
+  GValue         *values;
+  guint           n_values;
+  xmlNodePtr      extra;
+} TrellisItemPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TrellisItem, trellis_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UUID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GValue *
+ensure_values (TrellisItem *self)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
+
+  if (priv->values == NULL && klass->fields != NULL)
+    {
+      priv->n_values = klass->fields->len;
+      priv->values = g_new0 (GValue, priv->n_values);
+      for (guint i = 0; i < priv->n_values; i++)
+        {
+          const TrellisField *field = g_ptr_array_index (klass->fields, i);
+
+          g_value_init (&priv->values[i], field->pspec->value_type);
+          g_param_value_set_default (field->pspec, &priv->values[i]);
+        }
+    }
+
+  return priv->values;
+}
+
+GValue *
+_trellis_item_get_slot (TrellisItem *self,
+                        guint        index)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  ensure_values (self);
+  g_return_val_if_fail (index < priv->n_values, NULL);
+
+  return &priv->values[index];
+}
+
+gboolean
+trellis_double_is_set (double value)
+{
+  return !isnan (value);
+}
+
+/**
+ * trellis_value_equal:
+ *
+ * Compares two values of the same type the way a user would: strings by
+ * content (NULL equals ""), string lists element by element, numbers
+ * exactly (two unset optional numbers are equal).
+ */
+gboolean
+trellis_value_equal (const GValue *a,
+                     const GValue *b)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  g_return_val_if_fail (type == G_VALUE_TYPE (b), FALSE);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *sa = g_value_get_string (a);
+      const char *sb = g_value_get_string (b);
+      return g_strcmp0 (sa ? sa : "", sb ? sb : "") == 0;
+    }
+  if (type == G_TYPE_STRV)
+    {
+      const char * const *va = g_value_get_boxed (a);
+      const char * const *vb = g_value_get_boxed (b);
+      const char * const empty[] = { NULL };
+      return g_strv_equal ((const char **) (va ? va : empty), (const char **) (vb ? vb : empty));
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      double da = g_value_get_double (a);
+      double db = g_value_get_double (b);
+      if (isnan (da) || isnan (db))
+        return isnan (da) && isnan (db);
+      return da == db;
+    }
+  if (type == G_TYPE_INT)
+    return g_value_get_int (a) == g_value_get_int (b);
+  if (type == G_TYPE_UINT)
+    return g_value_get_uint (a) == g_value_get_uint (b);
+  if (type == G_TYPE_BOOLEAN)
+    return g_value_get_boolean (a) == g_value_get_boolean (b);
+  if (G_TYPE_IS_ENUM (type))
+    return g_value_get_enum (a) == g_value_get_enum (b);
+
+  g_return_val_if_reached (FALSE);
+}
+
+void
+_trellis_item_apply_value (TrellisItem  *self,
+                           GParamSpec   *pspec,
+                           const GValue *value)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+  GValue *slot = _trellis_item_get_slot (self, pspec->param_id - 1);
+
+  g_value_copy (value, g_value_reset (slot));
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+
+  if (priv->project != NULL)
+    _trellis_project_item_changed (priv->project, self);
+}
+
+static void
+trellis_item_get_field_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  g_value_copy (_trellis_item_get_slot (TRELLIS_ITEM (object), prop_id - 1), value);
+}
+
+static void
+trellis_item_set_field_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TrellisItem *self = TRELLIS_ITEM (object);
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  if (trellis_value_equal (_trellis_item_get_slot (self, prop_id - 1), value))
+    return;
+
+  /* An item inside a project changes only through the undo history. */
+  if (priv->project != NULL)
+    _trellis_project_record_set (priv->project, self, pspec, value);
+  else
+    _trellis_item_apply_value (self, pspec, value);
+}
+
+static void
+trellis_item_constructed (GObject *object)
+{
+  TrellisItem *self = TRELLIS_ITEM (object);
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  G_OBJECT_CLASS (trellis_item_parent_class)->constructed (object);
+
+  if (priv->uuid == NULL)
+    priv->uuid = g_uuid_string_random ();
+  ensure_values (self);
+}
+
+static void
+trellis_item_finalize (GObject *object)
+{
+  TrellisItem *self = TRELLIS_ITEM (object);
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_unset (&priv->values[i]);
+  g_clear_pointer (&priv->values, g_free);
+  g_clear_pointer (&priv->uuid, g_free);
+  g_clear_pointer (&priv->extra, xmlFreeNode);
+
+  G_OBJECT_CLASS (trellis_item_parent_class)->finalize (object);
+}
+
+static void
+trellis_item_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TrellisItem *self = TRELLIS_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_value_set_string (value, trellis_item_get_uuid (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_item_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  TrellisItem *self = TRELLIS_ITEM (object);
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_UUID:
+      g_free (priv->uuid);
+      priv->uuid = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_item_class_init (TrellisItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = trellis_item_constructed;
+  object_class->finalize = trellis_item_finalize;
+  object_class->get_property = trellis_item_get_property;
+  object_class->set_property = trellis_item_set_property;
+
+  /**
+   * TrellisItem:uuid:
+   *
+   * The stable identity of the item; references between items use it.
+   */
+  properties[PROP_UUID] =
+    g_param_spec_string ("uuid", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+trellis_item_init (TrellisItem *self)
+{
+}
+
+/**
+ * trellis_item_class_set_names:
+ * @element_name: the XML element of one item, such as "swot-item"
+ * @section_name: (nullable): the XML element that holds the collection
+ * @label_property: the property that names an item to a person
+ */
+void
+trellis_item_class_set_names (TrellisItemClass *klass,
+                              const char       *element_name,
+                              const char       *section_name,
+                              const char       *label_property)
+{
+  klass->element_name = element_name;
+  klass->section_name = section_name;
+  klass->label_property = label_property;
+}
+
+/**
+ * trellis_item_class_add_field:
+ * @pspec: (transfer full): the property; its id is assigned here
+ *
+ * Installs @pspec as a property of @klass, in file order.  Only direct
+ * subclasses of TrellisItem have fields.
+ */
+void
+trellis_item_class_add_field (TrellisItemClass  *klass,
+                              GParamSpec        *pspec,
+                              TrellisFieldFlags  flags,
+                              GType              ref_type)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TrellisField *field;
+
+  g_return_if_fail (G_TYPE_FROM_CLASS (klass) != TRELLIS_TYPE_ITEM);
+
+  if (klass->fields == NULL)
+    klass->fields = g_ptr_array_new ();
+
+  object_class->get_property = trellis_item_get_field_property;
+  object_class->set_property = trellis_item_set_field_property;
+
+  field = g_new0 (TrellisField, 1);
+  field->pspec = pspec;
+  field->flags = flags;
+  field->ref_type = ref_type;
+  g_ptr_array_add (klass->fields, field);
+
+  pspec->flags |= G_PARAM_EXPLICIT_NOTIFY;
+  g_object_class_install_property (object_class, klass->fields->len, pspec);
+}
+
+const char *
+trellis_item_class_get_element_name (TrellisItemClass *klass)
+{
+  return klass->element_name;
+}
+
+const char *
+trellis_item_class_get_section_name (TrellisItemClass *klass)
+{
+  return klass->section_name;
+}
+
+guint
+trellis_item_class_get_n_fields (TrellisItemClass *klass)
+{
+  return klass->fields != NULL ? klass->fields->len : 0;
+}
+
+const TrellisField *
+trellis_item_class_get_field (TrellisItemClass *klass,
+                              guint             index)
+{
+  g_return_val_if_fail (index < trellis_item_class_get_n_fields (klass), NULL);
+
+  return g_ptr_array_index (klass->fields, index);
+}
+
+/**
+ * trellis_item_class_find_field:
+ *
+ * Returns: (nullable): the field called @name
+ */
+const TrellisField *
+trellis_item_class_find_field (TrellisItemClass *klass,
+                               const char       *name)
+{
+  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+    {
+      const TrellisField *field = g_ptr_array_index (klass->fields, i);
+
+      if (g_strcmp0 (field->pspec->name, name) == 0)
+        return field;
+    }
+
+  return NULL;
+}
+
+const char *
+trellis_item_get_uuid (TrellisItem *self)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  g_return_val_if_fail (TRELLIS_IS_ITEM (self), NULL);
+
+  return priv->uuid;
+}
+
+/**
+ * trellis_item_dup_label:
+ *
+ * Returns: (transfer full): a short name for the item, for messages
+ */
+char *
+trellis_item_dup_label (TrellisItem *self)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
+  const char *label = NULL;
+
+  if (klass->label_property != NULL)
+    label = trellis_item_get_string (self, klass->label_property);
+  if (label == NULL || *label == '\0')
+    return g_strdup (klass->element_name);
+
+  return g_utf8_substring (label, 0, MIN (g_utf8_strlen (label, -1), 60));
+}
+
+/**
+ * trellis_item_peek_value:
+ *
+ * Returns: (transfer none): the value of the field @property
+ */
+const GValue *
+trellis_item_peek_value (TrellisItem *self,
+                         const char  *property)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (TRELLIS_IS_ITEM (self), NULL);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
+  g_return_val_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (self), NULL);
+
+  return _trellis_item_get_slot (self, pspec->param_id - 1);
+}
+
+const char *
+trellis_item_get_string (TrellisItem *self,
+                         const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_string (value) : NULL;
+}
+
+int
+trellis_item_get_int (TrellisItem *self,
+                      const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_int (value) : 0;
+}
+
+double
+trellis_item_get_double (TrellisItem *self,
+                         const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_double (value) : NAN;
+}
+
+gboolean
+trellis_item_get_boolean (TrellisItem *self,
+                          const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_boolean (value) : FALSE;
+}
+
+int
+trellis_item_get_enum (TrellisItem *self,
+                       const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_enum (value) : 0;
+}
+
+/**
+ * trellis_item_get_strv:
+ *
+ * Returns: (transfer none) (nullable): the list of UUIDs in @property
+ */
+const char * const *
+trellis_item_get_strv (TrellisItem *self,
+                       const char  *property)
+{
+  const GValue *value = trellis_item_peek_value (self, property);
+
+  return value != NULL ? g_value_get_boxed (value) : NULL;
+}
+
+/**
+ * trellis_item_equal:
+ *
+ * Returns: %TRUE if @a and @b have the same type, UUID and field values
+ */
+gboolean
+trellis_item_equal (TrellisItem *a,
+                    TrellisItem *b)
+{
+  guint n_fields;
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+  if (g_strcmp0 (trellis_item_get_uuid (a), trellis_item_get_uuid (b)) != 0)
+    return FALSE;
+
+  n_fields = trellis_item_class_get_n_fields (TRELLIS_ITEM_GET_CLASS (a));
+  for (guint i = 0; i < n_fields; i++)
+    if (!trellis_value_equal (_trellis_item_get_slot (a, i), _trellis_item_get_slot (b, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * trellis_param_spec_optional_double:
+ *
+ * Returns: a double property whose default is NaN, meaning "not set"
+ */
+GParamSpec *
+trellis_param_spec_optional_double (const char *name)
+{
+  GParamSpec *pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* g_param_spec_double() refuses a NaN default, so set it afterwards. */
+  G_PARAM_SPEC_DOUBLE (pspec)->default_value = NAN;
+
+  return pspec;
+}
+
+void
+_trellis_item_attach (TrellisItem    *self,
+                      TrellisProject *project)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  priv->project = project;
+}
+
+TrellisProject *
+_trellis_item_get_project (TrellisItem *self)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  return priv->project;
+}
+
+gpointer
+_trellis_item_get_extra (TrellisItem *self)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  return priv->extra;
+}
+
+void
+_trellis_item_take_extra (TrellisItem *self,
+                          gpointer     extra)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  g_clear_pointer (&priv->extra, xmlFreeNode);
+  priv->extra = extra;
+}
+
+#define FIELD_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)
+
+/* Shorthands for subclasses: a property and its field in one call.
+ * Names must be static strings (G_PARAM_STATIC_STRINGS). */
+
+void
+trellis_item_class_add_string (TrellisItemClass  *klass,
+                               const char        *name,
+                               TrellisFieldFlags  flags)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_string (name, NULL, NULL, NULL, FIELD_PARAM_FLAGS),
+                                flags, G_TYPE_INVALID);
+}
+
+void
+trellis_item_class_add_ref (TrellisItemClass  *klass,
+                            const char        *name,
+                            TrellisFieldFlags  flags,
+                            GType              ref_type)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_string (name, NULL, NULL, NULL, FIELD_PARAM_FLAGS),
+                                flags | TRELLIS_FIELD_REF, ref_type);
+}
+
+void
+trellis_item_class_add_reflist (TrellisItemClass *klass,
+                                const char       *name,
+                                GType             ref_type)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, FIELD_PARAM_FLAGS),
+                                TRELLIS_FIELD_REFLIST, ref_type);
+}
+
+void
+trellis_item_class_add_enum (TrellisItemClass  *klass,
+                             const char        *name,
+                             GType              enum_type,
+                             int                default_value,
+                             TrellisFieldFlags  flags)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_enum (name, NULL, NULL, enum_type, default_value,
+                                                   FIELD_PARAM_FLAGS),
+                                flags, G_TYPE_INVALID);
+}
+
+void
+trellis_item_class_add_int (TrellisItemClass *klass,
+                            const char       *name,
+                            int               minimum,
+                            int               maximum)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_int (name, NULL, NULL, minimum, maximum, minimum,
+                                                  FIELD_PARAM_FLAGS),
+                                TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
+}
+
+void
+trellis_item_class_add_double (TrellisItemClass  *klass,
+                               const char        *name,
+                               TrellisFieldFlags  flags)
+{
+  trellis_item_class_add_field (klass, trellis_param_spec_optional_double (name),
+                                flags, G_TYPE_INVALID);
+}
+
+void
+trellis_item_class_add_boolean (TrellisItemClass *klass,
+                                const char       *name)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_boolean (name, NULL, NULL, FALSE, FIELD_PARAM_FLAGS),
+                                TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
+}

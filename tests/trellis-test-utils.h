@@ -1,0 +1,19 @@
+/* trellis-test-utils.h: shared helpers for the test suites
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "trellis.h"
+
+G_BEGIN_DECLS
+
+TrellisProject *trellis_test_build_full_project (void);
+char           *trellis_test_make_tmpdir        (void);
+char           *trellis_test_sample_path        (void);
+void            trellis_test_assert_valid_file  (const char *path);
+char           *trellis_test_read_file          (const char *path);
+
+G_END_DECLS
