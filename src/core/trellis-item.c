@@ -137,6 +137,10 @@ _trellis_item_apply_value (TrellisItem  *self,
   GValue *slot = _trellis_item_get_slot (self, pspec->param_id - 1);
 
   g_value_copy (value, g_value_reset (slot));
+  /* An empty list of references is stored as no list. */
+  if (G_VALUE_HOLDS (slot, G_TYPE_STRV) && g_value_get_boxed (slot) != NULL &&
+      ((char **) g_value_get_boxed (slot))[0] == NULL)
+    g_value_set_boxed (slot, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 
   if (priv->project != NULL)

@@ -29,3 +29,4 @@
 #include "trellis-self-check.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
+#include "trellis-project-file.h"

@@ -1,0 +1,165 @@
+/* trellis-test-utils.c: shared helpers for the test suites
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "trellis-test-utils.h"
+
+static const char *
+uuid_of (gpointer item)
+{
+  return trellis_item_get_uuid (TRELLIS_ITEM (item));
+}
+
+static void
+add (TrellisProject *project,
+     gpointer        item)
+{
+  trellis_project_add_item (project, item);
+  g_object_unref (item);
+}
+
+/* A small project in which every kind of item and every kind of field
+ * (text, element text, enum, int, optional double, boolean, date,
+ * reference, list of references) holds a value that is not the default. */
+TrellisProject *
+trellis_test_build_full_project (void)
+{
+  TrellisProject *project = trellis_project_new ("Test & <Cluster> “quoted”");
+  TrellisHeader *header = trellis_project_get_header (project);
+  TrellisSwotItem *strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled workforce");
+  TrellisSwotItem *threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Low-cost competition");
+  TrellisStakeholder *firm = trellis_stakeholder_new ("Polymer Works Ltd");
+  TrellisGoal *goal = trellis_goal_new ("More joint R&D projects");
+  TrellisIndicator *indicator = trellis_indicator_new ("Joint projects");
+  TrellisAction *first = trellis_action_new ("Set up an innovation working group");
+  TrellisAction *second = trellis_action_new ("Apply for regional R&D funding");
+  TrellisCanvasVersion *version = trellis_canvas_version_new ("to-be");
+  TrellisSnapshot *snapshot = trellis_snapshot_new ("2026-09-30");
+
+  g_object_set (header, "cluster", "Polymer Valley e.V.", "region", "Upper Austria",
+                "sector", "Plastics", "stage", TRELLIS_STAGE_ESTABLISHMENT,
+                "approach", TRELLIS_APPROACH_HYBRID, "facilitator", "A. Facilitator",
+                "management-start", "2024-03-01", "website", "https://example.org",
+                "description", "Line one\nLine two with <markup> & entities", NULL);
+
+  add (project, g_object_new (TRELLIS_TYPE_KEY_QUESTION, "question", "Who initiates?",
+                              "answer", "The regional agency", "done", TRUE,
+                              "step", TRELLIS_STEP_ACTORS, NULL));
+  g_object_set (strength, "votes", 7, "source-kind", TRELLIS_SOURCE_VALUE_CHAIN,
+                "source", "operations", "note", "Long note", NULL);
+  g_object_set (threat, "source-kind", TRELLIS_SOURCE_DIAMOND, "source", "factor-conditions",
+                "score", TRELLIS_SCORE_MINUS, NULL);
+  add (project, strength);
+  add (project, threat);
+  add (project, g_object_new (TRELLIS_TYPE_TOWS_STRATEGY, "type", TRELLIS_TOWS_ST,
+                              "title", "Use skills against price competition",
+                              "items", (const char * const[]) { uuid_of (strength), uuid_of (threat), NULL },
+                              "goal", uuid_of (goal), "description", "Focus on quality", NULL));
+  g_object_set (firm, "organisation", "Polymer Works", "helix", TRELLIS_HELIX_BUSINESS,
+                "internal", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
+                "influence", TRELLIS_LEVEL_HIGH, "interest", TRELLIS_LEVEL_HIGH,
+                "role", TRELLIS_ROLE_DECISION_MAKING, "champion", TRELLIS_CHAMPION_BUSINESS,
+                "committed", TRUE, "contact", "ceo@example.org", "description", "Largest member",
+                "measure", "Invite to the steering group", NULL);
+  add (project, firm);
+  g_object_set (version, "date", "2027-01-01", NULL);
+  add (project, version);
+  add (project, g_object_new (TRELLIS_TYPE_CANVAS_NOTE, "box", TRELLIS_BOX_VALUE_PROPOSITIONS,
+                              "text", "Access to shared labs", "color", "yellow",
+                              "version", uuid_of (version), NULL));
+  g_object_set (goal, "area", TRELLIS_AREA_INNOVATION,
+                "sources", (const char * const[]) { uuid_of (strength), NULL },
+                "description", "Goal text", "need", "Members lack R&D capacity", NULL);
+  add (project, goal);
+  g_object_set (indicator, "goal", uuid_of (goal), "unit", "projects",
+                "kind", TRELLIS_INDICATOR_OUTCOME, "direction", TRELLIS_DIRECTION_HIGHER,
+                "baseline", 2.0, "baseline-date", "2026-01-01", "target", 10.5,
+                "target-date", "2028-12-31", NULL);
+  add (project, indicator);
+  add (project, trellis_measurement_new (uuid_of (indicator), "2026-06-30", 4.25));
+  g_object_set (first, "goal", uuid_of (goal), "owner", uuid_of (firm), "start", "2026-01-15",
+                "due", "2026-06-30", "status", TRELLIS_STATUS_IN_PROGRESS, "progress", 40,
+                "budget-planned", 12000.0, "budget-spent", 3500.5, "currency", "EUR",
+                "quick-win", TRUE, "area", TRELLIS_AREA_INNOVATION, "deliverable", "Charter", NULL);
+  add (project, first);
+  g_object_set (second, "owner-name", "External consultant",
+                "depends-on", (const char * const[]) { uuid_of (first), NULL }, NULL);
+  add (project, second);
+  add (project, g_object_new (TRELLIS_TYPE_MILESTONE, "title", "Working group founded",
+                              "date", "2026-03-01", "reached", "2026-03-05",
+                              "action", uuid_of (first), "goal", uuid_of (goal), "note", "On time",
+                              NULL));
+  add (project, g_object_new (TRELLIS_TYPE_SERVICE, "name", "Matchmaking", "area",
+                              TRELLIS_AREA_BUSINESS_OPPORTUNITIES, "frequency", "monthly",
+                              "effort", TRELLIS_LEVEL_LOW, "appreciation", TRELLIS_LEVEL_HIGH,
+                              "funding", TRELLIS_FUNDING_MEMBERSHIP, NULL));
+  add (project, g_object_new (TRELLIS_TYPE_REVIEW, "date", "2026-07-01", "reviewer", "Steering group",
+                              "note", "Plan confirmed", NULL));
+  add (project, g_object_new (TRELLIS_TYPE_STATUS_OVERRIDE, "target", uuid_of (second),
+                              "light", TRELLIS_LIGHT_AMBER, "reason", "Funding call delayed",
+                              "author", "Manager", "date", "2026-08-01", NULL));
+  g_object_set (snapshot, "title", "Q3 board report", NULL);
+  add (project, snapshot);
+  add (project, g_object_new (TRELLIS_TYPE_SNAPSHOT_ENTRY, "snapshot", uuid_of (snapshot),
+                              "target", uuid_of (indicator), "label", "Joint projects",
+                              "light", TRELLIS_LIGHT_GREEN, "value", 4.25, NULL));
+  add (project, g_object_new (TRELLIS_TYPE_SELF_CHECK, "requirement", "2.2.2",
+                              "result", TRELLIS_CHECK_MET, "evidence", "CVs on file", NULL));
+
+  return project;
+}
+
+char *
+trellis_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("trellis-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+trellis_test_sample_path (void)
+{
+  const char *dir = g_getenv ("TRELLIS_SAMPLE_DIR");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, "plastics-cluster.trellis", NULL);
+}
+
+char *
+trellis_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Validates @path against data/trellis.rng with xmllint, as users' tools would. */
+void
+trellis_test_assert_valid_file (const char *path)
+{
+  const char *rng = g_getenv ("TRELLIS_RNG");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "xmllint", "--noout", "--relaxng", rng, path, NULL };
+
+  g_assert_nonnull (rng);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s does not validate against %s:\n%s", path, rng, err);
+}
