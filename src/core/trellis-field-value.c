@@ -148,7 +148,7 @@ parse_reflist (const char  *text,
         continue;
       if (!g_uuid_string_is_valid (words[i]))
         {
-          *problem = g_strdup_printf (_("must be a list of UUIDs, but “%s” is not one"), words[i]);
+          *problem = g_strdup (_("must be a list of UUIDs separated by spaces"));
           return FALSE;
         }
       g_strv_builder_add (builder, words[i]);

@@ -27,6 +27,7 @@
 #include "trellis-field-value.h"
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
+#include "trellis-project-file-private.h"
 #include "trellis-project-private.h"
 
 /* A copied node may declare again a namespace its new parent already has
@@ -80,7 +81,7 @@ write_extra (xmlNodePtr parent,
     return;
 
   for (xmlAttrPtr attr = extra->properties; attr != NULL; attr = attr->next)
-    xmlCopyProp (parent, attr);
+    _trellis_xml_copy_attribute (parent, attr);
   for (xmlNodePtr child = extra->children; child != NULL; child = child->next)
     {
       xmlNodePtr copy = xmlDocCopyNode (child, parent->doc, 1);

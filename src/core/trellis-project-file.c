@@ -27,6 +27,7 @@
 #include "trellis-field-value.h"
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
+#include "trellis-project-file-private.h"
 #include "trellis-project-private.h"
 
 #define MAX_PROBLEMS 50
@@ -97,11 +98,23 @@ keep_unknown_child (xmlNodePtr *extra,
   xmlAddChild (ensure_extra (extra), xmlDocCopyNode (node, NULL, 1));
 }
 
+/* Copies @attr onto @node.  xmlCopyProp() does not link the copy, and
+ * xmlAddChild() skips a node whose parent is already set, so clear it. */
+void
+_trellis_xml_copy_attribute (xmlNodePtr node,
+                             xmlAttrPtr attr)
+{
+  xmlAttrPtr copy = xmlCopyProp (node, attr);
+
+  copy->parent = NULL;
+  xmlAddChild (node, (xmlNodePtr) copy);
+}
+
 static void
 keep_unknown_attribute (xmlNodePtr *extra,
                         xmlAttrPtr  attr)
 {
-  xmlCopyProp (ensure_extra (extra), attr);
+  _trellis_xml_copy_attribute (ensure_extra (extra), attr);
 }
 
 static char *
@@ -361,9 +374,9 @@ check_version (Reader     *reader,
   if (major > 1)
     {
       g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NEWER_VERSION,
-                   _("%s: this project was saved by a newer version of Trellis (file format %s); "
-                     "this version reads format 1.x. Update Trellis to open it."),
-                   reader->display_name, version);
+                   _("%s:%ld: this project was saved by a newer version of Trellis (file format "
+                     "%s); this version reads format 1.x. Update Trellis to open it."),
+                   reader->display_name, xmlGetLineNo (root), version);
       return FALSE;
     }
 
@@ -528,7 +541,7 @@ parse_xml (Reader      *reader,
       g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_WELL_FORMED,
                    _("%s:%d: the file is not well-formed XML: %s"),
                    reader->display_name, xml_error != NULL ? xml_error->line : 1,
-                   g_strstrip (message));
+                   g_strstrip (g_strdelimit (message, "\n", ' ')));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
 
@@ -561,8 +574,8 @@ check_size (const char  *display_name,
     return TRUE;
 
   {
-    g_autofree char *have = g_format_size (size);
-    g_autofree char *limit = g_format_size (TRELLIS_FILE_MAX_SIZE);
+    g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+    g_autofree char *limit = g_format_size_full (TRELLIS_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
     g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_TOO_LARGE,
                  _("%s: the file is %s, more than a Trellis project may be (%s)"),

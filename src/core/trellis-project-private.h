@@ -43,6 +43,11 @@ void            _trellis_project_take_extra   (TrellisProject *self,
                                                const char     *section,
                                                gpointer        extra);
 
+/* Used by templates: a new UUID, name and dates; then no undo steps. */
+void            _trellis_project_reset_identity (TrellisProject *self,
+                                                 const char     *name);
+void            _trellis_project_forget_history (TrellisProject *self);
+
 /* History internals, driven by the project. */
 TrellisHistory *_trellis_history_new          (TrellisProject *project);
 void            _trellis_history_record_set   (TrellisHistory *self,

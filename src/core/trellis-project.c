@@ -87,6 +87,11 @@ trellis_project_get_item_types (guint *n_types)
       types[i++] = TRELLIS_TYPE_SNAPSHOT_ENTRY;
       types[i++] = TRELLIS_TYPE_SELF_CHECK;
       types[i] = G_TYPE_INVALID;
+      /* Keep every class alive, so g_type_class_peek() works for the reader
+       * and writer even before the first item of a kind exists. */
+      for (i = 0; types[i] != G_TYPE_INVALID; i++)
+        g_type_class_ref (types[i]);
+      g_type_class_ref (TRELLIS_TYPE_HEADER);
       g_once_init_leave (&initialized, 1);
     }
 
@@ -668,6 +673,36 @@ _trellis_project_take_loaded (TrellisProject *self,
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        items->pdata, items->len);
   g_ptr_array_unref (items);
+}
+
+void
+_trellis_project_reset_identity (TrellisProject *self,
+                                 const char     *name)
+{
+  TrellisItem *old = TRELLIS_ITEM (self->header);
+  TrellisHeader *header = g_object_new (TRELLIS_TYPE_HEADER, NULL);
+  guint n_fields = trellis_item_class_get_n_fields (TRELLIS_ITEM_GET_CLASS (old));
+  g_autofree char *now = now_iso8601 ();
+
+  for (guint i = 0; i < n_fields; i++)
+    g_value_copy (_trellis_item_get_slot (old, i),
+                  g_value_reset (_trellis_item_get_slot (TRELLIS_ITEM (header), i)));
+  g_object_set (header, "name", name, "created", now, "modified", now, "revision", 0, NULL);
+
+  _trellis_item_attach (old, NULL);
+  g_object_unref (old);
+  set_header (self, header);
+}
+
+void
+_trellis_project_forget_history (TrellisProject *self)
+{
+  g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  self->history = _trellis_history_new (self);
+  g_signal_connect_object (self->history, "notify::dirty",
+                           G_CALLBACK (on_history_notify_dirty_cb), self, G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
 gpointer

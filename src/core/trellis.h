@@ -30,3 +30,5 @@
 #include "trellis-history.h"
 #include "trellis-project.h"
 #include "trellis-project-file.h"
+#include "trellis-lock.h"
+#include "trellis-templates.h"

@@ -1,0 +1,504 @@
+/* test-project-file.c: loading and saving .trellis files
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "trellis-test-utils.h"
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static TrellisProject *
+save_and_load (TrellisProject *project,
+               const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrellisProject *loaded;
+
+  trellis_project_save (project, file, &error);
+  g_assert_no_error (error);
+  loaded = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  return loaded;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "full.trellis", NULL);
+  g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
+  g_autoptr(TrellisProject) loaded = save_and_load (project, path);
+  g_autofree char *first = trellis_test_read_file (path);
+  g_autofree char *second = NULL;
+  g_autoptr(GBytes) again = NULL;
+
+  g_assert_true (trellis_project_equal (project, loaded));
+  g_assert_false (trellis_project_get_dirty (loaded));
+  trellis_test_assert_valid_file (path);
+
+  /* Saving what was loaded, unchanged, gives the same bytes. */
+  again = trellis_project_to_bytes (loaded);
+  g_assert_cmpmem (g_bytes_get_data (again, NULL), g_bytes_get_size (again), first, strlen (first));
+  {
+    g_autoptr(TrellisProject) third = save_and_load (loaded, path);
+    second = trellis_test_read_file (path);
+    g_assert_cmpstr (first, ==, second);
+    g_assert_true (trellis_project_equal (loaded, third));
+  }
+
+  /* Stable layout: two-space indent, ISO dates, one item per element. */
+  g_assert_nonnull (strstr (first, "\n  <swot>\n    <swot-item uuid="));
+  g_assert_nonnull (strstr (first, "due=\"2026-06-30\""));
+  g_assert_nonnull (strstr (first, "format-version=\"1.0\""));
+}
+
+static void
+test_revision (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "rev.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) project = trellis_project_new ("Revisions");
+  TrellisHeader *header = trellis_project_get_header (project);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (header, "region", "North", NULL);
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 1);
+  g_assert_false (trellis_project_get_dirty (project));
+  /* The stamp is not an edit: nothing new to undo. */
+  g_assert_cmpuint (trellis_history_get_n_undo (trellis_project_get_history (project)), ==, 1);
+
+  trellis_project_save (project, file, &error);
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 1);
+  g_object_set (header, "region", "South", NULL);
+  trellis_project_save (project, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 2);
+}
+
+static void
+test_backup (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "b.trellis", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) project = trellis_project_new ("Backup");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  trellis_project_save (project, file, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_chmod (path, 0600);
+  before = trellis_test_read_file (path);
+
+  g_object_set (trellis_project_get_header (project), "name", "Backup 2", NULL);
+  trellis_project_save (project, file, &error);
+  g_assert_no_error (error);
+  kept = trellis_test_read_file (backup);
+  g_assert_cmpstr (kept, ==, before);
+  {
+    struct stat st;
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
+  /* No temporary files are left behind. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)))
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
+/* In a child process: become an ordinary user if we are root (root may
+ * write anywhere), then try to save into a read-only folder. */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  dir = trellis_test_make_tmpdir ();
+  path = g_build_filename (dir, "ro.trellis", NULL);
+  {
+    g_autoptr(TrellisProject) project = trellis_project_new ("Read-only");
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    trellis_project_save (project, file, &error);
+    g_assert_no_error (error);
+  }
+  before = trellis_test_read_file (path);
+  g_chmod (path, 0644);
+  g_chmod (dir, 0555);
+
+  if (g_test_subprocess ())
+    return;
+
+  g_setenv ("TRELLIS_TEST_RO_PATH", path, TRUE);
+  g_test_trap_subprocess ("/core/project-file/read-only-folder/subprocess", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  after = trellis_test_read_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_chmod (dir, 0755);
+}
+
+static void
+test_read_only_folder_subprocess (void)
+{
+  const char *path = g_getenv ("TRELLIS_TEST_RO_PATH");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = NULL;
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    {
+      g_test_skip ("cannot drop root privileges here");
+      return;
+    }
+
+  project = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  g_object_set (trellis_project_get_header (project), "name", "Changed", NULL);
+  g_assert_false (trellis_project_save (project, file, &error));
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_SAVE);
+  g_assert_nonnull (strstr (error->message, "ro.trellis"));
+  g_assert_nonnull (strstr (error->message, "Permission denied"));
+  /* A failed save leaves the project dirty and its header as it was. */
+  g_assert_true (trellis_project_get_dirty (project));
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (trellis_project_get_header (project)), "revision"), ==, 0);
+}
+
+/* A disk that fills up while writing: the file size limit makes write()
+ * fail the way ENOSPC does, half-way through the new version. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "full.trellis", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  {
+    g_autoptr(TrellisProject) project = trellis_project_new ("Small");
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    trellis_project_save (project, file, NULL);
+  }
+  before = trellis_test_read_file (path);
+
+  if (g_test_subprocess ())
+    return;
+  g_setenv ("TRELLIS_TEST_FULL_PATH", path, TRUE);
+  g_test_trap_subprocess ("/core/project-file/disk-full/subprocess", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  after = trellis_test_read_file (path);
+  g_assert_cmpstr (before, ==, after);
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing))
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+static void
+test_disk_full_subprocess (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("TRELLIS_TEST_FULL_PATH"));
+  g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit = { 1024, 1024 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_false (trellis_project_save (project, file, &error));
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_SAVE);
+  g_assert_nonnull (strstr (error->message, "unchanged"));
+}
+
+static void
+test_unknown_preserved (void)
+{
+  g_autofree char *path = data_path ("future-minor.trellis");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TrellisProject) again = NULL;
+  g_autoptr(GBytes) bytes2 = NULL;
+  const char *text;
+  const char *expected[] = {
+    "xmlns:ext=\"https://example.org/ext\"", "ext:colour=\"teal\"", "<ext:workshop room=\"A1\">",
+    "<reviews-v2 cadence=\"quarterly\"/>", "<mood>optimistic</mood>", "<!-- kept comment -->",
+    "<ext:badge>gold</ext:badge>", "future-attribute=\"42\"", "<ext:note>inside swot</ext:note>",
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_SWOT_ITEM), ==, 1);
+  bytes = trellis_project_to_bytes (project);
+  text = g_bytes_get_data (bytes, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” was not written back:\n%s", expected[i], text);
+
+  /* The written file reads back the same and writes the same bytes. */
+  again = trellis_project_load_from_data (text, g_bytes_get_size (bytes), "again", &error);
+  g_assert_no_error (error);
+  bytes2 = trellis_project_to_bytes (again);
+  g_assert_true (g_bytes_equal (bytes, bytes2));
+  g_assert_true (trellis_project_equal (project, again));
+}
+
+static void
+test_minimal_and_sample (void)
+{
+  g_autofree char *minimal = data_path ("minimal.trellis");
+  g_autofree char *sample = trellis_test_sample_path ();
+  const char *paths[] = { minimal, sample };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *contents = trellis_test_read_file (paths[i]);
+
+      g_assert_no_error (error);
+      trellis_test_assert_valid_file (paths[i]);
+      /* Shipped files are in the normalised layout. */
+      bytes = trellis_project_to_bytes (project);
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                       contents, strlen (contents));
+    }
+}
+
+typedef struct
+{
+  const char *file;
+  int         code;
+} BadCase;
+
+/* Which error each hostile or broken file must give (the rest: INVALID). */
+static const BadCase bad_codes[] = {
+  { "not-xml.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "empty.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "truncated.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "mismatched-tags.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "undeclared-entity.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "invalid-utf8.trellis", TRELLIS_FILE_ERROR_NOT_WELL_FORMED },
+  { "billion-laughs.trellis", TRELLIS_FILE_ERROR_FORBIDDEN },
+  { "external-entity.trellis", TRELLIS_FILE_ERROR_FORBIDDEN },
+  { "external-dtd.trellis", TRELLIS_FILE_ERROR_FORBIDDEN },
+  { "wrong-root.trellis", TRELLIS_FILE_ERROR_NOT_A_PROJECT },
+  { "no-namespace.trellis", TRELLIS_FILE_ERROR_NOT_A_PROJECT },
+  { "newer-major-version.trellis", TRELLIS_FILE_ERROR_NEWER_VERSION },
+};
+
+static int
+expected_code (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_codes); i++)
+    if (g_str_equal (bad_codes[i].file, name))
+      return bad_codes[i].code;
+  return TRELLIS_FILE_ERROR_INVALID;
+}
+
+/* Every file in tests/data/bad is refused with a message that names the
+ * file and a line, and nothing crashes (the suite also runs under valgrind). */
+static void
+test_bad_corpus (void)
+{
+  g_autofree char *dir = data_path ("bad");
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GRegex) line_regex = g_regex_new ("^[a-z0-9-]+\\.trellis:[0-9]+: .+", 0, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+      g_auto(GStrv) lines = NULL;
+
+      g_test_message ("%s: %s", name, error ? error->message : "(loaded!)");
+      g_assert_null (project);
+      g_assert_nonnull (error);
+      if (error->domain != TRELLIS_FILE_ERROR || error->code != expected_code (name))
+        g_error ("%s: expected error %d, got %s %d: %s", name, expected_code (name),
+                 g_quark_to_string (error->domain), error->code, error->message);
+      lines = g_strsplit (error->message, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (!g_regex_match (line_regex, lines[i], 0, NULL))
+          g_error ("%s: “%s” does not say file:line: problem", name, lines[i]);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >=, 35);
+}
+
+static void
+assert_message (const char *name,
+                const char *expected)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+
+  g_assert_nonnull (error);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("%s: expected “%s” in “%s”", name, expected, error->message);
+}
+
+/* The messages say what is wrong in words a user can act on. */
+static void
+test_bad_messages (void)
+{
+  assert_message ("bad-enum.trellis", "bad-enum.trellis:4: “quadrant” of <swot-item> must be one of "
+                  "strength, weakness, opportunity, threat, not “strong”");
+  assert_message ("negative-votes.trellis", "“votes” of <swot-item> must be a whole number from 0 to 100000, not “-1”");
+  assert_message ("bad-date.trellis", "must be a date written as YYYY-MM-DD, not “2026-02-30”");
+  assert_message ("missing-required-element.trellis", "<swot-item> needs a “text”");
+  assert_message ("dangling-reference.trellis", "“owner” of <action> refers to 33333333-3333-4333-8333-333333333333, which is not in the file");
+  assert_message ("wrong-reference-type.trellis", "must refer to a <stakeholder>, but 33333333-3333-4333-8333-333333333333 is a <goal>");
+  assert_message ("duplicate-uuid.trellis", "is used twice (first on line 4)");
+  assert_message ("newer-major-version.trellis", "newer version of Trellis (file format 2.0)");
+  assert_message ("billion-laughs.trellis", "billion-laughs.trellis:2: a DOCTYPE");
+  assert_message ("dangling-in-list.trellis", "44444444-4444-4444-8444-444444444444, which is not in the file");
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "huge.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = NULL;
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0644);
+
+  /* A sparse file: the size is checked before anything is read. */
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 80 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  project = trellis_project_load (file, &error);
+  g_assert_null (project);
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "huge.trellis"));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "huge.trellis: the file is 80.0"));
+  g_assert_nonnull (strstr (error->message, "(64.0"));
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                          "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" "
+                                          "format-version=\"1.0\">\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (text, "<a>");
+  project = trellis_project_load_from_data (text->str, text->len, "deep.trellis", &error);
+  g_assert_null (project);
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_WELL_FORMED);
+  g_assert_true (g_str_has_prefix (error->message, "deep.trellis:3: "));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/nowhere.trellis");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+
+  g_assert_null (project);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_templates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) blank = trellis_project_new_from_template ("Blank", TRELLIS_TEMPLATE_BLANK, &error);
+  g_autoptr(TrellisProject) guided = trellis_project_new_from_template ("Guided", TRELLIS_TEMPLATE_GUIDED, &error);
+  g_autoptr(TrellisProject) sample = trellis_project_new_from_template ("Mine", TRELLIS_TEMPLATE_SAMPLE, &error);
+  g_autoptr(GFile) sample_file = trellis_sample_project_file ();
+  g_autoptr(TrellisProject) original = trellis_project_load (sample_file, &error);
+  TrellisTemplate template_;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_project_count_items (blank, TRELLIS_TYPE_KEY_QUESTION), ==, 0);
+  g_assert_cmpuint (trellis_project_count_items (guided, TRELLIS_TYPE_KEY_QUESTION), ==, 10);
+  g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (guided)));
+  g_assert_cmpstr (trellis_project_get_name (sample), ==, "Mine");
+  g_assert_cmpstr (trellis_project_get_uuid (sample), !=, trellis_project_get_uuid (original));
+  g_assert_cmpuint (trellis_project_count_items (sample, TRELLIS_TYPE_ACTION), ==,
+                    trellis_project_count_items (original, TRELLIS_TYPE_ACTION));
+  g_assert_cmpuint (trellis_project_count_items (sample, TRELLIS_TYPE_ACTION), >, 0);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (sample)), "cluster"), ==,
+                   trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (original)), "cluster"));
+  g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (sample)));
+
+  g_assert_true (trellis_template_from_string ("guided", &template_));
+  g_assert_cmpint (template_, ==, TRELLIS_TEMPLATE_GUIDED);
+  g_assert_false (trellis_template_from_string ("fancy", &template_));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/project-file/round-trip", test_round_trip);
+  g_test_add_func ("/core/project-file/revision", test_revision);
+  g_test_add_func ("/core/project-file/backup", test_backup);
+  g_test_add_func ("/core/project-file/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/core/project-file/read-only-folder/subprocess", test_read_only_folder_subprocess);
+  g_test_add_func ("/core/project-file/disk-full", test_disk_full);
+  g_test_add_func ("/core/project-file/disk-full/subprocess", test_disk_full_subprocess);
+  g_test_add_func ("/core/project-file/unknown-preserved", test_unknown_preserved);
+  g_test_add_func ("/core/project-file/minimal-and-sample", test_minimal_and_sample);
+  g_test_add_func ("/core/project-file/bad-corpus", test_bad_corpus);
+  g_test_add_func ("/core/project-file/bad-messages", test_bad_messages);
+  g_test_add_func ("/core/project-file/too-large", test_too_large);
+  g_test_add_func ("/core/project-file/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/core/project-file/missing-file", test_missing_file);
+  g_test_add_func ("/core/project-file/templates", test_templates);
+
+  return g_test_run ();
+}
