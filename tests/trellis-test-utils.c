@@ -163,3 +163,91 @@ trellis_test_assert_valid_file (const char *path)
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("%s does not validate against %s:\n%s", path, rng, err);
 }
+
+static const char *words[] = {
+  "polymer", "recycling", "injection", "moulding", "supplier", "automotive", "training",
+  "export", "laboratory", "workshop", "members", "funding", "region", "quality", "digital",
+  "network", "university", "prototype", "packaging", "energy", "logistics", "market",
+};
+
+static char *
+random_text (GRand *rand,
+             guint  n_words)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    g_string_append_printf (text, "%s%s", i ? " " : "",
+                            words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+random_date (GRand *rand)
+{
+  return g_strdup_printf ("%d-%02d-%02d", g_rand_int_range (rand, 2025, 2029),
+                          g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+}
+
+/* A large, deterministic project for benchmarks: @n_notes are split
+ * between SWOT items and canvas notes; every action has an owner, a goal
+ * and a long description, like a plan after years of follow-up. */
+TrellisProject *
+trellis_test_build_large_project (guint n_actions,
+                                  guint n_stakeholders,
+                                  guint n_notes)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  TrellisProject *project = trellis_project_new ("Large benchmark project");
+  g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_stakeholders; i++)
+    {
+      g_autofree char *name = random_text (rand, 2);
+      g_autofree char *description = random_text (rand, 12);
+      TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
+
+      g_object_set (stakeholder, "organisation", name, "helix", g_rand_int_range (rand, 0, 4),
+                    "attitude", g_rand_int_range (rand, 0, 3), "influence", g_rand_int_range (rand, 0, 3),
+                    "committed", g_rand_boolean (rand), "description", description,
+                    "contact", "someone@example.org", NULL);
+      g_ptr_array_add (owners, g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (stakeholder))));
+      add (project, stakeholder);
+    }
+  for (guint i = 0; i < MAX (1, n_actions / 50); i++)
+    {
+      g_autofree char *title = random_text (rand, 5);
+      TrellisGoal *goal = trellis_goal_new (title);
+
+      g_ptr_array_add (goals, g_strdup (uuid_of (goal)));
+      add (project, goal);
+    }
+  for (guint i = 0; i < n_notes; i++)
+    {
+      g_autofree char *text = random_text (rand, 6);
+
+      if (i % 2)
+        add (project, trellis_swot_item_new (g_rand_int_range (rand, 0, 4), text));
+      else
+        add (project, trellis_canvas_note_new (g_rand_int_range (rand, 0, 10), text));
+    }
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autofree char *title = random_text (rand, 6);
+      g_autofree char *description = random_text (rand, 40);
+      g_autofree char *start = random_date (rand);
+      g_autofree char *due = random_date (rand);
+      TrellisAction *action = trellis_action_new (title);
+
+      g_object_set (action, "description", description, "start", start, "due", due,
+                    "status", g_rand_int_range (rand, 0, 5), "progress", g_rand_int_range (rand, 0, 101),
+                    "budget-planned", (double) g_rand_int_range (rand, 0, 100000),
+                    "budget-spent", g_rand_double_range (rand, 0, 50000), "currency", "EUR",
+                    "owner", owners->len ? g_ptr_array_index (owners, g_rand_int_range (rand, 0, owners->len)) : NULL,
+                    "goal", g_ptr_array_index (goals, g_rand_int_range (rand, 0, goals->len)), NULL);
+      add (project, action);
+    }
+
+  return project;
+}

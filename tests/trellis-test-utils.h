@@ -10,7 +10,10 @@
 
 G_BEGIN_DECLS
 
-TrellisProject *trellis_test_build_full_project (void);
+TrellisProject *trellis_test_build_full_project  (void);
+TrellisProject *trellis_test_build_large_project (guint n_actions,
+                                                  guint n_stakeholders,
+                                                  guint n_notes);
 char           *trellis_test_make_tmpdir        (void);
 char           *trellis_test_sample_path        (void);
 void            trellis_test_assert_valid_file  (const char *path);

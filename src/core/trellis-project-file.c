@@ -36,12 +36,20 @@ G_DEFINE_QUARK (trellis-file-error-quark, trellis_file_error)
 
 typedef struct
 {
-  const char *display_name;
-  GPtrArray  *problems;     /* "name:line: problem" */
-  GHashTable *by_uuid;      /* UUID → TrellisItem, unowned */
-  GHashTable *lines;        /* TrellisItem → line */
-  int         doctype_line;
+  const char  *display_name;
+  GPtrArray   *problems;         /* "name:line: problem" */
+  GHashTable  *by_uuid;          /* UUID → TrellisItem, unowned */
+  GHashTable  *lines;            /* TrellisItem → line */
+  int          doctype_line;
+
+  TrellisItem *header;
+  GPtrArray   *collections[32];  /* in the order of trellis_project_get_item_types() */
+  GHashTable  *extras;           /* section name ("" for the root) → xmlNodePtr */
+  xmlNodePtr   root_extra;
 } Reader;
+
+static void reader_clear (Reader *reader);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 
 static void add_problem (Reader     *reader,
                          long        line,
@@ -397,27 +405,66 @@ keep_root_extras (xmlNodePtr  root,
 }
 
 static TrellisProject *
-build_project (Reader      *reader,
-               TrellisItem *header,
-               GPtrArray  **collections,
-               GHashTable  *extras)
+build_project (Reader *reader)
 {
   const GType *types = trellis_project_get_item_types (NULL);
-  TrellisProject *project = _trellis_project_new_for_load (g_object_ref (TRELLIS_HEADER (header)));
+  TrellisProject *project = _trellis_project_new_for_load (g_object_ref (TRELLIS_HEADER (reader->header)));
   GHashTableIter iter;
   gpointer key, value;
 
   for (guint t = 0; types[t] != G_TYPE_INVALID; t++)
-    _trellis_project_take_loaded (project, types[t], g_steal_pointer (&collections[t]));
+    _trellis_project_take_loaded (project, types[t], g_steal_pointer (&reader->collections[t]));
 
-  g_hash_table_iter_init (&iter, extras);
+  g_hash_table_iter_init (&iter, reader->extras);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       _trellis_project_take_extra (project, key, value);
       g_hash_table_iter_steal (&iter);
+      g_free (key);
     }
 
   return project;
+}
+
+static guint
+index_of_type (GType type)
+{
+  const GType *types = trellis_project_get_item_types (NULL);
+  guint t;
+
+  for (t = 0; types[t] != type; t++)
+    ;
+  return t;
+}
+
+/* One child of the root: the header, a section, or something to keep. */
+static void
+read_top_level (Reader     *reader,
+                xmlNodePtr  node)
+{
+  GType type = type_for_section (node);
+
+  if (node->type == XML_TEXT_NODE && xmlIsBlankNode (node))
+    return;
+
+  if (is_ours_named (node, "header") && reader->header == NULL)
+    reader->header = read_item (reader, TRELLIS_TYPE_HEADER, node);
+  else if (is_ours_named (node, "header"))
+    add_problem (reader, xmlGetLineNo (node), _("a project has only one <header>"));
+  else if (type != G_TYPE_INVALID)
+    {
+      const char *section = (const char *) node->name;
+      xmlNodePtr extra = g_hash_table_lookup (reader->extras, section);
+
+      read_section (reader, type, node, reader->collections[index_of_type (type)], &extra);
+      if (extra != NULL)
+        {
+          g_hash_table_steal (reader->extras, section);
+          g_hash_table_insert (reader->extras, g_strdup (section), extra);
+        }
+    }
+  else
+    keep_unknown_child (&reader->root_extra, node);
 }
 
 static TrellisProject *
@@ -425,70 +472,46 @@ read_document (Reader     *reader,
                xmlNodePtr  root,
                GError    **error)
 {
-  const GType *types = trellis_project_get_item_types (NULL);
   guint n_types;
-  g_autoptr(TrellisItem) header = NULL;
-  g_autoptr(GHashTable) extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                         (GDestroyNotify) xmlFreeNode);
-  GPtrArray *collections[32] = { NULL, };
-  TrellisProject *project = NULL;
-  xmlNodePtr root_extra = NULL;
 
   trellis_project_get_item_types (&n_types);
-  g_assert (n_types < G_N_ELEMENTS (collections));
+  g_assert (n_types < G_N_ELEMENTS (reader->collections));
   for (guint t = 0; t < n_types; t++)
-    collections[t] = g_ptr_array_new_with_free_func (g_object_unref);
+    reader->collections[t] = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!check_version (reader, root, error))
-    goto out;
+    return NULL;
 
-  keep_root_extras (root, &root_extra);
+  keep_root_extras (root, &reader->root_extra);
   for (xmlNodePtr node = root->children; node != NULL; node = node->next)
-    {
-      GType type = type_for_section (node);
+    read_top_level (reader, node);
+  if (reader->root_extra != NULL)
+    g_hash_table_insert (reader->extras, g_strdup (""), g_steal_pointer (&reader->root_extra));
 
-      if (node->type == XML_TEXT_NODE && xmlIsBlankNode (node))
-        continue;
-      if (is_ours_named (node, "header") && header == NULL)
-        header = read_item (reader, TRELLIS_TYPE_HEADER, node);
-      else if (is_ours_named (node, "header"))
-        add_problem (reader, xmlGetLineNo (node), _("a project has only one <header>"));
-      else if (type != G_TYPE_INVALID)
-        {
-          guint t;
-          const char *section = (const char *) node->name;
-          xmlNodePtr extra = g_hash_table_lookup (extras, section);
-
-          for (t = 0; types[t] != type; t++)
-            ;
-          read_section (reader, type, node, collections[t], &extra);
-          if (extra != NULL)
-            {
-              g_hash_table_steal (extras, section);
-              g_hash_table_insert (extras, g_strdup (section), extra);
-            }
-        }
-      else
-        keep_unknown_child (&root_extra, node);
-    }
-  if (root_extra != NULL)
-    g_hash_table_insert (extras, g_strdup (""), root_extra);
-
-  if (header == NULL)
+  if (reader->header == NULL)
     add_problem (reader, xmlGetLineNo (root), _("the project has no <header>"));
 
   for (guint t = 0; t < n_types; t++)
-    for (guint i = 0; i < collections[t]->len; i++)
-      check_references (reader, g_ptr_array_index (collections[t], i));
+    for (guint i = 0; i < reader->collections[t]->len; i++)
+      check_references (reader, g_ptr_array_index (reader->collections[t], i));
 
-  if (reader->problems->len == 0)
-    project = build_project (reader, header, collections, extras);
+  if (reader->problems->len > 0)
+    return NULL;
 
-out:
-  for (guint t = 0; t < n_types; t++)
-    g_clear_pointer (&collections[t], g_ptr_array_unref);
+  return build_project (reader);
+}
 
-  return project;
+static void
+reader_clear (Reader *reader)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (reader->collections); t++)
+    g_clear_pointer (&reader->collections[t], g_ptr_array_unref);
+  g_clear_object (&reader->header);
+  g_clear_pointer (&reader->root_extra, xmlFreeNode);
+  g_clear_pointer (&reader->extras, g_hash_table_unref);
+  g_clear_pointer (&reader->problems, g_ptr_array_unref);
+  g_clear_pointer (&reader->by_uuid, g_hash_table_unref);
+  g_clear_pointer (&reader->lines, g_hash_table_unref);
 }
 
 /* SAX hook: a DOCTYPE is where entities (billion laughs, external files)
@@ -599,10 +622,7 @@ trellis_project_load_from_data (const char  *data,
                                 const char  *display_name,
                                 GError     **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
-  Reader reader = { display_name, problems, by_uuid, lines, 0 };
+  g_auto(Reader) reader = { .display_name = display_name };
   TrellisProject *project = NULL;
   xmlDocPtr doc;
 
@@ -611,6 +631,11 @@ trellis_project_load_from_data (const char  *data,
 
   if (!check_size (display_name, length, error))
     return NULL;
+
+  reader.problems = g_ptr_array_new_with_free_func (g_free);
+  reader.by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.lines = g_hash_table_new (NULL, NULL);
+  reader.extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) xmlFreeNode);
   if (length > G_MAXINT || !(doc = parse_xml (&reader, data, length, error)))
     return NULL;
 
@@ -618,12 +643,12 @@ trellis_project_load_from_data (const char  *data,
     project = read_document (&reader, xmlDocGetRootElement (doc), error);
   xmlFreeDoc (doc);
 
-  if (project == NULL && problems->len > 0)
+  if (project == NULL && reader.problems->len > 0)
     {
       g_autofree char *message = NULL;
 
-      g_ptr_array_add (problems, NULL);
-      message = g_strjoinv ("\n", (char **) problems->pdata);
+      g_ptr_array_add (reader.problems, NULL);
+      message = g_strjoinv ("\n", (char **) reader.problems->pdata);
       g_set_error_literal (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID, message);
     }
 
