@@ -519,6 +519,21 @@ trellis_history_mark_saved (TrellisHistory *self)
   notify_state (self);
 }
 
+/**
+ * trellis_history_mark_unsaved:
+ *
+ * Marks the project as differing from its file, whatever undo and redo do
+ * (a project restored from a recovery copy).
+ */
+void
+trellis_history_mark_unsaved (TrellisHistory *self)
+{
+  g_return_if_fail (TRELLIS_IS_HISTORY (self));
+
+  self->saved_serial = G_MAXUINT64;
+  notify_state (self);
+}
+
 static void
 trellis_history_finalize (GObject *object)
 {

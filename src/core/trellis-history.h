@@ -30,5 +30,6 @@ void        trellis_history_set_merge_window (TrellisHistory *self,
                                               GTimeSpan       window);
 gboolean    trellis_history_get_dirty        (TrellisHistory *self);
 void        trellis_history_mark_saved       (TrellisHistory *self);
+void        trellis_history_mark_unsaved     (TrellisHistory *self);
 
 G_END_DECLS

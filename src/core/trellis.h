@@ -32,3 +32,4 @@
 #include "trellis-project-file.h"
 #include "trellis-lock.h"
 #include "trellis-templates.h"
+#include "trellis-recovery.h"

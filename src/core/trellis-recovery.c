@@ -1,0 +1,309 @@
+/* trellis-recovery.c: recovery copies of unsaved work
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * While a project has unsaved changes the application writes a copy of it
+ * every minute into $XDG_DATA_HOME/trellis/recovery/UUID.trellis, with
+ * UUID.info saying which file it belongs to and which process wrote it.
+ * Saving or closing normally deletes the copy.  A copy whose process no
+ * longer runs is an orphan: the work of a session that crashed, which the
+ * next start offers to restore.
+ */
+
+#define G_LOG_DOMAIN "trellis-recovery"
+
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+
+#include "trellis-project-file.h"
+#include "trellis-project-private.h"
+#include "trellis-recovery.h"
+
+#define GROUP "Recovery"
+
+struct _TrellisRecovery
+{
+  GObject    parent_instance;
+
+  GFile     *copy;
+  GFile     *info;
+  GFile     *original;   /* nullable: never saved */
+  char      *name;
+  GDateTime *time;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisRecovery, trellis_recovery, G_TYPE_OBJECT)
+
+static void
+trellis_recovery_finalize (GObject *object)
+{
+  TrellisRecovery *self = TRELLIS_RECOVERY (object);
+
+  g_clear_object (&self->copy);
+  g_clear_object (&self->info);
+  g_clear_object (&self->original);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->time, g_date_time_unref);
+
+  G_OBJECT_CLASS (trellis_recovery_parent_class)->finalize (object);
+}
+
+static void
+trellis_recovery_class_init (TrellisRecoveryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = trellis_recovery_finalize;
+}
+
+static void
+trellis_recovery_init (TrellisRecovery *self)
+{
+}
+
+/**
+ * trellis_recovery_get_directory:
+ *
+ * Returns: (transfer full): where recovery copies are kept
+ */
+GFile *
+trellis_recovery_get_directory (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "trellis", "recovery", NULL);
+}
+
+static GFile *
+file_for (TrellisProject *project,
+          const char     *extension)
+{
+  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
+  g_autofree char *name = g_strconcat (trellis_project_get_uuid (project), extension, NULL);
+
+  return g_file_get_child (directory, name);
+}
+
+/**
+ * trellis_recovery_save:
+ * @original: (nullable): the project's file, if it has one
+ *
+ * Writes the recovery copy of @project, replacing the previous one.
+ */
+gboolean
+trellis_recovery_save (TrellisProject  *project,
+                       GFile           *original,
+                       GError         **error)
+{
+  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
+  g_autoptr(GFile) copy = file_for (project, ".trellis");
+  g_autoptr(GFile) info = file_for (project, ".info");
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GBytes) bytes = trellis_project_to_bytes (project);
+  g_autoptr(GBytes) info_bytes = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *time = g_date_time_format_iso8601 (now);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
+
+  if (!g_file_make_directory_with_parents (directory, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_key_file_set_string (key_file, GROUP, "name", trellis_project_get_name (project));
+  if (original != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (original);
+      g_key_file_set_string (key_file, GROUP, "original", uri);
+    }
+  g_key_file_set_string (key_file, GROUP, "host", g_get_host_name ());
+  g_key_file_set_int64 (key_file, GROUP, "pid", getpid ());
+  g_key_file_set_string (key_file, GROUP, "time", time);
+  data = g_key_file_to_data (key_file, &length, NULL);
+  info_bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+
+  /* The copy first: an .info always has a complete copy beside it. */
+  return trellis_write_file_atomically (copy, bytes, FALSE, error) &&
+         trellis_write_file_atomically (info, info_bytes, FALSE, error);
+}
+
+static gboolean
+delete_if_exists (GFile   *file,
+                  GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_delete (file, NULL, &local_error) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * trellis_recovery_discard_for:
+ *
+ * Deletes the recovery copy of @project (after a save, or a close that
+ * discards the changes on purpose).
+ */
+gboolean
+trellis_recovery_discard_for (TrellisProject  *project,
+                              GError         **error)
+{
+  g_autoptr(GFile) copy = file_for (project, ".trellis");
+  g_autoptr(GFile) info = file_for (project, ".info");
+
+  return delete_if_exists (info, error) && delete_if_exists (copy, error);
+}
+
+static gboolean
+writer_is_alive (GKeyFile *key_file)
+{
+  g_autofree char *host = g_key_file_get_string (key_file, GROUP, "host", NULL);
+  GPid pid = (GPid) g_key_file_get_int64 (key_file, GROUP, "pid", NULL);
+
+  if (g_strcmp0 (host, g_get_host_name ()) != 0 || pid <= 0)
+    return FALSE;
+  return pid == getpid () || kill (pid, 0) == 0 || errno != ESRCH;
+}
+
+static TrellisRecovery *
+recovery_from_info (GFile *directory,
+                    GFile *info)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *path = g_file_get_path (info);
+  g_autofree char *base = g_file_get_basename (info);
+  g_autofree char *stem = NULL;
+  g_autofree char *copy_name = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *time = NULL;
+  TrellisRecovery *self;
+
+  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, NULL) ||
+      writer_is_alive (key_file))
+    return NULL;
+
+  stem = g_strndup (base, strlen (base) - strlen (".info"));
+  copy_name = g_strconcat (stem, ".trellis", NULL);
+  self = g_object_new (TRELLIS_TYPE_RECOVERY, NULL);
+  self->info = g_object_ref (info);
+  self->copy = g_file_get_child (directory, copy_name);
+  self->name = g_key_file_get_string (key_file, GROUP, "name", NULL);
+  uri = g_key_file_get_string (key_file, GROUP, "original", NULL);
+  if (uri != NULL)
+    self->original = g_file_new_for_uri (uri);
+  time = g_key_file_get_string (key_file, GROUP, "time", NULL);
+  self->time = time != NULL ? g_date_time_new_from_iso8601 (time, NULL) : NULL;
+
+  return self;
+}
+
+/**
+ * trellis_recovery_list_orphans:
+ *
+ * Returns: (transfer container) (element-type TrellisRecovery): the copies
+ *   left by sessions that ended without saving or closing: crashes
+ */
+GPtrArray *
+trellis_recovery_list_orphans (GError **error)
+{
+  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GFileInfo *file_info;
+
+  enumerator = g_file_enumerate_children (directory, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (enumerator == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return g_steal_pointer (&orphans);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  while ((file_info = g_file_enumerator_next_file (enumerator, NULL, error)) != NULL)
+    {
+      const char *name = g_file_info_get_name (file_info);
+      g_autoptr(GFile) info = g_file_get_child (directory, name);
+      TrellisRecovery *recovery = NULL;
+
+      if (g_str_has_suffix (name, ".info"))
+        recovery = recovery_from_info (directory, info);
+      if (recovery != NULL)
+        g_ptr_array_add (orphans, recovery);
+      g_object_unref (file_info);
+    }
+
+  return g_steal_pointer (&orphans);
+}
+
+const char *
+trellis_recovery_get_name (TrellisRecovery *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_RECOVERY (self), NULL);
+  return self->name;
+}
+
+/**
+ * trellis_recovery_get_original:
+ *
+ * Returns: (transfer none) (nullable): the file the copy belongs to
+ */
+GFile *
+trellis_recovery_get_original (TrellisRecovery *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_RECOVERY (self), NULL);
+  return self->original;
+}
+
+/**
+ * trellis_recovery_get_time:
+ *
+ * Returns: (transfer none) (nullable): when the copy was written
+ */
+GDateTime *
+trellis_recovery_get_time (TrellisRecovery *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_RECOVERY (self), NULL);
+  return self->time;
+}
+
+/**
+ * trellis_recovery_load:
+ *
+ * Returns: (transfer full): the recovered project, with unsaved changes
+ */
+TrellisProject *
+trellis_recovery_load (TrellisRecovery  *self,
+                       GError          **error)
+{
+  TrellisProject *project;
+
+  g_return_val_if_fail (TRELLIS_IS_RECOVERY (self), NULL);
+
+  project = trellis_project_load (self->copy, error);
+  if (project != NULL)
+    trellis_history_mark_unsaved (trellis_project_get_history (project));
+
+  return project;
+}
+
+gboolean
+trellis_recovery_discard (TrellisRecovery  *self,
+                          GError          **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_RECOVERY (self), FALSE);
+
+  return delete_if_exists (self->info, error) && delete_if_exists (self->copy, error);
+}
