@@ -58,6 +58,10 @@ GPtrArray       *trellis_registry_list          (TrellisRegistry  *self,
 GPtrArray       *trellis_registry_search        (TrellisRegistry  *self,
                                                  const char       *text,
                                                  GError          **error);
+GPtrArray       *trellis_registry_search_best   (TrellisRegistry  *self,
+                                                 const char       *text,
+                                                 guint             max_results,
+                                                 GError          **error);
 TrellisRegistryEntry *trellis_registry_lookup   (TrellisRegistry  *self,
                                                  GFile            *file,
                                                  GError          **error);

@@ -33,3 +33,4 @@
 #include "trellis-lock.h"
 #include "trellis-templates.h"
 #include "trellis-recovery.h"
+#include "trellis-registry.h"

@@ -1,0 +1,207 @@
+/* trellis-registry-entry.c
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One registered project as the start page lists it: a read-only copy of a
+ * registry row, made with _trellis_registry_entry_new_from_row ().  The
+ * texts and numbers are kept in two arrays in the order of the columns of
+ * TRELLIS_REGISTRY_ENTRY_COLUMNS, so that reading a row, the properties and
+ * the getters are each one table and not eighteen cases.
+ */
+
+#define G_LOG_DOMAIN "trellis-registry"
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "trellis-registry-entry.h"
+#include "trellis-registry-private.h"
+
+enum
+{
+  TEXT_UUID,
+  TEXT_PATH,
+  TEXT_NAME,
+  TEXT_CLUSTER,
+  TEXT_REGION,
+  TEXT_SECTOR,
+  TEXT_STAGE,
+  TEXT_MODIFIED,
+  TEXT_LAST_OPENED,
+  TEXT_DESCRIPTION,
+  TEXT_LIGHT,
+  N_TEXTS
+};
+
+enum
+{
+  NUMBER_REVISION,
+  NUMBER_N_SWOT,
+  NUMBER_N_STAKEHOLDERS,
+  NUMBER_N_GOALS,
+  NUMBER_N_ACTIONS,
+  NUMBER_N_MILESTONES,
+  N_NUMBERS
+};
+
+/* Property ids: PROP_0, the texts, the numbers, then "missing". */
+#define PROP_FIRST_TEXT   1
+#define PROP_FIRST_NUMBER (PROP_FIRST_TEXT + N_TEXTS)
+#define PROP_MISSING      (PROP_FIRST_NUMBER + N_NUMBERS)
+#define N_PROPS           (PROP_MISSING + 1)
+
+static const char * const text_names[N_TEXTS] = {
+  "uuid", "path", "name", "cluster", "region", "sector", "stage", "modified", "last-opened",
+  "description", "light",
+};
+
+static const char * const number_names[N_NUMBERS] = {
+  "revision", "n-swot", "n-stakeholders", "n-goals", "n-actions", "n-milestones",
+};
+
+struct _TrellisRegistryEntry
+{
+  GObject   parent_instance;
+
+  char     *texts[N_TEXTS];
+  int       numbers[N_NUMBERS];
+  gboolean  missing;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisRegistryEntry, trellis_registry_entry, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+trellis_registry_entry_finalize (GObject *object)
+{
+  TrellisRegistryEntry *self = TRELLIS_REGISTRY_ENTRY (object);
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], g_free);
+
+  G_OBJECT_CLASS (trellis_registry_entry_parent_class)->finalize (object);
+}
+
+static void
+trellis_registry_entry_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  TrellisRegistryEntry *self = TRELLIS_REGISTRY_ENTRY (object);
+
+  if (prop_id >= PROP_FIRST_TEXT && prop_id < PROP_FIRST_NUMBER)
+    g_value_set_string (value, self->texts[prop_id - PROP_FIRST_TEXT]);
+  else if (prop_id >= PROP_FIRST_NUMBER && prop_id < PROP_MISSING)
+    g_value_set_int (value, self->numbers[prop_id - PROP_FIRST_NUMBER]);
+  else if (prop_id == PROP_MISSING)
+    g_value_set_boolean (value, self->missing);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+trellis_registry_entry_class_init (TrellisRegistryEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = trellis_registry_entry_finalize;
+  object_class->get_property = trellis_registry_entry_get_property;
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    properties[PROP_FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, NULL, flags);
+  for (guint i = 0; i < N_NUMBERS; i++)
+    properties[PROP_FIRST_NUMBER + i] = g_param_spec_int (number_names[i], NULL, NULL,
+                                                          0, G_MAXINT, 0, flags);
+  properties[PROP_MISSING] = g_param_spec_boolean ("missing", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+trellis_registry_entry_init (TrellisRegistryEntry *self)
+{
+}
+
+/*
+ * _trellis_registry_entry_new_from_row:
+ * @stmt: a statement stepped onto a row whose columns, from @first_column on,
+ *   are TRELLIS_REGISTRY_ENTRY_COLUMNS
+ *
+ * Returns: (transfer full): a copy of the row
+ */
+TrellisRegistryEntry *
+_trellis_registry_entry_new_from_row (sqlite3_stmt *stmt,
+                                      int           first_column)
+{
+  TrellisRegistryEntry *self = g_object_new (TRELLIS_TYPE_REGISTRY_ENTRY, NULL);
+  int column = first_column;
+
+  for (guint i = 0; i < N_TEXTS; i++, column++)
+    self->texts[i] = g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  for (guint i = 0; i < N_NUMBERS; i++, column++)
+    self->numbers[i] = MAX (0, sqlite3_column_int (stmt, column));
+  self->missing = sqlite3_column_int (stmt, column) != 0;
+
+  return self;
+}
+
+#define DEFINE_TEXT_GETTER(field, index)                                \
+  const char *                                                          \
+  trellis_registry_entry_get_##field (TrellisRegistryEntry *self)       \
+  {                                                                     \
+    g_return_val_if_fail (TRELLIS_IS_REGISTRY_ENTRY (self), NULL);      \
+    return self->texts[index];                                          \
+  }
+
+#define DEFINE_NUMBER_GETTER(field, index)                              \
+  int                                                                   \
+  trellis_registry_entry_get_##field (TrellisRegistryEntry *self)       \
+  {                                                                     \
+    g_return_val_if_fail (TRELLIS_IS_REGISTRY_ENTRY (self), 0);         \
+    return self->numbers[index];                                        \
+  }
+
+DEFINE_TEXT_GETTER (uuid, TEXT_UUID)
+DEFINE_TEXT_GETTER (path, TEXT_PATH)
+DEFINE_TEXT_GETTER (name, TEXT_NAME)
+DEFINE_TEXT_GETTER (cluster, TEXT_CLUSTER)
+DEFINE_TEXT_GETTER (region, TEXT_REGION)
+DEFINE_TEXT_GETTER (sector, TEXT_SECTOR)
+DEFINE_TEXT_GETTER (stage, TEXT_STAGE)
+DEFINE_TEXT_GETTER (modified, TEXT_MODIFIED)
+DEFINE_TEXT_GETTER (last_opened, TEXT_LAST_OPENED)
+DEFINE_TEXT_GETTER (description, TEXT_DESCRIPTION)
+DEFINE_TEXT_GETTER (light, TEXT_LIGHT)
+DEFINE_NUMBER_GETTER (revision, NUMBER_REVISION)
+DEFINE_NUMBER_GETTER (n_swot, NUMBER_N_SWOT)
+DEFINE_NUMBER_GETTER (n_stakeholders, NUMBER_N_STAKEHOLDERS)
+DEFINE_NUMBER_GETTER (n_goals, NUMBER_N_GOALS)
+DEFINE_NUMBER_GETTER (n_actions, NUMBER_N_ACTIONS)
+DEFINE_NUMBER_GETTER (n_milestones, NUMBER_N_MILESTONES)
+
+gboolean
+trellis_registry_entry_get_missing (TrellisRegistryEntry *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_REGISTRY_ENTRY (self), FALSE);
+
+  return self->missing;
+}
+
+/**
+ * trellis_registry_entry_dup_file:
+ * @self: a #TrellisRegistryEntry
+ *
+ * Returns: (transfer full): the registered file
+ */
+GFile *
+trellis_registry_entry_dup_file (TrellisRegistryEntry *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_REGISTRY_ENTRY (self), NULL);
+
+  return g_file_new_for_path (self->texts[TEXT_PATH]);
+}

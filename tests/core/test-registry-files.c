@@ -1,0 +1,377 @@
+/* test-registry-files.c: the project registry and real project files:
+ * scan, add-file, rebuild, relocate (the database itself: test-registry.c)
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "trellis-test-utils.h"
+
+/* Each case works in its own folder under the isolated cache dir, which
+ * G_TEST_OPTION_ISOLATE_DIRS removes afterwards. */
+typedef struct
+{
+  char            *dir;
+  char            *db_path;
+  TrellisRegistry *registry;
+} Fixture;
+
+static void
+set_up (Fixture       *fixture,
+        gconstpointer  data)
+{
+  fixture->dir = g_build_filename (g_get_user_cache_dir (), "registry-test", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  fixture->db_path = g_build_filename (fixture->dir, "registry.db", NULL);
+}
+
+static void
+tear_down (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_clear_object (&fixture->registry);
+  g_clear_pointer (&fixture->db_path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static void
+open_registry (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&fixture->registry);
+  fixture->registry = trellis_registry_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->registry);
+}
+
+static TrellisProject *
+make_project (const char *name,
+              const char *cluster,
+              const char *region,
+              const char *description)
+{
+  TrellisProject *project = trellis_project_new (name);
+
+  g_object_set (trellis_project_get_header (project), "cluster", cluster, "region", region,
+                "description", description, NULL);
+  return project;
+}
+
+static GFile *
+file_in (Fixture    *fixture,
+         const char *name)
+{
+  return g_file_new_build_filename (fixture->dir, name, NULL);
+}
+
+/* Registers an in-memory project under @file_name in the fixture's folder. */
+static void
+add (Fixture    *fixture,
+     const char *file_name,
+     const char *name,
+     const char *cluster,
+     const char *region,
+     const char *description)
+{
+  g_autoptr(TrellisProject) project = make_project (name, cluster, region, description);
+  g_autoptr(GFile) file = file_in (fixture, file_name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trellis_registry_add_project (fixture->registry, file, project, &error));
+  g_assert_no_error (error);
+}
+
+/* The names of @entries, in order, joined by commas. */
+static char *
+names_of (GPtrArray *entries)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_nonnull (entries);
+  for (guint i = 0; i < entries->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
+                            trellis_registry_entry_get_name (g_ptr_array_index (entries, i)));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+search_names (Fixture    *fixture,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = trellis_registry_search (fixture->registry, text, &error);
+
+  g_assert_no_error (error);
+  return names_of (found);
+}
+
+static char *
+list_names (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = trellis_registry_list (fixture->registry, &error);
+
+  g_assert_no_error (error);
+  return names_of (entries);
+}
+
+static void
+assert_search (Fixture    *fixture,
+               const char *text,
+               const char *expected)
+{
+  g_autofree char *names = search_names (fixture, text);
+
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+assert_list (Fixture    *fixture,
+             const char *expected)
+{
+  g_autofree char *names = list_names (fixture);
+
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static TrellisRegistryEntry *
+lookup (Fixture    *fixture,
+        const char *file_name)
+{
+  g_autoptr(GFile) file = file_in (fixture, file_name);
+  g_autoptr(GError) error = NULL;
+  TrellisRegistryEntry *entry = trellis_registry_lookup (fixture->registry, file, &error);
+
+  g_assert_no_error (error);
+  return entry;
+}
+
+static void
+mark_opened (Fixture    *fixture,
+             const char *file_name)
+{
+  g_autoptr(GFile) file = file_in (fixture, file_name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trellis_registry_mark_opened (fixture->registry, file, &error));
+  g_assert_no_error (error);
+}
+
+/* Saves a project named @name to @relative_path under the fixture's folder. */
+static GFile *
+save_project (Fixture    *fixture,
+              const char *relative_path,
+              const char *name)
+{
+  g_autoptr(TrellisProject) project = make_project (name, "Cluster", "Region", NULL);
+  g_autoptr(GFile) file = file_in (fixture, relative_path);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (parent), 0700), ==, 0);
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static void
+write_text (Fixture    *fixture,
+            const char *relative_path,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, relative_path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_scan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GFile) tree = file_in (fixture, "tree");
+  g_autoptr(GFile) nowhere = file_in (fixture, "nowhere");
+  g_autofree char *loop = g_build_filename (fixture->dir, "tree", "loop", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dir, "tree", "x.trellis~", NULL);
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (save_project (fixture, "tree/one.trellis", "One"));
+  g_object_unref (save_project (fixture, "tree/sub/deeper/two.trellis", "Two"));
+  g_object_unref (save_project (fixture, "tree/.hidden/three.trellis", "Hidden"));
+  saved = save_project (fixture, "tree/backup.trellis", "Backup");
+  g_assert_cmpint (g_rename (g_file_peek_path (saved), backup), ==, 0);
+  write_text (fixture, "tree/sub/broken.trellis", "<not a project");
+  write_text (fixture, "tree/notes.txt", "not a project either");
+  g_assert_cmpint (symlink (fixture->dir, loop), ==, 0);  /* not followed */
+
+  open_registry (fixture);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, tree, &error), ==, 2);
+  g_assert_no_error (error);
+  assert_list (fixture, "One,Two");
+
+  /* Scanning again updates, never duplicates. */
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, tree, &error), ==, 2);
+  assert_list (fixture, "One,Two");
+
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, nowhere, &error), ==, -1);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_add_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GFile) good = save_project (fixture, "good.trellis", "Good");
+  g_autoptr(GFile) broken = file_in (fixture, "broken.trellis");
+  g_autoptr(GFile) absent = file_in (fixture, "absent.trellis");
+  g_autoptr(GError) error = NULL;
+
+  write_text (fixture, "broken.trellis", "<project>");
+  open_registry (fixture);
+  g_assert_true (trellis_registry_add_file (fixture->registry, good, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (trellis_registry_add_file (fixture->registry, broken, &error));
+  g_assert_true (error != NULL && error->domain == TRELLIS_FILE_ERROR);
+  g_assert_nonnull (strstr (error->message, "broken.trellis"));
+  g_clear_error (&error);
+  g_assert_false (trellis_registry_add_file (fixture->registry, absent, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  assert_list (fixture, "Good");
+}
+
+static void
+rebuild (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trellis_registry_rebuild (fixture->registry, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_rebuild (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) gone = save_project (fixture, "gone.trellis", "Gone");
+  g_autoptr(GFile) changed = save_project (fixture, "changed.trellis", "Changed");
+  g_autoptr(GFile) spoilt = save_project (fixture, "spoilt.trellis", "Spoilt");
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+
+  open_registry (fixture);
+  g_assert_true (trellis_registry_add_file (fixture->registry, gone, NULL));
+  g_assert_true (trellis_registry_add_file (fixture->registry, changed, NULL));
+  g_assert_true (trellis_registry_add_file (fixture->registry, spoilt, NULL));
+
+  g_assert_cmpint (g_remove (g_file_peek_path (gone)), ==, 0);
+  g_object_unref (save_project (fixture, "changed.trellis", "Changed again"));
+  write_text (fixture, "spoilt.trellis", "<project");
+  rebuild (fixture);
+
+  entry = lookup (fixture, "gone.trellis");
+  g_assert_true (trellis_registry_entry_get_missing (entry));
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Gone");
+  g_clear_object (&entry);
+  entry = lookup (fixture, "changed.trellis");
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Changed again");
+  g_assert_false (trellis_registry_entry_get_missing (entry));
+  g_clear_object (&entry);
+  entry = lookup (fixture, "spoilt.trellis");
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Spoilt");
+  g_assert_false (trellis_registry_entry_get_missing (entry));
+  assert_search (fixture, "again", "Changed again");
+
+  /* The file comes back: no longer missing. */
+  g_object_unref (save_project (fixture, "gone.trellis", "Back"));
+  rebuild (fixture);
+  g_clear_object (&entry);
+  entry = lookup (fixture, "gone.trellis");
+  g_assert_false (trellis_registry_entry_get_missing (entry));
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Back");
+}
+
+static void
+test_relocate (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GFile) old_file = save_project (fixture, "old/plan.trellis", "Plan");
+  g_autoptr(GFile) new_file = file_in (fixture, "new.trellis");
+  g_autoptr(GFile) broken = file_in (fixture, "broken.trellis");
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  open_registry (fixture);
+  g_assert_true (trellis_registry_add_file (fixture->registry, old_file, NULL));
+  mark_opened (fixture, "old/plan.trellis");
+  g_assert_cmpint (g_rename (g_file_peek_path (old_file), g_file_peek_path (new_file)), ==, 0);
+  rebuild (fixture);
+  entry = lookup (fixture, "old/plan.trellis");
+  g_assert_true (trellis_registry_entry_get_missing (entry));
+
+  write_text (fixture, "broken.trellis", "garbage");
+  g_assert_false (trellis_registry_relocate (fixture->registry, old_file, broken, &error));
+  g_assert_true (error != NULL && error->domain == TRELLIS_FILE_ERROR);
+  g_clear_error (&error);
+
+  g_assert_true (trellis_registry_relocate (fixture->registry, old_file, new_file, &error));
+  g_assert_no_error (error);
+  g_assert_null (trellis_registry_lookup (fixture->registry, old_file, &error));
+  g_assert_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_object (&entry);
+  entry = lookup (fixture, "new.trellis");
+  g_assert_false (trellis_registry_entry_get_missing (entry));
+  g_assert_nonnull (trellis_registry_entry_get_last_opened (entry));
+
+  g_assert_false (trellis_registry_relocate (fixture->registry, old_file, new_file, &error));
+  g_assert_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_NOT_FOUND);
+}
+
+/* Relocating onto a file that has an entry of its own merges the two. */
+static void
+test_relocate_onto_registered (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) old_file = file_in (fixture, "old.trellis");
+  g_autoptr(GFile) new_file = save_project (fixture, "new.trellis", "Found");
+  g_autoptr(GError) error = NULL;
+
+  open_registry (fixture);
+  add (fixture, "old.trellis", "Lost", NULL, NULL, NULL);
+  g_assert_true (trellis_registry_add_file (fixture->registry, new_file, NULL));
+  g_assert_true (trellis_registry_relocate (fixture->registry, old_file, new_file, &error));
+  g_assert_no_error (error);
+  assert_list (fixture, "Found");
+}
+
+static void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, set_up, func, tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  add_test ("/core/registry/scan", test_scan);
+  add_test ("/core/registry/add-file", test_add_file);
+  add_test ("/core/registry/rebuild", test_rebuild);
+  add_test ("/core/registry/relocate", test_relocate);
+  add_test ("/core/registry/relocate-onto-registered", test_relocate_onto_registered);
+
+  return g_test_run ();
+}
