@@ -1,0 +1,123 @@
+/* main.c: trellis-cli, Trellis without a window
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `trellis-cli [OPTION…] COMMAND [ARGUMENT…]`: the options before the
+ * command are the program's own; the rest belongs to the command, which
+ * parses it with its own GOptionContext (see trellis-cli-common.c).
+ */
+
+#define G_LOG_DOMAIN "trellis-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <libxml/parser.h>
+#include <glib/gi18n.h>
+
+#include "trellis-cli.h"
+
+static const TrellisCliCommand main_command = {
+  NULL, N_("COMMAND [ARGUMENT…]"),
+  N_("Create, check, inspect and export Trellis projects without opening a window."),
+  NULL,
+};
+
+static const TrellisCliCommand commands[] = {
+  { "new", N_("FILE"), N_("Create a project file from a template"), trellis_cli_new },
+  { "validate", N_("FILE…"), N_("Check project files and list every problem"),
+    trellis_cli_validate },
+  { "info", N_("FILE"), N_("Show a project’s header and how many items it holds"),
+    trellis_cli_info },
+  { "export", N_("FILE OUT"), N_("Write a project to another file"), trellis_cli_export },
+  { "registry", N_("COMMAND"), N_("Keep the list of projects on this computer"),
+    trellis_cli_registry },
+};
+
+static char *
+describe_commands (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const TrellisCliCommand *registry_commands;
+  guint n_registry_commands;
+
+  registry_commands = trellis_cli_get_registry_commands (&n_registry_commands);
+  g_string_append_printf (out, "%s\n", _("Commands:"));
+  trellis_cli_list_commands (out, "", commands, G_N_ELEMENTS (commands));
+  g_string_append_printf (out, "\n%s\n", _("Registry commands:"));
+  trellis_cli_list_commands (out, "registry ", registry_commands, n_registry_commands);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+describe_program (const char *list)
+{
+  return g_strdup_printf ("%s\n%s\n\n%s", list,
+                          _("Run “trellis-cli COMMAND --help” for the options of a command."),
+                          _("Exit status: 0 on success, 1 if a command failed or a file is not\n"
+                            "valid, 2 if the command line is wrong."));
+}
+
+static int
+run (TrellisCli  *cli,
+     char       **args)
+{
+  gboolean version = FALSE;
+  GOptionEntry entries[] = {
+    TRELLIS_CLI_REGISTRY_OPTION,
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autofree char *list = describe_commands ();
+  g_autofree char *description = describe_program (list);
+  g_autoptr(GOptionContext) context = NULL;
+  const TrellisCliCommand *command;
+  g_autofree char *message = NULL;
+
+  cli->command = &main_command;
+  context = trellis_cli_context_new (cli, description, entries);
+  /* Options after the command name are the command's. */
+  g_option_context_set_strict_posix (context, TRUE);
+  if (!trellis_cli_parse (cli, context, &args))
+    return TRELLIS_CLI_EXIT_USAGE;
+
+  if (version)
+    {
+      g_print ("trellis-cli %s\n", PACKAGE_VERSION);
+      return TRELLIS_CLI_EXIT_OK;
+    }
+  if (args[1] == NULL)
+    return trellis_cli_bad_command (cli, _("no command given"), list);
+
+  command = trellis_cli_find_command (commands, G_N_ELEMENTS (commands), args[1]);
+  if (command == NULL)
+    {
+      message = g_strdup_printf (_("unknown command “%s”"), args[1]);
+      return trellis_cli_bad_command (cli, message, list);
+    }
+  return trellis_cli_run_command (cli, command, args + 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  TrellisCli cli = { NULL, NULL, NULL };
+  g_auto(GStrv) args = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("trellis-cli");
+  xmlInitParser ();
+
+  args = g_strdupv (argv);
+  status = run (&cli, args);
+
+  g_free (cli.registry_path);
+  g_free (cli.command_name);
+  return status;
+}
