@@ -1,0 +1,20 @@
+/* trellis-application.h: the Trellis application
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_APPLICATION (trellis_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrellisApplication, trellis_application, TRELLIS, APPLICATION, AdwApplication)
+
+TrellisApplication *trellis_application_new (const char        *application_id,
+                                             GApplicationFlags  flags);
+
+G_END_DECLS

@@ -1,0 +1,500 @@
+/* test-window.c: the application opens projects in windows, paths /ui/window/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display: meson runs the suite under xvfb-run (build-aux/test);
+ * without one the program exits 77 and meson reports it skipped.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "trellis-application.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+
+#define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static void
+iterate_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  /* Let the first frames be laid out and drawn, which catches warnings there. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static guint
+count_trellis_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    n += TRELLIS_IS_WINDOW (l->data);
+
+  return n;
+}
+
+static TrellisWindow *
+get_only_window (void)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (count_trellis_windows (), ==, 1);
+  g_assert_true (TRELLIS_IS_WINDOW (windows->data));
+  return windows->data;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether a label on screen under @widget reads @text (hidden stack
+ * pages are not mapped). */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GFile *
+write_project (const char *basename)
+{
+  g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
+  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  trellis_project_save (project, file, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static GFile *
+write_broken (const char *basename)
+{
+  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "<trellis", -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+open_file (GFile *file)
+{
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+}
+
+static void
+assert_error_dialog (const char *basename,
+                     GtkWindow  *parent)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), basename));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), basename));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == parent);
+  iterate_until_mapped (GTK_WIDGET (dialog));
+}
+
+/* Tests */
+
+static void
+test_open (void)
+{
+  g_autoptr(GFile) file = write_project ("full.trellis");
+  TrellisWindow *window;
+  AdwWindowTitle *title;
+
+  destroy_all_windows ();
+  open_file (file);
+
+  window = get_only_window ();
+  iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_true (g_file_equal (trellis_window_get_file (window), file));
+  g_assert_nonnull (trellis_window_get_project (window));
+
+  title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Test & <Cluster> “quoted”");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "full.trellis");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test & <Cluster> “quoted”");
+  /* Shown as text, not parsed as markup. */
+  g_assert_true (shows_label (GTK_WIDGET (title), "Test & <Cluster> “quoted”"));
+}
+
+static void
+test_overview (void)
+{
+  g_autoptr(GFile) file = write_project ("overview.trellis");
+  GtkWidget *window;
+
+  destroy_all_windows ();
+  open_file (file);
+  window = GTK_WIDGET (get_only_window ());
+  iterate_until_mapped (window);
+
+  g_assert_true (shows_label (window, "Polymer Valley e.V."));
+  g_assert_true (shows_label (window, "Upper Austria"));
+  g_assert_true (shows_label (window, "Plastics"));
+  g_assert_true (shows_label (window, "Establishment"));
+  g_assert_true (shows_label (window, "SWOT items"));
+  g_assert_true (shows_label (window, "2"));   /* SWOT items, actions */
+  g_assert_true (shows_label (window, "1"));   /* stakeholders, goals, milestones */
+  g_assert_false (shows_label (window, "No Project Open"));
+}
+
+static void
+test_open_twice (void)
+{
+  g_autoptr(GFile) file = write_project ("twice.trellis");
+  g_autofree char *dotted = g_build_filename (tmpdir, ".", "twice.trellis", NULL);
+  g_autoptr(GFile) same = g_file_new_for_path (dotted);
+  TrellisWindow *window;
+
+  destroy_all_windows ();
+  open_file (file);
+  window = get_only_window ();
+  iterate_until_mapped (GTK_WIDGET (window));
+
+  open_file (same);
+  g_assert_true (get_only_window () == window);
+  open_file (file);
+  g_assert_true (get_only_window () == window);
+}
+
+static void
+test_open_two_files (void)
+{
+  g_autoptr(GFile) first = write_project ("first.trellis");
+  g_autoptr(GFile) second = write_project ("second.trellis");
+  GFile *files[] = { first, second };
+
+  destroy_all_windows ();
+  g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  g_assert_cmpuint (count_trellis_windows (), ==, 2);
+}
+
+static void
+test_open_broken (void)
+{
+  g_autoptr(GFile) file = write_project ("good.trellis");
+  g_autoptr(GFile) broken = write_broken ("broken.trellis");
+  TrellisWindow *window;
+
+  destroy_all_windows ();
+  open_file (file);
+  window = get_only_window ();
+  iterate_until_mapped (GTK_WIDGET (window));
+
+  open_file (broken);
+  g_assert_true (get_only_window () == window);
+  assert_error_dialog ("broken.trellis", GTK_WINDOW (window));
+}
+
+static void
+test_open_broken_alone (void)
+{
+  g_autoptr(GFile) broken = write_broken ("alone.trellis");
+  g_autoptr(GFile) file = write_project ("after.trellis");
+  TrellisWindow *window;
+
+  destroy_all_windows ();
+  open_file (broken);
+
+  /* No project window, but a start window to carry the error and to stay open. */
+  window = get_only_window ();
+  g_assert_null (trellis_window_get_project (window));
+  g_assert_null (trellis_window_get_file (window));
+  assert_error_dialog ("alone.trellis", GTK_WINDOW (window));
+
+  /* The start window takes the next project. */
+  open_file (file);
+  g_assert_true (get_only_window () == window);
+  g_assert_true (g_file_equal (trellis_window_get_file (window), file));
+}
+
+static void
+test_open_many_problems (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "many.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) xml = g_string_new ("<trellis xmlns=\"" TRELLIS_FILE_NAMESPACE "\" "
+                                         "format-version=\"1.0\">\n"
+                                         "<header uuid=\"11111111-1111-4111-8111-111111111111\" "
+                                         "name=\"Many\"/>\n<swot>\n");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (xml, "<swot-item uuid=\"22222222-2222-4222-8222-%012u\" "
+                                 "quadrant=\"bogus\"><text>x</text></swot-item>\n", i);
+  g_string_append (xml, "</swot>\n</trellis>\n");
+  g_file_set_contents (path, xml->str, -1, &error);
+  g_assert_no_error (error);
+
+  destroy_all_windows ();
+  open_file (file);
+  assert_error_dialog ("many.trellis", GTK_WINDOW (get_only_window ()));
+
+  /* The dialog keeps the first problems, counts the others, and fits on screen. */
+  dialog = find_message_dialog ();
+  lines = g_strsplit (adw_message_dialog_get_body (dialog), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), <=, 6);
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog), "more problems"));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <, 600);
+}
+
+static void
+test_start_window (void)
+{
+  TrellisWindow *window;
+
+  destroy_all_windows ();
+  g_application_activate (G_APPLICATION (app));
+  window = get_only_window ();
+  iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_null (trellis_window_get_project (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Trellis");
+  g_assert_true (shows_label (GTK_WIDGET (window), "No Project Open"));
+
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (get_only_window () == window);
+}
+
+static void
+test_close_action (void)
+{
+  g_autoptr(GFile) file = write_project ("close.trellis");
+
+  destroy_all_windows ();
+  open_file (file);
+  iterate_until_mapped (GTK_WIDGET (get_only_window ()));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_only_window ()), "win.close", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_trellis_windows (), ==, 0);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* Without a portal GtkFileChooserNative shows a GtkFileChooserDialog, which
+ * the test can answer. */
+static void
+test_open_action (void)
+{
+  g_autoptr(GFile) file = write_project ("chosen.trellis");
+  GtkWindow *chooser;
+  GtkFileFilter *filter;
+
+  destroy_all_windows ();
+  g_application_activate (G_APPLICATION (app));
+  iterate_until_mapped (GTK_WIDGET (get_only_window ()));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open", NULL);
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (filter);
+  g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, "Trellis Projects");
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (trellis_window_get_project (get_only_window ()));
+}
+
+static void
+test_about_action (void)
+{
+  GtkWindow *about;
+
+  destroy_all_windows ();
+  g_application_activate (G_APPLICATION (app));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_true (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)) == GTK_LICENSE_GPL_3_0);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (get_only_window ()));
+}
+
+static void
+test_quit_action (void)
+{
+  g_autoptr(GFile) first = write_project ("quit-1.trellis");
+  g_autoptr(GFile) second = write_project ("quit-2.trellis");
+
+  destroy_all_windows ();
+  open_file (first);
+  open_file (second);
+  g_assert_cmpuint (count_trellis_windows (), ==, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_trellis_windows (), ==, 0);
+}
+
+static void
+test_accels (void)
+{
+  const char *expected[][2] = {
+    { "app.open", "<Control>o" },
+    { "app.quit", "<Control>q" },
+    { "win.close", "<Control>w" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i][0]);
+
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i][1]));
+    }
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+}
+
+static void
+remove_tmpdir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
+      return 77;
+    }
+
+  app = trellis_application_new ("io.github.trellis.Trellis.Test",
+                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  tmpdir = trellis_test_make_tmpdir ();
+
+  g_test_add_func ("/ui/window/open", test_open);
+  g_test_add_func ("/ui/window/overview", test_overview);
+  g_test_add_func ("/ui/window/open-twice", test_open_twice);
+  g_test_add_func ("/ui/window/open-two-files", test_open_two_files);
+  g_test_add_func ("/ui/window/open-broken", test_open_broken);
+  g_test_add_func ("/ui/window/open-broken-alone", test_open_broken_alone);
+  g_test_add_func ("/ui/window/open-many-problems", test_open_many_problems);
+  g_test_add_func ("/ui/window/start-window", test_start_window);
+  g_test_add_func ("/ui/window/close-action", test_close_action);
+  g_test_add_func ("/ui/window/open-action", test_open_action);
+  g_test_add_func ("/ui/window/about-action", test_about_action);
+  g_test_add_func ("/ui/window/quit-action", test_quit_action);
+  g_test_add_func ("/ui/window/accels", test_accels);
+  status = g_test_run ();
+
+  destroy_all_windows ();
+  g_clear_object (&app);
+  remove_tmpdir ();
+  g_free (tmpdir);
+  return status;
+}

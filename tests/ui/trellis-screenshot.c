@@ -1,0 +1,258 @@
+/* trellis-screenshot.c: renders the real Trellis window to a PNG
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: trellis-screenshot [FILE.trellis] [--output FILE.png] [--width W] [--height H] [--dark]
+ * Without a project file it renders the start window. Run it under
+ *   dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" trellis-screenshot …
+ * Exits 77 (skipped) without a display, 1 when the project or the PNG fails.
+ */
+
+#define G_LOG_DOMAIN "trellis-screenshot"
+
+#include "config.h"
+
+#include "trellis-application.h"
+#include "trellis-window.h"
+
+/* Frames to wait after the window is mapped, and the least time to wait:
+ * the first frames may still carry the initial size or unloaded icons. */
+#define MIN_FRAMES     5
+#define MIN_WAIT_USEC  (400 * G_TIME_SPAN_MILLISECOND)
+#define TIMEOUT_SEC    20
+
+typedef struct
+{
+  const char *output;
+  int         width;
+  int         height;
+  gboolean    dark;
+  GMainLoop  *loop;
+  guint       timeout_id;
+  guint       n_frames;
+  gint64      first_frame;
+  gboolean    resized;
+  int         status;
+} Shot;
+
+static gboolean
+save_png (GtkWidget  *widget,
+          const char *output)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL || renderer == NULL)
+    return FALSE;
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, output))
+    return FALSE;
+
+  g_print ("%s: %d×%d, %s\n", output, width, height, G_OBJECT_TYPE_NAME (renderer));
+  return TRUE;
+}
+
+static gboolean
+shoot_cb (gpointer user_data)
+{
+  GtkWidget *window = user_data;
+  Shot *shot = g_object_get_data (G_OBJECT (window), "trellis-shot");
+
+  if (gtk_widget_get_width (window) != shot->width || gtk_widget_get_height (window) != shot->height)
+    g_printerr ("The window is %d×%d, not %d×%d: is the screen large enough?\n",
+                gtk_widget_get_width (window), gtk_widget_get_height (window),
+                shot->width, shot->height);
+  if (save_png (window, shot->output))
+    shot->status = 0;
+  else
+    g_printerr ("Could not write %s\n", shot->output);
+
+  g_main_loop_quit (shot->loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window's size includes the resize borders of client-side decorations,
+ * which the widget, and so the PNG, leaves out: grow the window by them once. */
+static gboolean
+fix_size (GtkWindow *window,
+          Shot      *shot)
+{
+  int dx = shot->width - gtk_widget_get_width (GTK_WIDGET (window));
+  int dy = shot->height - gtk_widget_get_height (GTK_WIDGET (window));
+
+  shot->resized = TRUE;
+  if (dx == 0 && dy == 0)
+    return FALSE;
+
+  gtk_window_set_default_size (window, shot->width + dx, shot->height + dy);
+  return TRUE;
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  Shot *shot = user_data;
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+
+  if (shot->n_frames++ == 0)
+    shot->first_frame = now;
+  if (shot->n_frames < MIN_FRAMES || now - shot->first_frame < MIN_WAIT_USEC)
+    return G_SOURCE_CONTINUE;
+  if (!shot->resized && fix_size (GTK_WINDOW (widget), shot))
+    {
+      shot->n_frames = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Render outside the frame clock's update phase, once layout is done. */
+  g_idle_add_full (G_PRIORITY_LOW, shoot_cb, g_object_ref (widget), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added_cb (GtkApplication *application,
+                    GtkWindow      *window,
+                    Shot           *shot)
+{
+  gtk_window_set_default_size (window, shot->width, shot->height);
+}
+
+static void
+on_startup_cb (GApplication *application,
+               Shot         *shot)
+{
+  /* GNOME's default button layout; without a settings daemon, as under Xvfb,
+   * GTK would add minimize and maximize buttons. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  if (shot->dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  Shot *shot = user_data;
+
+  g_printerr ("The window was not drawn within %d seconds\n", TIMEOUT_SEC);
+  shot->timeout_id = 0;
+  g_main_loop_quit (shot->loop);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+check_project (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(TrellisProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = trellis_project_load (file, &error);
+  if (project == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return project != NULL;
+}
+
+static GtkWindow *
+show_window (GApplication *app,
+             const char   *path)
+{
+  GList *windows;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      g_application_open (app, &file, 1, "");
+    }
+  else
+    g_application_activate (app);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  return windows != NULL ? windows->data : NULL;
+}
+
+static int
+run (Shot       *shot,
+     const char *path)
+{
+  g_autoptr(TrellisApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  app = trellis_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "startup", G_CALLBACK (on_startup_cb), shot);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), shot);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  window = show_window (G_APPLICATION (app), path);
+  g_assert (TRELLIS_IS_WINDOW (window));
+  g_object_set_data (G_OBJECT (window), "trellis-shot", shot);
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, shot, NULL);
+  shot->timeout_id = g_timeout_add_seconds (TIMEOUT_SEC, timeout_cb, shot);
+
+  shot->loop = g_main_loop_new (NULL, FALSE);
+  g_main_loop_run (shot->loop);
+  g_clear_pointer (&shot->loop, g_main_loop_unref);
+  g_clear_handle_id (&shot->timeout_id, g_source_remove);
+
+  gtk_window_destroy (window);
+  return shot->status;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  Shot shot = { .width = 1366, .height = 768, .status = 1 };
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new ("[FILE.trellis]");
+  g_autoptr(GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG to write (trellis-screenshot.png)", "FILE" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &shot.width, "Window width (1366)", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height (768)", "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &shot.dark, "Force the dark style", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (shot.width <= 0 || shot.height <= 0)
+    {
+      g_printerr ("The width and the height must be positive\n");
+      return 2;
+    }
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run\n");
+      return 77;
+    }
+  if (files != NULL && !check_project (files[0]))
+    return 1;
+
+  shot.output = output != NULL ? output : "trellis-screenshot.png";
+  return run (&shot, files != NULL ? files[0] : NULL);
+}
