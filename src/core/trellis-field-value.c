@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-field-value.h"
@@ -31,6 +32,21 @@ double_to_string (double value)
     g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
 
   return g_strdup (buffer);
+}
+
+/* XML 1.0 cannot hold most control characters, nor invalid UTF-8; a file
+ * with them would not load again, so they are dropped when writing. */
+static char *
+xml_safe_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *safe = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p++)
+    if ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n' || *p == '\r')
+      g_string_append_c (safe, *p);
+
+  return g_string_free (safe, FALSE);
 }
 
 /**
@@ -52,7 +68,7 @@ _trellis_field_to_string (const TrellisField *field,
 
       if (text == NULL || *text == '\0')
         return required ? g_strdup ("") : NULL;
-      return g_strdup (text);
+      return xml_safe_text (text);
     }
   if (type == G_TYPE_STRV)
     {

@@ -300,6 +300,25 @@ test_minimal_and_sample (void)
     }
 }
 
+/* Text that XML cannot hold is dropped on save, so the file loads again. */
+static void
+test_control_characters (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Bell\a and \x01 form\x0c feed");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TrellisProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (trellis_project_get_header (project), "description", "tab\tline\nbad \xff byte", NULL);
+  bytes = trellis_project_to_bytes (project);
+  loaded = trellis_project_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           "control.trellis", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_project_get_name (loaded), ==, "Bell and  form feed");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (loaded)), "description"),
+                   ==, "tab\tline\nbad \xef\xbf\xbd byte");
+}
+
 typedef struct
 {
   const char *file;
@@ -499,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/core/project-file/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/project-file/missing-file", test_missing_file);
   g_test_add_func ("/core/project-file/templates", test_templates);
+  g_test_add_func ("/core/project-file/control-characters", test_control_characters);
 
   return g_test_run ();
 }
