@@ -284,16 +284,28 @@ _trellis_history_record_set (TrellisHistory *self,
   record (self, command, label);
 }
 
+/* Inserts, removals and moves differ only in the positions they keep. */
+static void
+record_positioned (TrellisHistory *self,
+                   CommandKind     kind,
+                   TrellisItem    *item,
+                   guint           from,
+                   guint           to)
+{
+  Command *command = command_new (kind, item);
+  g_autofree char *label = label_for (kind, item);
+
+  command->from = from;
+  command->to = to;
+  record (self, command, label);
+}
+
 void
 _trellis_history_record_insert (TrellisHistory *self,
                                 TrellisItem    *item,
                                 guint           position)
 {
-  Command *command = command_new (COMMAND_INSERT, item);
-  g_autofree char *label = label_for (COMMAND_INSERT, item);
-
-  command->to = position;
-  record (self, command, label);
+  record_positioned (self, COMMAND_INSERT, item, 0, position);
 }
 
 void
@@ -301,11 +313,7 @@ _trellis_history_record_remove (TrellisHistory *self,
                                 TrellisItem    *item,
                                 guint           position)
 {
-  Command *command = command_new (COMMAND_REMOVE, item);
-  g_autofree char *label = label_for (COMMAND_REMOVE, item);
-
-  command->from = position;
-  record (self, command, label);
+  record_positioned (self, COMMAND_REMOVE, item, position, 0);
 }
 
 void
@@ -314,12 +322,7 @@ _trellis_history_record_move (TrellisHistory *self,
                               guint           from,
                               guint           to)
 {
-  Command *command = command_new (COMMAND_MOVE, item);
-  g_autofree char *label = label_for (COMMAND_MOVE, item);
-
-  command->from = from;
-  command->to = to;
-  record (self, command, label);
+  record_positioned (self, COMMAND_MOVE, item, from, to);
 }
 
 /**
