@@ -41,6 +41,8 @@ typedef struct
   GHashTable  *by_uuid;          /* UUID → TrellisItem, unowned */
   GHashTable  *lines;            /* TrellisItem → line */
   int          doctype_line;
+  guint        n_dropped;          /* problems past MAX_PROBLEMS */
+  long         first_dropped_line;
 
   TrellisItem *header;
   GPtrArray   *collections[32];  /* in the order of trellis_project_get_item_types() */
@@ -66,7 +68,11 @@ add_problem (Reader     *reader,
   va_list args;
 
   if (reader->problems->len >= MAX_PROBLEMS)
-    return;
+    {
+      if (reader->n_dropped++ == 0)
+        reader->first_dropped_line = line;
+      return;
+    }
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
@@ -647,6 +653,13 @@ trellis_project_load_from_data (const char  *data,
     {
       g_autofree char *message = NULL;
 
+      if (reader.n_dropped > 0)
+        g_ptr_array_add (reader.problems,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "%s:%ld: and %u more problem from here on",
+                                                       "%s:%ld: and %u more problems from here on",
+                                                       reader.n_dropped),
+                                          display_name, reader.first_dropped_line, reader.n_dropped));
       g_ptr_array_add (reader.problems, NULL);
       message = g_strjoinv ("\n", (char **) reader.problems->pdata);
       g_set_error_literal (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID, message);

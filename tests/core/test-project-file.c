@@ -457,6 +457,29 @@ test_deep_nesting (void)
   g_assert_true (g_str_has_prefix (error->message, "deep.trellis:3: "));
 }
 
+/* A file with very many problems lists the first fifty and counts the rest. */
+static void
+test_many_problems (void)
+{
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                          "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" "
+                                          "format-version=\"1.0\">\n"
+                                          "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"x\"/>\n"
+                                          "<goals>\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 80; i++)
+    g_string_append (text, "<goal uuid=\"bad\" title=\"t\"/>\n");
+  g_string_append (text, "</goals>\n</trellis>\n");
+  project = trellis_project_load_from_data (text->str, text->len, "many.trellis", &error);
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID);
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 51);
+  g_assert_cmpstr (lines[50], ==, "many.trellis:55: and 30 more problems from here on");
+}
+
 static void
 test_missing_file (void)
 {
@@ -517,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/core/project-file/too-large", test_too_large);
   g_test_add_func ("/core/project-file/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/project-file/missing-file", test_missing_file);
+  g_test_add_func ("/core/project-file/many-problems", test_many_problems);
   g_test_add_func ("/core/project-file/templates", test_templates);
   g_test_add_func ("/core/project-file/control-characters", test_control_characters);
 
