@@ -476,6 +476,31 @@ trellis_item_get_strv (TrellisItem *self,
 }
 
 /**
+ * trellis_item_reset_field:
+ *
+ * Sets a field back to its default: an optional number to "not set", a
+ * text to none.  GObject cannot set a double property to NaN, so this is
+ * the way to clear a baseline, target or budget.  Goes through the undo
+ * history like any other edit.
+ */
+void
+trellis_item_reset_field (TrellisItem *self,
+                          const char  *property)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (TRELLIS_IS_ITEM (self));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
+  g_return_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (self));
+
+  g_value_init (&value, pspec->value_type);
+  g_param_value_set_default (pspec, &value);
+  trellis_item_set_field_property (G_OBJECT (self), pspec->param_id, &value, pspec);
+}
+
+/**
  * trellis_item_equal:
  *
  * Returns: %TRUE if @a and @b have the same type, UUID and field values

@@ -116,6 +116,8 @@ int                 trellis_item_get_enum         (TrellisItem *self,
                                                    const char  *property);
 const char * const *trellis_item_get_strv         (TrellisItem *self,
                                                    const char  *property);
+void                trellis_item_reset_field      (TrellisItem *self,
+                                                   const char  *property);
 gboolean            trellis_item_equal            (TrellisItem *a,
                                                    TrellisItem *b);
 

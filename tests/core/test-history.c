@@ -84,6 +84,21 @@ test_set_undo_redo (void)
 }
 
 static void
+test_reset_field (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Reset");
+  TrellisIndicator *indicator = trellis_indicator_new ("Members");
+
+  trellis_project_add_item (project, indicator);
+  g_object_unref (indicator);
+  g_object_set (indicator, "target", 45.0, NULL);
+  trellis_item_reset_field (TRELLIS_ITEM (indicator), "target");
+  g_assert_true (isnan (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")));
+  trellis_history_undo (trellis_project_get_history (project));
+  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 45.0);
+}
+
+static void
 test_header_edit (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Old name");
@@ -317,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/core/history/notify-on-change-only", test_notify_on_change_only);
   g_test_add_func ("/core/history/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/core/history/header-edit", test_header_edit);
+  g_test_add_func ("/core/history/reset-field", test_reset_field);
   g_test_add_func ("/core/history/insert-remove-move", test_insert_remove_move);
   g_test_add_func ("/core/history/group", test_group);
   g_test_add_func ("/core/history/delete-referenced", test_delete_referenced);
