@@ -18,6 +18,7 @@
 #include <math.h>
 #include <libxml/tree.h>
 
+#include "trellis-field-value.h"
 #include "trellis-item-private.h"
 #include "trellis-project-private.h"
 
@@ -156,6 +157,34 @@ trellis_item_get_field_property (GObject    *object,
   g_value_copy (_trellis_item_get_slot (TRELLIS_ITEM (object), prop_id - 1), value);
 }
 
+/* Dates, times and references must have their file syntax, or the saved
+ * file would not load again; views check user input before setting it. */
+static gboolean
+value_fits_field (TrellisItem  *self,
+                  guint         index,
+                  const GValue *value)
+{
+  const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (self), index);
+  g_auto(GValue) parsed = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+  g_autofree char *problem = NULL;
+
+  if (!(field->flags & (TRELLIS_FIELD_DATE | TRELLIS_FIELD_DATETIME | TRELLIS_FIELD_REF |
+                        TRELLIS_FIELD_REFLIST)))
+    return TRUE;
+
+  text = _trellis_field_to_string (field, value);
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  g_value_init (&parsed, G_VALUE_TYPE (value));
+  if (_trellis_field_from_string (field, text, &parsed, &problem))
+    return TRUE;
+
+  g_critical ("“%s” of %s %s, not “%s”", field->pspec->name, G_OBJECT_TYPE_NAME (self), problem, text);
+  return FALSE;
+}
+
 static void
 trellis_item_set_field_property (GObject      *object,
                                  guint         prop_id,
@@ -166,6 +195,8 @@ trellis_item_set_field_property (GObject      *object,
   TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
 
   if (trellis_value_equal (_trellis_item_get_slot (self, prop_id - 1), value))
+    return;
+  if (!value_fits_field (self, prop_id - 1, value))
     return;
 
   /* An item inside a project changes only through the undo history. */

@@ -98,6 +98,28 @@ test_reset_field (void)
   g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 45.0);
 }
 
+/* A date or reference without its file syntax is refused, so every saved
+ * file loads again. */
+static void
+test_invalid_values_refused (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", "2026-05-01");
+      g_object_set (milestone, "date", "soon", NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*date*of TrellisMilestone must be a date written as YYYY-MM-DD, not*soon*");
+
+  {
+    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", "2026-05-01");
+    g_object_set (milestone, "date", "2026-06-30", "action", NULL, NULL);
+    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "date"), ==, "2026-06-30");
+  }
+}
+
 static void
 test_header_edit (void)
 {
@@ -333,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/core/history/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/core/history/header-edit", test_header_edit);
   g_test_add_func ("/core/history/reset-field", test_reset_field);
+  g_test_add_func ("/core/history/invalid-values-refused", test_invalid_values_refused);
   g_test_add_func ("/core/history/insert-remove-move", test_insert_remove_move);
   g_test_add_func ("/core/history/group", test_group);
   g_test_add_func ("/core/history/delete-referenced", test_delete_referenced);
