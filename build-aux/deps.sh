@@ -1,5 +1,6 @@
-# Sourced by build-aux/run and build-aux/test: installs the Debian/Ubuntu
-# packages Trellis needs to build and test, only those that are missing.
+# Sourced by build-aux/run and build-aux/test (from the top of the checkout):
+# installs the Debian/Ubuntu packages Trellis needs to build and test, only
+# those that are missing, and configures and builds in _build/.
 
 TRELLIS_PACKAGES="gcc pkg-config meson ninja-build gettext libgtk-4-dev libadwaita-1-dev
 libsqlite3-dev libxml2-dev libxml2-utils xvfb xauth dbus-x11 appstream desktop-file-utils
@@ -8,6 +9,11 @@ shared-mime-info poppler-utils"
 trellis_install_deps () {
   local missing=()
   local package
+  if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+    echo "Not a Debian or Ubuntu system: install these packages (or their equivalents)" \
+         "yourself: $(echo $TRELLIS_PACKAGES)" >&2
+    return 0
+  fi
   for package in $TRELLIS_PACKAGES; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
       missing+=("$package")
@@ -21,19 +27,21 @@ trellis_install_deps () {
     if command -v sudo >/dev/null; then
       sudo="sudo"
     else
-      echo "These packages are missing and you are not root: ${missing[*]}" >&2
+      echo "These packages are missing and you are neither root nor have sudo: ${missing[*]}" >&2
       return 1
     fi
   fi
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # env, not an assignment before the command: sudo would drop the variable.
+  $sudo apt-get update -q &&
+    $sudo env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
 trellis_build () {
-  if [ -d _build ]; then
+  if [ -f _build/meson-private/coredata.dat ]; then
     meson setup --reconfigure _build
   else
     meson setup _build
-  fi
-  meson compile -C _build
+  fi &&
+    meson compile -C _build
 }
