@@ -19,7 +19,9 @@
 
 struct _TrellisApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication   parent_instance;
+
+  TrellisRegistry *registry;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisApplication, trellis_application, ADW_TYPE_APPLICATION)
@@ -114,6 +116,26 @@ show_open_error (TrellisApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The registry only feeds the project library: a project that cannot be
+ * registered (read-only or newer registry, full disk) still opens. */
+static void
+register_project (TrellisApplication *self,
+                  GFile              *file,
+                  TrellisProject     *project)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisRegistry *registry = trellis_application_get_registry (self, &error);
+
+  if (registry == NULL
+      || !trellis_registry_add_project (registry, file, project, &error)
+      || !trellis_registry_mark_opened (registry, file, &error))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_debug ("Could not register %s: %s", uri, error->message);
+    }
+}
+
 static void
 open_file (TrellisApplication *self,
            GFile              *file)
@@ -136,6 +158,7 @@ open_file (TrellisApplication *self,
       show_open_error (self, file, error);
       return;
     }
+  register_project (self, file, project);
 
   /* A start window without a project takes the first file opened from it. */
   window = find_start_window (self);
@@ -286,9 +309,22 @@ trellis_application_startup (GApplication *application)
 }
 
 static void
+trellis_application_dispose (GObject *object)
+{
+  TrellisApplication *self = TRELLIS_APPLICATION (object);
+
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (trellis_application_parent_class)->dispose (object);
+}
+
+static void
 trellis_application_class_init (TrellisApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = trellis_application_dispose;
 
   application_class->startup = trellis_application_startup;
   application_class->activate = trellis_application_activate;
@@ -321,4 +357,27 @@ trellis_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", "/io/github/trellis/Trellis",
                        NULL);
+}
+
+/**
+ * trellis_application_get_registry:
+ * @error: return location for a #GError
+ *
+ * Opens the registry of every project on this computer on first use
+ * (`$TRELLIS_REGISTRY`, else the default path); after a failure the next
+ * call tries again.
+ *
+ * Returns: (transfer none) (nullable): the registry, or %NULL with @error set
+ */
+TrellisRegistry *
+trellis_application_get_registry (TrellisApplication  *self,
+                                  GError             **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->registry == NULL)
+    self->registry = trellis_registry_open (NULL, error);
+
+  return self->registry;
 }

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "trellis.h"
+
 G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_APPLICATION (trellis_application_get_type ())
@@ -16,5 +18,7 @@ G_DECLARE_FINAL_TYPE (TrellisApplication, trellis_application, TRELLIS, APPLICAT
 
 TrellisApplication *trellis_application_new (const char        *application_id,
                                              GApplicationFlags  flags);
+TrellisRegistry    *trellis_application_get_registry (TrellisApplication  *self,
+                                                      GError             **error);
 
 G_END_DECLS

@@ -10,6 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-app-utils.h"
+#include "trellis-application.h"
+#include "trellis-library-view.h"
 #include "trellis-window.h"
 
 struct _TrellisWindow
@@ -23,6 +26,7 @@ struct _TrellisWindow
   /* Template widgets */
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
+  TrellisLibraryView   *library_view;
   GtkLabel             *name_label;
   GtkLabel             *description_label;
   GtkLabel             *cluster_label;
@@ -46,24 +50,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *
-get_stage_name (TrellisStage stage)
-{
-  switch (stage)
-    {
-    case TRELLIS_STAGE_INITIATION:
-      return _("Initiation");
-    case TRELLIS_STAGE_ESTABLISHMENT:
-      return _("Establishment");
-    case TRELLIS_STAGE_OPERATIONALISATION:
-      return _("Operationalisation");
-    case TRELLIS_STAGE_TRANSFORMATION:
-      return _("Transformation");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
 
 static void
 set_value_label (GtkLabel   *label,
@@ -120,7 +106,7 @@ update_overview (TrellisWindow *self)
   g_assert (TRELLIS_IS_WINDOW (self));
 
   update_title (self);
-  gtk_stack_set_visible_child_name (self->stack, self->project != NULL ? "project" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, self->project != NULL ? "project" : "library");
   if (self->project == NULL)
     return;
 
@@ -134,7 +120,8 @@ update_overview (TrellisWindow *self)
   set_value_label (self->cluster_label, trellis_item_get_string (header, "cluster"));
   set_value_label (self->region_label, trellis_item_get_string (header, "region"));
   set_value_label (self->sector_label, trellis_item_get_string (header, "sector"));
-  set_value_label (self->stage_label, get_stage_name (trellis_item_get_enum (header, "stage")));
+  set_value_label (self->stage_label,
+                   trellis_app_stage_title (trellis_item_get_enum (header, "stage")));
 
   set_count_label (self->swot_label, self->project, TRELLIS_TYPE_SWOT_ITEM);
   set_count_label (self->stakeholders_label, self->project, TRELLIS_TYPE_STAKEHOLDER);
@@ -150,6 +137,43 @@ on_project_changed_cb (TrellisWindow *self,
   g_assert (TRELLIS_IS_WINDOW (self));
 
   update_overview (self);
+}
+
+/* The application, and so its registry, is set after init. */
+static void
+on_notify_application_cb (TrellisWindow *self,
+                          GParamSpec    *pspec)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  TrellisRegistry *registry;
+
+  g_assert (TRELLIS_IS_WINDOW (self));
+
+  if (!TRELLIS_IS_APPLICATION (application))
+    return;
+
+  registry = trellis_application_get_registry (TRELLIS_APPLICATION (application), &error);
+  if (registry == NULL)
+    trellis_library_view_show_error (self->library_view, error);
+  else
+    trellis_library_view_set_registry (self->library_view, registry);
+}
+
+/* Opens through the application, as a file given on the command line: a
+ * file already open elsewhere raises its window, and this start window
+ * takes the project. */
+static void
+on_library_view_project_activated_cb (TrellisWindow      *self,
+                                      GFile              *file,
+                                      TrellisLibraryView *library_view)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_assert (TRELLIS_IS_WINDOW (self));
+
+  if (application != NULL)
+    g_application_open (G_APPLICATION (application), &file, 1, "");
 }
 
 static void
@@ -221,6 +245,7 @@ bind_template_children (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, name_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, cluster_label);
@@ -255,6 +280,8 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-window.ui");
   bind_template_children (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_view_project_activated_cb);
+  g_type_ensure (TRELLIS_TYPE_LIBRARY_VIEW);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
 }
@@ -263,6 +290,7 @@ static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application_cb), NULL);
   update_overview (self);
 }
 

@@ -17,6 +17,7 @@
 
 static char *tmpdir;
 static char *project_path;
+static char *registry_path;
 
 static void
 run_tool (const char * const *argv)
@@ -117,6 +118,9 @@ write_project (void)
 
   tmpdir = trellis_test_make_tmpdir ();
   project_path = g_build_filename (tmpdir, "screenshot.trellis", NULL);
+  /* The tool registers the project it opens: never in the user's registry. */
+  registry_path = g_build_filename (tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry_path, TRUE);
   file = g_file_new_for_path (project_path);
   trellis_project_save (project, file, &error);
   g_assert_no_error (error);
@@ -126,6 +130,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *registry_suffixes[] = { "", "-wal", "-shm", "-journal" };
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -143,7 +148,14 @@ main (int   argc,
   status = g_test_run ();
 
   g_unlink (project_path);
+  for (guint i = 0; i < G_N_ELEMENTS (registry_suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (registry_path, registry_suffixes[i], NULL);
+
+      g_unlink (path);
+    }
   g_rmdir (tmpdir);
+  g_free (registry_path);
   g_free (project_path);
   g_free (tmpdir);
   return status;

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
+#include "trellis-library-view.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 
@@ -212,7 +213,7 @@ test_overview (void)
   g_assert_true (shows_label (window, "SWOT items"));
   g_assert_true (shows_label (window, "2"));   /* SWOT items, actions */
   g_assert_true (shows_label (window, "1"));   /* stakeholders, goals, milestones */
-  g_assert_false (shows_label (window, "No Project Open"));
+  g_assert_false (gtk_widget_get_mapped (find_descendant (window, TRELLIS_TYPE_LIBRARY_VIEW)));
 }
 
 static void
@@ -328,7 +329,8 @@ test_start_window (void)
   iterate_until_mapped (GTK_WIDGET (window));
   g_assert_null (trellis_window_get_project (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Trellis");
-  g_assert_true (shows_label (GTK_WIDGET (window), "No Project Open"));
+  g_assert_true (gtk_widget_get_mapped (find_descendant (GTK_WIDGET (window),
+                                                         TRELLIS_TYPE_LIBRARY_VIEW)));
 
   g_application_activate (G_APPLICATION (app));
   g_assert_true (get_only_window () == window);
@@ -462,6 +464,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *registry = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -471,11 +474,14 @@ main (int   argc,
       return 77;
     }
 
+  /* Opening a project registers it: never in the user's registry. */
+  tmpdir = trellis_test_make_tmpdir ();
+  registry = g_build_filename (tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
   app = trellis_application_new ("io.github.trellis.Trellis.Test",
                                  G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
-  tmpdir = trellis_test_make_tmpdir ();
 
   g_test_add_func ("/ui/window/open", test_open);
   g_test_add_func ("/ui/window/overview", test_overview);
