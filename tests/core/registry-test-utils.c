@@ -142,3 +142,10 @@ lookup (Fixture    *fixture,
   g_assert_no_error (error);
   return entry;
 }
+
+void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, set_up, func, tear_down);
+}

@@ -71,4 +71,8 @@ TrellisRegistryEntry *
 lookup (Fixture    *fixture,
         const char *file_name);
 
+void
+add_test (const char *path,
+          void      (*func) (Fixture *, gconstpointer));
+
 G_END_DECLS

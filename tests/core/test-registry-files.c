@@ -214,13 +214,6 @@ test_relocate_onto_registered (Fixture       *fixture,
   assert_list (fixture, "Found");
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, set_up, func, tear_down);
-}
-
 int
 main (int   argc,
       char *argv[])

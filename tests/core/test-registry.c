@@ -619,13 +619,6 @@ test_two_connections (Fixture       *fixture,
   g_assert_cmpuint (entries->len, ==, 1);
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, set_up, func, tear_down);
-}
-
 int
 main (int   argc,
       char *argv[])
