@@ -33,4 +33,5 @@
 #include "trellis-lock.h"
 #include "trellis-templates.h"
 #include "trellis-recovery.h"
+#include "trellis-step-progress.h"
 #include "trellis-registry.h"
