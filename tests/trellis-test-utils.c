@@ -251,3 +251,41 @@ trellis_test_build_large_project (guint n_actions,
 
   return project;
 }
+
+/**
+ * trellis_test_isolate_user_data:
+ * @tmpdir: a folder of the test's own
+ *
+ * Points XDG_DATA_HOME (recovery copies, the default registry) into
+ * @tmpdir, before anything asks GLib for it.  Unlike
+ * %G_TEST_OPTION_ISOLATE_DIRS this keeps XDG_DATA_DIRS, where GTK finds
+ * the MIME database it needs to load its icons.
+ */
+void
+trellis_test_isolate_user_data (const char *tmpdir)
+{
+  g_autofree char *data_home = g_build_filename (tmpdir, "data-home", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (data_home, 0700), ==, 0);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+}
+
+/**
+ * trellis_test_remove_tree:
+ *
+ * Deletes @path and, if it is a folder, everything under it.
+ */
+void
+trellis_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      trellis_test_remove_tree (child);
+    }
+  g_remove (path);
+}

@@ -18,5 +18,7 @@ char           *trellis_test_make_tmpdir        (void);
 char           *trellis_test_sample_path        (void);
 void            trellis_test_assert_valid_file  (const char *path);
 char           *trellis_test_read_file          (const char *path);
+void            trellis_test_isolate_user_data  (const char *tmpdir);
+void            trellis_test_remove_tree        (const char *path);
 
 G_END_DECLS

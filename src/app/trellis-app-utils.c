@@ -55,3 +55,171 @@ trellis_app_stage_title_for_nick (const char *nick)
   value = g_enum_get_value_by_nick (klass, nick);
   return value != NULL ? trellis_app_stage_title (value->value) : NULL;
 }
+
+/* The method, in order: the overview, the four initiation steps, the dashboard. */
+static const TrellisAppStep steps[] = {
+  { TRELLIS_STEP_NONE, "overview", N_("Overview"),
+    N_("What is this initiative, and where does it stand?"),
+    N_("The project details, the maturity stage and the key questions of the initiation stage"),
+    "view-grid-symbolic" },
+  { TRELLIS_STEP_POTENTIALS, "potentials", N_("Potentials"),
+    N_("What potentials does the region have?"),
+    N_("The SWOT board, examined along the value chain and the competitive forces, "
+       "and the strategies built from its pairs (TOWS)"),
+    "find-location-symbolic" },
+  { TRELLIS_STEP_ACTORS, "actors", N_("Actors"),
+    N_("Who needs to be involved?"),
+    N_("The stakeholder register, the influence and attitude grid, champions and the helix balance"),
+    "system-users-symbolic" },
+  { TRELLIS_STEP_VALUE, "value", N_("Value"),
+    N_("Which value do we want to create for the members?"),
+    N_("The members' needs, and goals with measurable indicators: baseline, target and date"),
+    "starred-symbolic" },
+  { TRELLIS_STEP_STRATEGY, "strategy", N_("Strategy"),
+    N_("How do we develop a strategy?"),
+    N_("The Cluster Business Canvas, and the action plan with people responsible, budgets and milestones"),
+    "mark-location-symbolic" },
+  { TRELLIS_STEP_NONE, "dashboard", N_("Dashboard"),
+    N_("Are we on track?"),
+    N_("Traffic lights for actions, milestones, indicators and goals, with the reason for each"),
+    "emblem-ok-symbolic" },
+};
+
+/**
+ * trellis_app_get_steps:
+ *
+ * Returns: (transfer none) (array length=n_steps): the pages of a project, in the order of the method
+ */
+const TrellisAppStep *
+trellis_app_get_steps (guint *n_steps)
+{
+  *n_steps = G_N_ELEMENTS (steps);
+  return steps;
+}
+
+/**
+ * trellis_app_find_step:
+ * @step: one of the four initiation steps
+ *
+ * Returns: (transfer none): its page
+ */
+const TrellisAppStep *
+trellis_app_find_step (TrellisStep step)
+{
+  g_return_val_if_fail (step != TRELLIS_STEP_NONE, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      if (steps[i].step == step)
+        return &steps[i];
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+static gboolean
+item_to_text (GBinding     *binding,
+              const GValue *from_value,
+              GValue       *to_value,
+              gpointer      user_data)
+{
+  const char *text = g_value_get_string (from_value);
+
+  g_value_set_string (to_value, text != NULL ? text : "");
+  return TRUE;
+}
+
+/* An empty text clears the field; a required field keeps its value, as a
+ * file without it would not load. */
+static gboolean
+text_to_item (GBinding     *binding,
+              const GValue *from_value,
+              GValue       *to_value,
+              gpointer      user_data)
+{
+  const char *text = g_value_get_string (from_value);
+  gboolean required = GPOINTER_TO_INT (user_data);
+  gboolean empty = TRUE;
+
+  for (const char *c = text; c != NULL && *c != '\0' && empty; c = g_utf8_next_char (c))
+    empty = g_unichar_isspace (g_utf8_get_char (c));
+
+  if (empty && required)
+    return FALSE;
+  g_value_set_string (to_value, empty ? NULL : text);
+  return TRUE;
+}
+
+/**
+ * trellis_app_bind_text:
+ * @item: a #TrellisItem
+ * @property: a string field of @item
+ * @target: a #GtkEditable or a #GtkTextBuffer
+ * @required: whether the field must not be empty
+ *
+ * Binds both ways.  The widget's own undo is turned off, so that Ctrl+Z
+ * undoes through the project's history, which merges the typing.
+ */
+void
+trellis_app_bind_text (gpointer    item,
+                       const char *property,
+                       gpointer    target,
+                       gboolean    required)
+{
+  g_return_if_fail (TRELLIS_IS_ITEM (item));
+  g_return_if_fail (GTK_IS_EDITABLE (target) || GTK_IS_TEXT_BUFFER (target));
+
+  if (GTK_IS_EDITABLE (target))
+    gtk_editable_set_enable_undo (target, FALSE);
+  else
+    gtk_text_buffer_set_enable_undo (target, FALSE);
+
+  g_object_bind_property_full (item, property, target, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               item_to_text, text_to_item, GINT_TO_POINTER (required), NULL);
+}
+
+static gboolean
+enum_to_selected (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to_value, g_value_get_enum (from_value));
+  return TRUE;
+}
+
+static gboolean
+selected_to_enum (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from_value);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to_value, selected);
+  return TRUE;
+}
+
+/**
+ * trellis_app_bind_enum:
+ * @item: a #TrellisItem
+ * @property: an enum field of @item whose values are 0…n-1
+ * @row: a combo row listing the values in that order
+ *
+ * Binds the field and the row's selection both ways.
+ */
+void
+trellis_app_bind_enum (gpointer     item,
+                       const char  *property,
+                       AdwComboRow *row)
+{
+  g_return_if_fail (TRELLIS_IS_ITEM (item));
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_object_bind_property_full (item, property, row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_selected, selected_to_enum, NULL, NULL);
+}

@@ -20,5 +20,9 @@ TrellisApplication *trellis_application_new (const char        *application_id,
                                              GApplicationFlags  flags);
 TrellisRegistry    *trellis_application_get_registry (TrellisApplication  *self,
                                                       GError             **error);
+void                trellis_application_register     (TrellisApplication  *self,
+                                                      GFile               *file,
+                                                      TrellisProject      *project);
+void                trellis_application_check_recovery (TrellisApplication *self);
 
 G_END_DECLS

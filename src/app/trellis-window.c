@@ -1,7 +1,12 @@
-/* trellis-window.c: a window showing one project, or the start page
+/* trellis-window.c: a window showing one project, or the project library
  *
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A window starts on the project library and shows one project once it
+ * has one: the project view with the method's pages, the title with the
+ * file name and an unsaved-changes mark, and the lock of the file.  The
+ * actions (save, undo, close, autosave) are in trellis-window-actions.c.
  */
 
 #define G_LOG_DOMAIN "trellis-window"
@@ -10,35 +15,9 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-app-utils.h"
 #include "trellis-application.h"
-#include "trellis-library-view.h"
-#include "trellis-window.h"
-
-struct _TrellisWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  TrellisProject       *project;
-  GFile                *file;
-  gulong                changed_handler;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  TrellisLibraryView   *library_view;
-  GtkLabel             *name_label;
-  GtkLabel             *description_label;
-  GtkLabel             *cluster_label;
-  GtkLabel             *region_label;
-  GtkLabel             *sector_label;
-  GtkLabel             *stage_label;
-  GtkLabel             *swot_label;
-  GtkLabel             *stakeholders_label;
-  GtkLabel             *goals_label;
-  GtkLabel             *actions_label;
-  GtkLabel             *milestones_label;
-};
+#include "trellis-project-view.h"
+#include "trellis-window-private.h"
 
 G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -46,88 +25,70 @@ enum {
   PROP_0,
   PROP_PROJECT,
   PROP_FILE,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_value_label (GtkLabel   *label,
-                 const char *value)
+static char *
+dup_file_name (TrellisWindow *self)
 {
-  gboolean is_set = value != NULL && value[0] != '\0';
+  g_autofree char *basename = NULL;
 
-  /* translators: shown for a project detail that has not been filled in */
-  gtk_label_set_label (label, is_set ? value : _("Not set"));
-  if (is_set)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  if (self->file == NULL)
+    /* translators: the file name of a project that was never saved */
+    return g_strdup (_("Not saved yet"));
+
+  basename = g_file_get_basename (self->file);
+  return g_filename_display_name (basename);
 }
 
-static void
-set_count_label (GtkLabel       *label,
-                 TrellisProject *project,
-                 GType           item_type)
-{
-  g_autofree char *text = g_strdup_printf ("%u", trellis_project_count_items (project, item_type));
-
-  gtk_label_set_label (label, text);
-}
-
-static void
-update_title (TrellisWindow *self)
+void
+_trellis_window_update_title (TrellisWindow *self)
 {
   g_autofree char *file_name = NULL;
-  const char *title = _("Trellis");
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  gboolean dirty;
 
   g_assert (TRELLIS_IS_WINDOW (self));
 
-  if (self->project != NULL)
-    title = trellis_project_get_name (self->project);
-  if (self->file != NULL)
+  if (self->project == NULL)
     {
-      g_autofree char *basename = g_file_get_basename (self->file);
-
-      file_name = g_filename_display_name (basename);
+      adw_window_title_set_title (self->window_title, _("Trellis"));
+      adw_window_title_set_subtitle (self->window_title, "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Trellis"));
+      return;
     }
 
+  dirty = trellis_project_get_dirty (self->project);
+  file_name = dup_file_name (self);
+  /* translators: the window title of a project with unsaved changes */
+  title = dirty ? g_strdup_printf (_("*%s"), trellis_project_get_name (self->project))
+                : g_strdup (trellis_project_get_name (self->project));
+  /* translators: a file name, then that its project has unsaved changes */
+  subtitle = dirty ? g_strdup_printf (_("%s — unsaved changes"), file_name) : g_strdup (file_name);
+
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, file_name != NULL ? file_name : "");
+  adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
-update_overview (TrellisWindow *self)
+update_mode (TrellisWindow *self)
 {
-  TrellisItem *header;
-  const char *description;
+  gboolean has_project = self->project != NULL;
 
-  g_assert (TRELLIS_IS_WINDOW (self));
+  gtk_stack_set_visible_child_name (self->stack, has_project ? "project" : "library");
+  gtk_widget_set_visible (self->open_button, !has_project);
+  gtk_widget_set_visible (self->history_box, has_project);
+  gtk_widget_set_visible (self->sidebar_button, has_project);
+  gtk_widget_set_visible (self->save_button, has_project);
+  gtk_widget_set_visible (self->read_only_label, has_project && self->read_only);
 
-  update_title (self);
-  gtk_stack_set_visible_child_name (self->stack, self->project != NULL ? "project" : "library");
-  if (self->project == NULL)
-    return;
-
-  header = TRELLIS_ITEM (trellis_project_get_header (self->project));
-  description = trellis_item_get_string (header, "description");
-  gtk_label_set_label (self->name_label, trellis_project_get_name (self->project));
-  gtk_label_set_label (self->description_label, description);
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
-                          description != NULL && description[0] != '\0');
-
-  set_value_label (self->cluster_label, trellis_item_get_string (header, "cluster"));
-  set_value_label (self->region_label, trellis_item_get_string (header, "region"));
-  set_value_label (self->sector_label, trellis_item_get_string (header, "sector"));
-  set_value_label (self->stage_label,
-                   trellis_app_stage_title (trellis_item_get_enum (header, "stage")));
-
-  set_count_label (self->swot_label, self->project, TRELLIS_TYPE_SWOT_ITEM);
-  set_count_label (self->stakeholders_label, self->project, TRELLIS_TYPE_STAKEHOLDER);
-  set_count_label (self->goals_label, self->project, TRELLIS_TYPE_GOAL);
-  set_count_label (self->actions_label, self->project, TRELLIS_TYPE_ACTION);
-  set_count_label (self->milestones_label, self->project, TRELLIS_TYPE_MILESTONE);
+  _trellis_window_update_title (self);
+  _trellis_window_update_actions (self);
 }
 
 static void
@@ -136,7 +97,8 @@ on_project_changed_cb (TrellisWindow *self,
 {
   g_assert (TRELLIS_IS_WINDOW (self));
 
-  update_overview (self);
+  _trellis_window_update_title (self);
+  _trellis_window_update_actions (self);
 }
 
 /* The application, and so its registry, is set after init. */
@@ -177,23 +139,23 @@ on_library_view_project_activated_cb (TrellisWindow      *self,
 }
 
 static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
 trellis_window_dispose (GObject *object)
 {
   TrellisWindow *self = TRELLIS_WINDOW (object);
 
+  if (self->lock != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!trellis_lock_release (self->lock, &error))
+        g_debug ("Could not release the lock: %s", error->message);
+    }
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_WINDOW);
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->project);
+  g_clear_object (&self->lock);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (trellis_window_parent_class)->dispose (object);
 }
@@ -213,6 +175,9 @@ trellis_window_get_property (GObject    *object,
       break;
     case PROP_FILE:
       g_value_set_object (value, trellis_window_get_file (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, trellis_window_get_read_only (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -235,6 +200,9 @@ trellis_window_set_property (GObject      *object,
     case PROP_FILE:
       trellis_window_set_file (self, g_value_get_object (value));
       break;
+    case PROP_READ_ONLY:
+      trellis_window_set_read_only (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -243,20 +211,16 @@ trellis_window_set_property (GObject      *object,
 static void
 bind_template_children (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, history_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, library_view);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, description_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, cluster_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, region_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sector_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stage_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, swot_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stakeholders_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, goals_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, actions_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, milestones_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, project_bin);
 }
 
 static void
@@ -275,6 +239,9 @@ trellis_window_class_init (TrellisWindowClass *klass)
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -283,21 +250,24 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_library_view_project_activated_cb);
   g_type_ensure (TRELLIS_TYPE_LIBRARY_VIEW);
 
-  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  _trellis_window_class_add_actions (widget_class);
 }
 
 static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::autosave-interval",
+                           G_CALLBACK (_trellis_window_restart_autosave), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application_cb), NULL);
-  update_overview (self);
+  update_mode (self);
 }
 
 /**
  * trellis_window_new:
  *
- * Creates a window without a project: it shows the start page.
+ * Creates a window without a project: it shows the project library.
  *
  * Returns: (transfer none): a new window, owned by GTK until it is destroyed
  */
@@ -312,7 +282,7 @@ trellis_window_new (GtkApplication *application)
 /**
  * trellis_window_get_project:
  *
- * Returns: (transfer none) (nullable): the project shown, %NULL on the start page
+ * Returns: (transfer none) (nullable): the project shown, %NULL on the library
  */
 TrellisProject *
 trellis_window_get_project (TrellisWindow *self)
@@ -322,32 +292,45 @@ trellis_window_get_project (TrellisWindow *self)
   return self->project;
 }
 
+/**
+ * trellis_window_set_project:
+ *
+ * Shows @project.  A window shows one project for its life: a window that
+ * has one cannot take another.
+ */
 void
 trellis_window_set_project (TrellisWindow  *self,
                             TrellisProject *project)
 {
+  GtkWidget *view;
+
   g_return_if_fail (TRELLIS_IS_WINDOW (self));
-  g_return_if_fail (project == NULL || TRELLIS_IS_PROJECT (project));
+  g_return_if_fail (TRELLIS_IS_PROJECT (project));
+  g_return_if_fail (self->project == NULL || self->project == project);
 
   if (self->project == project)
     return;
 
-  if (self->project != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->project);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    self->changed_handler = g_signal_connect_object (project, "changed",
-                                                     G_CALLBACK (on_project_changed_cb),
-                                                     self, G_CONNECT_SWAPPED);
-
-  update_overview (self);
+  self->project = g_object_ref (project);
+  /* Typing into a field within a second is one undo step. */
+  trellis_history_set_merge_window (trellis_project_get_history (project), G_USEC_PER_SEC);
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (trellis_project_get_history (project), "notify",
+                           G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  view = trellis_project_view_new (project);
+  adw_bin_set_child (self->project_bin, view);
+  g_object_bind_property (view, "sidebar-shown", self->sidebar_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  update_mode (self);
+  _trellis_window_restart_autosave (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
 /**
  * trellis_window_get_file:
  *
- * Returns: (transfer none) (nullable): the file the project was read from
+ * Returns: (transfer none) (nullable): the project's file, %NULL before it is first saved
  */
 GFile *
 trellis_window_get_file (TrellisWindow *self)
@@ -367,6 +350,85 @@ trellis_window_set_file (TrellisWindow *self,
   if (!g_set_object (&self->file, file))
     return;
 
-  update_title (self);
+  _trellis_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/**
+ * trellis_window_set_lock:
+ * @lock: (nullable) (transfer none): the lock this window holds on its file
+ *
+ * The window releases the lock when it is closed or saved elsewhere.
+ */
+void
+trellis_window_set_lock (TrellisWindow *self,
+                         TrellisLock   *lock)
+{
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+
+  if (self->lock != NULL && self->lock != lock)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!trellis_lock_release (self->lock, &error))
+        g_debug ("Could not release the lock: %s", error->message);
+    }
+  g_set_object (&self->lock, lock);
+}
+
+gboolean
+trellis_window_get_read_only (TrellisWindow *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), FALSE);
+
+  return self->read_only;
+}
+
+/**
+ * trellis_window_set_read_only:
+ *
+ * A read-only window shows its project but takes no edit: the pages are
+ * insensitive, and undo, redo and save are disabled.  Save As stays, to
+ * keep a copy of one's own.
+ */
+void
+trellis_window_set_read_only (TrellisWindow *self,
+                              gboolean       read_only)
+{
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  update_mode (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+/**
+ * trellis_window_get_project_view:
+ *
+ * Returns: (transfer none) (nullable): the #TrellisProjectView, %NULL without a project
+ */
+GtkWidget *
+trellis_window_get_project_view (TrellisWindow *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->project_bin);
+}
+
+/**
+ * trellis_window_add_toast:
+ *
+ * Shows a short message over the window.
+ */
+void
+trellis_window_add_toast (TrellisWindow *self,
+                          const char    *title)
+{
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
