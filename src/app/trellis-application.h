@@ -20,5 +20,6 @@ TrellisApplication *trellis_application_new (const char        *application_id,
                                              GApplicationFlags  flags);
 TrellisRegistry    *trellis_application_get_registry (TrellisApplication  *self,
                                                       GError             **error);
+GSettings          *trellis_application_get_settings (TrellisApplication  *self);
 
 G_END_DECLS
