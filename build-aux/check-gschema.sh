@@ -24,8 +24,10 @@ keys=$(gs list-keys "$schema")
 failed=0 checked=" "
 for check in "$@"; do
   case "$check" in
-    *=*) key=${check%%=*} want=${check#*=} got=$(gs get "$schema" "$key" 2>&1 || true) ;;
-    *~*) key=${check%%~*} want=${check#*~} got=$(gs range "$schema" "$key" 2>&1 | paste -sd' ' || true) ;;
+    *=*) key=${check%%=*} want=${check#*=}
+         got=$(gs get "$schema" "$key" 2>&1 || true) ;;
+    *~*) key=${check%%~*} want=${check#*~}
+         got=$(gs range "$schema" "$key" 2>&1 | paste -sd' ' || true) ;;
     *) echo "bad check '$check'" >&2; exit 2 ;;
   esac
   checked="$checked$key "

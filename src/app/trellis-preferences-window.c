@@ -27,7 +27,8 @@ struct _TrellisPreferencesWindow
   AdwEntryRow          *facilitator_row;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisPreferencesWindow, trellis_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (TrellisPreferencesWindow, trellis_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
 
 enum {
   PROP_0,
@@ -176,8 +177,8 @@ trellis_preferences_window_class_init (TrellisPreferencesWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/trellis/Trellis/ui/trellis-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/trellis/Trellis/ui/"
+                                               "trellis-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, autosave_spin);
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, facilitator_row);

@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_PREFERENCES_WINDOW (trellis_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (TrellisPreferencesWindow, trellis_preferences_window, TRELLIS, PREFERENCES_WINDOW,
-                      AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (TrellisPreferencesWindow, trellis_preferences_window,
+                      TRELLIS, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *trellis_preferences_window_new          (GSettings                *settings);
 GSettings *trellis_preferences_window_get_settings (TrellisPreferencesWindow *self);

@@ -222,7 +222,8 @@ test_menu_and_shortcuts (void)
                                   "app.preferences"));
 
   /* GtkApplication loads gtk/help-overlay.ui into every application window. */
-  help_overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  help_overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (help_overlay);
   g_assert_true (shortcuts_have_action (help_overlay, "app.preferences"));
   destroy_all_windows ();
@@ -315,7 +316,8 @@ test_color_scheme_row (void)
   adw_combo_row_set_selected (row, 2);
   iterate_pending ();
   assert_color_scheme ("dark");
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style_manager));
 
   adw_combo_row_set_selected (row, 1);
@@ -326,7 +328,8 @@ test_color_scheme_row (void)
   adw_combo_row_set_selected (row, 0);
   iterate_pending ();
   assert_color_scheme ("default");
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_DEFAULT);
 
   g_settings_set_string (settings, "color-scheme", "dark");
   iterate_pending ();
@@ -363,7 +366,8 @@ test_color_scheme_follows_key (void)
 
   g_settings_reset (settings, "color-scheme");
   iterate_pending ();
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_DEFAULT);
 
   destroy_all_windows ();
 }
