@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "trellis-application.h"
+#include "trellis-preferences-window.h"
+#include "trellis-settings.h"
 #include "trellis-window.h"
 
 #define TRELLIS_WEBSITE   "https://github.com/trellis/Trellis"
@@ -22,6 +24,7 @@ struct _TrellisApplication
   AdwApplication   parent_instance;
 
   TrellisRegistry *registry;
+  GSettings       *settings;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisApplication, trellis_application, ADW_TYPE_APPLICATION)
@@ -367,6 +370,20 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TrellisApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = trellis_preferences_window_new (self->settings);
+
+  /* Modal and destroyed with its parent, so there is one at a time. */
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -396,15 +413,22 @@ trellis_application_startup (GApplication *application)
   static const GActionEntry entries[] = {
     { "new-window", new_window_action },
     { "open", open_action },
+    { "preferences", preferences_action },
     { "about", about_action },
     { "quit", quit_action },
   };
 
+  TrellisApplication *self = TRELLIS_APPLICATION (application);
+
   G_APPLICATION_CLASS (trellis_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (APP_ID);
+  trellis_settings_follow_color_scheme (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
                                    application);
   set_accels (GTK_APPLICATION (application), "app.open", "<Control>o");
+  set_accels (GTK_APPLICATION (application), "app.preferences", "<Control>comma");
   set_accels (GTK_APPLICATION (application), "app.quit", "<Control>q");
   set_accels (GTK_APPLICATION (application), "app.new-window", "<Control><Shift>n");
   set_accels (GTK_APPLICATION (application), "win.close", "<Control>w");
@@ -417,6 +441,7 @@ trellis_application_dispose (GObject *object)
   TrellisApplication *self = TRELLIS_APPLICATION (object);
 
   g_clear_object (&self->registry);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (trellis_application_parent_class)->dispose (object);
 }
@@ -511,4 +536,20 @@ trellis_application_register (TrellisApplication *self,
 
       g_debug ("Could not register %s: %s", uri, error->message);
     }
+}
+
+/**
+ * trellis_application_get_settings:
+ *
+ * The settings of the schema %APP_ID (whatever the application's id),
+ * created in startup.
+ *
+ * Returns: (transfer none) (nullable): the settings, %NULL before startup
+ */
+GSettings *
+trellis_application_get_settings (TrellisApplication *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

@@ -24,5 +24,6 @@ void                trellis_application_register     (TrellisApplication  *self,
                                                       GFile               *file,
                                                       TrellisProject      *project);
 void                trellis_application_check_recovery (TrellisApplication *self);
+GSettings          *trellis_application_get_settings (TrellisApplication  *self);
 
 G_END_DECLS

@@ -1,0 +1,432 @@
+/* test-preferences.c: the preferences window and the colour scheme, paths /ui/preferences/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display: meson runs the suite under xvfb-run (build-aux/test);
+ * without one the program exits 77 and meson reports it skipped. The
+ * settings live in the memory backend (GSETTINGS_BACKEND=memory).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "trellis-application.h"
+#include "trellis-preferences-window.h"
+#include "trellis-settings.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+
+#define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static void
+iterate_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+iterate_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  /* Let the first frames be laid out and drawn, which catches warnings there. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  iterate_pending ();
+}
+
+static GSettings *
+get_settings (void)
+{
+  GSettings *settings = trellis_application_get_settings (app);
+
+  g_assert_true (G_IS_SETTINGS (settings));
+  return settings;
+}
+
+static void
+reset_settings (void)
+{
+  GSettings *settings = get_settings ();
+
+  g_settings_reset (settings, "autosave-interval");
+  g_settings_reset (settings, "default-facilitator");
+  g_settings_reset (settings, "color-scheme");
+  iterate_pending ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static TrellisPreferencesWindow *
+find_preferences (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  TrellisPreferencesWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (TRELLIS_IS_PREFERENCES_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+        {
+          g_assert_null (found);
+          found = l->data;
+        }
+    }
+
+  return found;
+}
+
+static GtkWindow *
+open_app_window (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (TRELLIS_IS_WINDOW (window));
+  iterate_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+/* Opens the window the way the menu does: through app.preferences. */
+static TrellisPreferencesWindow *
+open_preferences (void)
+{
+  GtkWindow *parent = open_app_window ();
+  TrellisPreferencesWindow *preferences;
+
+  g_assert_null (find_preferences ());
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  iterate_until_mapped (GTK_WIDGET (preferences));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == parent);
+  g_assert_true (trellis_preferences_window_get_settings (preferences) == get_settings ());
+  return preferences;
+}
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_str_equal (name, action))
+        return TRUE;
+      section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+shortcuts_have_action (GtkWidget  *widget,
+                       const char *action)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "action-name", &name, NULL);
+      return g_strcmp0 (name, action) == 0;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shortcuts_have_action (child, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Tests */
+
+static void
+test_action (void)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                 "app.preferences");
+  TrellisPreferencesWindow *preferences;
+
+  g_assert_nonnull (accels);
+  g_assert_cmpstr (accels[0], ==, "<Control>comma");
+
+  preferences = open_preferences ();
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (preferences)));
+  g_assert_true (gtk_window_get_destroy_with_parent (GTK_WINDOW (preferences)));
+
+  /* Closing the parent takes the preferences along. */
+  gtk_window_destroy (gtk_window_get_transient_for (GTK_WINDOW (preferences)));
+  iterate_pending ();
+  g_assert_null (find_preferences ());
+  destroy_all_windows ();
+}
+
+static void
+test_menu_and_shortcuts (void)
+{
+  GtkWindow *window = open_app_window ();
+  GtkWidget *menu_button = find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *help_overlay;
+
+  g_assert_nonnull (menu_button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                  "app.preferences"));
+
+  /* GtkApplication loads gtk/help-overlay.ui into every application window. */
+  help_overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (help_overlay);
+  g_assert_true (shortcuts_have_action (help_overlay, "app.preferences"));
+  destroy_all_windows ();
+}
+
+static void
+test_autosave_interval (void)
+{
+  GSettings *settings = get_settings ();
+  TrellisPreferencesWindow *preferences;
+  GtkSpinButton *spin;
+
+  reset_settings ();
+  preferences = open_preferences ();
+  spin = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 60);
+
+  gtk_spin_button_set_value (spin, 300);
+  iterate_pending ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
+
+  g_settings_set_uint (settings, "autosave-interval", 1200);
+  iterate_pending ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1200);
+
+  /* The spin button keeps to the schema's range. */
+  gtk_spin_button_set_value (spin, 5);
+  iterate_pending ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 10);
+  gtk_spin_button_set_value (spin, 100000);
+  iterate_pending ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 3600);
+
+  destroy_all_windows ();
+}
+
+static void
+test_default_facilitator (void)
+{
+  GSettings *settings = get_settings ();
+  TrellisPreferencesWindow *preferences;
+  GtkEditable *row;
+
+  reset_settings ();
+  g_settings_set_string (settings, "default-facilitator", "Ana Lima");
+  preferences = open_preferences ();
+  row = GTK_EDITABLE (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Ana Lima");
+
+  gtk_editable_set_text (row, "Jonas Weber");
+  iterate_pending ();
+  {
+    g_autofree char *name = g_settings_get_string (settings, "default-facilitator");
+
+    g_assert_cmpstr (name, ==, "Jonas Weber");
+  }
+
+  g_settings_set_string (settings, "default-facilitator", "María José Núñez");
+  iterate_pending ();
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "María José Núñez");
+
+  destroy_all_windows ();
+}
+
+static void
+assert_color_scheme (const char *expected)
+{
+  g_autofree char *scheme = g_settings_get_string (get_settings (), "color-scheme");
+
+  g_assert_cmpstr (scheme, ==, expected);
+}
+
+static void
+test_color_scheme_row (void)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GSettings *settings = get_settings ();
+  TrellisPreferencesWindow *preferences;
+  AdwComboRow *row;
+
+  reset_settings ();
+  preferences = open_preferences ();
+  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 3);
+
+  adw_combo_row_set_selected (row, 2);
+  iterate_pending ();
+  assert_color_scheme ("dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style_manager));
+
+  adw_combo_row_set_selected (row, 1);
+  iterate_pending ();
+  assert_color_scheme ("light");
+  g_assert_false (adw_style_manager_get_dark (style_manager));
+
+  adw_combo_row_set_selected (row, 0);
+  iterate_pending ();
+  assert_color_scheme ("default");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_DEFAULT);
+
+  g_settings_set_string (settings, "color-scheme", "dark");
+  iterate_pending ();
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+  g_settings_set_string (settings, "color-scheme", "light");
+  iterate_pending ();
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+
+  destroy_all_windows ();
+  reset_settings ();
+}
+
+/* The application follows the key with no preferences window open. */
+static void
+test_color_scheme_follows_key (void)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GSettings *settings = get_settings ();
+  GtkWindow *window;
+
+  reset_settings ();
+  window = open_app_window ();
+
+  g_settings_set_string (settings, "color-scheme", "dark");
+  iterate_pending ();
+  g_assert_true (adw_style_manager_get_dark (style_manager));
+  g_assert_true (adw_style_manager_get_dark (
+    adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)))));
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  iterate_pending ();
+  g_assert_false (adw_style_manager_get_dark (style_manager));
+  g_assert_cmpint (trellis_settings_get_color_scheme (settings), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  g_settings_reset (settings, "color-scheme");
+  iterate_pending ();
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_DEFAULT);
+
+  destroy_all_windows ();
+}
+
+static void
+remove_tmpdir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *registry = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
+      return 77;
+    }
+  if (g_strcmp0 (g_getenv ("GSETTINGS_BACKEND"), "memory") != 0)
+    {
+      g_printerr ("GSETTINGS_BACKEND is not 'memory': run through meson test\n");
+      return 77;
+    }
+
+  /* The start window lists the registry: never the user's. */
+  tmpdir = trellis_test_make_tmpdir ();
+  registry = g_build_filename (tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
+  app = trellis_application_new ("io.github.trellis.Trellis.Test",
+                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/preferences/action", test_action);
+  g_test_add_func ("/ui/preferences/menu-and-shortcuts", test_menu_and_shortcuts);
+  g_test_add_func ("/ui/preferences/autosave-interval", test_autosave_interval);
+  g_test_add_func ("/ui/preferences/default-facilitator", test_default_facilitator);
+  g_test_add_func ("/ui/preferences/color-scheme-row", test_color_scheme_row);
+  g_test_add_func ("/ui/preferences/color-scheme-follows-key", test_color_scheme_follows_key);
+  status = g_test_run ();
+
+  destroy_all_windows ();
+  g_clear_object (&app);
+  remove_tmpdir ();
+  g_free (tmpdir);
+  return status;
+}
