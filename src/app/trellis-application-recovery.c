@@ -64,6 +64,13 @@ on_recovery_dialog_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+unref_recovery (gpointer  data,
+                GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
 offer (TrellisApplication *self,
        TrellisRecovery    *recovery)
 {
@@ -90,7 +97,7 @@ offer (TrellisApplication *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_recovery_dialog_response_cb),
-                         g_object_ref (recovery), (GClosureNotify) g_object_unref, 0);
+                         g_object_ref (recovery), unref_recovery, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

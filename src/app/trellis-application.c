@@ -149,8 +149,11 @@ typedef struct
 } LockedOpen;
 
 static void
-locked_open_free (LockedOpen *data)
+locked_open_free (gpointer  user_data,
+                  GClosure *closure)
 {
+  LockedOpen *data = user_data;
+
   g_object_unref (data->application);
   g_object_unref (data->file);
   g_object_unref (data->project);
@@ -220,7 +223,7 @@ ask_locked (TrellisApplication *self,
   data->file = g_object_ref (file);
   data->project = g_object_ref (project);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_locked_dialog_response_cb),
-                         data, (GClosureNotify) locked_open_free, 0);
+                         data, locked_open_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -118,7 +118,7 @@ update_progress (TrellisOverviewPage *self)
 static void
 update_name (TrellisOverviewPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   gboolean empty = text[0] == '\0';
 
   gtk_label_set_label (self->name_label, self->project ? trellis_project_get_name (self->project) : "");
@@ -230,6 +230,9 @@ connect_project (TrellisOverviewPage *self)
   GListModel *questions = trellis_project_get_items (self->project, TRELLIS_TYPE_KEY_QUESTION);
 
   bind_header (self);
+  /* A name left empty is not taken: the row says so while it is. */
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (update_name),
+                           self, G_CONNECT_SWAPPED);
   gtk_list_box_bind_model (self->questions_list, questions, create_question_row, self, NULL);
   self->questions_handler = g_signal_connect_object (questions, "items-changed",
                                                      G_CALLBACK (on_questions_items_changed_cb),

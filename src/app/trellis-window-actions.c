@@ -255,6 +255,21 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+static gboolean
+destroy_cb (gpointer user_data)
+{
+  gtk_window_destroy (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog is still emitting its response and closes itself after it:
+ * the window, its parent, goes once that is done. */
+static void
+destroy_later (TrellisWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 on_close_dialog_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
@@ -263,12 +278,12 @@ on_close_dialog_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "discard") == 0)
     {
       discard_recovery (self);
-      gtk_window_destroy (GTK_WINDOW (self));
+      destroy_later (self);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
       if (save_then (self, TRUE))
-        gtk_window_destroy (GTK_WINDOW (self));
+        destroy_later (self);
     }
 }
 

@@ -102,7 +102,7 @@ static gboolean
 has_owner (TrellisItem *item,
            gpointer     data)
 {
-  return is_set (item, "owner") || is_set (item, "owner-name");
+  return is_set (item, (gpointer) "owner") || is_set (item, (gpointer) "owner-name");
 }
 
 static gboolean

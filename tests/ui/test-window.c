@@ -15,8 +15,7 @@
 #include "trellis-library-view.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
-
-#define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
+#include "ui-test-utils.h"
 
 static TrellisApplication *app;
 static char *tmpdir;
@@ -24,29 +23,9 @@ static char *tmpdir;
 /* Helpers */
 
 static void
-iterate_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-
-  /* Let the first frames be laid out and drawn, which catches warnings there. */
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 destroy_all_windows (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ui_test_destroy_all_windows ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
@@ -69,62 +48,6 @@ get_only_window (void)
   g_assert_cmpuint (count_trellis_windows (), ==, 1);
   g_assert_true (TRELLIS_IS_WINDOW (windows->data));
   return windows->data;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-        return l->data;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Whether a label on screen under @widget reads @text (hidden stack
- * pages are not mapped). */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static gboolean
@@ -181,13 +104,13 @@ static void
 assert_error_dialog (const char *basename,
                      GtkWindow  *parent)
 {
-  AdwMessageDialog *dialog = find_message_dialog ();
+  AdwMessageDialog *dialog = ui_test_find_message_dialog ();
 
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), basename));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), basename));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == parent);
-  iterate_until_mapped (GTK_WIDGET (dialog));
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
 }
 
 /* Tests */
@@ -203,16 +126,16 @@ test_open (void)
   open_file (file);
 
   window = get_only_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (g_file_equal (trellis_window_get_file (window), file));
   g_assert_nonnull (trellis_window_get_project (window));
 
-  title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  title = ADW_WINDOW_TITLE (ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Test & <Cluster> “quoted”");
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "full.trellis");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test & <Cluster> “quoted”");
   /* Shown as text, not parsed as markup. */
-  g_assert_true (shows_label (GTK_WIDGET (title), "Test & <Cluster> “quoted”"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (title), "Test & <Cluster> “quoted”"));
 }
 
 static void
@@ -224,17 +147,17 @@ test_overview (void)
   destroy_all_windows ();
   open_file (file);
   window = GTK_WIDGET (get_only_window ());
-  iterate_until_mapped (window);
+  ui_test_iterate_until_mapped (window);
 
   /* The details are in editable rows, the stage in a combo row. */
   g_assert_true (shows_editable_text (window, "Polymer Valley e.V."));
   g_assert_true (shows_editable_text (window, "Upper Austria"));
   g_assert_true (shows_editable_text (window, "Plastics"));
-  g_assert_true (shows_label (window, "Establishment"));
+  g_assert_true (ui_test_shows_label (window, "Establishment"));
   /* The progress of each step, numbered. */
-  g_assert_true (shows_label (window, "1 · Potentials"));
-  g_assert_true (shows_label (window, "4 · Strategy"));
-  g_assert_false (gtk_widget_get_mapped (find_descendant (window, TRELLIS_TYPE_LIBRARY_VIEW)));
+  g_assert_true (ui_test_shows_label (window, "1 · Potentials"));
+  g_assert_true (ui_test_shows_label (window, "4 · Strategy"));
+  g_assert_false (gtk_widget_get_mapped (ui_test_find_descendant (window, TRELLIS_TYPE_LIBRARY_VIEW)));
 }
 
 static void
@@ -248,7 +171,7 @@ test_open_twice (void)
   destroy_all_windows ();
   open_file (file);
   window = get_only_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
 
   open_file (same);
   g_assert_true (get_only_window () == window);
@@ -278,7 +201,7 @@ test_open_broken (void)
   destroy_all_windows ();
   open_file (file);
   window = get_only_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
 
   open_file (broken);
   g_assert_true (get_only_window () == window);
@@ -332,7 +255,7 @@ test_open_many_problems (void)
   assert_error_dialog ("many.trellis", GTK_WINDOW (get_only_window ()));
 
   /* The dialog keeps the first problems, counts the others, and fits on screen. */
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   lines = g_strsplit (adw_message_dialog_get_body (dialog), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), <=, 6);
   g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog), "more problems"));
@@ -347,10 +270,10 @@ test_start_window (void)
   destroy_all_windows ();
   g_application_activate (G_APPLICATION (app));
   window = get_only_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_null (trellis_window_get_project (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Trellis");
-  g_assert_true (gtk_widget_get_mapped (find_descendant (GTK_WIDGET (window),
+  g_assert_true (gtk_widget_get_mapped (ui_test_find_descendant (GTK_WIDGET (window),
                                                          TRELLIS_TYPE_LIBRARY_VIEW)));
 
   g_application_activate (G_APPLICATION (app));
@@ -364,26 +287,12 @@ test_close_action (void)
 
   destroy_all_windows ();
   open_file (file);
-  iterate_until_mapped (GTK_WIDGET (get_only_window ()));
+  ui_test_iterate_until_mapped (GTK_WIDGET (get_only_window ()));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_only_window ()), "win.close", NULL));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (count_trellis_windows (), ==, 0);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-        return l->data;
-    }
-
-  return NULL;
 }
 
 /* Without a portal GtkFileChooserNative shows a GtkFileChooserDialog, which
@@ -397,10 +306,10 @@ test_open_action (void)
 
   destroy_all_windows ();
   g_application_activate (G_APPLICATION (app));
-  iterate_until_mapped (GTK_WIDGET (get_only_window ()));
+  ui_test_iterate_until_mapped (GTK_WIDGET (get_only_window ()));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "open", NULL);
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   g_assert_nonnull (filter);
@@ -409,7 +318,7 @@ test_open_action (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_null (trellis_window_get_project (get_only_window ()));
 }
 
@@ -422,7 +331,7 @@ test_about_action (void)
   g_application_activate (G_APPLICATION (app));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
 
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = ui_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   g_assert_true (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)) == GTK_LICENSE_GPL_3_0);

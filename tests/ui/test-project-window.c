@@ -1,0 +1,565 @@
+/* test-project-window.c: a project's window: pages, edits, undo, save, close, locks,
+ * paths /ui/project-window/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real application under Xvfb through its actions and widgets,
+ * with real files in a folder of its own.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "trellis-application.h"
+#include "trellis-project-view.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+#include "ui-test-utils.h"
+
+#define ORIGINAL_CLUSTER "Polymer Valley e.V."
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static GFile *
+write_project (const char     *basename,
+               TrellisProject *project)
+{
+  g_autoptr(TrellisProject) full = project == NULL ? trellis_test_build_full_project () : NULL;
+  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  trellis_project_save (project != NULL ? project : full, file, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static TrellisWindow *
+find_window (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      GFile *window_file;
+
+      if (!TRELLIS_IS_WINDOW (l->data))
+        continue;
+      window_file = trellis_window_get_file (l->data);
+      if (window_file != NULL && g_file_equal (window_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static TrellisWindow *
+open_window (GFile *file)
+{
+  TrellisWindow *window;
+
+  ui_test_destroy_all_windows ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = find_window (file);
+  g_assert_nonnull (window);
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+static const char *
+header_string (TrellisWindow *window,
+               const char    *property)
+{
+  TrellisProject *project = trellis_window_get_project (window);
+
+  return trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)), property);
+}
+
+static GtkEditable *
+find_entry_row (TrellisWindow *window,
+                const char    *title)
+{
+  GtkWidget *row = ui_test_find_row (GTK_WIDGET (window), title);
+
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  return GTK_EDITABLE (row);
+}
+
+static void
+activate (TrellisWindow *window,
+          const char    *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_test_iterate_pending ();
+}
+
+/* A widget action's enabled state shows in the buttons that use it. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+action_enabled (TrellisWindow *window,
+                const char    *action_name)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (window), action_name);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
+static AdwMessageDialog *
+expect_dialog (const char *heading_part)
+{
+  AdwMessageDialog *dialog = ui_test_find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), heading_part));
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  ui_test_iterate_pending ();
+}
+
+static char *
+read_bytes (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return trellis_test_read_file (path);
+}
+
+static void
+edit_cluster (TrellisWindow *window,
+              const char    *text)
+{
+  gtk_editable_set_text (find_entry_row (window, "Cluster organisation"), text);
+  ui_test_iterate_pending ();
+}
+
+/* Tests */
+
+static void
+test_navigation (void)
+{
+  g_autoptr(GFile) file = write_project ("pages.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  const char *pages[] = { "potentials", "actors", "value", "strategy", "dashboard", "overview" };
+  const char *questions[] = { "What potentials does the region have?", "Who needs to be involved?",
+                              "Which value do we want to create for the members?",
+                              "How do we develop a strategy?", "Are we on track?", NULL };
+
+  g_assert_cmpstr (trellis_project_view_get_page (view), ==, "overview");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      ui_test_iterate_pending ();
+      g_assert_cmpstr (trellis_project_view_get_page (view), ==, pages[i]);
+      if (questions[i] != NULL)
+        g_assert_true (ui_test_shows_label (GTK_WIDGET (window), questions[i]));
+    }
+
+  /* An unknown page changes nothing. */
+  g_assert_false (trellis_project_view_set_page (view, "nowhere"));
+  g_assert_cmpstr (trellis_project_view_get_page (view), ==, "overview");
+}
+
+static void
+test_step_checklist (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Checklist");
+  g_autoptr(GFile) file = write_project ("checklist.trellis", project);
+  TrellisWindow *window = open_window (file);
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+
+  trellis_project_view_set_page (view, "potentials");
+  ui_test_iterate_pending ();
+  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (window), "Strengths listed"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Step 1"));
+
+  /* The overview's progress counts what the page lists. */
+  trellis_project_add_item (trellis_window_get_project (window),
+                            trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled people"));
+  trellis_project_view_set_page (view, "overview");
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "1 of 5"));
+}
+
+static void
+test_edit_undo_redo (void)
+{
+  g_autoptr(GFile) file = write_project ("undo.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkEditable *row = find_entry_row (window, "Cluster organisation");
+  const char *name = trellis_project_get_name (trellis_window_get_project (window));
+
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
+  g_assert_false (action_enabled (window, "win.undo"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, name);
+
+  edit_cluster (window, "Valley Polymers");
+  g_assert_cmpstr (header_string (window, "cluster"), ==, "Valley Polymers");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+  g_assert_true (action_enabled (window, "win.undo"));
+
+  activate (window, "win.undo");
+  g_assert_cmpstr (header_string (window, "cluster"), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, name);
+  g_assert_true (action_enabled (window, "win.redo"));
+
+  activate (window, "win.redo");
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Valley Polymers");
+
+  /* Clearing a field unsets it; the required name is kept. */
+  edit_cluster (window, "");
+  g_assert_null (header_string (window, "cluster"));
+  gtk_editable_set_text (find_entry_row (window, "Name"), "  ");
+  ui_test_iterate_pending ();
+  g_assert_cmpstr (header_string (window, "name"), ==, name);
+  g_assert_true (gtk_widget_has_css_class (ui_test_find_row (GTK_WIDGET (window), "Name"), "error"));
+}
+
+static void
+test_stage_combo (void)
+{
+  g_autoptr(GFile) file = write_project ("stage.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  AdwComboRow *row = ADW_COMBO_ROW (ui_test_find_row (GTK_WIDGET (window), "Maturity stage"));
+  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (trellis_window_get_project (window)));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
+  adw_combo_row_set_selected (row, TRELLIS_STAGE_TRANSFORMATION);
+  g_assert_cmpint (trellis_item_get_enum (header, "stage"), ==, TRELLIS_STAGE_TRANSFORMATION);
+  activate (window, "win.undo");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *widget,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_key_questions (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Questions");
+  g_autoptr(GFile) file = write_project ("questions.trellis", project);
+  TrellisWindow *window = open_window (file);
+  TrellisProject *shown = trellis_window_get_project (window);
+  GtkWidget *add = find_button_with_label (GTK_WIDGET (window), "_Add Key Questions");
+  g_autoptr(TrellisItem) first = NULL;
+  GtkWidget *check;
+
+  g_assert_nonnull (add);
+  g_assert_true (gtk_widget_get_visible (add));
+  g_signal_emit_by_name (add, "clicked");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_project_count_items (shown, TRELLIS_TYPE_KEY_QUESTION), ==, 10);
+  g_assert_false (gtk_widget_get_visible (add));
+
+  /* Ticking a question off in the list sets it done. */
+  first = g_list_model_get_item (trellis_project_get_items (shown, TRELLIS_TYPE_KEY_QUESTION), 0);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), trellis_item_get_string (first, "question")));
+  check = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (trellis_item_get_boolean (first, "done"));
+
+  /* The questions came as one step, and go as one. */
+  activate (window, "win.undo");
+  g_assert_false (trellis_item_get_boolean (first, "done"));
+  activate (window, "win.undo");
+  g_assert_cmpuint (trellis_project_count_items (shown, TRELLIS_TYPE_KEY_QUESTION), ==, 0);
+  g_assert_true (gtk_widget_get_visible (add));
+}
+
+static void
+test_save (void)
+{
+  g_autoptr(GFile) file = write_project ("save.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  g_autoptr(TrellisProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  edit_cluster (window, "Saved Cluster");
+  activate (window, "win.save");
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+
+  reloaded = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (reloaded)), "cluster"),
+                   ==, "Saved Cluster");
+}
+
+static void
+test_save_fails (void)
+{
+  g_autoptr(GFile) file = write_project ("fails.trellis", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "no-such-folder", "fails.trellis", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (path);
+  TrellisWindow *window = open_window (file);
+
+  edit_cluster (window, "Unsaved");
+  trellis_window_set_file (window, nowhere);
+  activate (window, "win.save");
+  expect_dialog ("Could not save");
+  g_assert_true (trellis_project_get_dirty (trellis_window_get_project (window)));
+  g_assert_false (g_file_query_exists (nowhere, NULL));
+}
+
+static void
+test_close_cancel_discard (void)
+{
+  g_autoptr(GFile) file = write_project ("close.trellis", NULL);
+  g_autofree char *before = read_bytes (file);
+  g_autofree char *after = NULL;
+  TrellisWindow *window = open_window (file);
+
+  edit_cluster (window, "Not Kept");
+  activate (window, "win.close");
+  respond (expect_dialog ("Save Changes?"), "cancel");
+  g_assert_true (find_window (file) == window);
+
+  activate (window, "win.close");
+  respond (expect_dialog ("Save Changes?"), "discard");
+  g_assert_null (find_window (file));
+  after = read_bytes (file);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_close_save (void)
+{
+  g_autoptr(GFile) file = write_project ("close-save.trellis", NULL);
+  g_autoptr(TrellisProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisWindow *window = open_window (file);
+
+  edit_cluster (window, "Kept");
+  activate (window, "win.close");
+  respond (expect_dialog ("Save Changes?"), "save");
+  g_assert_null (find_window (file));
+
+  reloaded = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (reloaded)), "cluster"),
+                   ==, "Kept");
+}
+
+/* A lock by another user on another computer: always live. */
+static void
+write_foreign_lock (GFile *file)
+{
+  g_autoptr(GFile) lock_file = trellis_lock_file_for (file);
+  g_autofree char *path = g_file_get_path (lock_file);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "[Lock]\nuser=someone\nhost=elsewhere.example\npid=4242\n"
+                             "time=2026-12-01T08:00:00Z\n", -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_locked_read_only (void)
+{
+  g_autoptr(GFile) file = write_project ("locked.trellis", NULL);
+  g_autoptr(TrellisLock) lock = NULL;
+  AdwMessageDialog *dialog;
+  TrellisWindow *window;
+
+  ui_test_destroy_all_windows ();
+  write_foreign_lock (file);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_null (find_window (file));
+  dialog = expect_dialog ("Is Open Elsewhere");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "someone"));
+  respond (dialog, "read-only");
+
+  window = find_window (file);
+  g_assert_nonnull (window);
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_true (trellis_window_get_read_only (window));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Read-Only"));
+  g_assert_false (action_enabled (window, "win.save"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_entry_row (window, "Cluster organisation"))));
+
+  /* The other person's lock stays theirs. */
+  lock = trellis_lock_read (file, NULL);
+  g_assert_nonnull (lock);
+  g_assert_cmpstr (trellis_lock_get_user (lock), ==, "someone");
+}
+
+static void
+test_locked_open_anyway (void)
+{
+  g_autoptr(GFile) file = write_project ("stolen.trellis", NULL);
+  g_autoptr(TrellisLock) lock = NULL;
+  TrellisWindow *window;
+
+  ui_test_destroy_all_windows ();
+  write_foreign_lock (file);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  respond (expect_dialog ("Is Open Elsewhere"), "steal");
+
+  window = find_window (file);
+  g_assert_nonnull (window);
+  g_assert_false (trellis_window_get_read_only (window));
+  lock = trellis_lock_read (file, NULL);
+  g_assert_true (trellis_lock_is_ours (lock));
+
+  /* Closing gives it up. */
+  ui_test_destroy_all_windows ();
+  g_assert_null (trellis_lock_read (file, NULL));
+}
+
+static void
+test_save_as (void)
+{
+  g_autoptr(GFile) file = write_project ("original.trellis", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "copy.trellis", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+  g_autofree char *before = read_bytes (file);
+  g_autofree char *after = NULL;
+  g_autoptr(TrellisLock) copy_lock = NULL;
+  TrellisWindow *window = open_window (file);
+  GtkWindow *chooser;
+
+  edit_cluster (window, "Copied");
+  activate (window, "win.save-as");
+  chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  /* Without the extension: the window adds it. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "copy");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the folder before it answers. */
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       g_file_equal (trellis_window_get_file (window), file) && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (g_file_equal (trellis_window_get_file (window), copy));
+  g_assert_true (g_file_query_exists (copy, NULL));
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+  after = read_bytes (file);
+  g_assert_cmpstr (before, ==, after);
+  /* The lock moved with the project. */
+  g_assert_null (trellis_lock_read (file, NULL));
+  copy_lock = trellis_lock_read (copy, NULL);
+  g_assert_true (trellis_lock_is_ours (copy_lock));
+}
+
+static void
+test_autosave (void)
+{
+  g_autoptr(GFile) file = write_project ("autosave.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  TrellisProject *project = trellis_window_get_project (window);
+  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
+  g_autofree char *name = g_strconcat (trellis_project_get_uuid (project), ".trellis", NULL);
+  g_autoptr(GFile) copy = g_file_get_child (directory, name);
+  g_autoptr(GError) error = NULL;
+
+  /* Nothing unsaved, nothing written. */
+  g_assert_true (trellis_window_autosave (window, &error));
+  g_assert_false (g_file_query_exists (copy, NULL));
+
+  edit_cluster (window, "Recovered");
+  g_assert_true (trellis_window_autosave (window, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (copy, NULL));
+
+  activate (window, "win.save");
+  g_assert_false (g_file_query_exists (copy, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *registry = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
+      return 77;
+    }
+
+  tmpdir = trellis_test_make_tmpdir ();
+  trellis_test_isolate_user_data (tmpdir);
+  registry = g_build_filename (tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
+  app = trellis_application_new ("io.github.trellis.Trellis.ProjectTest",
+                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/project-window/navigation", test_navigation);
+  g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);
+  g_test_add_func ("/ui/project-window/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/ui/project-window/stage-combo", test_stage_combo);
+  g_test_add_func ("/ui/project-window/key-questions", test_key_questions);
+  g_test_add_func ("/ui/project-window/save", test_save);
+  g_test_add_func ("/ui/project-window/save-fails", test_save_fails);
+  g_test_add_func ("/ui/project-window/close-cancel-discard", test_close_cancel_discard);
+  g_test_add_func ("/ui/project-window/close-save", test_close_save);
+  g_test_add_func ("/ui/project-window/locked-read-only", test_locked_read_only);
+  g_test_add_func ("/ui/project-window/locked-open-anyway", test_locked_open_anyway);
+  g_test_add_func ("/ui/project-window/save-as", test_save_as);
+  g_test_add_func ("/ui/project-window/autosave", test_autosave);
+  status = g_test_run ();
+
+  ui_test_destroy_all_windows ();
+  g_clear_object (&app);
+  trellis_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return status;
+}

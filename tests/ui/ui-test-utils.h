@@ -1,0 +1,25 @@
+/* ui-test-utils.h: helpers shared by the tests that drive real windows
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void              ui_test_iterate_pending      (void);
+void              ui_test_iterate_until_mapped (GtkWidget  *widget);
+void              ui_test_destroy_all_windows  (void);
+GtkWidget        *ui_test_find_descendant      (GtkWidget  *widget,
+                                                GType       type);
+GtkWidget        *ui_test_find_row             (GtkWidget  *widget,
+                                                const char *title);
+gboolean          ui_test_shows_label          (GtkWidget  *widget,
+                                                const char *text);
+AdwMessageDialog *ui_test_find_message_dialog  (void);
+GtkWindow        *ui_test_find_toplevel        (GType       type);
+
+G_END_DECLS
