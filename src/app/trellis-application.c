@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-application.h"
+#include "trellis-new-project-dialog.h"
 #include "trellis-window.h"
 
 #define TRELLIS_WEBSITE   "https://github.com/trellis/Trellis"
@@ -241,6 +242,17 @@ open_action (GSimpleAction *action,
 }
 
 static void
+new_project_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TrellisApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (trellis_new_project_dialog_new (parent)));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -294,6 +306,7 @@ trellis_application_startup (GApplication *application)
 {
   static const GActionEntry entries[] = {
     { "open", open_action },
+    { "new-project", new_project_action },
     { "about", about_action },
     { "quit", quit_action },
   };
@@ -303,6 +316,7 @@ trellis_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
                                    application);
   set_accels (GTK_APPLICATION (application), "app.open", "<Control>o");
+  set_accels (GTK_APPLICATION (application), "app.new-project", "<Control>n");
   set_accels (GTK_APPLICATION (application), "app.quit", "<Control>q");
   set_accels (GTK_APPLICATION (application), "win.close", "<Control>w");
   gtk_window_set_default_icon_name (APP_ID);
