@@ -29,7 +29,6 @@ struct _TrellisLibraryView
   GtkSearchEntry  *search_entry;
   GtkDropDown     *sort_dropdown;
   GtkStack        *stack;
-  GtkListView     *list_view;
   AdwStatusPage   *error_page;
   GListStore      *entries;
 };
@@ -419,6 +418,24 @@ trellis_library_view_set_property (GObject      *object,
 }
 
 static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_clamp);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, entries);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_dropdown_notify_selected_cb);
+}
+
+static void
 trellis_library_view_class_init (TrellisLibraryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -448,20 +465,7 @@ trellis_library_view_class_init (TrellisLibraryViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/"
                                                "trellis-library-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, box);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_clamp);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, sort_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, error_page);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, entries);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sort_dropdown_notify_selected_cb);
+  bind_template (widget_class);
 
   gtk_widget_class_install_action (widget_class, "library.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "library.undo-remove", "s", undo_remove_action);

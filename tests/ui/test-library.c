@@ -894,6 +894,25 @@ remove_tmpdir (void)
   g_rmdir (tmpdir);
 }
 
+static void
+add_tests (void)
+{
+  g_test_add_func ("/ui/library/empty", test_empty);
+  g_test_add_func ("/ui/library/registers-opened", test_registers_opened);
+  g_test_add_func ("/ui/library/lists-opened", test_lists_opened);
+  g_test_add_func ("/ui/library/search", test_search);
+  g_test_add_func ("/ui/library/activate", test_activate);
+  g_test_add_func ("/ui/library/missing", test_missing);
+  g_test_add_func ("/ui/library/error", test_error);
+  g_test_add_func ("/ui/library/new-project/templates", test_new_project_templates);
+  g_test_add_func ("/ui/library/new-project/needs-name", test_new_project_needs_name);
+  g_test_add_func ("/ui/library/new-project/refuses-existing", test_new_project_refuses_existing);
+  g_test_add_func ("/ui/library/remove-undo", test_remove_undo);
+  g_test_add_func ("/ui/library/locate", test_locate);
+  g_test_add_func ("/ui/library/locate-refuses-broken", test_locate_refuses_broken);
+  g_test_add_func ("/ui/library/sort", test_sort);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -917,20 +936,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add_func ("/ui/library/empty", test_empty);
-  g_test_add_func ("/ui/library/registers-opened", test_registers_opened);
-  g_test_add_func ("/ui/library/lists-opened", test_lists_opened);
-  g_test_add_func ("/ui/library/search", test_search);
-  g_test_add_func ("/ui/library/activate", test_activate);
-  g_test_add_func ("/ui/library/missing", test_missing);
-  g_test_add_func ("/ui/library/error", test_error);
-  g_test_add_func ("/ui/library/new-project/templates", test_new_project_templates);
-  g_test_add_func ("/ui/library/new-project/needs-name", test_new_project_needs_name);
-  g_test_add_func ("/ui/library/new-project/refuses-existing", test_new_project_refuses_existing);
-  g_test_add_func ("/ui/library/remove-undo", test_remove_undo);
-  g_test_add_func ("/ui/library/locate", test_locate);
-  g_test_add_func ("/ui/library/locate-refuses-broken", test_locate_refuses_broken);
-  g_test_add_func ("/ui/library/sort", test_sort);
+  add_tests ();
   status = g_test_run ();
 
   destroy_all_windows ();
