@@ -13,6 +13,7 @@
 #include "trellis-application.h"
 #include "trellis-preferences-window.h"
 #include "trellis-settings.h"
+#include "trellis-new-project-dialog.h"
 #include "trellis-window.h"
 
 #define TRELLIS_WEBSITE   "https://github.com/trellis/Trellis"
@@ -348,6 +349,17 @@ new_window_action (GSimpleAction *action,
 }
 
 static void
+new_project_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TrellisApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (trellis_new_project_dialog_new (parent)));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -417,6 +429,7 @@ trellis_application_startup (GApplication *application)
     { "new-window", new_window_action },
     { "open", open_action },
     { "preferences", preferences_action },
+    { "new-project", new_project_action },
     { "about", about_action },
     { "quit", quit_action },
   };
@@ -432,6 +445,7 @@ trellis_application_startup (GApplication *application)
                                    application);
   set_accels (GTK_APPLICATION (application), "app.open", "<Control>o");
   set_accels (GTK_APPLICATION (application), "app.preferences", "<Control>comma");
+  set_accels (GTK_APPLICATION (application), "app.new-project", "<Control>n");
   set_accels (GTK_APPLICATION (application), "app.quit", "<Control>q");
   set_accels (GTK_APPLICATION (application), "app.new-window", "<Control><Shift>n");
   set_accels (GTK_APPLICATION (application), "win.close", "<Control>w");

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-app-utils.h"
+#include "trellis-library-row.h"
 #include "trellis-library-view.h"
 
 /* Enough to fill a window; a search finds the others. */
@@ -24,10 +24,11 @@ struct _TrellisLibraryView
 
   /* Template widgets */
   GtkWidget       *box;
+  AdwToastOverlay *toast_overlay;
   AdwClamp        *search_clamp;
   GtkSearchEntry  *search_entry;
+  GtkDropDown     *sort_dropdown;
   GtkStack        *stack;
-  GtkListView     *list_view;
   AdwStatusPage   *error_page;
   GListStore      *entries;
 };
@@ -48,49 +49,80 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* "Cluster · Region · Stage", leaving out what is not set. */
-static char *
-format_details (GtkListItem *item,
-                const char  *cluster,
-                const char  *region,
-                const char  *stage)
+/* The entries of the dropdown, in order. */
+typedef enum
 {
-  const char *parts[] = { cluster, region, trellis_app_stage_title_for_nick (stage) };
-  g_autoptr(GString) details = g_string_new (NULL);
+  SORT_LAST_OPENED,
+  SORT_NAME,
+  SORT_MODIFIED,
+} SortOrder;
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      if (parts[i] == NULL || parts[i][0] == '\0')
-        continue;
-      if (details->len > 0)
-        g_string_append (details, " · ");
-      g_string_append (details, parts[i]);
-    }
+/* Case folded first: in the C locale collation alone puts "Zeta" before "alpha". */
+static char *
+dup_name_key (TrellisRegistryEntry *entry)
+{
+  const char *name = trellis_registry_entry_get_name (entry);
+  g_autofree char *folded = g_utf8_casefold (name != NULL ? name : "", -1);
 
-  return g_string_free (g_steal_pointer (&details), FALSE);
+  return g_utf8_collate_key (folded, -1);
 }
 
-static char *
-format_modified (GtkListItem *item,
-                 const char  *modified)
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TrellisRegistryEntry *entry_a = *(TrellisRegistryEntry **) a;
+  TrellisRegistryEntry *entry_b = *(TrellisRegistryEntry **) b;
+  g_autofree char *key_a = dup_name_key (entry_a);
+  g_autofree char *key_b = dup_name_key (entry_b);
+  int cmp = strcmp (key_a, key_b);
 
-  if (modified == NULL || !(utc = g_date_time_new_from_iso8601 (modified, NULL)))
-    return g_strdup ("");
+  if (cmp != 0)
+    return cmp;
+  return g_strcmp0 (trellis_registry_entry_get_path (entry_a),
+                    trellis_registry_entry_get_path (entry_b));
+}
 
-  local = g_date_time_to_local (utc);
-  if (g_date_time_get_year (local) == g_date_time_get_year (now)
-      && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
-    /* translators: when a project was last changed, today; see the strftime manual page */
-    return g_date_time_format (local, _("Today %H:%M"));
-  if (g_date_time_get_year (local) == g_date_time_get_year (now))
-    /* translators: when a project was last changed, this year; see the strftime manual page */
-    return g_date_time_format (local, _("%-d %b"));
-  /* translators: when a project was last changed, before this year; see the strftime manual page */
-  return g_date_time_format (local, _("%-d %b %Y"));
+static GDateTime *
+parse_modified (TrellisRegistryEntry *entry)
+{
+  const char *modified = trellis_registry_entry_get_modified (entry);
+
+  return modified != NULL ? g_date_time_new_from_iso8601 (modified, NULL) : NULL;
+}
+
+/* The newest first; entries without a time last, by name. */
+static int
+compare_modified (gconstpointer a,
+                  gconstpointer b)
+{
+  g_autoptr(GDateTime) time_a = parse_modified (*(TrellisRegistryEntry **) a);
+  g_autoptr(GDateTime) time_b = parse_modified (*(TrellisRegistryEntry **) b);
+
+  if (time_a != NULL && time_b != NULL && !g_date_time_equal (time_a, time_b))
+    return g_date_time_compare (time_b, time_a);
+  if ((time_a == NULL) != (time_b == NULL))
+    return time_a == NULL ? 1 : -1;
+  return compare_names (a, b);
+}
+
+/* "Last opened" keeps the registry's order: the most recently opened
+ * first, or the best match first while searching. */
+static void
+sort_entries (TrellisLibraryView *self,
+              GPtrArray          *entries)
+{
+  switch (gtk_drop_down_get_selected (self->sort_dropdown))
+    {
+    case SORT_NAME:
+      g_ptr_array_sort (entries, compare_names);
+      break;
+    case SORT_MODIFIED:
+      g_ptr_array_sort (entries, compare_modified);
+      break;
+    default:
+      break;
+    }
 }
 
 static void
@@ -101,6 +133,7 @@ show_entries (TrellisLibraryView *self,
   gboolean searching = g_strstrip (text)[0] != '\0';
   const char *page = "list";
 
+  sort_entries (self, entries);
   g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
                        entries->pdata, entries->len);
   if (entries->len == 0)
@@ -119,21 +152,78 @@ on_search_entry_search_changed_cb (TrellisLibraryView *self,
   trellis_library_view_reload (self);
 }
 
+static void
+show_error_dialog (TrellisLibraryView *self,
+                   const char         *heading,
+                   const GError       *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* @title is markup: the names in it are escaped with escape_name (). */
+static char *
+escape_name (const char *name)
+{
+  return g_markup_escape_text (name != NULL ? name : "", -1);
+}
+
+static void
+add_toast (TrellisLibraryView *self,
+           const char         *title,
+           const char         *button_label,
+           const char         *action_name,
+           const char         *path)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (button_label != NULL)
+    {
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+      adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A file that is gone cannot open: offer to find it instead. */
+static void
+activate_entry (TrellisLibraryView   *self,
+                TrellisRegistryEntry *entry)
+{
+  g_autoptr(GFile) file = trellis_registry_entry_dup_file (entry);
+
+  if (trellis_registry_entry_get_missing (entry) && !g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = escape_name (trellis_registry_entry_get_name (entry));
+      /* translators: %s is the name of a project whose file is not where it was */
+      g_autofree char *title = g_strdup_printf (_("“%s” was moved or deleted"), name);
+
+      add_toast (self, title, _("_Locate…"), "library.locate",
+                 trellis_registry_entry_get_path (entry));
+      return;
+    }
+  g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, file);
+}
+
 /* Enter opens the best match, as in GNOME Shell's search. */
 static void
 on_search_entry_activate_cb (TrellisLibraryView *self,
                              GtkSearchEntry     *entry)
 {
   g_autoptr(TrellisRegistryEntry) first = NULL;
-  g_autoptr(GFile) file = NULL;
 
   g_assert (TRELLIS_IS_LIBRARY_VIEW (self));
 
   first = g_list_model_get_item (G_LIST_MODEL (self->entries), 0);
-  if (first == NULL)
-    return;
-  file = trellis_registry_entry_dup_file (first);
-  g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, file);
+  if (first != NULL)
+    activate_entry (self, first);
 }
 
 static void
@@ -151,31 +241,133 @@ on_list_view_activate_cb (TrellisLibraryView *self,
                           GtkListView        *list_view)
 {
   g_autoptr(TrellisRegistryEntry) entry = NULL;
-  g_autoptr(GFile) file = NULL;
 
   g_assert (TRELLIS_IS_LIBRARY_VIEW (self));
 
   entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
-  if (entry == NULL)
-    return;
-  file = trellis_registry_entry_dup_file (entry);
-  g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, file);
+  if (entry != NULL)
+    activate_entry (self, entry);
 }
 
 static void
-set_row_factory (TrellisLibraryView *self)
+on_sort_dropdown_notify_selected_cb (TrellisLibraryView *self,
+                                     GParamSpec         *pspec,
+                                     GtkDropDown        *dropdown)
 {
-  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_assert (TRELLIS_IS_LIBRARY_VIEW (self));
 
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "format_details", G_CALLBACK (format_details),
-                                           "format_modified", G_CALLBACK (format_modified),
-                                           NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope,
-                                                             "/io/github/trellis/Trellis/ui/"
-                                                             "trellis-library-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  trellis_library_view_reload (self);
+}
+
+static TrellisRegistryEntry *
+lookup_entry (TrellisLibraryView *self,
+              GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisRegistryEntry *entry = trellis_registry_lookup (self->registry, file, &error);
+
+  if (entry == NULL)
+    g_debug ("Not in the registry: %s", error->message);
+  return entry;
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisLibraryView *self = TRELLIS_LIBRARY_VIEW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->registry == NULL || !(entry = lookup_entry (self, file)))
+    return;
+  if (!trellis_registry_remove (self->registry, file, &error))
+    {
+      show_error_dialog (self, _("Could Not Remove the Project from the List"), error);
+      return;
+    }
+
+  trellis_library_view_reload (self);
+  name = escape_name (trellis_registry_entry_get_name (entry));
+  /* translators: %s is the name of a project; the file itself stays where it is */
+  title = g_strdup_printf (_("Removed “%s” from the list"), name);
+  add_toast (self, title, _("_Undo"), "library.undo-remove", path);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TrellisLibraryView *self = TRELLIS_LIBRARY_VIEW (widget);
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (self->registry == NULL)
+    return;
+  /* The entry comes back from the file, which has to be readable. */
+  if (!trellis_registry_add_file (self->registry, file, &error))
+    {
+      show_error_dialog (self, _("Could Not Put the Project Back in the List"), error);
+      return;
+    }
+  trellis_library_view_reload (self);
+}
+
+static void
+on_locate_chooser_response_cb (TrellisLibraryView *self,
+                               int                 response,
+                               GtkNativeDialog    *native)
+{
+  GFile *old_file = g_object_get_data (G_OBJECT (native), "trellis-old-file");
+
+  g_assert (TRELLIS_IS_LIBRARY_VIEW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) new_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GError) error = NULL;
+
+      if (new_file != NULL && !trellis_library_view_relocate (self, old_file, new_file, &error))
+        show_error_dialog (self, _("Could Not Locate the Project"), error);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+locate_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisLibraryView *self = TRELLIS_LIBRARY_VIEW (widget);
+  GFile *old_file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autoptr(GFile) folder = g_file_get_parent (old_file);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Locate Project"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Select"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("Trellis Projects"));
+  gtk_file_filter_add_pattern (filter, "*.trellis");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  /* Where it was is a good place to start looking, if that folder is left. */
+  if (folder != NULL && g_file_query_exists (folder, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+
+  g_object_set_data_full (G_OBJECT (native), "trellis-old-file", old_file, g_object_unref);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_locate_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static void
@@ -226,6 +418,24 @@ trellis_library_view_set_property (GObject      *object,
 }
 
 static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_clamp);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, entries);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_dropdown_notify_selected_cb);
+}
+
+static void
 trellis_library_view_class_init (TrellisLibraryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -251,20 +461,15 @@ trellis_library_view_class_init (TrellisLibraryViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
 
   g_type_ensure (TRELLIS_TYPE_REGISTRY_ENTRY);
+  g_type_ensure (TRELLIS_TYPE_LIBRARY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/"
                                                "trellis-library-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, box);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_clamp);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, error_page);
-  gtk_widget_class_bind_template_child (widget_class, TrellisLibraryView, entries);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  bind_template (widget_class);
+
+  gtk_widget_class_install_action (widget_class, "library.remove", "s", remove_action);
+  gtk_widget_class_install_action (widget_class, "library.undo-remove", "s", undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "library.locate", "s", locate_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "trellislibraryview");
@@ -274,7 +479,6 @@ static void
 trellis_library_view_init (TrellisLibraryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  set_row_factory (self);
   trellis_library_view_reload (self);
 }
 
@@ -370,4 +574,48 @@ trellis_library_view_reload (TrellisLibraryView *self)
       return;
     }
   show_entries (self, entries);
+}
+
+/**
+ * trellis_library_view_relocate:
+ * @old_file: a registered file, typically one marked missing
+ * @new_file: where the user says it is now
+ *
+ * The end of "Locate…": reads @new_file, which has to load, moves the
+ * entry of @old_file there and lists the registry again.
+ *
+ * Returns: %TRUE if the entry was moved, %FALSE with @error set
+ */
+gboolean
+trellis_library_view_relocate (TrellisLibraryView  *self,
+                               GFile               *old_file,
+                               GFile               *new_file,
+                               GError             **error)
+{
+  g_autoptr(TrellisProject) project = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_LIBRARY_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (old_file), FALSE);
+  g_return_val_if_fail (G_IS_FILE (new_file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->registry == NULL)
+    {
+      g_set_error_literal (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                           _("The project library is not open"));
+      return FALSE;
+    }
+  /* The loader's message names the file and the line. */
+  if (!(project = trellis_project_load (new_file, error)) ||
+      !trellis_registry_relocate (self->registry, old_file, new_file, error))
+    return FALSE;
+
+  trellis_library_view_reload (self);
+  name = escape_name (trellis_project_get_name (project));
+  /* translators: %s is the name of a project whose file was found again */
+  title = g_strdup_printf (_("Found “%s”"), name);
+  add_toast (self, title, NULL, NULL, NULL);
+  return TRUE;
 }

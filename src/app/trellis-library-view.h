@@ -23,5 +23,9 @@ void             trellis_library_view_set_registry (TrellisLibraryView *self,
 void             trellis_library_view_show_error   (TrellisLibraryView *self,
                                                     const GError       *error);
 void             trellis_library_view_reload       (TrellisLibraryView *self);
+gboolean         trellis_library_view_relocate     (TrellisLibraryView *self,
+                                                    GFile              *old_file,
+                                                    GFile              *new_file,
+                                                    GError            **error);
 
 G_END_DECLS

@@ -13,7 +13,9 @@
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
+#include "trellis-library-row.h"
 #include "trellis-library-view.h"
+#include "trellis-new-project-dialog.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 
@@ -81,6 +83,26 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* The project list, not the list in the sort dropdown's popover. */
+static GtkWidget *
+find_library_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "library-list"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_library_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Whether a label on screen under @widget reads @text. */
 static gboolean
 shows_label (GtkWidget  *widget,
@@ -100,6 +122,92 @@ shows_label (GtkWidget  *widget,
     }
 
   return FALSE;
+}
+
+/* The first row of @type under @widget titled @title (an AdwEntryRow, AdwActionRow…). */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A mapped button under @widget whose label, with its mnemonic, is @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Waits until a mapped button labelled @label shows under @widget (toasts slide in). */
+static GtkWidget *
+wait_for_button (GtkWidget  *widget,
+                 const char *label)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  GtkWidget *button;
+
+  while (!(button = find_button (widget, label)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+wait_for_label (GtkWidget  *widget,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+
+  while (!shows_label (widget, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (shows_label (widget, text));
+}
+
+/* gtk_widget_activate () would click only after a 250 ms animation. */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+iterate_a_little (void)
+{
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static GFile *
@@ -167,7 +275,7 @@ show_start_window (void)
 static GListModel *
 get_list_model (TrellisWindow *window)
 {
-  GtkWidget *list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list_view = find_library_list (GTK_WIDGET (window));
 
   g_assert_nonnull (list_view);
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
@@ -215,6 +323,135 @@ open_two_projects (GFile **danube,
   destroy_all_windows ();
   open_file (*danube);
   open_file (*timber);
+}
+
+static TrellisLibraryView *
+get_library_view (TrellisWindow *window)
+{
+  GtkWidget *view = find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_LIBRARY_VIEW);
+
+  g_assert_nonnull (view);
+  return TRELLIS_LIBRARY_VIEW (view);
+}
+
+/* The row on screen that shows the project named @name. */
+static GtkWidget *
+find_library_row (GtkWidget  *widget,
+                  const char *name)
+{
+  if (TRELLIS_IS_LIBRARY_ROW (widget))
+    {
+      TrellisRegistryEntry *entry = trellis_library_row_get_entry (TRELLIS_LIBRARY_ROW (widget));
+
+      if (entry != NULL && g_strcmp0 (trellis_registry_entry_get_name (entry), name) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_library_row (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static TrellisRegistryEntry *
+lookup_entry (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisRegistryEntry *entry = trellis_registry_lookup (get_registry (), file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  return entry;
+}
+
+static void
+assert_not_registered (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisRegistryEntry) entry = trellis_registry_lookup (get_registry (), file, &error);
+
+  g_assert_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_NOT_FOUND);
+  g_assert_null (entry);
+}
+
+/* Opens the dialog through app.new-project from a start window, the
+ * projects going to the test's folder. */
+static TrellisNewProjectDialog *
+show_new_project_dialog (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+  TrellisNewProjectDialog *dialog = NULL;
+  GList *toplevels;
+
+  show_start_window ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-project", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (TRELLIS_IS_NEW_PROJECT_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+
+  g_assert_nonnull (dialog);
+  iterate_until_mapped (GTK_WIDGET (dialog));
+  trellis_new_project_dialog_set_folder (dialog, folder);
+  return dialog;
+}
+
+static void
+type_project_name (TrellisNewProjectDialog *dialog,
+                   const char              *name)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Project Name");
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), name);
+  iterate_a_little ();
+}
+
+static GtkWidget *
+get_create_button (TrellisNewProjectDialog *dialog)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), "C_reate");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static gboolean
+dialog_is_open (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    found |= TRELLIS_IS_NEW_PROJECT_DIALOG (l->data);
+  g_list_free (toplevels);
+  return found;
+}
+
+static void
+set_default_facilitator (const char *facilitator)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.trellis.Trellis");
+
+  g_settings_set_string (settings, "default-facilitator", facilitator);
+}
+
+static GBytes *
+read_bytes (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
 }
 
 /* Tests */
@@ -310,7 +547,7 @@ test_activate (void)
   window = show_start_window ();
   search (window, "danube", 1);
 
-  list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  list_view = find_library_list (GTK_WIDGET (window));
   g_signal_emit_by_name (list_view, "activate", 0);
 
   /* The start window takes the project. */
@@ -358,6 +595,290 @@ test_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Creates @name from the template row titled @template_title through the
+ * dialog's own widgets; returns the file written, as the window shows it. */
+static TrellisProject *
+create_through_dialog (const char  *name,
+                       const char  *template_title,
+                       GFile      **out_file)
+{
+  TrellisNewProjectDialog *dialog = show_new_project_dialog ();
+  GtkWidget *template_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, template_title);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisProject *project;
+  TrellisWindow *window;
+
+  g_assert_nonnull (template_row);
+  type_project_name (dialog, name);
+  adw_action_row_activate (ADW_ACTION_ROW (template_row));
+  file = trellis_new_project_dialog_dup_file (dialog);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  click (get_create_button (dialog));
+  iterate_a_little ();
+
+  g_assert_false (dialog_is_open ());
+  g_assert_true (g_file_query_exists (file, NULL));
+  /* The start window took the new project, as any file opened. */
+  window = get_only_window ();
+  g_assert_nonnull (trellis_window_get_project (window));
+  g_assert_true (g_file_equal (trellis_window_get_file (window), file));
+
+  project = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_project_get_name (project), ==, name);
+  *out_file = g_steal_pointer (&file);
+  return project;
+}
+
+static const char *
+get_facilitator (TrellisProject *project)
+{
+  return trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)),
+                                  "facilitator");
+}
+
+static void
+test_new_project_templates (void)
+{
+  g_autoptr(TrellisProject) blank = NULL;
+  g_autoptr(TrellisProject) guided = NULL;
+  g_autoptr(TrellisProject) sample = NULL;
+  g_autoptr(GFile) blank_file = NULL;
+  g_autoptr(GFile) guided_file = NULL;
+  g_autoptr(GFile) sample_file = NULL;
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+  g_autofree char *blank_path = g_build_filename (tmpdir, "Blank Valley.trellis", NULL);
+
+  clear_registry ();
+  set_default_facilitator ("Ana Facilitator");
+
+  blank = create_through_dialog ("Blank Valley", "Blank", &blank_file);
+  g_assert_cmpuint (trellis_project_count_items (blank, TRELLIS_TYPE_KEY_QUESTION), ==, 0);
+  g_assert_cmpstr (get_facilitator (blank), ==, "Ana Facilitator");
+  g_assert_cmpstr (g_file_peek_path (blank_file), ==, blank_path);
+  entry = lookup_entry (blank_file);
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Blank Valley");
+
+  guided = create_through_dialog ("Guided / Kick-off", "Guided Initiation", &guided_file);
+  g_assert_cmpuint (trellis_project_count_items (guided, TRELLIS_TYPE_KEY_QUESTION), >, 0);
+  g_assert_cmpuint (trellis_project_count_items (guided, TRELLIS_TYPE_SWOT_ITEM), ==, 0);
+  /* No folder separator from the name in the file name. */
+  g_assert_true (g_str_has_suffix (g_file_peek_path (guided_file), "/Guided - Kick-off.trellis"));
+
+  sample = create_through_dialog ("My Sample", "Worked Sample", &sample_file);
+  g_assert_cmpuint (trellis_project_count_items (sample, TRELLIS_TYPE_SWOT_ITEM), >, 0);
+  /* The sample names its own facilitator, which the default does not replace. */
+  g_assert_cmpstr (get_facilitator (sample), ==, "Dr. Lena Brunner, Brunner Cluster Consulting");
+
+  set_default_facilitator ("");
+}
+
+static void
+test_new_project_needs_name (void)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                 "app.new-project");
+  TrellisNewProjectDialog *dialog = show_new_project_dialog ();
+  GtkWidget *create = get_create_button (dialog);
+
+  g_assert_true (accels != NULL && g_strv_contains ((const char * const *) accels, "<Control>n"));
+  g_assert_false (gtk_widget_is_sensitive (create));
+  type_project_name (dialog, "   ");
+  g_assert_false (gtk_widget_is_sensitive (create));
+  type_project_name (dialog, "Lake Cluster");
+  g_assert_true (gtk_widget_is_sensitive (create));
+  type_project_name (dialog, "");
+  g_assert_false (gtk_widget_is_sensitive (create));
+  g_assert_null (trellis_new_project_dialog_dup_file (dialog));
+
+  /* Enter in the name row, or the disabled action, writes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "new-project.create", NULL);
+  iterate_a_little ();
+  g_assert_true (dialog_is_open ());
+  g_assert_false (shows_label (GTK_WIDGET (dialog), "The file name cannot hold a “/”: choose the "
+                                                    "folder with Choose…"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_new_project_refuses_existing (void)
+{
+  static const char contents[] = "<not-a-project>kept as it is</not-a-project>\n";
+  g_autofree char *path = g_build_filename (tmpdir, "Existing Cluster.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  TrellisNewProjectDialog *dialog;
+  GtkWidget *name_row;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  dialog = show_new_project_dialog ();
+  type_project_name (dialog, "Existing Cluster");
+  click (get_create_button (dialog));
+  iterate_a_little ();
+
+  /* The dialog stays, with what was typed, and says which file. */
+  g_assert_true (dialog_is_open ());
+  g_assert_null (trellis_window_get_project (get_only_window ()));
+  name_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Project Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Existing Cluster");
+  message = g_strdup_printf ("Could not create “Existing Cluster.trellis”: there is already a file "
+                             "of that name in %s, which was left as it was. Choose another file "
+                             "name or folder.", tmpdir);
+  wait_for_label (GTK_WIDGET (dialog), message);
+  after = read_bytes (file);
+  g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
+                   contents, strlen (contents));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+}
+
+static void
+test_remove_undo (void)
+{
+  g_autoptr(GFile) danube = NULL;
+  g_autoptr(GFile) timber = NULL;
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+  TrellisWindow *window;
+  GtkWidget *row;
+
+  open_two_projects (&danube, &timber);
+  window = show_start_window ();
+  row = find_library_row (GTK_WIDGET (window), "Danube Food Cluster");
+  g_assert_nonnull (row);
+
+  /* What the row's menu item does. */
+  gtk_widget_activate_action (row, "row.remove", NULL);
+  iterate_a_little ();
+  assert_not_registered (danube);
+  g_assert_true (g_file_query_exists (danube, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (get_list_model (window)), ==, 1);
+  g_assert_cmpstr (get_entry_name (get_list_model (window), 0), ==, "Northern Timber Network");
+  wait_for_label (GTK_WIDGET (window), "Removed “Danube Food Cluster” from the list");
+
+  click (wait_for_button (GTK_WIDGET (window), "_Undo"));
+  iterate_a_little ();
+  entry = lookup_entry (danube);
+  g_assert_cmpstr (trellis_registry_entry_get_name (entry), ==, "Danube Food Cluster");
+  g_assert_cmpuint (g_list_model_get_n_items (get_list_model (window)), ==, 2);
+  g_assert_nonnull (find_library_row (GTK_WIDGET (window), "Danube Food Cluster"));
+}
+
+static void
+test_locate (void)
+{
+  g_autoptr(GFile) danube = NULL;
+  g_autoptr(GFile) timber = NULL;
+  g_autofree char *moved_path = g_build_filename (tmpdir, "danube-moved.trellis", NULL);
+  g_autoptr(GFile) moved = g_file_new_for_path (moved_path);
+  g_autoptr(TrellisRegistryEntry) before = NULL;
+  g_autoptr(TrellisRegistryEntry) after = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisWindow *window;
+
+  open_two_projects (&danube, &timber);
+  g_file_move (danube, moved, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  trellis_registry_rebuild (get_registry (), &error);
+  g_assert_no_error (error);
+  before = lookup_entry (danube);
+  g_assert_true (trellis_registry_entry_get_missing (before));
+
+  /* Activating the missing row offers Locate… rather than an error. */
+  window = show_start_window ();
+  search (window, "danube", 1);
+  g_signal_emit_by_name (find_library_list (GTK_WIDGET (window)), "activate", 0);
+  wait_for_label (GTK_WIDGET (window), "“Danube Food Cluster” was moved or deleted");
+  g_assert_null (trellis_window_get_project (window));
+  g_assert_true (get_only_window () == window);
+
+  trellis_library_view_relocate (get_library_view (window), danube, moved, &error);
+  g_assert_no_error (error);
+  after = lookup_entry (moved);
+  g_assert_cmpstr (trellis_registry_entry_get_path (after), ==, moved_path);
+  g_assert_false (trellis_registry_entry_get_missing (after));
+  assert_not_registered (danube);
+  search (window, "", 2);
+  g_assert_false (shows_label (GTK_WIDGET (window), "Missing"));
+  wait_for_label (GTK_WIDGET (window), "Found “Danube Food Cluster”");
+  g_unlink (moved_path);
+}
+
+static void
+test_locate_refuses_broken (void)
+{
+  g_autoptr(GFile) danube = NULL;
+  g_autoptr(GFile) timber = NULL;
+  g_autofree char *broken_path = g_build_filename (tmpdir, "broken.trellis", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(TrellisRegistryEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisWindow *window;
+
+  open_two_projects (&danube, &timber);
+  g_file_delete (danube, NULL, &error);
+  g_assert_no_error (error);
+  trellis_registry_rebuild (get_registry (), &error);
+  g_assert_no_error (error);
+  g_file_set_contents (broken_path, "<trellis", -1, &error);
+  g_assert_no_error (error);
+
+  window = show_start_window ();
+  g_assert_false (trellis_library_view_relocate (get_library_view (window), danube, broken,
+                                                 &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "broken.trellis"));
+  entry = lookup_entry (danube);
+  g_assert_true (trellis_registry_entry_get_missing (entry));
+  assert_not_registered (broken);
+  g_unlink (broken_path);
+}
+
+static void
+test_sort (void)
+{
+  g_autoptr(GFile) zeta = NULL;
+  g_autoptr(GFile) alpha = NULL;
+  g_autoptr(GFile) mu = NULL;
+  TrellisWindow *window;
+  GtkWidget *dropdown;
+  GListModel *model;
+
+  clear_registry ();
+  zeta = write_project ("zeta.trellis", "Zeta Textiles");
+  alpha = write_project ("alpha.trellis", "alpha Agri-Food");
+  mu = write_project ("mu.trellis", "Mu Maritime");
+  destroy_all_windows ();
+  open_file (zeta);
+  open_file (alpha);
+  open_file (mu);
+  window = show_start_window ();
+  model = get_list_model (window);
+  dropdown = find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+
+  /* Last opened first, by default. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 0);
+  g_assert_cmpstr (get_entry_name (model, 0), ==, "Mu Maritime");
+  g_assert_cmpstr (get_entry_name (model, 1), ==, "alpha Agri-Food");
+  g_assert_cmpstr (get_entry_name (model, 2), ==, "Zeta Textiles");
+
+  /* By name, whatever the case. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  iterate_a_little ();
+  g_assert_cmpstr (get_entry_name (model, 0), ==, "alpha Agri-Food");
+  g_assert_cmpstr (get_entry_name (model, 1), ==, "Mu Maritime");
+  g_assert_cmpstr (get_entry_name (model, 2), ==, "Zeta Textiles");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  iterate_a_little ();
+  g_assert_cmpstr (get_entry_name (model, 0), ==, "Mu Maritime");
+}
+
 static void
 remove_tmpdir (void)
 {
@@ -371,6 +892,25 @@ remove_tmpdir (void)
       g_unlink (path);
     }
   g_rmdir (tmpdir);
+}
+
+static void
+add_tests (void)
+{
+  g_test_add_func ("/ui/library/empty", test_empty);
+  g_test_add_func ("/ui/library/registers-opened", test_registers_opened);
+  g_test_add_func ("/ui/library/lists-opened", test_lists_opened);
+  g_test_add_func ("/ui/library/search", test_search);
+  g_test_add_func ("/ui/library/activate", test_activate);
+  g_test_add_func ("/ui/library/missing", test_missing);
+  g_test_add_func ("/ui/library/error", test_error);
+  g_test_add_func ("/ui/library/new-project/templates", test_new_project_templates);
+  g_test_add_func ("/ui/library/new-project/needs-name", test_new_project_needs_name);
+  g_test_add_func ("/ui/library/new-project/refuses-existing", test_new_project_refuses_existing);
+  g_test_add_func ("/ui/library/remove-undo", test_remove_undo);
+  g_test_add_func ("/ui/library/locate", test_locate);
+  g_test_add_func ("/ui/library/locate-refuses-broken", test_locate_refuses_broken);
+  g_test_add_func ("/ui/library/sort", test_sort);
 }
 
 int
@@ -396,13 +936,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add_func ("/ui/library/empty", test_empty);
-  g_test_add_func ("/ui/library/registers-opened", test_registers_opened);
-  g_test_add_func ("/ui/library/lists-opened", test_lists_opened);
-  g_test_add_func ("/ui/library/search", test_search);
-  g_test_add_func ("/ui/library/activate", test_activate);
-  g_test_add_func ("/ui/library/missing", test_missing);
-  g_test_add_func ("/ui/library/error", test_error);
+  add_tests ();
   status = g_test_run ();
 
   destroy_all_windows ();
