@@ -413,8 +413,9 @@ add_page_shortcuts (GtkWidgetClass *widget_class)
   guint n_steps;
 
   steps = trellis_app_get_steps (&n_steps);
-  for (guint i = 0; i < n_steps && i < 9; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+  /* Alt+1 to Alt+4 are the four steps, so Alt+0 is the overview before them. */
+  for (guint i = 0; i < n_steps && i < 10; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", steps[i].page_name);
 }
 

@@ -89,6 +89,27 @@ test_narrow (void)
   shoot ("screenshot-narrow.png", NULL, 400, 700);
 }
 
+/* Every page of the worked sample, to look at (build/tests/ui/page-*.png). */
+static void
+test_every_page (void)
+{
+  const char *pages[] = { "overview", "potentials", "actors", "value", "strategy", "dashboard" };
+  g_autofree char *sample = trellis_test_sample_path ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *basename = g_strdup_printf ("page-%s.png", pages[i]);
+      g_autofree char *output = g_build_filename (TRELLIS_UI_BUILDDIR, basename, NULL);
+      g_autofree char *page_arg = g_strdup_printf ("--page=%s", pages[i]);
+      const char *argv[] = { TRELLIS_SCREENSHOT_PATH, sample, "--output", output,
+                             "--width=1280", "--height=720", page_arg, NULL };
+
+      g_unlink (output);
+      run_tool (argv);
+      assert_png (output, 1280, 720);
+    }
+}
+
 static void
 test_broken (void)
 {
@@ -144,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/ui/screenshot/light", test_light);
   g_test_add_func ("/ui/screenshot/dark", test_dark);
   g_test_add_func ("/ui/screenshot/narrow", test_narrow);
+  g_test_add_func ("/ui/screenshot/every-page", test_every_page);
   g_test_add_func ("/ui/screenshot/broken", test_broken);
   status = g_test_run ();
 

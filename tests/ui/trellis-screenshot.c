@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: trellis-screenshot [FILE.trellis] [--output FILE.png] [--width W] [--height H] [--dark]
+ *                           [--page overview|potentials|actors|value|strategy|dashboard]
  * Without a project file it renders the start window. Run it under
  *   dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" trellis-screenshot …
  * Exits 77 (skipped) without a display, 1 when the project or the PNG fails.
@@ -14,6 +15,7 @@
 #include "config.h"
 
 #include "trellis-application.h"
+#include "trellis-project-view.h"
 #include "trellis-window.h"
 
 /* Frames to wait after the window is mapped, and the least time to wait:
@@ -25,6 +27,7 @@
 typedef struct
 {
   const char *output;
+  const char *page;
   int         width;
   int         height;
   gboolean    dark;
@@ -184,6 +187,21 @@ show_window (GApplication *app,
   return windows != NULL ? windows->data : NULL;
 }
 
+static gboolean
+show_page (TrellisWindow *window,
+           const char    *page)
+{
+  GtkWidget *view = trellis_window_get_project_view (window);
+
+  if (view == NULL || !trellis_project_view_set_page (TRELLIS_PROJECT_VIEW (view), page))
+    {
+      g_printerr ("No page “%s” to show\n", page);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 run (Shot       *shot,
      const char *path)
@@ -203,6 +221,8 @@ run (Shot       *shot,
 
   window = show_window (G_APPLICATION (app), path);
   g_assert (TRELLIS_IS_WINDOW (window));
+  if (shot->page != NULL && !show_page (TRELLIS_WINDOW (window), shot->page))
+    return 2;
   g_object_set_data (G_OBJECT (window), "trellis-shot", shot);
   gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, shot, NULL);
   shot->timeout_id = g_timeout_add_seconds (TIMEOUT_SEC, timeout_cb, shot);
@@ -222,6 +242,7 @@ main (int   argc,
 {
   Shot shot = { .width = 1366, .height = 768, .status = 1 };
   g_autofree char *output = NULL;
+  g_autofree char *page = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new ("[FILE.trellis]");
   g_autoptr(GError) error = NULL;
@@ -230,6 +251,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &shot.width, "Window width (1366)", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height (768)", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &shot.dark, "Force the dark style", NULL },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview)", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -254,5 +276,6 @@ main (int   argc,
     return 1;
 
   shot.output = output != NULL ? output : "trellis-screenshot.png";
+  shot.page = page;
   return run (&shot, files != NULL ? files[0] : NULL);
 }
