@@ -18,6 +18,7 @@
 #include "trellis-new-project-dialog.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
+#include "ui-test-utils.h"
 
 #define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
 
@@ -27,28 +28,9 @@ static char *tmpdir;
 /* Helpers */
 
 static void
-iterate_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 destroy_all_windows (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ui_test_destroy_all_windows ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
@@ -61,26 +43,6 @@ get_only_window (void)
   g_assert_null (windows->next);
   g_assert_true (TRELLIS_IS_WINDOW (windows->data));
   return windows->data;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The project list, not the list in the sort dropdown's popover. */
@@ -101,27 +63,6 @@ find_library_list (GtkWidget *widget)
     }
 
   return NULL;
-}
-
-/* Whether a label on screen under @widget reads @text. */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* The first row of @type under @widget titled @title (an AdwEntryRow, AdwActionRow…). */
@@ -190,9 +131,9 @@ wait_for_label (GtkWidget  *widget,
 {
   gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
 
-  while (!shows_label (widget, text) && g_get_monotonic_time () < deadline)
+  while (!ui_test_shows_label (widget, text) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_true (shows_label (widget, text));
+  g_assert_true (ui_test_shows_label (widget, text));
 }
 
 /* gtk_widget_activate () would click only after a 250 ms animation. */
@@ -267,7 +208,7 @@ show_start_window (void)
   destroy_all_windows ();
   g_application_activate (G_APPLICATION (app));
   window = get_only_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_null (trellis_window_get_project (window));
   return window;
 }
@@ -298,7 +239,7 @@ search (TrellisWindow *window,
         const char    *text,
         guint          n_expected)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   GListModel *model = get_list_model (window);
   gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
 
@@ -328,7 +269,7 @@ open_two_projects (GFile **danube,
 static TrellisLibraryView *
 get_library_view (TrellisWindow *window)
 {
-  GtkWidget *view = find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_LIBRARY_VIEW);
+  GtkWidget *view = ui_test_find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_LIBRARY_VIEW);
 
   g_assert_nonnull (view);
   return TRELLIS_LIBRARY_VIEW (view);
@@ -399,7 +340,7 @@ show_new_project_dialog (void)
   g_list_free (toplevels);
 
   g_assert_nonnull (dialog);
-  iterate_until_mapped (GTK_WIDGET (dialog));
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
   trellis_new_project_dialog_set_folder (dialog, folder);
   return dialog;
 }
@@ -466,9 +407,9 @@ test_empty (void)
   window = show_start_window ();
 
   g_assert_cmpuint (g_list_model_get_n_items (get_list_model (window)), ==, 0);
-  g_assert_true (shows_label (GTK_WIDGET (window), "No Projects Yet"));
-  g_assert_false (shows_label (GTK_WIDGET (window), "No Projects Found"));
-  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "No Projects Yet"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "No Projects Found"));
+  entry = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_false (gtk_widget_get_mapped (entry));
 }
 
@@ -504,13 +445,13 @@ test_lists_opened (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpstr (get_entry_name (model, 0), ==, "Northern Timber Network");
   g_assert_cmpstr (get_entry_name (model, 1), ==, "Danube Food Cluster");
-  g_assert_true (shows_label (GTK_WIDGET (window), "Danube Food Cluster"));
-  g_assert_true (shows_label (GTK_WIDGET (window), "Northern Timber Network"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Danube Food Cluster"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Northern Timber Network"));
   /* Cluster · region · stage of trellis_test_build_full_project () */
-  g_assert_true (shows_label (GTK_WIDGET (window),
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window),
                               "Polymer Valley e.V. · Upper Austria · Establishment"));
-  g_assert_false (shows_label (GTK_WIDGET (window), "Missing"));
-  g_assert_false (shows_label (GTK_WIDGET (window), "No Projects Yet"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "Missing"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "No Projects Yet"));
 }
 
 static void
@@ -525,14 +466,14 @@ test_search (void)
 
   search (window, "danu", 1);
   g_assert_cmpstr (get_entry_name (get_list_model (window), 0), ==, "Danube Food Cluster");
-  g_assert_false (shows_label (GTK_WIDGET (window), "Northern Timber Network"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "Northern Timber Network"));
 
   search (window, "nowhere", 0);
-  g_assert_true (shows_label (GTK_WIDGET (window), "No Projects Found"));
-  g_assert_false (shows_label (GTK_WIDGET (window), "No Projects Yet"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "No Projects Found"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "No Projects Yet"));
 
   search (window, "", 2);
-  g_assert_false (shows_label (GTK_WIDGET (window), "No Projects Found"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "No Projects Found"));
 }
 
 static void
@@ -572,7 +513,7 @@ test_missing (void)
 
   window = show_start_window ();
   g_assert_cmpuint (g_list_model_get_n_items (get_list_model (window)), ==, 2);
-  g_assert_true (shows_label (GTK_WIDGET (window), "Missing"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Missing"));
 }
 
 static void
@@ -587,11 +528,11 @@ test_error (void)
   gtk_window_set_child (GTK_WINDOW (window), view);
   trellis_library_view_show_error (TRELLIS_LIBRARY_VIEW (view), error);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until_mapped (window);
+  ui_test_iterate_until_mapped (window);
 
-  g_assert_true (shows_label (window, "Could Not Read the Project Library"));
-  g_assert_true (shows_label (window, "Written by a <newer> Trellis"));
-  g_assert_false (shows_label (window, "No Projects Yet"));
+  g_assert_true (ui_test_shows_label (window, "Could Not Read the Project Library"));
+  g_assert_true (ui_test_shows_label (window, "Written by a <newer> Trellis"));
+  g_assert_false (ui_test_shows_label (window, "No Projects Yet"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -697,7 +638,7 @@ test_new_project_needs_name (void)
   gtk_widget_activate_action (GTK_WIDGET (dialog), "new-project.create", NULL);
   iterate_a_little ();
   g_assert_true (dialog_is_open ());
-  g_assert_false (shows_label (GTK_WIDGET (dialog), "The file name cannot hold a “/”: choose the "
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (dialog), "The file name cannot hold a “/”: choose the "
                                                     "folder with Choose…"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -803,7 +744,7 @@ test_locate (void)
   g_assert_false (trellis_registry_entry_get_missing (after));
   assert_not_registered (danube);
   search (window, "", 2);
-  g_assert_false (shows_label (GTK_WIDGET (window), "Missing"));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (window), "Missing"));
   wait_for_label (GTK_WIDGET (window), "Found “Danube Food Cluster”");
   g_unlink (moved_path);
 }
@@ -858,7 +799,7 @@ test_sort (void)
   open_file (mu);
   window = show_start_window ();
   model = get_list_model (window);
-  dropdown = find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  dropdown = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
   g_assert_nonnull (dropdown);
 
   /* Last opened first, by default. */

@@ -17,8 +17,7 @@
 #include "trellis-settings.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
-
-#define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
+#include "ui-test-utils.h"
 
 static TrellisApplication *app;
 static char *tmpdir;
@@ -26,35 +25,9 @@ static char *tmpdir;
 /* Helpers */
 
 static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-iterate_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-
-  /* Let the first frames be laid out and drawn, which catches warnings there. */
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 destroy_all_windows (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  iterate_pending ();
+  ui_test_destroy_all_windows ();
 }
 
 static GSettings *
@@ -74,27 +47,7 @@ reset_settings (void)
   g_settings_reset (settings, "autosave-interval");
   g_settings_reset (settings, "default-facilitator");
   g_settings_reset (settings, "color-scheme");
-  iterate_pending ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  ui_test_iterate_pending ();
 }
 
 static TrellisPreferencesWindow *
@@ -123,7 +76,7 @@ open_app_window (void)
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (TRELLIS_IS_WINDOW (window));
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   return window;
 }
 
@@ -138,7 +91,7 @@ open_preferences (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = find_preferences ();
   g_assert_nonnull (preferences);
-  iterate_until_mapped (GTK_WIDGET (preferences));
+  ui_test_iterate_until_mapped (GTK_WIDGET (preferences));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == parent);
   g_assert_true (trellis_preferences_window_get_settings (preferences) == get_settings ());
   return preferences;
@@ -205,7 +158,7 @@ test_action (void)
 
   /* Closing the parent takes the preferences along. */
   gtk_window_destroy (gtk_window_get_transient_for (GTK_WINDOW (preferences)));
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_null (find_preferences ());
   destroy_all_windows ();
 }
@@ -214,7 +167,7 @@ static void
 test_menu_and_shortcuts (void)
 {
   GtkWindow *window = open_app_window ();
-  GtkWidget *menu_button = find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *menu_button = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   GtkWidget *help_overlay;
 
   g_assert_nonnull (menu_button);
@@ -238,24 +191,24 @@ test_autosave_interval (void)
 
   reset_settings ();
   preferences = open_preferences ();
-  spin = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
+  spin = GTK_SPIN_BUTTON (ui_test_find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 60);
 
   gtk_spin_button_set_value (spin, 300);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
 
   g_settings_set_uint (settings, "autosave-interval", 1200);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1200);
 
   /* The spin button keeps to the schema's range. */
   gtk_spin_button_set_value (spin, 5);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 10);
   gtk_spin_button_set_value (spin, 100000);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 3600);
 
   destroy_all_windows ();
@@ -271,12 +224,12 @@ test_default_facilitator (void)
   reset_settings ();
   g_settings_set_string (settings, "default-facilitator", "Ana Lima");
   preferences = open_preferences ();
-  row = GTK_EDITABLE (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW));
+  row = GTK_EDITABLE (ui_test_find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW));
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (row), ==, "Ana Lima");
 
   gtk_editable_set_text (row, "Jonas Weber");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   {
     g_autofree char *name = g_settings_get_string (settings, "default-facilitator");
 
@@ -284,7 +237,7 @@ test_default_facilitator (void)
   }
 
   g_settings_set_string (settings, "default-facilitator", "María José Núñez");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpstr (gtk_editable_get_text (row), ==, "María José Núñez");
 
   destroy_all_windows ();
@@ -308,34 +261,34 @@ test_color_scheme_row (void)
 
   reset_settings ();
   preferences = open_preferences ();
-  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (ui_test_find_descendant (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 3);
 
   adw_combo_row_set_selected (row, 2);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   assert_color_scheme ("dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style_manager));
 
   adw_combo_row_set_selected (row, 1);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   assert_color_scheme ("light");
   g_assert_false (adw_style_manager_get_dark (style_manager));
 
   adw_combo_row_set_selected (row, 0);
-  iterate_pending ();
+  ui_test_iterate_pending ();
   assert_color_scheme ("default");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_DEFAULT);
 
   g_settings_set_string (settings, "color-scheme", "dark");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
   g_settings_set_string (settings, "color-scheme", "light");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
 
   destroy_all_windows ();
@@ -354,18 +307,18 @@ test_color_scheme_follows_key (void)
   window = open_app_window ();
 
   g_settings_set_string (settings, "color-scheme", "dark");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_true (adw_style_manager_get_dark (style_manager));
   g_assert_true (adw_style_manager_get_dark (
     adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)))));
 
   g_settings_set_string (settings, "color-scheme", "light");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_false (adw_style_manager_get_dark (style_manager));
   g_assert_cmpint (trellis_settings_get_color_scheme (settings), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   g_settings_reset (settings, "color-scheme");
-  iterate_pending ();
+  ui_test_iterate_pending ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_DEFAULT);
 
