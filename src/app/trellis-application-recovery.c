@@ -17,6 +17,29 @@
 #include "trellis-application.h"
 #include "trellis-window.h"
 
+/* The window that shows @file as saved, if any: opening the file is what
+ * made the offer. */
+static TrellisWindow *
+find_clean_window_for (TrellisApplication *self,
+                       GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      TrellisProject *project;
+      GFile *window_file;
+
+      if (!TRELLIS_IS_WINDOW (l->data))
+        continue;
+      project = trellis_window_get_project (l->data);
+      window_file = trellis_window_get_file (l->data);
+      if (project != NULL && !trellis_project_get_dirty (project) &&
+          window_file != NULL && g_file_equal (window_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
 static void
 restore (TrellisApplication *self,
          TrellisRecovery    *recovery)
@@ -25,6 +48,7 @@ restore (TrellisApplication *self,
   g_autoptr(TrellisLock) lock = NULL;
   g_autoptr(GError) error = NULL;
   GFile *original = trellis_recovery_get_original (recovery);
+  TrellisWindow *saved_window = NULL;
   TrellisWindow *window;
 
   project = trellis_recovery_load (recovery, &error);
@@ -34,12 +58,18 @@ restore (TrellisApplication *self,
                  trellis_recovery_get_name (recovery), error->message);
       return;
     }
-  if (original != NULL)
-    lock = trellis_lock_acquire (original, FALSE, NULL);
 
   /* The changes are not in the file yet. */
   trellis_history_mark_unsaved (trellis_project_get_history (project));
   window = trellis_window_new (GTK_APPLICATION (self));
+  if (original != NULL)
+    saved_window = find_clean_window_for (self, original);
+  /* Two windows on one file would both hold its lock: the restored one
+   * replaces the one without changes, before taking the lock it releases. */
+  if (saved_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (saved_window));
+  if (original != NULL)
+    lock = trellis_lock_acquire (original, FALSE, NULL);
   trellis_window_set_file (window, original);
   trellis_window_set_project (window, project);
   trellis_window_set_lock (window, lock);
@@ -57,6 +87,9 @@ on_recovery_dialog_response_cb (AdwMessageDialog *dialog,
   TrellisApplication *self = TRELLIS_APPLICATION (g_application_get_default ());
   g_autoptr(GError) error = NULL;
 
+  /* Restoring may replace the window the dialog is transient for; GTK 4.8
+   * would then unset a freed parent when the dialog goes. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   if (g_strcmp0 (response, "restore") == 0)
     restore (self, recovery);
   else if (g_strcmp0 (response, "discard") == 0 && !trellis_recovery_discard (recovery, &error))
