@@ -107,8 +107,10 @@ static void
 offer (TrellisApplication *self,
        TrellisRecovery    *recovery)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (trellis_recovery_get_time (recovery));
-  g_autofree char *when = g_date_time_format (local, "%x %X");
+  GDateTime *time = trellis_recovery_get_time (recovery);
+  g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
+  /* translators: when a recovery copy was written, if its record lost the time */
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %X") : g_strdup (_("an unknown time"));
   g_autofree char *body = NULL;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
