@@ -32,9 +32,9 @@
 #include "trellis-application.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
+#include "ui-test-utils.h"
 
 #define APP_TEST_ID       "io.github.trellis.Trellis.Test.CrashRecovery"
-#define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
 #define COPY_TIMEOUT_USEC (40 * G_USEC_PER_SEC)
 #define CLUSTER_ROW_TITLE "Cluster organisation"
 #define EDITED_CLUSTER    "Edited before the crash"
@@ -45,26 +45,6 @@ static TrellisApplication *app;
 static char *tmpdir;
 
 /* Helpers */
-
-static void
-iterate_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* One application per process, as in real use (it names the program
  * once, and makes its recovery offer once): each case runs in a
@@ -84,12 +64,7 @@ start_app (void)
 static void
 stop_app (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  iterate_pending ();
+  ui_test_destroy_all_windows ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_clear_object (&app);
 }
@@ -106,20 +81,6 @@ run_in_subprocess (guint64 timeout_usec)
                           G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   return TRUE;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-        return l->data;
-    }
-
-  return NULL;
 }
 
 static guint
@@ -143,7 +104,7 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  iterate_pending ();
+  ui_test_iterate_pending ();
 }
 
 static TrellisWindow *
@@ -167,27 +128,6 @@ count_project_windows (void)
     n += TRELLIS_IS_WINDOW (l->data) && trellis_window_get_project (l->data) != NULL;
 
   return n;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static char *
@@ -325,13 +265,13 @@ run_child (const char *path)
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = find_project_window ();
   g_assert_nonnull (window);
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
 
   settings = g_settings_new (APP_ID);
   g_settings_set_uint (settings, "autosave-interval", 10);
 
-  row = find_entry_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
-  g_assert_nonnull (row);
+  row = ui_test_find_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
   g_assert_true (gtk_widget_get_mapped (row));
   gtk_editable_set_text (GTK_EDITABLE (row), EDITED_CLUSTER);
   cluster = dup_cluster (trellis_window_get_project (window));
@@ -401,21 +341,21 @@ sigkill_case (void)
   start_app ();
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (count_message_dialogs (), ==, 1);
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Test & <Cluster> “quoted”"));
-  iterate_until_mapped (GTK_WIDGET (dialog));
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
   g_assert_null (find_project_window ());
   respond (dialog, "restore");
 
   g_assert_cmpuint (count_project_windows (), ==, 1);
   window = find_project_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   project = trellis_window_get_project (window);
   cluster = dup_cluster (project);
   g_assert_cmpstr (cluster, ==, EDITED_CLUSTER);
-  row = find_entry_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
-  g_assert_nonnull (row);
+  row = ui_test_find_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, EDITED_CLUSTER);
   g_assert_true (trellis_project_get_dirty (project));
   g_assert_nonnull (trellis_window_get_file (window));
@@ -451,13 +391,13 @@ discard_case (void)
   start_app ();
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (count_message_dialogs (), ==, 1);
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
   respond (dialog, "discard");
 
   g_assert_false (recovery_exists (uuid));
   g_assert_cmpuint (count_project_windows (), ==, 0);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_test_find_message_dialog ());
   assert_file_unchanged (file, original);
 
   stop_app ();
@@ -484,14 +424,14 @@ open_then_restore_case (void)
   start_app ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
   g_assert_cmpuint (count_project_windows (), ==, 1);
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
   respond (dialog, "restore");
 
   g_assert_cmpuint (count_project_windows (), ==, 1);
   window = find_project_window ();
-  iterate_until_mapped (GTK_WIDGET (window));
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   cluster = dup_cluster (trellis_window_get_project (window));
   g_assert_cmpstr (cluster, ==, ORPHAN_CLUSTER);
   g_assert_true (trellis_project_get_dirty (trellis_window_get_project (window)));
@@ -522,16 +462,16 @@ clean_save_case (void)
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = find_project_window ();
   g_assert_nonnull (window);
-  iterate_until_mapped (GTK_WIDGET (window));
-  g_assert_null (find_message_dialog ());
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_null (ui_test_find_message_dialog ());
 
   /* Nothing to recover while nothing is changed. */
   trellis_window_autosave (window, &error);
   g_assert_no_error (error);
   g_assert_false (recovery_exists (uuid));
 
-  row = find_entry_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
-  g_assert_nonnull (row);
+  row = ui_test_find_row (GTK_WIDGET (window), CLUSTER_ROW_TITLE);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), CLEAN_CLUSTER);
   trellis_window_autosave (window, &error);
   g_assert_no_error (error);
@@ -540,8 +480,8 @@ clean_save_case (void)
   assert_file_unchanged (file, original);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate_pending ();
-  g_assert_null (find_message_dialog ());
+  ui_test_iterate_pending ();
+  g_assert_null (ui_test_find_message_dialog ());
   g_assert_false (recovery_exists (uuid));
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
 
