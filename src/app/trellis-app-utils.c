@@ -98,23 +98,21 @@ trellis_app_get_steps (guint *n_steps)
 }
 
 /**
- * trellis_app_find_step:
- * @step: one of the four initiation steps
+ * trellis_app_find_page:
+ * @page_name: a page's name ("actors")
  *
- * Returns: (transfer none): its page
+ * Returns: (transfer none) (nullable): that page, %NULL if there is none
  */
 const TrellisAppStep *
-trellis_app_find_step (TrellisStep step)
+trellis_app_find_page (const char *page_name)
 {
-  g_return_val_if_fail (step != TRELLIS_STEP_NONE, NULL);
-
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      if (steps[i].step == step)
+      if (g_strcmp0 (steps[i].page_name, page_name) == 0)
         return &steps[i];
     }
 
-  g_return_val_if_reached (NULL);
+  return NULL;
 }
 
 static gboolean

@@ -39,7 +39,7 @@ typedef struct
 } TrellisAppStep;
 
 const TrellisAppStep *trellis_app_get_steps         (guint        *n_steps);
-const TrellisAppStep *trellis_app_find_step         (TrellisStep   step);
+const TrellisAppStep *trellis_app_find_page         (const char   *page_name);
 
 void                  trellis_app_bind_text         (gpointer      item,
                                                      const char   *property,

@@ -157,21 +157,15 @@ GtkWidget *
 trellis_step_page_new (const char     *page_name,
                        TrellisProject *project)
 {
+  const TrellisAppStep *info = trellis_app_find_page (page_name);
   TrellisStepPage *self;
-  const TrellisAppStep *steps;
-  guint n_steps;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (info != NULL, NULL);
 
   self = g_object_new (TRELLIS_TYPE_STEP_PAGE, NULL);
   self->project = g_object_ref (project);
-  steps = trellis_app_get_steps (&n_steps);
-  for (guint i = 0; i < n_steps && self->info == NULL; i++)
-    {
-      if (g_strcmp0 (steps[i].page_name, page_name) == 0)
-        self->info = &steps[i];
-    }
-  g_return_val_if_fail (self->info != NULL, NULL);
+  self->info = info;
 
   show_info (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb),

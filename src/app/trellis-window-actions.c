@@ -377,7 +377,6 @@ _trellis_window_update_actions (TrellisWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   TrellisHistory *history = NULL;
   gboolean editable = self->project != NULL && !self->read_only;
-  GtkWidget *view = trellis_window_get_project_view (self);
 
   if (self->project != NULL)
     history = trellis_project_get_history (self->project);
@@ -387,8 +386,6 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", editable && trellis_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", editable && trellis_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.show-page", self->project != NULL);
-  if (view != NULL)
-    trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), editable);
 }
 
 static gboolean

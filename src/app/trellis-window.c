@@ -79,6 +79,7 @@ static void
 update_mode (TrellisWindow *self)
 {
   gboolean has_project = self->project != NULL;
+  GtkWidget *view = trellis_window_get_project_view (self);
 
   gtk_stack_set_visible_child_name (self->stack, has_project ? "project" : "library");
   gtk_widget_set_visible (self->open_button, !has_project);
@@ -86,6 +87,9 @@ update_mode (TrellisWindow *self)
   gtk_widget_set_visible (self->sidebar_button, has_project);
   gtk_widget_set_visible (self->save_button, has_project);
   gtk_widget_set_visible (self->read_only_label, has_project && self->read_only);
+  /* Only the mode changes what can be edited: not every edit. */
+  if (view != NULL)
+    trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), !self->read_only);
 
   _trellis_window_update_title (self);
   _trellis_window_update_actions (self);
