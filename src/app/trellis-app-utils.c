@@ -12,50 +12,6 @@
 
 #include "trellis-app-utils.h"
 
-/**
- * trellis_app_stage_title:
- *
- * Returns: (transfer none): the translated name of @stage
- */
-const char *
-trellis_app_stage_title (TrellisStage stage)
-{
-  switch (stage)
-    {
-    case TRELLIS_STAGE_INITIATION:
-      return _("Initiation");
-    case TRELLIS_STAGE_ESTABLISHMENT:
-      return _("Establishment");
-    case TRELLIS_STAGE_OPERATIONALISATION:
-      return _("Operationalisation");
-    case TRELLIS_STAGE_TRANSFORMATION:
-      return _("Transformation");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/**
- * trellis_app_stage_title_for_nick:
- * @nick: (nullable): a stage as the file and the registry store it ("initiation")
- *
- * Returns: (transfer none) (nullable): the translated name, %NULL for no or
- *   an unknown stage (a registry written by a newer Trellis)
- */
-const char *
-trellis_app_stage_title_for_nick (const char *nick)
-{
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *value;
-
-  if (nick == NULL)
-    return NULL;
-
-  klass = g_type_class_ref (TRELLIS_TYPE_STAGE);
-  value = g_enum_get_value_by_nick (klass, nick);
-  return value != NULL ? trellis_app_stage_title (value->value) : NULL;
-}
-
 /* The method, in order: the overview, the four initiation steps, the dashboard. */
 static const TrellisAppStep steps[] = {
   { TRELLIS_STEP_NONE, "overview", N_("Overview"),

@@ -12,12 +12,6 @@
 
 G_BEGIN_DECLS
 
-const char *trellis_app_stage_title          (TrellisStage  stage);
-const char *trellis_app_stage_title_for_nick (const char   *nick);
-
-G_END_DECLS
-
-G_BEGIN_DECLS
 
 /**
  * TrellisAppStep:

@@ -44,7 +44,7 @@ format_details (TrellisLibraryRow *self,
                 const char        *region,
                 const char        *stage)
 {
-  const char *parts[] = { cluster, region, trellis_app_stage_title_for_nick (stage) };
+  const char *parts[] = { cluster, region, trellis_enum_label_for_nick (TRELLIS_TYPE_STAGE, stage) };
   g_autoptr(GString) details = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

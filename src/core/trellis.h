@@ -8,6 +8,7 @@
 
 #include "trellis-types.h"
 #include "trellis-enum-types.h"
+#include "trellis-enum-labels.h"
 #include "trellis-item.h"
 #include "trellis-header.h"
 #include "trellis-key-question.h"
