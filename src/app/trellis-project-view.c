@@ -16,7 +16,12 @@
 #include "trellis-app-utils.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
+#include "trellis-stakeholder-grid.h"
+#include "trellis-stakeholder-table.h"
 #include "trellis-step-page.h"
+#include "trellis-swot-board.h"
+#include "trellis-tool-page.h"
+#include "trellis-tows-view.h"
 
 struct _TrellisProjectView
 {
@@ -83,6 +88,39 @@ create_sidebar_row (const TrellisAppStep *info)
   return row;
 }
 
+/* The page of a step: its tools where they exist, otherwise its guide. */
+static GtkWidget *
+create_page (TrellisProjectView   *self,
+             const TrellisAppStep *info)
+{
+  GtkWidget *page;
+
+  switch (info->step)
+    {
+    case TRELLIS_STEP_POTENTIALS:
+      page = trellis_tool_page_new (info->page_name, self->project);
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_swot_board_new (self->project),
+                                  "swot", _("SWOT"), "view-grid-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_tows_view_new (self->project),
+                                  "tows", _("TOWS Strategies"), "emblem-shared-symbolic");
+      return page;
+
+    case TRELLIS_STEP_ACTORS:
+      page = trellis_tool_page_new (info->page_name, self->project);
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_stakeholder_table_new (self->project),
+                                  "register", _("Register"), "view-list-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_stakeholder_grid_new (self->project),
+                                  "grid", _("Influence Grid"), "view-app-grid-symbolic");
+      return page;
+
+    case TRELLIS_STEP_NONE:
+    case TRELLIS_STEP_VALUE:
+    case TRELLIS_STEP_STRATEGY:
+    default:
+      return trellis_step_page_new (info->page_name, self->project);
+    }
+}
+
 static void
 add_pages (TrellisProjectView *self)
 {
@@ -94,7 +132,7 @@ add_pages (TrellisProjectView *self)
     {
       if (g_strcmp0 (steps[i].page_name, "overview") != 0)
         {
-          GtkWidget *page = trellis_step_page_new (steps[i].page_name, self->project);
+          GtkWidget *page = create_page (self, &steps[i]);
 
           gtk_stack_add_titled (self->stack, page, steps[i].page_name, _(steps[i].title));
         }
@@ -299,4 +337,9 @@ trellis_project_view_set_editable (TrellisProjectView *self,
   g_return_if_fail (TRELLIS_IS_PROJECT_VIEW (self));
 
   trellis_overview_page_set_editable (self->overview_page, editable);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (TRELLIS_IS_TOOL_PAGE (page))
+      trellis_tool_page_set_editable (TRELLIS_TOOL_PAGE (page), editable);
 }

@@ -168,7 +168,25 @@ trellis_step_page_new (const char     *page_name,
   self->info = info;
 
   show_info (self);
+  trellis_step_page_set_tools_ready (self, FALSE);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb),
                            self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
+}
+
+/**
+ * trellis_step_page_set_tools_ready:
+ *
+ * Whether the step's tools have pages of their own; then the page is their
+ * guide, and no longer says they are coming.
+ */
+void
+trellis_step_page_set_tools_ready (TrellisStepPage *self,
+                                   gboolean         ready)
+{
+  g_return_if_fail (TRELLIS_IS_STEP_PAGE (self));
+
+  adw_action_row_set_subtitle (self->tools_row,
+                               ready ? "" : _("Their pages come with the next versions of Trellis; "
+                                              "the project file already holds their data"));
 }

@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (TrellisStepPage, trellis_step_page, TRELLIS, STEP_PAGE, Gt
 
 GtkWidget *trellis_step_page_new (const char     *page_name,
                                   TrellisProject *project);
+void       trellis_step_page_set_tools_ready (TrellisStepPage *self,
+                                              gboolean         ready);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "trellis-application.h"
 #include "trellis-project-view.h"
+#include "trellis-tool-page.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -200,7 +201,15 @@ test_step_checklist (void)
   TrellisWindow *window = open_window (file);
   TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
 
+  GtkWidget *tool_page, *guide_button;
+
+  /* A step with tools keeps its guide and checklist behind a button. */
   trellis_project_view_set_page (view, "potentials");
+  ui_test_iterate_pending ();
+  tool_page = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_TOOL_PAGE);
+  guide_button = ui_test_find_descendant (tool_page, GTK_TYPE_MENU_BUTTON);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (guide_button), ==, "How This Step Works");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (guide_button));
   ui_test_iterate_pending ();
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (window), "Strengths listed"));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Step 1"));

@@ -1,0 +1,206 @@
+/* trellis-tool-page.c: a step of the method with its tools, one view each
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page keeps the method in sight while people work: the step's number,
+ * name and question head it, and its guide (what the step asks for, with a
+ * live checklist) is one click away. Below, a switcher picks the tool: the
+ * SWOT board or the TOWS strategies, the register or the grid.
+ *
+ * Every view has a boolean "editable" property; the page sets it on all of
+ * them, so a project opened read-only takes no edits.
+ */
+
+#define G_LOG_DOMAIN "trellis-tool-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-app-utils.h"
+#include "trellis-step-page.h"
+#include "trellis-tool-page.h"
+
+struct _TrellisToolPage
+{
+  GtkWidget             parent_instance;
+
+  TrellisProject       *project;
+  const TrellisAppStep *info;
+  gboolean              editable;
+
+  /* Template widgets */
+  GtkLabel             *number_label;
+  GtkLabel             *title_label;
+  GtkLabel             *question_label;
+  AdwViewSwitcher      *switcher;
+  GtkPopover           *guide_popover;
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisToolPage, trellis_tool_page, GTK_TYPE_WIDGET)
+
+static void
+trellis_tool_page_dispose (GObject *object)
+{
+  TrellisToolPage *self = TRELLIS_TOOL_PAGE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TOOL_PAGE);
+  /* The template's top child has no id, so disposing the template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (trellis_tool_page_parent_class)->dispose (object);
+}
+
+static void
+trellis_tool_page_class_init (TrellisToolPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trellis_tool_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/ui/trellis-tool-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, number_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, question_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, switcher);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, guide_popover);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, stack);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trellis_tool_page_init (TrellisToolPage *self)
+{
+  self->editable = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * trellis_tool_page_new:
+ * @page_name: a step of trellis_app_get_steps() ("potentials")
+ *
+ * Returns: (transfer floating): the page, without views yet
+ */
+GtkWidget *
+trellis_tool_page_new (const char     *page_name,
+                       TrellisProject *project)
+{
+  const TrellisAppStep *info = trellis_app_find_page (page_name);
+  TrellisToolPage *self;
+  GtkWidget *guide;
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (info != NULL && info->step != TRELLIS_STEP_NONE, NULL);
+
+  self = g_object_new (TRELLIS_TYPE_TOOL_PAGE, NULL);
+  self->project = g_object_ref (project);
+  self->info = info;
+
+  number = g_strdup_printf ("%d", info->step);
+  gtk_label_set_label (self->number_label, number);
+  gtk_label_set_label (self->title_label, _(info->title));
+  gtk_label_set_label (self->question_label, _(info->question));
+
+  guide = trellis_step_page_new (page_name, project);
+  trellis_step_page_set_tools_ready (TRELLIS_STEP_PAGE (guide), TRUE);
+  gtk_widget_set_size_request (guide, 460, 520);
+  gtk_popover_set_child (self->guide_popover, guide);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * trellis_tool_page_add_view:
+ * @view: (transfer floating): a widget with a boolean "editable" property
+ * @name: its name, for trellis_tool_page_set_view_name()
+ * @title: its translated title, shown in the switcher
+ *
+ * Adds a tool to the page; the first one added is shown.
+ */
+void
+trellis_tool_page_add_view (TrellisToolPage *self,
+                            GtkWidget       *view,
+                            const char      *name,
+                            const char      *title,
+                            const char      *icon_name)
+{
+  AdwViewStackPage *page;
+
+  g_return_if_fail (TRELLIS_IS_TOOL_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (view));
+  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "editable") != NULL);
+
+  page = adw_view_stack_add_titled (self->stack, view, name, title);
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  g_object_set (view, "editable", self->editable, NULL);
+}
+
+/**
+ * trellis_tool_page_get_view:
+ *
+ * Returns: (transfer none) (nullable): the view called @name
+ */
+GtkWidget *
+trellis_tool_page_get_view (TrellisToolPage *self,
+                            const char      *name)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), NULL);
+
+  return adw_view_stack_get_child_by_name (self->stack, name);
+}
+
+const char *
+trellis_tool_page_get_view_name (TrellisToolPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * trellis_tool_page_set_view_name:
+ *
+ * Returns: %FALSE if the page has no view @name
+ */
+gboolean
+trellis_tool_page_set_view_name (TrellisToolPage *self,
+                                 const char      *name)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), FALSE);
+
+  if (name == NULL || adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    return FALSE;
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+  return TRUE;
+}
+
+/**
+ * trellis_tool_page_set_editable:
+ *
+ * Whether the views take edits (not for a project opened read-only).
+ */
+void
+trellis_tool_page_set_editable (TrellisToolPage *self,
+                                gboolean         editable)
+{
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  g_return_if_fail (TRELLIS_IS_TOOL_PAGE (self));
+
+  self->editable = editable;
+  pages = adw_view_stack_get_pages (self->stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_object_set (adw_view_stack_page_get_child (page), "editable", editable, NULL);
+    }
+}
