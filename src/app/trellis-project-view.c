@@ -308,19 +308,33 @@ trellis_project_view_get_page (TrellisProjectView *self)
 
 /**
  * trellis_project_view_set_page:
+ * @page_name: a page ("actors"), or a page and one of its tools ("actors/grid")
  *
- * Returns: %FALSE if there is no page @page_name
+ * Returns: %FALSE if there is no page @page_name; then nothing changes
  */
 gboolean
 trellis_project_view_set_page (TrellisProjectView *self,
                                const char         *page_name)
 {
+  g_auto(GStrv) parts = NULL;
+  GtkWidget *page;
+
   g_return_val_if_fail (TRELLIS_IS_PROJECT_VIEW (self), FALSE);
 
-  if (page_name == NULL || gtk_stack_get_child_by_name (self->stack, page_name) == NULL)
+  if (page_name == NULL)
     return FALSE;
 
-  gtk_stack_set_visible_child_name (self->stack, page_name);
+  parts = g_strsplit (page_name, "/", 2);
+  page = gtk_stack_get_child_by_name (self->stack, parts[0]);
+  if (page == NULL)
+    return FALSE;
+  if (parts[1] != NULL &&
+      (!TRELLIS_IS_TOOL_PAGE (page) || trellis_tool_page_get_view (TRELLIS_TOOL_PAGE (page), parts[1]) == NULL))
+    return FALSE;
+
+  gtk_stack_set_visible_child (self->stack, page);
+  if (parts[1] != NULL)
+    trellis_tool_page_set_view_name (TRELLIS_TOOL_PAGE (page), parts[1]);
   return TRUE;
 }
 

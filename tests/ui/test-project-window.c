@@ -14,6 +14,7 @@
 
 #include "trellis-application.h"
 #include "trellis-project-view.h"
+#include "trellis-stakeholder-grid.h"
 #include "trellis-tool-page.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
@@ -177,6 +178,7 @@ test_navigation (void)
   const char *questions[] = { "What potentials does the region have?", "Who needs to be involved?",
                               "Which value do we want to create for the members?",
                               "How do we develop a strategy?", "Are we on track?", NULL };
+  GtkWidget *grid, *tool_page;
 
   g_assert_cmpstr (trellis_project_view_get_page (view), ==, "overview");
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -188,8 +190,19 @@ test_navigation (void)
         g_assert_true (ui_test_shows_label (GTK_WIDGET (window), questions[i]));
     }
 
-  /* An unknown page changes nothing. */
+  /* A page's tool can be named after a slash. */
+  g_assert_true (trellis_project_view_set_page (view, "actors/grid"));
+  g_assert_cmpstr (trellis_project_view_get_page (view), ==, "actors");
+  grid = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_GRID);
+  tool_page = gtk_widget_get_ancestor (grid, TRELLIS_TYPE_TOOL_PAGE);
+  g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "grid");
+  g_assert_true (gtk_widget_is_visible (grid));
+  trellis_project_view_set_page (view, "overview");
+
+  /* An unknown page or tool changes nothing. */
   g_assert_false (trellis_project_view_set_page (view, "nowhere"));
+  g_assert_false (trellis_project_view_set_page (view, "actors/nowhere"));
+  g_assert_false (trellis_project_view_set_page (view, "overview/grid"));
   g_assert_cmpstr (trellis_project_view_get_page (view), ==, "overview");
 }
 

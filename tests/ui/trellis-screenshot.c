@@ -5,6 +5,7 @@
  *
  * Usage: trellis-screenshot [FILE.trellis] [--output FILE.png] [--width W] [--height H] [--dark]
  *                           [--page overview|potentials|actors|value|strategy|dashboard]
+ *                           (a page's tool after a slash: --page potentials/tows)
  * Without a project file it renders the start window. Run it under
  *   dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" trellis-screenshot …
  * Exits 77 (skipped) without a display, 1 when the project or the PNG fails.
@@ -251,7 +252,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &shot.width, "Window width (1366)", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height (768)", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &shot.dark, "Force the dark style", NULL },
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview)", "NAME" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview), or page/tool (actors/grid)", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
