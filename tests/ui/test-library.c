@@ -156,14 +156,9 @@ write_project (const char *basename,
                const char *name)
 {
   g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
 
   g_object_set (trellis_project_get_header (project), "name", name, NULL);
-  trellis_project_save (project, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
+  return ui_test_write_project (tmpdir, basename, project);
 }
 
 static void
@@ -821,21 +816,6 @@ test_sort (void)
 }
 
 static void
-remove_tmpdir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmpdir);
-}
-
-static void
 add_tests (void)
 {
   g_test_add_func ("/ui/library/empty", test_empty);
@@ -858,31 +838,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.Test",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   add_tests ();
-  status = g_test_run ();
 
-  destroy_all_windows ();
-  g_clear_object (&app);
-  remove_tmpdir ();
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

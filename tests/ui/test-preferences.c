@@ -325,49 +325,18 @@ test_color_scheme_follows_key (void)
   destroy_all_windows ();
 }
 
-static void
-remove_tmpdir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmpdir);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
   if (g_strcmp0 (g_getenv ("GSETTINGS_BACKEND"), "memory") != 0)
     {
       g_printerr ("GSETTINGS_BACKEND is not 'memory': run through meson test\n");
       return 77;
     }
-
-  /* The start window lists the registry: never the user's. */
-  tmpdir = trellis_test_make_tmpdir ();
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.Test",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/ui/preferences/action", test_action);
   g_test_add_func ("/ui/preferences/menu-and-shortcuts", test_menu_and_shortcuts);
@@ -375,11 +344,6 @@ main (int   argc,
   g_test_add_func ("/ui/preferences/default-facilitator", test_default_facilitator);
   g_test_add_func ("/ui/preferences/color-scheme-row", test_color_scheme_row);
   g_test_add_func ("/ui/preferences/color-scheme-follows-key", test_color_scheme_follows_key);
-  status = g_test_run ();
 
-  destroy_all_windows ();
-  g_clear_object (&app);
-  remove_tmpdir ();
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

@@ -31,44 +31,13 @@ static GFile *
 write_project (const char     *basename,
                TrellisProject *project)
 {
-  g_autoptr(TrellisProject) full = project == NULL ? trellis_test_build_full_project () : NULL;
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  trellis_project_save (project != NULL ? project : full, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
-}
-
-static TrellisWindow *
-find_window (GFile *file)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    {
-      GFile *window_file;
-
-      if (!TRELLIS_IS_WINDOW (l->data))
-        continue;
-      window_file = trellis_window_get_file (l->data);
-      if (window_file != NULL && g_file_equal (window_file, file))
-        return l->data;
-    }
-
-  return NULL;
+  return ui_test_write_project (tmpdir, basename, project);
 }
 
 static TrellisWindow *
 open_window (GFile *file)
 {
-  TrellisWindow *window;
-
-  ui_test_destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = find_window (file);
-  g_assert_nonnull (window);
-  ui_test_iterate_until_mapped (GTK_WIDGET (window));
-  return window;
+  return ui_test_open_window (G_APPLICATION (app), file);
 }
 
 static const char *
@@ -385,11 +354,11 @@ test_close_cancel_discard (void)
   edit_cluster (window, "Not Kept");
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "cancel");
-  g_assert_true (find_window (file) == window);
+  g_assert_true (ui_test_find_window (G_APPLICATION (app), file) == window);
 
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "discard");
-  g_assert_null (find_window (file));
+  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
   after = read_bytes (file);
   g_assert_cmpstr (before, ==, after);
 }
@@ -405,7 +374,7 @@ test_close_save (void)
   edit_cluster (window, "Kept");
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "save");
-  g_assert_null (find_window (file));
+  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
 
   reloaded = trellis_project_load (file, &error);
   g_assert_no_error (error);
@@ -437,12 +406,12 @@ test_locked_read_only (void)
   ui_test_destroy_all_windows ();
   write_foreign_lock (file);
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_null (find_window (file));
+  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
   dialog = expect_dialog ("Is Open Elsewhere");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "someone"));
   respond (dialog, "read-only");
 
-  window = find_window (file);
+  window = ui_test_find_window (G_APPLICATION (app), file);
   g_assert_nonnull (window);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (trellis_window_get_read_only (window));
@@ -468,7 +437,7 @@ test_locked_open_anyway (void)
   g_application_open (G_APPLICATION (app), &file, 1, "");
   respond (expect_dialog ("Is Open Elsewhere"), "steal");
 
-  window = find_window (file);
+  window = ui_test_find_window (G_APPLICATION (app), file);
   g_assert_nonnull (window);
   g_assert_false (trellis_window_get_read_only (window));
   lock = trellis_lock_read (file, NULL);
@@ -544,25 +513,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.ProjectTest",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);
@@ -577,11 +530,6 @@ main (int   argc,
   g_test_add_func ("/ui/project-window/locked-open-anyway", test_locked_open_anyway);
   g_test_add_func ("/ui/project-window/save-as", test_save_as);
   g_test_add_func ("/ui/project-window/autosave", test_autosave);
-  status = g_test_run ();
 
-  ui_test_destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

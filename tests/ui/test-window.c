@@ -73,14 +73,7 @@ shows_editable_text (GtkWidget  *widget,
 static GFile *
 write_project (const char *basename)
 {
-  g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  trellis_project_save (project, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
+  return ui_test_write_project (tmpdir, basename, NULL);
 }
 
 static GFile *
@@ -378,26 +371,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  /* Opening a project registers it: never in the user's registry. */
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.Test",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/window/open", test_open);
   g_test_add_func ("/ui/window/overview", test_overview);
@@ -412,11 +388,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/about-action", test_about_action);
   g_test_add_func ("/ui/window/quit-action", test_quit_action);
   g_test_add_func ("/ui/window/accels", test_accels);
-  status = g_test_run ();
 
-  destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "trellis-test-utils.h"
 #include "ui-test-utils.h"
 
 #define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
@@ -127,4 +128,130 @@ AdwMessageDialog *
 ui_test_find_message_dialog (void)
 {
   return (AdwMessageDialog *) ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+/**
+ * ui_test_init:
+ * @tmpdir: (out): a new folder of the program's own, for its files, its
+ *   registry and its user data (recovery copies)
+ *
+ * Calls g_test_init() and starts an application that never touches the
+ * user's registry or data.
+ *
+ * Returns: (transfer full) (nullable): the registered application, or
+ *   %NULL when there is no display (the program should exit with 77: skipped)
+ */
+TrellisApplication *
+ui_test_init (int    *argc,
+              char ***argv,
+              char  **tmpdir)
+{
+  g_autoptr(TrellisApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *registry = NULL;
+
+  g_test_init (argc, argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
+      return NULL;
+    }
+
+  *tmpdir = trellis_test_make_tmpdir ();
+  trellis_test_isolate_user_data (*tmpdir);
+  registry = g_build_filename (*tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
+  app = trellis_application_new ("io.github.trellis.Trellis.Test",
+                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&app);
+}
+
+/**
+ * ui_test_run:
+ * @app: (transfer full): from ui_test_init()
+ * @tmpdir: (transfer full): from ui_test_init()
+ *
+ * Runs the tests, then closes every window and deletes @tmpdir.
+ *
+ * Returns: the exit status of g_test_run()
+ */
+int
+ui_test_run (TrellisApplication *app,
+             char               *tmpdir)
+{
+  int status = g_test_run ();
+
+  ui_test_destroy_all_windows ();
+  g_object_unref (app);
+  trellis_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
+
+/**
+ * ui_test_write_project:
+ * @project: (nullable): the project to save, %NULL for one with every part filled
+ *
+ * Returns: (transfer full): the file @basename in @tmpdir, holding @project
+ */
+GFile *
+ui_test_write_project (const char     *tmpdir,
+                       const char     *basename,
+                       TrellisProject *project)
+{
+  g_autoptr(TrellisProject) full = project == NULL ? trellis_test_build_full_project () : NULL;
+  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  trellis_project_save (project != NULL ? project : full, file, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+/**
+ * ui_test_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window of @app showing @file
+ */
+TrellisWindow *
+ui_test_find_window (GApplication *app,
+                     GFile        *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      GFile *window_file;
+
+      if (!TRELLIS_IS_WINDOW (l->data))
+        continue;
+      window_file = trellis_window_get_file (l->data);
+      if (window_file != NULL && g_file_equal (window_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/**
+ * ui_test_open_window:
+ *
+ * Closes every window, then opens @file as the user would and waits until
+ * its window is shown.
+ *
+ * Returns: (transfer none): the window
+ */
+TrellisWindow *
+ui_test_open_window (GApplication *app,
+                     GFile        *file)
+{
+  TrellisWindow *window;
+
+  ui_test_destroy_all_windows ();
+  g_application_open (app, &file, 1, "");
+  window = ui_test_find_window (app, file);
+  g_assert_nonnull (window);
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  return window;
 }

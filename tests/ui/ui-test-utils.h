@@ -8,6 +8,9 @@
 
 #include <adwaita.h>
 
+#include "trellis-application.h"
+#include "trellis-window.h"
+
 G_BEGIN_DECLS
 
 void              ui_test_iterate_pending      (void);
@@ -21,5 +24,19 @@ gboolean          ui_test_shows_label          (GtkWidget  *widget,
                                                 const char *text);
 AdwMessageDialog *ui_test_find_message_dialog  (void);
 GtkWindow        *ui_test_find_toplevel        (GType       type);
+
+/* The set-up every program driving real windows shares */
+TrellisApplication *ui_test_init               (int            *argc,
+                                                char         ***argv,
+                                                char          **tmpdir);
+int               ui_test_run                  (TrellisApplication *app,
+                                                char               *tmpdir);
+GFile            *ui_test_write_project        (const char     *tmpdir,
+                                                const char     *basename,
+                                                TrellisProject *project);
+TrellisWindow    *ui_test_find_window          (GApplication   *app,
+                                                GFile          *file);
+TrellisWindow    *ui_test_open_window          (GApplication   *app,
+                                                GFile          *file);
 
 G_END_DECLS
