@@ -30,9 +30,14 @@ struct _TrellisApplication
 
 G_DEFINE_FINAL_TYPE (TrellisApplication, trellis_application, ADW_TYPE_APPLICATION)
 
-static TrellisWindow *
-find_window_for_file (TrellisApplication *self,
-                      GFile              *file)
+/**
+ * trellis_application_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window showing @file
+ */
+TrellisWindow *
+trellis_application_find_window (TrellisApplication *self,
+                                 GFile              *file)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
@@ -235,7 +240,7 @@ open_file (TrellisApplication *self,
   g_autoptr(TrellisProject) project = NULL;
   g_autoptr(TrellisLock) lock = NULL;
   g_autoptr(GError) error = NULL;
-  TrellisWindow *window = find_window_for_file (self, file);
+  TrellisWindow *window = trellis_application_find_window (self, file);
 
   if (window != NULL)
     {

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "trellis.h"
+#include "trellis-window.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,7 @@ void                trellis_application_register     (TrellisApplication  *self,
                                                       TrellisProject      *project);
 void                trellis_application_check_recovery (TrellisApplication *self);
 GSettings          *trellis_application_get_settings (TrellisApplication  *self);
+TrellisWindow      *trellis_application_find_window  (TrellisApplication  *self,
+                                                      GFile               *file);
 
 G_END_DECLS

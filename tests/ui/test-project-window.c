@@ -354,11 +354,11 @@ test_close_cancel_discard (void)
   edit_cluster (window, "Not Kept");
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "cancel");
-  g_assert_true (ui_test_find_window (G_APPLICATION (app), file) == window);
+  g_assert_true (trellis_application_find_window (app, file) == window);
 
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "discard");
-  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
+  g_assert_null (trellis_application_find_window (app, file));
   after = read_bytes (file);
   g_assert_cmpstr (before, ==, after);
 }
@@ -374,7 +374,7 @@ test_close_save (void)
   edit_cluster (window, "Kept");
   activate (window, "win.close");
   respond (expect_dialog ("Save Changes?"), "save");
-  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
+  g_assert_null (trellis_application_find_window (app, file));
 
   reloaded = trellis_project_load (file, &error);
   g_assert_no_error (error);
@@ -406,12 +406,12 @@ test_locked_read_only (void)
   ui_test_destroy_all_windows ();
   write_foreign_lock (file);
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_null (ui_test_find_window (G_APPLICATION (app), file));
+  g_assert_null (trellis_application_find_window (app, file));
   dialog = expect_dialog ("Is Open Elsewhere");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "someone"));
   respond (dialog, "read-only");
 
-  window = ui_test_find_window (G_APPLICATION (app), file);
+  window = trellis_application_find_window (app, file);
   g_assert_nonnull (window);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (trellis_window_get_read_only (window));
@@ -437,7 +437,7 @@ test_locked_open_anyway (void)
   g_application_open (G_APPLICATION (app), &file, 1, "");
   respond (expect_dialog ("Is Open Elsewhere"), "steal");
 
-  window = ui_test_find_window (G_APPLICATION (app), file);
+  window = trellis_application_find_window (app, file);
   g_assert_nonnull (window);
   g_assert_false (trellis_window_get_read_only (window));
   lock = trellis_lock_read (file, NULL);

@@ -212,29 +212,6 @@ ui_test_write_project (const char     *tmpdir,
 }
 
 /**
- * ui_test_find_window:
- *
- * Returns: (transfer none) (nullable): the window of @app showing @file
- */
-TrellisWindow *
-ui_test_find_window (GApplication *app,
-                     GFile        *file)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    {
-      GFile *window_file;
-
-      if (!TRELLIS_IS_WINDOW (l->data))
-        continue;
-      window_file = trellis_window_get_file (l->data);
-      if (window_file != NULL && g_file_equal (window_file, file))
-        return l->data;
-    }
-
-  return NULL;
-}
-
-/**
  * ui_test_open_window:
  *
  * Closes every window, then opens @file as the user would and waits until
@@ -250,7 +227,7 @@ ui_test_open_window (GApplication *app,
 
   ui_test_destroy_all_windows ();
   g_application_open (app, &file, 1, "");
-  window = ui_test_find_window (app, file);
+  window = trellis_application_find_window (TRELLIS_APPLICATION (app), file);
   g_assert_nonnull (window);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   return window;

@@ -34,8 +34,6 @@ int               ui_test_run                  (TrellisApplication *app,
 GFile            *ui_test_write_project        (const char     *tmpdir,
                                                 const char     *basename,
                                                 TrellisProject *project);
-TrellisWindow    *ui_test_find_window          (GApplication   *app,
-                                                GFile          *file);
 TrellisWindow    *ui_test_open_window          (GApplication   *app,
                                                 GFile          *file);
 
