@@ -538,6 +538,46 @@ trellis_project_list_referrers (TrellisProject *self,
   return referrers;
 }
 
+/**
+ * trellis_project_list_by_ref:
+ * @item_type: the items to look at (%TRELLIS_TYPE_INDICATOR)
+ * @property: one of their reference fields ("goal")
+ * @target: (nullable): the item referred to, %NULL for the items whose
+ *   @property is not set
+ *
+ * Returns: (transfer container) (element-type TrellisItem): the items of
+ *   @item_type whose @property refers to @target, in their order
+ */
+GPtrArray *
+trellis_project_list_by_ref (TrellisProject *self,
+                             GType           item_type,
+                             const char     *property,
+                             TrellisItem    *target)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *uuid = target != NULL ? trellis_item_get_uuid (target) : NULL;
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (self), found);
+  g_return_val_if_fail (target == NULL || TRELLIS_IS_ITEM (target), found);
+
+  model = trellis_project_get_items (self, item_type);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+      const char *ref = trellis_item_get_string (item, property);
+
+      if (ref != NULL && ref[0] == '\0')
+        ref = NULL;
+      if (g_strcmp0 (ref, uuid) == 0)
+        g_ptr_array_add (found, g_steal_pointer (&item));
+    }
+
+  return found;
+}
+
 gboolean
 trellis_project_get_dirty (TrellisProject *self)
 {

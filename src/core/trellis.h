@@ -35,4 +35,5 @@
 #include "trellis-templates.h"
 #include "trellis-recovery.h"
 #include "trellis-step-progress.h"
+#include "trellis-goals.h"
 #include "trellis-registry.h"

@@ -1,0 +1,408 @@
+/* trellis-goals.c: goals, their sources, indicators and measurements (step 3)
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The method asks for measurable goals: a goal needs at least one
+ * indicator, and an indicator needs a target.  A goal comes from the
+ * analysis: its "sources" are SWOT items and TOWS strategies, and the
+ * link can be followed both ways.
+ *
+ * An indicator's progress runs from its baseline (0) to its target (1):
+ * (current − baseline) / (target − baseline), where the current value is
+ * the latest measurement.  The same formula serves both directions, since
+ * a lower-is-better target lies below its baseline; a value moving the
+ * wrong way gives a negative progress, one beyond the target more than 1.
+ */
+
+#define G_LOG_DOMAIN "trellis-goals"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "trellis-field-value.h"
+#include "trellis-goals.h"
+#include "trellis-swot-item.h"
+#include "trellis-tows-strategy.h"
+
+/**
+ * trellis_goal_list_indicators:
+ *
+ * Returns: (transfer container) (element-type TrellisIndicator): the
+ *   indicators of @goal, in their order
+ */
+GPtrArray *
+trellis_goal_list_indicators (TrellisProject *project,
+                              TrellisGoal    *goal)
+{
+  return trellis_project_list_by_ref (project, TRELLIS_TYPE_INDICATOR, "goal", TRELLIS_ITEM (goal));
+}
+
+/**
+ * trellis_goal_list_sources:
+ *
+ * Returns: (transfer container) (element-type TrellisItem): the SWOT items
+ *   and TOWS strategies @goal comes from; links to deleted items are skipped
+ */
+GPtrArray *
+trellis_goal_list_sources (TrellisProject *project,
+                           TrellisGoal    *goal)
+{
+  const char * const *uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  GPtrArray *sources = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
+    {
+      TrellisItem *source = trellis_project_lookup (project, uuids[i]);
+
+      if (source != NULL)
+        g_ptr_array_add (sources, g_object_ref (source));
+    }
+
+  return sources;
+}
+
+/**
+ * trellis_item_list_goals:
+ * @source: a SWOT item or TOWS strategy
+ *
+ * Returns: (transfer container) (element-type TrellisGoal): the goals that
+ *   come from @source
+ */
+GPtrArray *
+trellis_item_list_goals (TrellisProject *project,
+                         TrellisItem    *source)
+{
+  GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *uuid = trellis_item_get_uuid (source);
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
+      const char * const *uuids = trellis_item_get_strv (goal, "sources");
+
+      if (uuids != NULL && g_strv_contains (uuids, uuid))
+        g_ptr_array_add (found, g_steal_pointer (&goal));
+    }
+
+  return found;
+}
+
+/**
+ * trellis_goal_link_source:
+ * @source: a SWOT item or TOWS strategy of @project
+ *
+ * Records that @goal comes from @source, as one undo step.  Linking twice
+ * changes nothing.
+ *
+ * Returns: %FALSE with @error set if @source cannot be a goal's source
+ */
+gboolean
+trellis_goal_link_source (TrellisProject  *project,
+                          TrellisGoal     *goal,
+                          TrellisItem     *source,
+                          GError         **error)
+{
+  const char * const *uuids;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) linked = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_GOAL (goal), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_ITEM (source), FALSE);
+
+  if (!TRELLIS_IS_SWOT_ITEM (source) && !TRELLIS_IS_TOWS_STRATEGY (source))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A goal comes from SWOT items and TOWS strategies only"));
+      return FALSE;
+    }
+  if (trellis_project_lookup (project, trellis_item_get_uuid (source)) != source)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The item is not part of this project"));
+      return FALSE;
+    }
+
+  uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  if (uuids != NULL && g_strv_contains (uuids, trellis_item_get_uuid (source)))
+    return TRUE;
+
+  builder = g_strv_builder_new ();
+  if (uuids != NULL)
+    g_strv_builder_addv (builder, (const char **) uuids);
+  g_strv_builder_add (builder, trellis_item_get_uuid (source));
+  linked = g_strv_builder_end (builder);
+  g_object_set (goal, "sources", linked, NULL);
+  return TRUE;
+}
+
+/**
+ * trellis_goal_unlink_source:
+ *
+ * Removes the link from @goal to @source, as one undo step, if there is one.
+ */
+void
+trellis_goal_unlink_source (TrellisProject *project,
+                            TrellisGoal    *goal,
+                            TrellisItem    *source)
+{
+  const char * const *uuids;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) kept = NULL;
+  const char *uuid;
+
+  g_return_if_fail (TRELLIS_IS_PROJECT (project));
+  g_return_if_fail (TRELLIS_IS_GOAL (goal));
+  g_return_if_fail (TRELLIS_IS_ITEM (source));
+
+  uuid = trellis_item_get_uuid (source);
+  uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  if (uuids == NULL || !g_strv_contains (uuids, uuid))
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; uuids[i] != NULL; i++)
+    if (!g_str_equal (uuids[i], uuid))
+      g_strv_builder_add (builder, uuids[i]);
+  kept = g_strv_builder_end (builder);
+  g_object_set (goal, "sources", kept, NULL);
+}
+
+/**
+ * trellis_indicator_is_measurable:
+ * @reason: (out) (optional) (transfer full): why not, translated
+ *
+ * Returns: whether @indicator has a target to measure against
+ */
+gboolean
+trellis_indicator_is_measurable (TrellisIndicator  *indicator,
+                                 char             **reason)
+{
+  g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), FALSE);
+
+  if (trellis_double_is_set (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")))
+    return TRUE;
+
+  if (reason != NULL)
+    {
+      g_autofree char *name = trellis_item_dup_label (TRELLIS_ITEM (indicator));
+
+      /* translators: %s is an indicator's name */
+      *reason = g_strdup_printf (_("Indicator “%s” has no target value"), name);
+    }
+  return FALSE;
+}
+
+/**
+ * trellis_goal_is_measurable:
+ * @reason: (out) (optional) (transfer full): why not, translated
+ *
+ * Returns: whether @goal has at least one indicator and all its
+ *   indicators have a target
+ */
+gboolean
+trellis_goal_is_measurable (TrellisProject  *project,
+                            TrellisGoal     *goal,
+                            char           **reason)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_GOAL (goal), FALSE);
+
+  indicators = trellis_goal_list_indicators (project, goal);
+  if (indicators->len == 0)
+    {
+      if (reason != NULL)
+        *reason = g_strdup (_("The goal has no indicator to measure it by"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < indicators->len; i++)
+    if (!trellis_indicator_is_measurable (indicators->pdata[i], reason))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * trellis_goals_in_area:
+ *
+ * Returns: (transfer container) (element-type TrellisGoal): the goals of
+ *   one strategic area of member services, in their order
+ */
+GPtrArray *
+trellis_goals_in_area (TrellisProject     *project,
+                       TrellisServiceArea  area)
+{
+  GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
+
+      if (trellis_item_get_enum (goal, "area") == (int) area)
+        g_ptr_array_add (found, g_steal_pointer (&goal));
+    }
+
+  return found;
+}
+
+/**
+ * trellis_goal_add_indicator:
+ *
+ * Returns: (transfer none): a new indicator of @goal, added as one undo step
+ */
+TrellisIndicator *
+trellis_goal_add_indicator (TrellisProject *project,
+                            TrellisGoal    *goal,
+                            const char     *name)
+{
+  g_autoptr(TrellisIndicator) indicator = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_GOAL (goal), NULL);
+  g_return_val_if_fail (name != NULL && name[0] != '\0', NULL);
+
+  indicator = g_object_new (TRELLIS_TYPE_INDICATOR,
+                            "name", name,
+                            "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)),
+                            NULL);
+  trellis_project_add_item (project, indicator);
+  return indicator;
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b)
+{
+  TrellisItem *ma = *(TrellisItem **) a;
+  TrellisItem *mb = *(TrellisItem **) b;
+
+  return g_strcmp0 (trellis_item_get_string (ma, "date"), trellis_item_get_string (mb, "date"));
+}
+
+/**
+ * trellis_indicator_list_measurements:
+ *
+ * Returns: (transfer container) (element-type TrellisMeasurement): the
+ *   measurements of @indicator, oldest first (those of one day in the
+ *   order they were added)
+ */
+GPtrArray *
+trellis_indicator_list_measurements (TrellisProject   *project,
+                                     TrellisIndicator *indicator)
+{
+  GPtrArray *measurements = trellis_project_list_by_ref (project, TRELLIS_TYPE_MEASUREMENT, "indicator",
+                                                         TRELLIS_ITEM (indicator));
+
+  /* ISO 8601 dates sort as text; g_ptr_array_sort() is stable. */
+  g_ptr_array_sort (measurements, compare_by_date);
+  return measurements;
+}
+
+/**
+ * trellis_indicator_add_measurement:
+ * @date: an ISO 8601 date (YYYY-MM-DD)
+ * @value: the value measured; not NaN
+ * @note: (nullable): where the value comes from
+ *
+ * Returns: (transfer none): the new measurement, added as one undo step,
+ *   or %NULL with @error set for an invalid date or value
+ */
+TrellisMeasurement *
+trellis_indicator_add_measurement (TrellisProject    *project,
+                                   TrellisIndicator  *indicator,
+                                   const char        *date,
+                                   double             value,
+                                   const char        *note,
+                                   GError           **error)
+{
+  g_autoptr(TrellisMeasurement) measurement = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NULL);
+
+  if (date == NULL || !_trellis_date_is_valid (date))
+    {
+      /* translators: %s is what was typed as a date */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a date: write it as YYYY-MM-DD"), date != NULL ? date : "");
+      return NULL;
+    }
+  if (!isfinite (value))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A measurement needs a value"));
+      return NULL;
+    }
+
+  measurement = g_object_new (TRELLIS_TYPE_MEASUREMENT,
+                              "indicator", trellis_item_get_uuid (TRELLIS_ITEM (indicator)),
+                              "date", date,
+                              "value", value,
+                              "note", note,
+                              NULL);
+  trellis_project_add_item (project, measurement);
+  return measurement;
+}
+
+/**
+ * trellis_indicator_get_current:
+ * @date: (out) (optional) (transfer none): the date of that value
+ *
+ * Returns: the latest measured value, else the baseline; NaN if neither
+ */
+double
+trellis_indicator_get_current (TrellisProject    *project,
+                               TrellisIndicator  *indicator,
+                               const char       **date)
+{
+  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, indicator);
+  TrellisItem *item = TRELLIS_ITEM (indicator);
+
+  if (measurements->len > 0)
+    {
+      TrellisItem *latest = g_ptr_array_index (measurements, measurements->len - 1);
+
+      if (date != NULL)
+        *date = trellis_item_get_string (latest, "date");
+      return trellis_item_get_double (latest, "value");
+    }
+
+  if (date != NULL)
+    *date = trellis_item_get_string (item, "baseline-date");
+  return trellis_item_get_double (item, "baseline");
+}
+
+/**
+ * trellis_indicator_get_progress:
+ *
+ * Returns: how far the current value has come from the baseline (0) to the
+ *   target (1), not clamped; NaN without a baseline, a target or a
+ *   measurement, or when the target equals the baseline
+ */
+double
+trellis_indicator_get_progress (TrellisProject   *project,
+                                TrellisIndicator *indicator)
+{
+  g_autoptr(GPtrArray) measurements = NULL;
+  double baseline, target, current;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NAN);
+  g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NAN);
+
+  baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
+  target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
+  measurements = trellis_indicator_list_measurements (project, indicator);
+  if (isnan (baseline) || isnan (target) || target == baseline || measurements->len == 0)
+    return NAN;
+
+  current = trellis_item_get_double (g_ptr_array_index (measurements, measurements->len - 1), "value");
+  return (current - baseline) / (target - baseline);
+}

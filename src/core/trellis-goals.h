@@ -1,0 +1,54 @@
+/* trellis-goals.h: goals, their sources, indicators and measurements (step 3)
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "trellis-goal.h"
+#include "trellis-indicator.h"
+#include "trellis-measurement.h"
+#include "trellis-project.h"
+
+G_BEGIN_DECLS
+
+GPtrArray          *trellis_goal_list_indicators         (TrellisProject    *project,
+                                                          TrellisGoal       *goal);
+GPtrArray          *trellis_goal_list_sources            (TrellisProject    *project,
+                                                          TrellisGoal       *goal);
+GPtrArray          *trellis_item_list_goals              (TrellisProject    *project,
+                                                          TrellisItem       *source);
+gboolean            trellis_goal_link_source             (TrellisProject    *project,
+                                                          TrellisGoal       *goal,
+                                                          TrellisItem       *source,
+                                                          GError           **error);
+void                trellis_goal_unlink_source           (TrellisProject    *project,
+                                                          TrellisGoal       *goal,
+                                                          TrellisItem       *source);
+gboolean            trellis_goal_is_measurable           (TrellisProject    *project,
+                                                          TrellisGoal       *goal,
+                                                          char             **reason);
+GPtrArray          *trellis_goals_in_area                (TrellisProject    *project,
+                                                          TrellisServiceArea area);
+
+TrellisIndicator   *trellis_goal_add_indicator           (TrellisProject    *project,
+                                                          TrellisGoal       *goal,
+                                                          const char        *name);
+gboolean            trellis_indicator_is_measurable      (TrellisIndicator  *indicator,
+                                                          char             **reason);
+GPtrArray          *trellis_indicator_list_measurements  (TrellisProject    *project,
+                                                          TrellisIndicator  *indicator);
+TrellisMeasurement *trellis_indicator_add_measurement    (TrellisProject    *project,
+                                                          TrellisIndicator  *indicator,
+                                                          const char        *date,
+                                                          double             value,
+                                                          const char        *note,
+                                                          GError           **error);
+double              trellis_indicator_get_current        (TrellisProject    *project,
+                                                          TrellisIndicator  *indicator,
+                                                          const char       **date);
+double              trellis_indicator_get_progress       (TrellisProject    *project,
+                                                          TrellisIndicator  *indicator);
+
+G_END_DECLS

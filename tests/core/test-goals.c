@@ -1,0 +1,331 @@
+/* test-goals.c: goals, sources, indicators and measurements, paths /core/goals/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "trellis.h"
+
+static TrellisHistory *
+history (TrellisProject *project)
+{
+  return trellis_project_get_history (project);
+}
+
+static TrellisGoal *
+add_goal (TrellisProject *project,
+          const char     *title)
+{
+  g_autoptr(TrellisGoal) goal = trellis_goal_new (title);
+
+  trellis_project_add_item (project, goal);
+  return goal;
+}
+
+/* Round trip through the file format, as the user's next session sees it. */
+static TrellisProject *
+reload (TrellisProject *project)
+{
+  g_autoptr(GBytes) bytes = trellis_project_to_bytes (project);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  TrellisProject *loaded = trellis_project_load_from_data (data, length, "reload.trellis", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (trellis_project_equal (project, loaded));
+  return loaded;
+}
+
+static void
+test_indicators (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "More joint R&D");
+  TrellisGoal *other = add_goal (project, "Visibility abroad");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  TrellisIndicator *first, *second;
+
+  before = trellis_goal_list_indicators (project, goal);
+  g_assert_cmpuint (before->len, ==, 0);
+
+  first = trellis_goal_add_indicator (project, goal, "Joint projects");
+  second = trellis_goal_add_indicator (project, goal, "Partners in projects");
+  trellis_goal_add_indicator (project, other, "Trade fairs");
+  after = trellis_goal_list_indicators (project, goal);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_true (after->pdata[0] == first);
+  g_assert_true (after->pdata[1] == second);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (first), "goal"), ==,
+                   trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+
+  /* Each addition is one step. */
+  g_assert_true (trellis_history_undo (history (project)));
+  g_assert_true (trellis_history_undo (history (project)));
+  undone = trellis_goal_list_indicators (project, goal);
+  g_assert_cmpuint (undone->len, ==, 1);
+  g_assert_true (undone->pdata[0] == first);
+}
+
+static void
+test_measurable (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Skilled staff");
+  TrellisIndicator *indicator;
+  g_autofree char *no_indicator = NULL;
+  g_autofree char *no_target = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_false (trellis_goal_is_measurable (project, goal, &no_indicator));
+  g_assert_cmpstr (no_indicator, ==, "The goal has no indicator to measure it by");
+
+  indicator = trellis_goal_add_indicator (project, goal, "Apprentices trained");
+  g_assert_false (trellis_indicator_is_measurable (indicator, NULL));
+  g_assert_false (trellis_goal_is_measurable (project, goal, &no_target));
+  g_assert_cmpstr (no_target, ==, "Indicator “Apprentices trained” has no target value");
+
+  /* A target of zero is a target. */
+  g_object_set (indicator, "target", 0.0, NULL);
+  g_assert_true (trellis_indicator_is_measurable (indicator, NULL));
+  g_assert_true (trellis_goal_is_measurable (project, goal, &none));
+  g_assert_null (none);
+
+  /* One indicator without a target makes the goal unmeasurable again. */
+  trellis_goal_add_indicator (project, goal, "Courses held");
+  g_assert_false (trellis_goal_is_measurable (project, goal, NULL));
+  trellis_history_undo (history (project));
+  g_assert_true (trellis_goal_is_measurable (project, goal, NULL));
+  trellis_history_undo (history (project));
+  g_assert_false (trellis_goal_is_measurable (project, goal, NULL));
+}
+
+static void
+test_sources (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Recycled compounds");
+  g_autoptr(TrellisSwotItem) item = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Compounders");
+  g_autoptr(TrellisTowsStrategy) strategy = trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Joint lab");
+  g_autoptr(TrellisStakeholder) stakeholder = trellis_stakeholder_new ("Ministry");
+  g_autoptr(TrellisSwotItem) outsider = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Elsewhere");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GPtrArray) after_delete = NULL;
+  g_autoptr(GPtrArray) after_undo = NULL;
+  guint n_undo;
+
+  trellis_project_add_item (project, item);
+  trellis_project_add_item (project, strategy);
+  trellis_project_add_item (project, stakeholder);
+
+  g_assert_true (trellis_goal_link_source (project, goal, TRELLIS_ITEM (item), &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_goal_link_source (project, goal, TRELLIS_ITEM (strategy), &error));
+  g_assert_no_error (error);
+
+  /* Twice is once, and no undo step. */
+  n_undo = trellis_history_get_n_undo (history (project));
+  g_assert_true (trellis_goal_link_source (project, goal, TRELLIS_ITEM (item), NULL));
+  g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo);
+
+  /* Only analysis items of this project are sources. */
+  g_assert_false (trellis_goal_link_source (project, goal, TRELLIS_ITEM (stakeholder), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (trellis_goal_link_source (project, goal, TRELLIS_ITEM (outsider), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  sources = trellis_goal_list_sources (project, goal);
+  g_assert_cmpuint (sources->len, ==, 2);
+  g_assert_true (sources->pdata[0] == (gpointer) item);
+  g_assert_true (sources->pdata[1] == (gpointer) strategy);
+
+  /* Both ways. */
+  goals = trellis_item_list_goals (project, TRELLIS_ITEM (strategy));
+  g_assert_cmpuint (goals->len, ==, 1);
+  g_assert_true (goals->pdata[0] == (gpointer) goal);
+
+  /* Deleting a source clears the link; undo brings both back. */
+  trellis_project_remove_item (project, item);
+  after_delete = trellis_goal_list_sources (project, goal);
+  g_assert_cmpuint (after_delete->len, ==, 1);
+  g_assert_cmpuint (g_strv_length ((GStrv) trellis_item_get_strv (TRELLIS_ITEM (goal), "sources")), ==, 1);
+  trellis_history_undo (history (project));
+  after_undo = trellis_goal_list_sources (project, goal);
+  g_assert_cmpuint (after_undo->len, ==, 2);
+
+  trellis_goal_unlink_source (project, goal, TRELLIS_ITEM (strategy));
+  g_clear_pointer (&goals, g_ptr_array_unref);
+  goals = trellis_item_list_goals (project, TRELLIS_ITEM (strategy));
+  g_assert_cmpuint (goals->len, ==, 0);
+  trellis_history_undo (history (project));
+  g_clear_pointer (&goals, g_ptr_array_unref);
+  goals = trellis_item_list_goals (project, TRELLIS_ITEM (strategy));
+  g_assert_cmpuint (goals->len, ==, 1);
+}
+
+static void
+test_measurements (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Members");
+  TrellisIndicator *indicator = trellis_goal_add_indicator (project, goal, "Member firms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) measurements = NULL;
+  TrellisMeasurement *spring, *autumn, *autumn_again;
+  const char *date = NULL;
+  guint n_undo;
+
+  /* Bad input is refused, and nothing is recorded. */
+  n_undo = trellis_history_get_n_undo (history (project));
+  g_assert_null (trellis_indicator_add_measurement (project, indicator, "1 May", 3, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "“1 May” is not a date: write it as YYYY-MM-DD");
+  g_clear_error (&error);
+  g_assert_null (trellis_indicator_add_measurement (project, indicator, "2026-02-30", 3, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (trellis_indicator_add_measurement (project, indicator, "2026-05-01", NAN, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo);
+
+  /* Without measurements the current value is the baseline. */
+  g_assert_true (isnan (trellis_indicator_get_current (project, indicator, &date)));
+  g_object_set (indicator, "baseline", 20.0, "baseline-date", "2026-01-01", NULL);
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &date), ==, 20.0);
+  g_assert_cmpstr (date, ==, "2026-01-01");
+
+  /* Listed by date, whatever the order they were added in. */
+  autumn = trellis_indicator_add_measurement (project, indicator, "2026-10-01", 31, "Survey", &error);
+  g_assert_no_error (error);
+  spring = trellis_indicator_add_measurement (project, indicator, "2026-04-01", 24, NULL, &error);
+  g_assert_no_error (error);
+  autumn_again = trellis_indicator_add_measurement (project, indicator, "2026-10-01", 32, "Corrected", &error);
+  g_assert_no_error (error);
+  measurements = trellis_indicator_list_measurements (project, indicator);
+  g_assert_cmpuint (measurements->len, ==, 3);
+  g_assert_true (measurements->pdata[0] == spring);
+  g_assert_true (measurements->pdata[1] == autumn);
+  g_assert_true (measurements->pdata[2] == autumn_again);
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &date), ==, 32.0);
+  g_assert_cmpstr (date, ==, "2026-10-01");
+
+  /* Each measurement is one step. */
+  trellis_history_undo (history (project));
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, NULL), ==, 31.0);
+  trellis_history_redo (history (project));
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, NULL), ==, 32.0);
+}
+
+static void
+test_progress (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Greener production");
+  TrellisIndicator *more = trellis_goal_add_indicator (project, goal, "Recycled share");
+  TrellisIndicator *less = trellis_goal_add_indicator (project, goal, "Scrap rate");
+
+  /* Not enough data: no baseline, no target or no measurement. */
+  g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
+  g_object_set (more, "baseline", 10.0, NULL);
+  g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
+  g_object_set (more, "target", 30.0, NULL);
+  g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
+
+  trellis_indicator_add_measurement (project, more, "2026-06-01", 15, NULL, NULL);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, more), 0.25, 1e-9);
+  trellis_indicator_add_measurement (project, more, "2026-09-01", 35, NULL, NULL);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, more), 1.25, 1e-9);
+  trellis_indicator_add_measurement (project, more, "2026-11-01", 5, NULL, NULL);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, more), -0.25, 1e-9);
+
+  /* Lower is better: the target lies below the baseline. */
+  g_object_set (less, "direction", TRELLIS_DIRECTION_LOWER, "baseline", 8.0, "target", 4.0, NULL);
+  trellis_indicator_add_measurement (project, less, "2026-06-01", 7, NULL, NULL);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, less), 0.25, 1e-9);
+  trellis_indicator_add_measurement (project, less, "2026-09-01", 4, NULL, NULL);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, less), 1.0, 1e-9);
+
+  /* A target equal to the baseline has no way to go. */
+  g_object_set (less, "target", 8.0, NULL);
+  g_assert_true (isnan (trellis_indicator_get_progress (project, less)));
+}
+
+static void
+test_delete_cascades (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Exports");
+  TrellisIndicator *indicator = trellis_goal_add_indicator (project, goal, "Export share");
+  g_autoptr(TrellisProject) loaded = NULL;
+  g_autoptr(GPtrArray) measurements = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+
+  trellis_indicator_add_measurement (project, indicator, "2026-03-01", 12, NULL, NULL);
+  trellis_indicator_add_measurement (project, indicator, "2026-09-01", 14, NULL, NULL);
+
+  /* Deleting a goal deletes its indicators and their measurements, in one step. */
+  trellis_project_remove_item (project, goal);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_INDICATOR), ==, 0);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MEASUREMENT), ==, 0);
+  g_assert_true (trellis_history_undo (history (project)));
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_INDICATOR), ==, 1);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MEASUREMENT), ==, 2);
+
+  /* And all of it survives the file. */
+  loaded = reload (project);
+  goal = TRELLIS_GOAL (trellis_project_lookup (loaded, trellis_item_get_uuid (TRELLIS_ITEM (goal))));
+  indicators = trellis_goal_list_indicators (loaded, goal);
+  g_assert_cmpuint (indicators->len, ==, 1);
+  measurements = trellis_indicator_list_measurements (loaded, indicators->pdata[0]);
+  g_assert_cmpuint (measurements->len, ==, 2);
+  g_assert_cmpfloat (trellis_indicator_get_current (loaded, indicators->pdata[0], NULL), ==, 14.0);
+}
+
+static void
+test_areas (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *a = add_goal (project, "Fairs");
+  TrellisGoal *b = add_goal (project, "Labs");
+  TrellisGoal *c = add_goal (project, "Delegations");
+  g_autoptr(GPtrArray) international = NULL;
+  g_autoptr(GPtrArray) other = NULL;
+
+  g_object_set (a, "area", TRELLIS_AREA_INTERNATIONALISATION, NULL);
+  g_object_set (b, "area", TRELLIS_AREA_INNOVATION, NULL);
+  g_object_set (c, "area", TRELLIS_AREA_INTERNATIONALISATION, NULL);
+  international = trellis_goals_in_area (project, TRELLIS_AREA_INTERNATIONALISATION);
+  g_assert_cmpuint (international->len, ==, 2);
+  g_assert_true (international->pdata[0] == a);
+  g_assert_true (international->pdata[1] == c);
+  other = trellis_goals_in_area (project, TRELLIS_AREA_OTHER);
+  g_assert_cmpuint (other->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/goals/indicators", test_indicators);
+  g_test_add_func ("/core/goals/measurable", test_measurable);
+  g_test_add_func ("/core/goals/sources", test_sources);
+  g_test_add_func ("/core/goals/measurements", test_measurements);
+  g_test_add_func ("/core/goals/progress", test_progress);
+  g_test_add_func ("/core/goals/delete-cascades", test_delete_cascades);
+  g_test_add_func ("/core/goals/areas", test_areas);
+
+  return g_test_run ();
+}
