@@ -36,4 +36,5 @@
 #include "trellis-recovery.h"
 #include "trellis-step-progress.h"
 #include "trellis-goals.h"
+#include "trellis-canvas.h"
 #include "trellis-registry.h"

@@ -1,0 +1,294 @@
+/* trellis-canvas.c: the Cluster Business Canvas: notes in boxes, versions and their differences
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The notes of every box and every version live in one list; a box shows
+ * its notes in that list's order.  Notes without a version are the
+ * canvas as it is ("as-is"); a named, dated version (a "to-be" canvas, a
+ * later revision) owns its notes, so deleting it deletes them.
+ *
+ * Two versions are compared box by box, by the notes' text (ignoring case
+ * and surrounding spaces), as a multiset: a note written twice in one and
+ * once in the other counts once as added or removed.
+ */
+
+#define G_LOG_DOMAIN "trellis-canvas"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-canvas.h"
+#include "trellis-enum-labels.h"
+#include "trellis-history.h"
+
+static gboolean
+in_group (TrellisItem          *note,
+          TrellisCanvasVersion *version,
+          TrellisCanvasBox      box)
+{
+  const char *ref = trellis_item_get_string (note, "version");
+  const char *uuid = version != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (version)) : NULL;
+
+  if (ref != NULL && ref[0] == '\0')
+    ref = NULL;
+  return trellis_item_get_enum (note, "box") == (int) box && g_strcmp0 (ref, uuid) == 0;
+}
+
+/**
+ * trellis_canvas_list_notes:
+ * @version: (nullable): a version, %NULL for the as-is canvas
+ *
+ * Returns: (transfer container) (element-type TrellisCanvasNote): the notes
+ *   of @box in @version, in their order
+ */
+GPtrArray *
+trellis_canvas_list_notes (TrellisProject       *project,
+                           TrellisCanvasVersion *version,
+                           TrellisCanvasBox      box)
+{
+  GListModel *notes = trellis_project_get_items (project, TRELLIS_TYPE_CANVAS_NOTE);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(TrellisItem) note = g_list_model_get_item (notes, i);
+
+      if (in_group (note, version, box))
+        g_ptr_array_add (found, g_steal_pointer (&note));
+    }
+
+  return found;
+}
+
+/* The position in the whole list for the @index-th place of a box: before
+ * its @index-th note, or after its last one (at the end if it has none).
+ * @skip is left out of the counting (the note being moved). */
+static guint
+list_position (TrellisProject       *project,
+               TrellisCanvasVersion *version,
+               TrellisCanvasBox      box,
+               guint                 index,
+               TrellisItem          *skip)
+{
+  GListModel *notes = trellis_project_get_items (project, TRELLIS_TYPE_CANVAS_NOTE);
+  guint n = g_list_model_get_n_items (notes);
+  guint seen = 0, after_last = n;
+  gboolean skipped = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) note = g_list_model_get_item (notes, i);
+
+      if (note == skip)
+        {
+          skipped = TRUE;
+          continue;
+        }
+      if (!in_group (note, version, box))
+        continue;
+      /* Positions count without @skip: it is removed before the insertion. */
+      if (seen == index)
+        return skipped ? i - 1 : i;
+      seen++;
+      after_last = skipped ? i : i + 1;
+    }
+
+  return skip != NULL && after_last == n ? n - 1 : after_last;
+}
+
+/**
+ * trellis_canvas_add_note:
+ * @version: (nullable): a version, %NULL for the as-is canvas
+ * @index: its place among the notes of @box (%G_MAXUINT: last)
+ *
+ * Returns: (transfer none): the new note, added as one undo step
+ */
+TrellisCanvasNote *
+trellis_canvas_add_note (TrellisProject       *project,
+                         TrellisCanvasVersion *version,
+                         TrellisCanvasBox      box,
+                         const char           *text,
+                         guint                 index)
+{
+  g_autoptr(TrellisCanvasNote) note = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (version == NULL || TRELLIS_IS_CANVAS_VERSION (version), NULL);
+  g_return_val_if_fail (text != NULL && text[0] != '\0', NULL);
+
+  note = trellis_canvas_note_new (box, text);
+  if (version != NULL)
+    g_object_set (note, "version", trellis_item_get_uuid (TRELLIS_ITEM (version)), NULL);
+  trellis_project_insert_item (project, note, list_position (project, version, box, index, NULL));
+  return note;
+}
+
+/**
+ * trellis_canvas_move_note:
+ * @index: its new place among the notes of @box (%G_MAXUINT: last)
+ *
+ * Moves @note to another place in its box or into another box of the same
+ * version, as one undo step.
+ */
+void
+trellis_canvas_move_note (TrellisProject    *project,
+                          TrellisCanvasNote *note,
+                          TrellisCanvasBox   box,
+                          guint              index)
+{
+  TrellisHistory *history;
+  TrellisCanvasVersion *version;
+  const char *version_uuid;
+  guint position;
+
+  g_return_if_fail (TRELLIS_IS_PROJECT (project));
+  g_return_if_fail (TRELLIS_IS_CANVAS_NOTE (note));
+
+  version_uuid = trellis_item_get_string (TRELLIS_ITEM (note), "version");
+  version = (TrellisCanvasVersion *) trellis_project_lookup (project, version_uuid);
+  position = list_position (project, version, box, index, TRELLIS_ITEM (note));
+
+  history = trellis_project_get_history (project);
+  /* translators: an undo step */
+  trellis_history_begin_group (history, _("Move Note"));
+  if (trellis_item_get_enum (TRELLIS_ITEM (note), "box") != (int) box)
+    g_object_set (note, "box", box, NULL);
+  trellis_project_move_item (project, note, position);
+  trellis_history_end_group (history);
+}
+
+/**
+ * trellis_canvas_add_version:
+ * @date: (nullable): its ISO 8601 date
+ * @copy_notes: whether the new version starts with the notes of @copy_of
+ * @copy_of: (nullable): the version to copy, %NULL for the as-is canvas
+ *
+ * Returns: (transfer none): the new version, added as one undo step
+ */
+TrellisCanvasVersion *
+trellis_canvas_add_version (TrellisProject       *project,
+                            const char           *name,
+                            const char           *date,
+                            gboolean              copy_notes,
+                            TrellisCanvasVersion *copy_of)
+{
+  g_autoptr(TrellisCanvasVersion) version = NULL;
+  TrellisHistory *history;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (name != NULL && name[0] != '\0', NULL);
+
+  version = trellis_canvas_version_new (name);
+  g_object_set (version, "date", date, NULL);
+
+  history = trellis_project_get_history (project);
+  /* translators: an undo step; %s is a canvas version's name */
+  label = g_strdup_printf (_("Add Canvas Version “%s”"), name);
+  trellis_history_begin_group (history, label);
+  trellis_project_add_item (project, version);
+  if (copy_notes)
+    {
+      for (guint b = 0; b < trellis_enum_n_values (TRELLIS_TYPE_CANVAS_BOX); b++)
+        {
+          g_autoptr(GPtrArray) notes = trellis_canvas_list_notes (project, copy_of, b);
+
+          for (guint i = 0; i < notes->len; i++)
+            {
+              TrellisCanvasNote *copy = trellis_canvas_add_note (project, version, b,
+                                                                 trellis_item_get_string (notes->pdata[i], "text"),
+                                                                 G_MAXUINT);
+
+              g_object_set (copy, "color", trellis_item_get_string (notes->pdata[i], "color"), NULL);
+            }
+        }
+    }
+  trellis_history_end_group (history);
+  return version;
+}
+
+static void
+canvas_change_free (gpointer data)
+{
+  TrellisCanvasChange *change = data;
+
+  g_free (change->text);
+  g_free (change);
+}
+
+static char *
+comparable_text (TrellisItem *note)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (trellis_item_get_string (note, "text")));
+
+  return g_utf8_casefold (stripped, -1);
+}
+
+/* Adds to @changes the notes of @notes that @others has fewer of. */
+static void
+add_unmatched (GPtrArray        *changes,
+               GPtrArray        *notes,
+               GPtrArray        *others,
+               TrellisCanvasBox  box,
+               gboolean          added)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < others->len; i++)
+    {
+      char *key = comparable_text (others->pdata[i]);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
+    }
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      g_autofree char *key = comparable_text (notes->pdata[i]);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      if (count > 0)
+        g_hash_table_insert (counts, g_steal_pointer (&key), GUINT_TO_POINTER (count - 1));
+      else
+        {
+          TrellisCanvasChange *change = g_new0 (TrellisCanvasChange, 1);
+
+          change->box = box;
+          change->text = g_strdup (trellis_item_get_string (notes->pdata[i], "text"));
+          change->added = added;
+          g_ptr_array_add (changes, change);
+        }
+    }
+}
+
+/**
+ * trellis_canvas_diff:
+ * @from: (nullable): the earlier version, %NULL for the as-is canvas
+ * @to: (nullable): the later version, %NULL for the as-is canvas
+ *
+ * Returns: (transfer full) (element-type TrellisCanvasChange): what @to
+ *   adds to and removes from @from, box by box in the canvas's order;
+ *   within a box the removed notes first, each in its version's order
+ */
+GPtrArray *
+trellis_canvas_diff (TrellisProject       *project,
+                     TrellisCanvasVersion *from,
+                     TrellisCanvasVersion *to)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func (canvas_change_free);
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), changes);
+
+  for (guint b = 0; b < trellis_enum_n_values (TRELLIS_TYPE_CANVAS_BOX); b++)
+    {
+      g_autoptr(GPtrArray) before = trellis_canvas_list_notes (project, from, b);
+      g_autoptr(GPtrArray) after = trellis_canvas_list_notes (project, to, b);
+
+      add_unmatched (changes, before, after, b, FALSE);
+      add_unmatched (changes, after, before, b, TRUE);
+    }
+
+  return changes;
+}
