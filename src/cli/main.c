@@ -31,6 +31,8 @@ static const TrellisCliCommand commands[] = {
   { "info", N_("FILE"), N_("Show a project’s header and how many items it holds"),
     trellis_cli_info },
   { "export", N_("FILE OUT"), N_("Write a project to another file"), trellis_cli_export },
+  { "canvas", N_("FILE OUT"), N_("Draw the Cluster Business Canvas as a poster (PDF or PNG)"),
+    trellis_cli_canvas },
   { "registry", N_("COMMAND"), N_("Keep the list of projects on this computer"),
     trellis_cli_registry },
 };

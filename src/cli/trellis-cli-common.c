@@ -416,3 +416,21 @@ trellis_cli_append_padded (GString    *out,
   for (guint i = used; i < width; i++)
     g_string_append_c (out, ' ');
 }
+
+/**
+ * trellis_cli_get_extension:
+ *
+ * Returns: (transfer full) (nullable): the extension of @path in lower
+ *   case, with its dot (".pdf"), or %NULL if it has none
+ */
+char *
+trellis_cli_get_extension (const char *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  const char *dot = strrchr (basename, '.');
+
+  if (dot == NULL || dot == basename)
+    return NULL;
+  return g_ascii_strdown (dot, -1);
+}
+

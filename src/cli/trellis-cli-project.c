@@ -426,18 +426,6 @@ trellis_cli_info (TrellisCli  *cli,
   return TRELLIS_CLI_EXIT_OK;
 }
 
-/* Returns: (transfer full) (nullable): ".pdf", in lower case */
-static char *
-get_extension (const char *path)
-{
-  g_autofree char *basename = g_path_get_basename (path);
-  const char *dot = strrchr (basename, '.');
-
-  if (dot == NULL || dot == basename)
-    return NULL;
-  return g_ascii_strdown (dot, -1);
-}
-
 /* The same file by another name (a link, "./plan.trellis") counts too. */
 static gboolean
 is_same_file (const char *a,
@@ -490,7 +478,7 @@ trellis_cli_export (TrellisCli  *cli,
   if (args[1] == NULL || args[2] == NULL || args[3] != NULL)
     return trellis_cli_usage_error (cli, _("give the project FILE and the OUT file to write"));
 
-  extension = get_extension (args[2]);
+  extension = trellis_cli_get_extension (args[2]);
   if (g_strcmp0 (extension, ".trellis") == 0)
     return export_copy (args[1], args[2]);
 

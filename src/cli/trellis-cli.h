@@ -81,6 +81,7 @@ gboolean        trellis_cli_check_not_open     (GFile                    *file,
 TrellisRegistry *trellis_cli_open_registry     (TrellisCli               *cli,
                                                 GError                  **error);
 char           *trellis_cli_format_value       (const GValue             *value);
+char           *trellis_cli_get_extension      (const char               *path);
 guint           trellis_cli_text_width         (const char               *text);
 void            trellis_cli_append_padded      (GString                  *out,
                                                 const char               *text,
@@ -93,6 +94,8 @@ int             trellis_cli_validate           (TrellisCli               *cli,
 int             trellis_cli_info               (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_export             (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_canvas             (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_registry           (TrellisCli               *cli,
                                                 char                    **args);

@@ -292,3 +292,139 @@ trellis_canvas_diff (TrellisProject       *project,
 
   return changes;
 }
+
+/* The usual poster: five columns over a band of challenges, with costs and
+ * revenues at the bottom.  Columns, left to right: partners; activities
+ * over resources; value propositions; pain points over relationships;
+ * segments. */
+static const TrellisCanvasRect box_rects[] = {
+  [TRELLIS_BOX_KEY_PARTNERS]         = { 0.0, 0.0,  0.2, 0.6 },
+  [TRELLIS_BOX_KEY_ACTIVITIES]       = { 0.2, 0.0,  0.2, 0.3 },
+  [TRELLIS_BOX_KEY_RESOURCES]        = { 0.2, 0.3,  0.2, 0.3 },
+  [TRELLIS_BOX_VALUE_PROPOSITIONS]   = { 0.4, 0.0,  0.2, 0.6 },
+  [TRELLIS_BOX_MEMBER_PAIN_POINTS]   = { 0.6, 0.0,  0.2, 0.3 },
+  [TRELLIS_BOX_MEMBER_RELATIONSHIPS] = { 0.6, 0.3,  0.2, 0.3 },
+  [TRELLIS_BOX_MEMBER_SEGMENTS]      = { 0.8, 0.0,  0.2, 0.6 },
+  [TRELLIS_BOX_KEY_CHALLENGES]       = { 0.0, 0.6,  1.0, 0.16 },
+  [TRELLIS_BOX_COST_STRUCTURE]       = { 0.0, 0.76, 0.5, 0.24 },
+  [TRELLIS_BOX_REVENUE_STREAMS]      = { 0.5, 0.76, 0.5, 0.24 },
+};
+
+/**
+ * trellis_canvas_box_get_rect:
+ * @rect: (out): where @box sits, as fractions of the poster below its header
+ */
+void
+trellis_canvas_box_get_rect (TrellisCanvasBox   box,
+                             TrellisCanvasRect *rect)
+{
+  g_return_if_fail ((guint) box < G_N_ELEMENTS (box_rects));
+
+  *rect = box_rects[box];
+}
+
+/* Prompts written for Trellis from the guiding questions of the method. */
+static const char *box_prompts[][4] = {
+  [TRELLIS_BOX_KEY_PARTNERS] = {
+    N_("Which partners do we rely on, and what do they do for the cluster?"),
+    N_("Which resources come from partners?"), NULL },
+  [TRELLIS_BOX_KEY_ACTIVITIES] = {
+    N_("Which activities do our value propositions depend on?"),
+    N_("Which services will we offer the cluster’s actors?"), NULL },
+  [TRELLIS_BOX_KEY_RESOURCES] = {
+    N_("Which resources do our value propositions need?"),
+    N_("How can the cluster provide them?"), NULL },
+  [TRELLIS_BOX_VALUE_PROPOSITIONS] = {
+    N_("What do members gain from the cluster?"),
+    N_("Which results do members hope to see?"), NULL },
+  [TRELLIS_BOX_MEMBER_RELATIONSHIPS] = {
+    N_("What relationship do actors expect with us, and with each other?"),
+    N_("How do actors take part in cluster activities?"), NULL },
+  [TRELLIS_BOX_MEMBER_SEGMENTS] = {
+    N_("Which kinds of actors does the cluster have?"),
+    N_("How can they be grouped: by size, needs, readiness for the market?"), NULL },
+  [TRELLIS_BOX_MEMBER_PAIN_POINTS] = {
+    N_("What are the members’ biggest problems?"),
+    N_("Which jobs do members need done?"), NULL },
+  [TRELLIS_BOX_KEY_CHALLENGES] = {
+    N_("What will challenge the cluster organisation in the next three years?"),
+    N_("And what will challenge its actors?"), NULL },
+  [TRELLIS_BOX_COST_STRUCTURE] = {
+    N_("Which costs matter most to the cluster organisation?"),
+    N_("Which resources and activities cost the most?"), NULL },
+  [TRELLIS_BOX_REVENUE_STREAMS] = {
+    N_("Which services would actors pay for?"),
+    N_("How can actors or others contribute?"),
+    N_("Which other funding is there, such as public support?"), NULL },
+};
+
+/**
+ * trellis_canvas_box_get_prompts:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the guiding prompts
+ *   of @box, untranslated: pass each through gettext
+ */
+const char * const *
+trellis_canvas_box_get_prompts (TrellisCanvasBox box)
+{
+  g_return_val_if_fail ((guint) box < G_N_ELEMENTS (box_prompts), NULL);
+
+  return box_prompts[box];
+}
+
+/* Note colours: light enough for dark text, in the poster and the app. */
+static const struct
+{
+  const char *name;
+  double      rgb[3];
+} note_colors[] = {
+  { "yellow", { 0.992, 0.933, 0.620 } },
+  { "green",  { 0.769, 0.918, 0.706 } },
+  { "blue",   { 0.733, 0.851, 0.969 } },
+  { "pink",   { 0.973, 0.792, 0.851 } },
+  { "orange", { 0.996, 0.843, 0.651 } },
+  { "purple", { 0.863, 0.808, 0.957 } },
+};
+
+/**
+ * trellis_canvas_list_colors:
+ *
+ * Returns: (transfer none): the names of the note colours, the default first
+ */
+const char * const *
+trellis_canvas_list_colors (void)
+{
+  static const char *names[G_N_ELEMENTS (note_colors) + 1];
+
+  if (names[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (note_colors); i++)
+      names[i] = note_colors[i].name;
+  return names;
+}
+
+/**
+ * trellis_canvas_color_parse:
+ * @color: (nullable): a note's colour ("green"), %NULL for the default
+ *
+ * Gives the colour of a note; an unknown name (a newer Trellis) is drawn
+ * in the default colour.
+ *
+ * Returns: %FALSE if @color is not a known name
+ */
+gboolean
+trellis_canvas_color_parse (const char *color,
+                            double     *red,
+                            double     *green,
+                            double     *blue)
+{
+  guint found = 0;
+
+  for (guint i = 0; color != NULL && i < G_N_ELEMENTS (note_colors); i++)
+    if (g_str_equal (color, note_colors[i].name))
+      found = i;
+
+  *red = note_colors[found].rgb[0];
+  *green = note_colors[found].rgb[1];
+  *blue = note_colors[found].rgb[2];
+  return color == NULL || found > 0 || g_strcmp0 (color, note_colors[0].name) == 0;
+}

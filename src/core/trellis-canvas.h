@@ -49,4 +49,27 @@ GPtrArray            *trellis_canvas_diff         (TrellisProject       *project
                                                    TrellisCanvasVersion *from,
                                                    TrellisCanvasVersion *to);
 
+/**
+ * TrellisCanvasRect:
+ *
+ * Where a box sits on the poster, as fractions (0 … 1) of the area below
+ * the header: every view and export draws the same layout.
+ */
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} TrellisCanvasRect;
+
+void                  trellis_canvas_box_get_rect (TrellisCanvasBox      box,
+                                                   TrellisCanvasRect    *rect);
+const char * const   *trellis_canvas_box_get_prompts (TrellisCanvasBox   box);
+gboolean              trellis_canvas_color_parse  (const char           *color,
+                                                   double               *red,
+                                                   double               *green,
+                                                   double               *blue);
+const char * const   *trellis_canvas_list_colors  (void);
+
 G_END_DECLS

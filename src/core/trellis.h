@@ -37,4 +37,5 @@
 #include "trellis-step-progress.h"
 #include "trellis-goals.h"
 #include "trellis-canvas.h"
+#include "trellis-canvas-poster.h"
 #include "trellis-registry.h"

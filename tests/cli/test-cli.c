@@ -12,13 +12,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "cli-test-utils.h"
 #include "trellis-cli-json.h"
 
 static const char * const commands[] = {
-  "new", "validate", "info", "export", "registry",
+  "new", "validate", "info", "export", "canvas", "registry",
   "registry list", "registry search", "registry add", "registry remove", "registry scan",
   "registry rebuild",
 };
@@ -552,6 +553,44 @@ test_export_not_yet (CliFixture    *f,
   cli_assert_status (f, 2);
 }
 
+static void
+test_canvas (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *pdf_path = cli_path_in (f, "poster.pdf");
+  g_autofree char *png_path = cli_path_in (f, "to-be.png");
+  g_autofree char *pdf = NULL;
+  cairo_surface_t *image;
+
+  cli_new_project (f, "plan.trellis", "Plan", "sample");
+  cli_run (f, "canvas", "plan.trellis", "poster.pdf");
+  cli_assert_status (f, 0);
+  g_assert_cmpstr (f->err, ==, "");
+  pdf = trellis_test_read_file (pdf_path);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  cli_run (f, "canvas", "--version", "To-be 2029", "--width", "800", "plan.trellis", "to-be.png");
+  cli_assert_status (f, 0);
+  image = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 800);
+  cairo_surface_destroy (image);
+
+  /* A version that is not there is named, with those that are. */
+  cli_run (f, "canvas", "--version", "To-be 2040", "plan.trellis", "x.pdf");
+  cli_assert_status (f, 1);
+  g_assert_cmpstr (f->err, ==, "trellis-cli: the project has no canvas version “To-be 2040”; "
+                               "it has “To-be 2029”\n");
+
+  cli_run (f, "canvas", "plan.trellis", "poster.svg");
+  cli_assert_status (f, 2);
+  cli_assert_contains (f->err, "use .pdf or .png");
+  cli_run (f, "canvas", "--width", "5", "plan.trellis", "poster.png");
+  cli_assert_status (f, 2);
+  cli_run (f, "canvas", "missing.trellis", "poster.pdf");
+  cli_assert_status (f, 1);
+}
+
 /* The lines of `registry list` that mention @text. */
 static guint
 count_listed (CliFixture *f,
@@ -734,6 +773,7 @@ main (int   argc,
   ADD ("/cli/info/json-escaping", test_info_json_escaping);
   ADD ("/cli/export/trellis", test_export_trellis);
   ADD ("/cli/export/not-yet", test_export_not_yet);
+  ADD ("/cli/canvas", test_canvas);
   ADD ("/cli/registry/add-search-remove", test_registry_add_search_remove);
   ADD ("/cli/registry/errors", test_registry_errors);
   ADD ("/cli/registry/damaged", test_registry_damaged);

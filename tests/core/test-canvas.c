@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis.h"
 #include "trellis-test-utils.h"
 
@@ -230,6 +232,148 @@ test_sample (void)
   g_assert_cmpuint (changes->len, >, 0);
 }
 
+/* What a poppler tool (pdftotext, pdfinfo: poppler-utils, which
+ * build-aux/test installs) prints for a PDF; NULL if it is not installed. */
+static char *
+run_poppler (const char *tool,
+             const char *pdf_path)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  const char *argv[] = { program, pdf_path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  /* pdfinfo takes no output file */
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static TrellisProject *
+load_sample (void)
+{
+  g_autofree char *path = trellis_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrellisProject *project = trellis_project_load (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static void
+test_poster_pdf (void)
+{
+  g_autoptr(TrellisProject) project = load_sample ();
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "poster.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (trellis_canvas_poster_write_pdf (project, NULL, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  info = run_poppler ("pdfinfo", path);
+  text = run_poppler ("pdftotext", path);
+  if (info == NULL || text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed: the poster's text is not checked");
+      trellis_test_remove_tree (tmpdir);
+      return;
+    }
+  /* One A3 landscape page. */
+  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)"));
+  g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network"));
+  for (guint b = 0; b <= TRELLIS_BOX_REVENUE_STREAMS; b++)
+    {
+      g_auto(GStrv) words = g_strsplit (trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, b), " ", -1);
+
+      /* Titles may wrap in narrow boxes: look for their first word. */
+      g_assert_nonnull (strstr (text, words[0]));
+    }
+  g_assert_nonnull (strstr (text, "Alpine Polymer Network"));
+  g_assert_nonnull (strstr (text, "Trust of the founding owners"));
+  g_assert_nonnull (strstr (text, "As is"));
+  trellis_test_remove_tree (tmpdir);
+}
+
+static void
+test_poster_png (void)
+{
+  g_autoptr(TrellisProject) project = load_sample ();
+  g_autoptr(TrellisCanvasVersion) to_be =
+    g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_CANVAS_VERSION), 0);
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "poster.png", NULL);
+  g_autofree char *missing = g_build_filename (tmpdir, "no", "such", "folder", "poster.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+
+  g_assert_true (trellis_canvas_poster_write_png (project, to_be, file, 1000, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1000);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 707);
+  cairo_surface_destroy (image);
+
+  /* A folder that is not there gives an error, not a crash. */
+  g_assert_false (trellis_canvas_poster_write_png (project, to_be, missing_file, 1000, &error));
+  g_assert_nonnull (error);
+  trellis_test_remove_tree (tmpdir);
+}
+
+static void
+test_poster_overflow (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Crowded");
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "crowded.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autofree char *note = g_strdup_printf ("Idea number %u from the workshop wall, written at length", i);
+
+      trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_RESOURCES, note, G_MAXUINT);
+    }
+  trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_PARTNERS, "Only one", G_MAXUINT);
+
+  g_assert_true (trellis_canvas_poster_write_pdf (project, NULL, file, &error));
+  g_assert_no_error (error);
+  text = run_poppler ("pdftotext", path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed: the poster's text is not checked");
+      trellis_test_remove_tree (tmpdir);
+      return;
+    }
+  /* What does not fit is counted, the first notes are there, and an empty
+   * box shows its prompts. */
+  g_assert_nonnull (strstr (text, "Idea number 0 "));
+  g_assert_nonnull (strstr (text, "more notes"));
+  g_assert_null (strstr (text, "Idea number 79 "));
+  g_assert_nonnull (strstr (text, "Only one"));
+  g_assert_nonnull (strstr (text, "biggest"));
+  trellis_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +385,9 @@ main (int   argc,
   g_test_add_func ("/core/canvas/versions", test_versions);
   g_test_add_func ("/core/canvas/diff", test_diff);
   g_test_add_func ("/core/canvas/sample", test_sample);
+  g_test_add_func ("/core/canvas/poster-pdf", test_poster_pdf);
+  g_test_add_func ("/core/canvas/poster-png", test_poster_png);
+  g_test_add_func ("/core/canvas/poster-overflow", test_poster_overflow);
 
   return g_test_run ();
 }
