@@ -38,4 +38,5 @@
 #include "trellis-goals.h"
 #include "trellis-canvas.h"
 #include "trellis-canvas-poster.h"
+#include "trellis-plan.h"
 #include "trellis-registry.h"
