@@ -401,11 +401,12 @@ build_chip_content (TrellisItem *item)
   gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
   /* Long names wrap to a second line rather than lose their end. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), dot);
   gtk_box_append (GTK_BOX (box), label);
 
