@@ -200,7 +200,7 @@ update_check (TrellisHelixChart   *self,
               TrellisBalanceCheck  check)
 {
   static const char * const icons[] = {
-    [TRELLIS_CHECK_UNKNOWN] = "dialog-question-symbolic",
+    [TRELLIS_CHECK_UNKNOWN] = "content-loading-symbolic",
     [TRELLIS_CHECK_MET] = "emblem-ok-symbolic",
     [TRELLIS_CHECK_NOT_MET] = "dialog-warning-symbolic",
   };

@@ -416,7 +416,7 @@ check_business_share (const TrellisHelixBalance *balance,
 
   if (n_committed == 0)
     {
-      *reason = g_strdup (_("No committed members yet: mark the actors who have signed up as committed."));
+      *reason = g_strdup (_("No committed members yet: mark the actors who have signed up as committed"));
       return TRELLIS_CHECK_UNKNOWN;
     }
 
@@ -447,7 +447,7 @@ check_research (const TrellisHelixBalance *balance,
 
   if (trellis_helix_balance_get_n_committed (balance) == 0)
     {
-      *reason = g_strdup (_("No committed members yet."));
+      *reason = g_strdup (_("No committed members yet"));
       return TRELLIS_CHECK_UNKNOWN;
     }
   if (n_research == 0)
@@ -479,7 +479,7 @@ check_committed_share (const TrellisHelixBalance *balance,
   if (n_all == 0)
     {
       *reason = g_strdup (_("No participants yet: mark the cluster's members as internal "
-                            "or committed."));
+                            "or committed"));
       return TRELLIS_CHECK_UNKNOWN;
     }
 

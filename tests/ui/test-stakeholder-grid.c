@@ -14,6 +14,7 @@
 #include "trellis-project-view.h"
 #include "trellis-helix-chart.h"
 #include "trellis-stakeholder-grid.h"
+#include "trellis-tool-page.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -175,6 +176,26 @@ find_chip (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_chip (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
 
       if (found != NULL)
         return found;
@@ -493,6 +514,7 @@ test_empty (void)
   g_autoptr(GFile) file = write_project ("empty.trellis", project);
   TrellisWindow *window = open_window (file);
   GtkWidget *grid = show_grid (window);
+  GtkWidget *button, *tool_page;
 
   g_assert_true (ui_test_shows_label (grid, "No Stakeholders Yet"));
   g_assert_null (find_chip (grid, "Newcomer"));
@@ -505,6 +527,14 @@ test_empty (void)
 
   activate (window, "win.undo");
   g_assert_true (ui_test_shows_label (grid, "No Stakeholders Yet"));
+
+  /* The empty state leads to the register. */
+  button = find_button (grid, "Open Register");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_iterate_pending ();
+  tool_page = gtk_widget_get_ancestor (grid, TRELLIS_TYPE_TOOL_PAGE);
+  g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "register");
 }
 
 int
