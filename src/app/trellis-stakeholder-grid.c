@@ -33,6 +33,8 @@ struct _TrellisStakeholderGrid
   gboolean           editable;
   TrellisGridAxis    axis;
   guint              rebuild_id;
+  gboolean           dragging;
+  gboolean           rebuild_after_drag;
   char              *focus_uuid;
   GHashTable        *chips;   /* uuid → chip */
 
@@ -64,7 +66,7 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const helix_classes[] = { "business", "research", "government", "intermediary" };
 
-static void rebuild_chips (TrellisStakeholderGrid *self);
+static gboolean rebuild_idle_cb (gpointer user_data);
 
 /* Cells */
 
@@ -362,16 +364,31 @@ on_drag_source_prepare_cb (GtkDragSource          *source,
 }
 
 static void
-on_drag_source_drag_begin_cb (GtkDragSource *source,
-                              GdkDrag       *drag,
-                              gpointer       user_data)
+on_drag_source_drag_begin_cb (GtkDragSource          *source,
+                              GdkDrag                *drag,
+                              TrellisStakeholderGrid *self)
 {
   GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chip);
+  g_autoptr(GdkPaintable) image = gdk_paintable_get_current_image (paintable);
 
-  /* A still image: the chip itself goes away when the grid is rebuilt. */
-  g_set_object (&paintable, gdk_paintable_get_current_image (paintable));
-  gtk_drag_source_set_icon (source, paintable, 12, 12);
+  gtk_drag_source_set_icon (source, image, 12, 12);
+  gtk_widget_add_css_class (chip, "dragged");
+  self->dragging = TRUE;
+}
+
+/* The chips are rebuilt only once the drag is over: the chip being dragged must live until then. */
+static void
+on_drag_source_drag_end_cb (GtkDragSource          *source,
+                            GdkDrag                *drag,
+                            gboolean                delete_data,
+                            TrellisStakeholderGrid *self)
+{
+  gtk_widget_remove_css_class (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)), "dragged");
+  self->dragging = FALSE;
+  if (self->rebuild_after_drag && self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+  self->rebuild_after_drag = FALSE;
 }
 
 static void
@@ -459,7 +476,8 @@ build_chip (TrellisStakeholderGrid *self,
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (source), GTK_PHASE_CAPTURE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_source_prepare_cb), self, 0);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_source_drag_begin_cb), NULL);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (on_drag_source_drag_begin_cb), self, 0);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (on_drag_source_drag_end_cb), self, 0);
   gtk_widget_add_controller (chip, GTK_EVENT_CONTROLLER (source));
 
   add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), uuid, GDK_KEY_Up, 1, 0);
@@ -533,7 +551,10 @@ rebuild_idle_cb (gpointer user_data)
   TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (user_data);
 
   self->rebuild_id = 0;
-  rebuild_chips (self);
+  if (self->dragging)
+    self->rebuild_after_drag = TRUE;
+  else
+    rebuild_chips (self);
   return G_SOURCE_REMOVE;
 }
 
