@@ -24,6 +24,8 @@
 #include "trellis-stakeholder-grid.h"
 
 #define N_ROWS 3
+/* The grid and the balance side by side need about this much room. */
+#define NARROW_WIDTH 960
 
 struct _TrellisStakeholderGrid
 {
@@ -51,6 +53,7 @@ struct _TrellisStakeholderGrid
   GtkToggleButton   *interest_button;
   GtkLabel          *hint_label;
   GtkBox            *rows_box;
+  GtkBox            *content_box;
   TrellisHelixChart *helix_chart;
 };
 
@@ -67,6 +70,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const helix_classes[] = { "business", "research", "government", "intermediary" };
 
 static gboolean rebuild_idle_cb (gpointer user_data);
+static void     rebuild_chips   (TrellisStakeholderGrid *self);
 
 /* Cells */
 
@@ -438,7 +442,8 @@ build_chip_content (TrellisItem *item)
 }
 
 static char *
-describe_chip (TrellisItem *item)
+describe_chip (TrellisItem *item,
+               gboolean     editable)
 {
   const char *organisation = trellis_item_get_string (item, "organisation");
   const char *helix = trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_item_get_enum (item, "helix"));
@@ -449,6 +454,8 @@ describe_chip (TrellisItem *item)
   g_string_append_printf (text, "\n%s", helix);
   if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
     g_string_append_printf (text, "\n%s", _("Critic with high influence: engage early"));
+  if (editable)
+    g_string_append_printf (text, "\n\n%s", _("Drag to another cell or press Alt and an arrow key to move"));
   return g_string_free (text, FALSE);
 }
 
@@ -460,7 +467,7 @@ build_chip (TrellisStakeholderGrid *self,
   GtkDragSource *source = gtk_drag_source_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   const char *uuid = trellis_item_get_uuid (item);
-  g_autofree char *description = describe_chip (item);
+  g_autofree char *description = describe_chip (item, self->editable);
 
   g_object_set_data_full (G_OBJECT (chip), "trellis-item", g_object_ref (item), g_object_unref);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (chip), build_chip_content (item));
@@ -470,7 +477,9 @@ build_chip (TrellisStakeholderGrid *self,
   if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
     gtk_widget_add_css_class (chip, "critical-risk");
   gtk_widget_set_tooltip_text (chip, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, trellis_item_get_string (item, "name"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
   /* In the capture phase, so the drag wins over the button's click once it moves. */
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -624,9 +633,46 @@ set_editable (TrellisStakeholderGrid *self,
     return;
 
   self->editable = editable;
-  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), editable);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.move-stakeholder", editable);
+  if (self->project != NULL)
+    rebuild_chips (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+static void
+trellis_stakeholder_grid_measure (GtkWidget      *widget,
+                                  GtkOrientation  orientation,
+                                  int             for_size,
+                                  int            *minimum,
+                                  int            *natural,
+                                  int            *minimum_baseline,
+                                  int            *natural_baseline)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Where the window is narrow, the balance goes below the grid rather than beside it. */
+static void
+trellis_stakeholder_grid_size_allocate (GtkWidget *widget,
+                                        int        width,
+                                        int        height,
+                                        int        baseline)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (widget);
+  GtkOrientation orientation = width < NARROW_WIDTH ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  gboolean show_hint = self->editable && orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content_box)) != orientation)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->content_box), orientation);
+  /* The chips' tooltips say it too. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->hint_label)) != show_hint)
+    gtk_widget_set_visible (GTK_WIDGET (self->hint_label), show_hint);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 }
 
 static void
@@ -704,10 +750,12 @@ trellis_stakeholder_grid_class_init (TrellisStakeholderGridClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, interest_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, hint_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, rows_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, content_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, helix_chart);
   gtk_widget_class_bind_template_callback (widget_class, on_axis_button_toggled_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = trellis_stakeholder_grid_measure;
+  widget_class->size_allocate = trellis_stakeholder_grid_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "stakeholdergrid");
 }
 

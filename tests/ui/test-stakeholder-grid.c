@@ -24,6 +24,7 @@
 #define HARTMANN    "Hartmann Polymer Parts"
 #define CRESTLINE   "Crestline Packaging"
 #define BANK        "Valdor Savings Bank Foundation"
+#define HINT        "Drag a stakeholder to another cell, or move it with Alt and the arrow keys"
 #define BUSINESS_SHARE "Businesses are over half of the committed members"
 
 static TrellisApplication *app;
@@ -176,6 +177,26 @@ find_chip (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_chip (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
 
       if (found != NULL)
         return found;
@@ -487,12 +508,19 @@ test_read_only (void)
   g_autoptr(GdkContentProvider) content = NULL;
   guint before = n_undo (window);
 
-  /* Editable, a chip offers its stakeholder to drag. */
+  /* Editable, a chip offers its stakeholder to drag, and says so. */
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_chip (grid, CHAMBER)), "Alt"));
+  g_assert_true (gtk_widget_get_visible (find_label (grid, HINT)));
   g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
   g_assert_nonnull (content);
   g_clear_object (&content);
 
+  /* Read-only, the chips are built again, without the hint in their tooltips. */
   g_object_set (grid, "editable", FALSE, NULL);
+  ui_test_iterate_pending ();
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (find_chip (grid, CHAMBER)), "Alt"));
+  g_assert_false (gtk_widget_get_visible (find_label (grid, HINT)));
+  source = find_controller (find_chip (grid, CHAMBER), GTK_TYPE_DRAG_SOURCE);
   g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
   g_assert_null (content);
   g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 2, chamber));
