@@ -633,7 +633,9 @@ set_editable (TrellisStakeholderGrid *self,
     return;
 
   self->editable = editable;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label),
+                          editable && gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content_box))
+                                      == GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.move-stakeholder", editable);
   if (self->project != NULL)
     rebuild_chips (self);

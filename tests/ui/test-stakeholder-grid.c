@@ -305,6 +305,21 @@ press_on_chip (GtkWidget  *chip,
   g_error ("No shortcut %s on the chip", accelerator);
 }
 
+/* Hovering a drag over the cell: the action it offers, and whether the cell lights up. */
+static GdkDragAction
+hover_cell (GtkWidget *cell,
+            gboolean  *highlighted)
+{
+  GtkDropTarget *target = find_controller (cell, GTK_TYPE_DROP_TARGET);
+  GdkDragAction action = 0;
+
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+  *highlighted = gtk_widget_has_css_class (cell, "drop-hover");
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_has_css_class (cell, "drop-hover"));
+  return action;
+}
+
 static guint
 n_undo (TrellisWindow *window)
 {
@@ -370,8 +385,11 @@ test_drop_undo (void)
   GtkWidget *grid = show_grid (window);
   TrellisItem *chamber = find_stakeholder (window, CHAMBER);
   guint before = n_undo (window);
+  gboolean highlighted;
 
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_cmpint (hover_cell (find_cell (grid, TRELLIS_LEVEL_LOW, 2), &highlighted), ==, GDK_ACTION_MOVE);
+  g_assert_true (highlighted);
   g_assert_true (drop_on_cell (grid, TRELLIS_LEVEL_LOW, 2, chamber));
 
   /* Both values, one step. */
@@ -507,6 +525,7 @@ test_read_only (void)
   GtkDragSource *source = find_controller (find_chip (grid, CHAMBER), GTK_TYPE_DRAG_SOURCE);
   g_autoptr(GdkContentProvider) content = NULL;
   guint before = n_undo (window);
+  gboolean highlighted;
 
   /* Editable, a chip offers its stakeholder to drag, and says so. */
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_chip (grid, CHAMBER)), "Alt"));
@@ -523,6 +542,8 @@ test_read_only (void)
   source = find_controller (find_chip (grid, CHAMBER), GTK_TYPE_DRAG_SOURCE);
   g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
   g_assert_null (content);
+  g_assert_cmpint (hover_cell (find_cell (grid, TRELLIS_LEVEL_HIGH, 2), &highlighted), ==, 0);
+  g_assert_false (highlighted);
   g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 2, chamber));
   press_on_chip (find_chip (grid, CHAMBER), "<Alt>Down");
   g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
