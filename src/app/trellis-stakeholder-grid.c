@@ -5,6 +5,13 @@
  *
  * A view of a step's tool page (TrellisToolPage). Like every such view it
  * has an "editable" property, which the page sets for read-only projects.
+ *
+ * Three rows of influence (high at the top) by three columns of attitude or
+ * interest; every cell says what to do with the people in it and holds one
+ * chip per stakeholder. A chip moves to another cell by drag and drop or
+ * with Alt and an arrow key, each move one undo step. Beside the grid, the
+ * helix balance. The chips are rebuilt from the project, in an idle after
+ * its "changed" signal, so undo from the window shows at once.
  */
 
 #define G_LOG_DOMAIN "trellis-stakeholder-grid"
@@ -13,14 +20,41 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-helix-chart.h"
 #include "trellis-stakeholder-grid.h"
+
+#define N_ROWS 3
+/* The grid and the balance side by side need about this much room. */
+#define NARROW_WIDTH 960
 
 struct _TrellisStakeholderGrid
 {
-  GtkWidget       parent_instance;
+  GtkWidget          parent_instance;
 
-  TrellisProject *project;
-  gboolean        editable;
+  TrellisProject    *project;
+  gboolean           editable;
+  TrellisGridAxis    axis;
+  guint              rebuild_id;
+  gboolean           dragging;
+  gboolean           rebuild_after_drag;
+  char              *focus_uuid;
+  GHashTable        *chips;   /* uuid → chip */
+
+  /* By influence (low to high) and column (left to right) */
+  GtkWidget         *cells[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  GtkFlowBox        *flows[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  GtkLabel          *advice_labels[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  GtkWidget         *flag_icons[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  GtkLabel          *column_labels[TRELLIS_GRID_N_COLUMNS];
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkToggleButton   *attitude_button;
+  GtkToggleButton   *interest_button;
+  GtkLabel          *hint_label;
+  GtkBox            *rows_box;
+  GtkBox            *content_box;
+  TrellisHelixChart *helix_chart;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisStakeholderGrid, trellis_stakeholder_grid, GTK_TYPE_WIDGET)
@@ -33,14 +67,625 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char * const helix_classes[] = { "business", "research", "government", "intermediary" };
+
+static gboolean rebuild_idle_cb (gpointer user_data);
+static void     rebuild_chips   (TrellisStakeholderGrid *self);
+
+/* Cells */
+
+static void
+update_cells (TrellisStakeholderGrid *self)
+{
+  for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+    {
+      int value = trellis_grid_axis_get_value (self->axis, column);
+
+      gtk_label_set_text (self->column_labels[column],
+                          trellis_grid_axis_get_value_label (self->axis, value));
+
+      for (TrellisLevel influence = TRELLIS_LEVEL_LOW; influence <= TRELLIS_LEVEL_HIGH; influence++)
+        {
+          gboolean flagged = trellis_grid_cell_is_flagged (self->axis, influence, value);
+          GtkWidget *cell = self->cells[influence][column];
+
+          gtk_label_set_text (self->advice_labels[influence][column],
+                              trellis_grid_cell_get_advice (self->axis, influence, value));
+          /* The sentence is a tooltip: the grid must fit a projector's screen. */
+          gtk_widget_set_tooltip_text (cell, trellis_grid_cell_get_advice_detail (self->axis, influence, value));
+          gtk_widget_set_visible (self->flag_icons[influence][column], flagged);
+          if (flagged)
+            gtk_widget_add_css_class (cell, "flagged");
+          else
+            gtk_widget_remove_css_class (cell, "flagged");
+        }
+    }
+}
+
+static GdkDragAction
+on_drop_target_enter_cb (GtkDropTarget          *target,
+                         double                  x,
+                         double                  y,
+                         TrellisStakeholderGrid *self)
+{
+  if (!self->editable)
+    return 0;
+
+  gtk_widget_add_css_class (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)), "drop-hover");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_target_leave_cb (GtkDropTarget          *target,
+                         TrellisStakeholderGrid *self)
+{
+  gtk_widget_remove_css_class (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)), "drop-hover");
+}
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget          *target,
+                        const GValue           *value,
+                        double                  x,
+                        double                  y,
+                        TrellisStakeholderGrid *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  TrellisLevel influence = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "influence"));
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "column"));
+  TrellisStakeholder *stakeholder;
+
+  gtk_widget_remove_css_class (cell, "drop-hover");
+  if (!self->editable || !G_VALUE_HOLDS (value, TRELLIS_TYPE_STAKEHOLDER))
+    return FALSE;
+
+  /* Only a stakeholder of this project, say not one dragged from another window. */
+  stakeholder = g_value_get_object (value);
+  if (stakeholder == NULL
+      || trellis_project_lookup (self->project, trellis_item_get_uuid (TRELLIS_ITEM (stakeholder)))
+         != TRELLIS_ITEM (stakeholder))
+    return FALSE;
+
+  trellis_stakeholder_place (self->project, stakeholder, self->axis, influence,
+                             trellis_grid_axis_get_value (self->axis, column));
+  return TRUE;
+}
+
+static GtkWidget *
+build_cell (TrellisStakeholderGrid *self,
+            TrellisLevel            influence,
+            guint                   column)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *advice = gtk_label_new (NULL);
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkDropTarget *target = gtk_drop_target_new (TRELLIS_TYPE_STAKEHOLDER, GDK_ACTION_MOVE);
+  g_autofree char *name = g_strdup_printf ("cell-%d-%u", influence, column);
+
+  gtk_widget_set_name (cell, name);
+  gtk_widget_add_css_class (cell, "influence-cell");
+  gtk_widget_set_vexpand (cell, TRUE);
+  g_object_set_data (G_OBJECT (cell), "influence", GINT_TO_POINTER (influence));
+  g_object_set_data (G_OBJECT (cell), "column", GUINT_TO_POINTER (column));
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_widget_set_tooltip_text (icon, _("Influential critics: a risk to the initiative if left alone"));
+  gtk_label_set_wrap (GTK_LABEL (advice), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (advice), 0);
+  gtk_widget_add_css_class (advice, "heading");
+  gtk_widget_add_css_class (advice, "cell-advice");
+  gtk_box_append (GTK_BOX (header), icon);
+  gtk_box_append (GTK_BOX (header), advice);
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 32);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 4);
+  gtk_widget_set_valign (flow, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (flow, 4);
+
+  gtk_box_append (GTK_BOX (cell), header);
+  gtk_box_append (GTK_BOX (cell), flow);
+
+  g_signal_connect_object (target, "enter", G_CALLBACK (on_drop_target_enter_cb), self, 0);
+  g_signal_connect_object (target, "leave", G_CALLBACK (on_drop_target_leave_cb), self, 0);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (target));
+
+  self->cells[influence][column] = cell;
+  self->flows[influence][column] = GTK_FLOW_BOX (flow);
+  self->advice_labels[influence][column] = GTK_LABEL (advice);
+  self->flag_icons[influence][column] = icon;
+  return cell;
+}
+
+static GtkWidget *
+build_row_label (TrellisLevel influence)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *level = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_LEVEL, influence));
+  GtkWidget *caption = gtk_label_new (_("influence"));
+
+  gtk_widget_set_size_request (box, 84, -1);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (level), 0);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (level, "title-4");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_box_append (GTK_BOX (box), level);
+  gtk_box_append (GTK_BOX (box), caption);
+  return box;
+}
+
+/* Equal columns: each row is a label and a homogeneous box of three cells. */
+static void
+build_grid (TrellisStakeholderGrid *self)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *spacer = gtk_label_new (NULL);
+  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  gtk_widget_set_size_request (spacer, 84, -1);
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  gtk_widget_set_hexpand (columns, TRUE);
+  for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (label, "title-4");
+      gtk_box_append (GTK_BOX (columns), label);
+      self->column_labels[column] = GTK_LABEL (label);
+    }
+  gtk_box_append (GTK_BOX (header), spacer);
+  gtk_box_append (GTK_BOX (header), columns);
+  gtk_box_append (self->rows_box, header);
+
+  for (int influence = TRELLIS_LEVEL_HIGH; influence >= TRELLIS_LEVEL_LOW; influence--)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *cells = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+      gtk_widget_set_vexpand (row, TRUE);
+      gtk_box_set_homogeneous (GTK_BOX (cells), TRUE);
+      gtk_widget_set_hexpand (cells, TRUE);
+      for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+        gtk_box_append (GTK_BOX (cells), build_cell (self, influence, column));
+      gtk_box_append (GTK_BOX (row), build_row_label (influence));
+      gtk_box_append (GTK_BOX (row), cells);
+      gtk_box_append (self->rows_box, row);
+    }
+}
+
+/* Chips */
+
+static void
+add_detail (GtkGrid    *grid,
+            int         row,
+            const char *title,
+            const char *value)
+{
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *value_label = gtk_label_new (value);
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_yalign (GTK_LABEL (title_label), 0);
+  gtk_widget_add_css_class (title_label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (value_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (value_label), 36);
+  gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
+  gtk_grid_attach (grid, title_label, 0, row, 1, 1);
+  gtk_grid_attach (grid, value_label, 1, row, 1, 1);
+}
+
+static GtkWidget *
+new_wrapped_label (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+build_details (TrellisStakeholderGrid *self,
+               TrellisItem            *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *grid = gtk_grid_new ();
+  const char *organisation = trellis_item_get_string (item, "organisation");
+  const char *measure = trellis_item_get_string (item, "measure");
+  TrellisLevel influence;
+  int value, row = 0;
+
+  trellis_stakeholder_get_cell (TRELLIS_STAKEHOLDER (item), self->axis, &influence, &value);
+  gtk_box_append (GTK_BOX (box), new_wrapped_label (trellis_item_get_string (item, "name"), "title-4"));
+  if (organisation != NULL && *organisation != '\0')
+    gtk_box_append (GTK_BOX (box), new_wrapped_label (organisation, "dim-label"));
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  add_detail (GTK_GRID (grid), row++, _("Helix"),
+              trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_item_get_enum (item, "helix")));
+  add_detail (GTK_GRID (grid), row++, _("Attitude"),
+              trellis_enum_label (TRELLIS_TYPE_ATTITUDE, trellis_item_get_enum (item, "attitude")));
+  add_detail (GTK_GRID (grid), row++, _("Influence"), trellis_enum_label (TRELLIS_TYPE_LEVEL, influence));
+  add_detail (GTK_GRID (grid), row++, _("Interest"),
+              trellis_enum_label (TRELLIS_TYPE_LEVEL, trellis_item_get_enum (item, "interest")));
+  add_detail (GTK_GRID (grid), row++, _("Role"),
+              trellis_enum_label (TRELLIS_TYPE_ROLE, trellis_item_get_enum (item, "role")));
+  add_detail (GTK_GRID (grid), row++, _("Member"),
+              trellis_item_get_boolean (item, "committed") ? _("Committed member")
+              : trellis_item_get_boolean (item, "internal") ? _("Member, not committed")
+              : _("External"));
+  if (measure != NULL && *measure != '\0')
+    add_detail (GTK_GRID (grid), row++, _("Measure"), measure);
+  gtk_box_append (GTK_BOX (box), grid);
+
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box),
+                  new_wrapped_label (trellis_grid_cell_get_advice (self->axis, influence, value), "heading"));
+  gtk_box_append (GTK_BOX (box),
+                  new_wrapped_label (trellis_grid_cell_get_advice_detail (self->axis, influence, value), NULL));
+  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+    gtk_box_append (GTK_BOX (box),
+                    new_wrapped_label (_("A critic with high influence: engage early and address "
+                                         "their concerns."), "warning"));
+  return box;
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (user_data);
+  TrellisItem *item = g_object_get_data (G_OBJECT (button), "trellis-item");
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_popover_set_child (GTK_POPOVER (popover), build_details (self, item));
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static GdkContentProvider *
+on_drag_source_prepare_cb (GtkDragSource          *source,
+                           double                  x,
+                           double                  y,
+                           TrellisStakeholderGrid *self)
+{
+  GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+
+  if (!self->editable)
+    return NULL;
+
+  return gdk_content_provider_new_typed (TRELLIS_TYPE_STAKEHOLDER,
+                                         g_object_get_data (G_OBJECT (chip), "trellis-item"));
+}
+
+static void
+on_drag_source_drag_begin_cb (GtkDragSource          *source,
+                              GdkDrag                *drag,
+                              TrellisStakeholderGrid *self)
+{
+  GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chip);
+  g_autoptr(GdkPaintable) image = gdk_paintable_get_current_image (paintable);
+
+  gtk_drag_source_set_icon (source, image, 12, 12);
+  gtk_widget_add_css_class (chip, "dragged");
+  self->dragging = TRUE;
+}
+
+/* The chips are rebuilt only once the drag is over: the chip being dragged must live until then. */
+static void
+on_drag_source_drag_end_cb (GtkDragSource          *source,
+                            GdkDrag                *drag,
+                            gboolean                delete_data,
+                            TrellisStakeholderGrid *self)
+{
+  gtk_widget_remove_css_class (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)), "dragged");
+  self->dragging = FALSE;
+  if (self->rebuild_after_drag && self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+  self->rebuild_after_drag = FALSE;
+}
+
+static void
+add_move_shortcut (GtkShortcutController *controller,
+                   const char            *uuid,
+                   guint                  keyval,
+                   int                    d_influence,
+                   int                    d_column)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, GDK_ALT_MASK),
+                                            gtk_named_action_new ("grid.move-stakeholder"));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new ("(sii)", uuid, d_influence, d_column));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static GtkWidget *
+build_chip_content (TrellisItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label = gtk_label_new (trellis_item_get_string (item, "name"));
+  int helix = trellis_item_get_enum (item, "helix");
+
+  gtk_widget_add_css_class (dot, "helix-dot");
+  gtk_widget_add_css_class (dot, helix_classes[CLAMP (helix, 0, (int) G_N_ELEMENTS (helix_classes) - 1)]);
+  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
+  /* Long names wrap to a second line rather than lose their end. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), dot);
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+  return box;
+}
+
+static char *
+describe_chip (TrellisItem *item,
+               gboolean     editable)
+{
+  const char *organisation = trellis_item_get_string (item, "organisation");
+  const char *helix = trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_item_get_enum (item, "helix"));
+  GString *text = g_string_new (trellis_item_get_string (item, "name"));
+
+  if (organisation != NULL && *organisation != '\0')
+    g_string_append_printf (text, "\n%s", organisation);
+  g_string_append_printf (text, "\n%s", helix);
+  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+    g_string_append_printf (text, "\n%s", _("Critic with high influence: engage early"));
+  if (editable)
+    g_string_append_printf (text, "\n\n%s", _("Drag to another cell or press Alt and an arrow key to move"));
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+build_chip (TrellisStakeholderGrid *self,
+            TrellisItem            *item)
+{
+  GtkWidget *chip = gtk_menu_button_new ();
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  const char *uuid = trellis_item_get_uuid (item);
+  g_autofree char *description = describe_chip (item, self->editable);
+
+  g_object_set_data_full (G_OBJECT (chip), "trellis-item", g_object_ref (item), g_object_unref);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (chip), build_chip_content (item));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (chip), create_popup_cb, self, NULL);
+  gtk_widget_add_css_class (chip, "stakeholder-chip");
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
+  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+    gtk_widget_add_css_class (chip, "critical-risk");
+  gtk_widget_set_tooltip_text (chip, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, trellis_item_get_string (item, "name"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+
+  /* In the capture phase, so the drag wins over the button's click once it moves. */
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (source), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_source_prepare_cb), self, 0);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (on_drag_source_drag_begin_cb), self, 0);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (on_drag_source_drag_end_cb), self, 0);
+  gtk_widget_add_controller (chip, GTK_EVENT_CONTROLLER (source));
+
+  add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), uuid, GDK_KEY_Up, 1, 0);
+  add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), uuid, GDK_KEY_Down, -1, 0);
+  add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), uuid, GDK_KEY_Left, 0, -1);
+  add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), uuid, GDK_KEY_Right, 0, 1);
+  gtk_widget_add_controller (chip, shortcuts);
+
+  g_hash_table_insert (self->chips, g_strdup (uuid), chip);
+  return chip;
+}
+
+static void
+clear_chips (TrellisStakeholderGrid *self)
+{
+  g_hash_table_remove_all (self->chips);
+  for (guint row = 0; row < N_ROWS; row++)
+    for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+      {
+        GtkWidget *child;
+
+        while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flows[row][column]))) != NULL)
+          gtk_flow_box_remove (self->flows[row][column], child);
+      }
+}
+
+static void
+update_balance (TrellisStakeholderGrid *self)
+{
+  TrellisHelixBalance balance;
+
+  trellis_helix_balance_compute (self->project, &balance);
+  trellis_helix_chart_set_balance (self->helix_chart, &balance);
+}
+
+static void
+rebuild_chips (TrellisStakeholderGrid *self)
+{
+  GListModel *stakeholders = trellis_project_get_items (self->project, TRELLIS_TYPE_STAKEHOLDER);
+  guint n_items = g_list_model_get_n_items (stakeholders);
+  GtkWidget *focus;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  clear_chips (self);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (stakeholders, i);
+      GtkWidget *chip = build_chip (self, item);
+      TrellisLevel influence;
+      int value;
+
+      trellis_stakeholder_get_cell (TRELLIS_STAKEHOLDER (item), self->axis, &influence, &value);
+      gtk_flow_box_append (self->flows[influence][trellis_grid_axis_get_column (self->axis, value)], chip);
+      /* Tab goes from chip to chip, not to the flow box's child first. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "grid" : "empty");
+  update_balance (self);
+
+  /* A chip moved with the keyboard keeps the focus in its new cell. */
+  focus = self->focus_uuid != NULL ? g_hash_table_lookup (self->chips, self->focus_uuid) : NULL;
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+  g_clear_pointer (&self->focus_uuid, g_free);
+}
+
+static gboolean
+rebuild_idle_cb (gpointer user_data)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (user_data);
+
+  self->rebuild_id = 0;
+  if (self->dragging)
+    self->rebuild_after_drag = TRUE;
+  else
+    rebuild_chips (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_project_changed_cb (TrellisStakeholderGrid *self,
+                       TrellisItem            *item)
+{
+  if (item != NULL && !TRELLIS_IS_STAKEHOLDER (item))
+    return;
+
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+}
+
+static void
+on_axis_button_toggled_cb (TrellisStakeholderGrid *self)
+{
+  TrellisGridAxis axis = gtk_toggle_button_get_active (self->interest_button) ? TRELLIS_GRID_AXIS_INTEREST
+                                                                              : TRELLIS_GRID_AXIS_ATTITUDE;
+
+  if (axis == self->axis)
+    return;
+
+  self->axis = axis;
+  update_cells (self);
+  if (self->project != NULL)
+    rebuild_chips (self);
+}
+
+static void
+move_stakeholder_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (widget);
+  const char *uuid;
+  int d_influence, d_column, influence, column, value;
+  TrellisLevel level;
+  TrellisItem *item;
+
+  g_variant_get (parameter, "(&sii)", &uuid, &d_influence, &d_column);
+  item = trellis_project_lookup (self->project, uuid);
+  if (!self->editable || !TRELLIS_IS_STAKEHOLDER (item))
+    return;
+
+  trellis_stakeholder_get_cell (TRELLIS_STAKEHOLDER (item), self->axis, &level, &value);
+  influence = (int) level + d_influence;
+  column = (int) trellis_grid_axis_get_column (self->axis, value) + d_column;
+  if (influence < TRELLIS_LEVEL_LOW || influence > TRELLIS_LEVEL_HIGH
+      || column < 0 || column >= TRELLIS_GRID_N_COLUMNS)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  g_free (self->focus_uuid);
+  self->focus_uuid = g_strdup (uuid);
+  trellis_stakeholder_place (self->project, TRELLIS_STAKEHOLDER (item), self->axis, influence,
+                             trellis_grid_axis_get_value (self->axis, column));
+}
+
+static void
+set_editable (TrellisStakeholderGrid *self,
+              gboolean                editable)
+{
+  if (self->editable == editable)
+    return;
+
+  self->editable = editable;
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label),
+                          editable && gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content_box))
+                                      == GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.move-stakeholder", editable);
+  if (self->project != NULL)
+    rebuild_chips (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+static void
+trellis_stakeholder_grid_measure (GtkWidget      *widget,
+                                  GtkOrientation  orientation,
+                                  int             for_size,
+                                  int            *minimum,
+                                  int            *natural,
+                                  int            *minimum_baseline,
+                                  int            *natural_baseline)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Where the window is narrow, the balance goes below the grid rather than beside it. */
+static void
+trellis_stakeholder_grid_size_allocate (GtkWidget *widget,
+                                        int        width,
+                                        int        height,
+                                        int        baseline)
+{
+  TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (widget);
+  GtkOrientation orientation = width < NARROW_WIDTH ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  gboolean show_hint = self->editable && orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content_box)) != orientation)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->content_box), orientation);
+  /* The chips' tooltips say it too. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->hint_label)) != show_hint)
+    gtk_widget_set_visible (GTK_WIDGET (self->hint_label), show_hint);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
 static void
 trellis_stakeholder_grid_dispose (GObject *object)
 {
   TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_STAKEHOLDER_GRID);
+  g_clear_pointer (&self->chips, g_hash_table_unref);
+  g_clear_pointer (&self->focus_uuid, g_free);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (trellis_stakeholder_grid_parent_class)->dispose (object);
@@ -48,9 +693,9 @@ trellis_stakeholder_grid_dispose (GObject *object)
 
 static void
 trellis_stakeholder_grid_get_property (GObject    *object,
-                   guint       prop_id,
-                   GValue     *value,
-                   GParamSpec *pspec)
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
 {
   TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (object);
 
@@ -66,20 +711,16 @@ trellis_stakeholder_grid_get_property (GObject    *object,
 
 static void
 trellis_stakeholder_grid_set_property (GObject      *object,
-                   guint         prop_id,
-                   const GValue *value,
-                   GParamSpec   *pspec)
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
 {
   TrellisStakeholderGrid *self = TRELLIS_STAKEHOLDER_GRID (object);
 
   switch (prop_id)
     {
     case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      set_editable (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -101,13 +742,35 @@ trellis_stakeholder_grid_class_init (TrellisStakeholderGridClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "grid.move-stakeholder", "(sii)", move_stakeholder_action);
+
+  g_type_ensure (TRELLIS_TYPE_HELIX_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/ui/trellis-stakeholder-grid.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, attitude_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, interest_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, rows_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, content_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderGrid, helix_chart);
+  gtk_widget_class_bind_template_callback (widget_class, on_axis_button_toggled_cb);
+
+  widget_class->measure = trellis_stakeholder_grid_measure;
+  widget_class->size_allocate = trellis_stakeholder_grid_size_allocate;
+  gtk_widget_class_set_css_name (widget_class, "stakeholdergrid");
 }
 
 static void
 trellis_stakeholder_grid_init (TrellisStakeholderGrid *self)
 {
   self->editable = TRUE;
+  self->axis = TRELLIS_GRID_AXIS_ATTITUDE;
+  self->chips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_grid (self);
+  update_cells (self);
 }
 
 /**
@@ -119,16 +782,12 @@ GtkWidget *
 trellis_stakeholder_grid_new (TrellisProject *project)
 {
   TrellisStakeholderGrid *self;
-  GtkWidget *status;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_STAKEHOLDER_GRID, NULL);
   self->project = g_object_ref (project);
-
-  /* A placeholder until the view is built. */
-  status = adw_status_page_new ();
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), "the influence grid of stakeholders and the helix balance");
-  gtk_widget_set_parent (status, GTK_WIDGET (self));
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_chips (self);
   return GTK_WIDGET (self);
 }

@@ -40,3 +40,4 @@
 #include "trellis-canvas-poster.h"
 #include "trellis-plan.h"
 #include "trellis-registry.h"
+#include "trellis-stakeholder-analysis.h"

@@ -1,0 +1,626 @@
+/* test-stakeholder-grid.c: the influence grid and the helix balance in a real window,
+ * paths /ui/stakeholder-grid/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens copies of the worked example and drives the grid through its drop
+ * targets, its keyboard shortcuts and the window's undo.
+ */
+
+#include "config.h"
+
+#include "trellis-application.h"
+#include "trellis-project-view.h"
+#include "trellis-helix-chart.h"
+#include "trellis-stakeholder-grid.h"
+#include "trellis-tool-page.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+#include "ui-test-utils.h"
+
+#define ASSOCIATION "Plastics Trade Association, Valdor chapter"
+#define CHAMBER     "Chamber of Commerce Valdor"
+#define HARTMANN    "Hartmann Polymer Parts"
+#define CRESTLINE   "Crestline Packaging"
+#define BANK        "Valdor Savings Bank Foundation"
+#define HINT        "Drag a stakeholder to another cell, or move it with Alt and the arrow keys"
+#define BUSINESS_SHARE "Businesses are over half of the committed members"
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static TrellisProject *
+load_sample (void)
+{
+  g_autofree char *path = trellis_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrellisProject *project = trellis_project_load (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static GFile *
+write_project (const char     *basename,
+               TrellisProject *project)
+{
+  g_autoptr(TrellisProject) sample = project == NULL ? load_sample () : NULL;
+  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  trellis_project_save (project != NULL ? project : sample, file, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static TrellisWindow *
+open_window (GFile *file)
+{
+  TrellisWindow *window = NULL;
+
+  ui_test_destroy_all_windows ();
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (TRELLIS_IS_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+static GtkWidget *
+show_grid (TrellisWindow *window)
+{
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  GtkWidget *grid;
+
+  g_assert_true (trellis_project_view_set_page (view, "actors/grid"));
+  ui_test_iterate_pending ();
+  grid = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_GRID);
+  g_assert_nonnull (grid);
+  ui_test_iterate_until_mapped (grid);
+  return grid;
+}
+
+static void
+activate (TrellisWindow *window,
+          const char    *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_test_iterate_pending ();
+}
+
+static TrellisItem *
+find_stakeholder (TrellisWindow *window,
+                  const char    *name)
+{
+  GListModel *items = trellis_project_get_items (trellis_window_get_project (window),
+                                                 TRELLIS_TYPE_STAKEHOLDER);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
+        return item;
+    }
+
+  g_error ("No stakeholder “%s”", name);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_cell (GtkWidget    *grid,
+           TrellisLevel  influence,
+           guint         column)
+{
+  g_autofree char *name = g_strdup_printf ("cell-%d-%u", influence, column);
+  GtkWidget *cell = find_named (grid, name);
+
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+/* The cell (influence × column) whose chips show @name, or -1 for none. */
+static int
+cell_of (GtkWidget  *grid,
+         const char *name)
+{
+  int found = -1;
+
+  for (TrellisLevel influence = TRELLIS_LEVEL_LOW; influence <= TRELLIS_LEVEL_HIGH; influence++)
+    for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+      if (ui_test_shows_label (find_cell (grid, influence, column), name))
+        {
+          g_assert_cmpint (found, ==, -1);   /* one chip per stakeholder */
+          found = influence * TRELLIS_GRID_N_COLUMNS + column;
+        }
+
+  return found;
+}
+
+#define CELL(influence, column) ((int) (influence) * TRELLIS_GRID_N_COLUMNS + (column))
+
+static GtkWidget *
+find_chip (GtkWidget  *widget,
+           const char *name)
+{
+  if (gtk_widget_has_css_class (widget, "stakeholder-chip") && ui_test_shows_label (widget, name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_chip (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_error ("No %s on %s", g_type_name (type), G_OBJECT_TYPE_NAME (widget));
+}
+
+/* What a drop of @item on the cell does, through the cell's own drop target. */
+static gboolean
+drop_on_cell (GtkWidget    *grid,
+              TrellisLevel  influence,
+              guint         column,
+              TrellisItem  *item)
+{
+  GtkDropTarget *target = find_controller (find_cell (grid, influence, column), GTK_TYPE_DROP_TARGET);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, TRELLIS_TYPE_STAKEHOLDER);
+  g_value_set_object (&value, item);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  ui_test_iterate_pending ();
+  return accepted;
+}
+
+/* Presses @accelerator on the chip: the chip's own shortcut, with its arguments. */
+static void
+press_on_chip (GtkWidget  *chip,
+               const char *accelerator)
+{
+  GtkShortcutController *controller = find_controller (chip, GTK_TYPE_SHORTCUT_CONTROLLER);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (controller));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+      if (g_strcmp0 (trigger, accelerator) == 0)
+        {
+          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, chip,
+                                        gtk_shortcut_get_arguments (shortcut));
+          ui_test_iterate_pending ();
+          return;
+        }
+    }
+
+  g_error ("No shortcut %s on the chip", accelerator);
+}
+
+/* Hovering a drag over the cell: the action it offers, and whether the cell lights up. */
+static GdkDragAction
+hover_cell (GtkWidget *cell,
+            gboolean  *highlighted)
+{
+  GtkDropTarget *target = find_controller (cell, GTK_TYPE_DROP_TARGET);
+  GdkDragAction action = 0;
+
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+  *highlighted = gtk_widget_has_css_class (cell, "drop-hover");
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_has_css_class (cell, "drop-hover"));
+  return action;
+}
+
+static guint
+n_undo (TrellisWindow *window)
+{
+  return trellis_history_get_n_undo (trellis_project_get_history (trellis_window_get_project (window)));
+}
+
+/* Tests */
+
+static void
+test_cells (void)
+{
+  g_autoptr(GFile) file = write_project ("cells.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+  GtkWidget *chip, *interest;
+
+  /* Influence × attitude: critics left, supporters right. */
+  g_assert_cmpint (cell_of (grid, ASSOCIATION), ==, CELL (TRELLIS_LEVEL_HIGH, 0));
+  g_assert_cmpint (cell_of (grid, HARTMANN), ==, CELL (TRELLIS_LEVEL_HIGH, 2));
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_cmpint (cell_of (grid, "Medform Precision Plastics"), ==, CELL (TRELLIS_LEVEL_LOW, 1));
+  g_assert_true (ui_test_shows_label (find_cell (grid, TRELLIS_LEVEL_HIGH, 2), "Key drivers"));
+  g_assert_true (ui_test_shows_label (grid, "Critical"));
+
+  /* The influential critic is flagged, and so is its cell. */
+  g_assert_true (gtk_widget_has_css_class (find_chip (grid, ASSOCIATION), "critical-risk"));
+  g_assert_false (gtk_widget_has_css_class (find_chip (grid, HARTMANN), "critical-risk"));
+  g_assert_true (gtk_widget_has_css_class (find_cell (grid, TRELLIS_LEVEL_HIGH, 0), "flagged"));
+  g_assert_true (ui_test_shows_label (find_cell (grid, TRELLIS_LEVEL_HIGH, 0), "Engage early"));
+
+  /* Activating a chip shows its details. */
+  chip = find_chip (grid, HARTMANN);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (chip));
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (chip, "Hartmann Polymer Parts GmbH"));
+  g_assert_true (ui_test_shows_label (chip, "Committed member"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (chip));
+
+  /* Influence × interest. */
+  interest = find_toggle (grid, "Interest");
+  g_assert_nonnull (interest);
+  g_signal_emit_by_name (interest, "clicked");
+  ui_test_iterate_pending ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (interest)));
+  g_assert_cmpint (cell_of (grid, CRESTLINE), ==, CELL (TRELLIS_LEVEL_HIGH, 0));
+  g_assert_cmpint (cell_of (grid, HARTMANN), ==, CELL (TRELLIS_LEVEL_HIGH, 2));
+  g_assert_cmpint (cell_of (grid, BANK), ==, CELL (TRELLIS_LEVEL_MEDIUM, 0));
+  g_assert_cmpint (cell_of (grid, ASSOCIATION), ==, CELL (TRELLIS_LEVEL_HIGH, 2));
+  g_assert_true (ui_test_shows_label (find_cell (grid, TRELLIS_LEVEL_HIGH, 2), "Manage closely"));
+  g_assert_true (ui_test_shows_label (find_cell (grid, TRELLIS_LEVEL_HIGH, 0), "Keep satisfied"));
+  g_assert_true (ui_test_shows_label (find_cell (grid, TRELLIS_LEVEL_LOW, 0), "Monitor"));
+  g_assert_false (gtk_widget_has_css_class (find_cell (grid, TRELLIS_LEVEL_HIGH, 0), "flagged"));
+  /* A critic stays flagged whatever the columns show. */
+  g_assert_true (gtk_widget_has_css_class (find_chip (grid, ASSOCIATION), "critical-risk"));
+  g_assert_false (ui_test_shows_label (grid, "Critical"));
+}
+
+static void
+test_drop_undo (void)
+{
+  g_autoptr(GFile) file = write_project ("drop.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+  TrellisItem *chamber = find_stakeholder (window, CHAMBER);
+  guint before = n_undo (window);
+  gboolean highlighted;
+
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_cmpint (hover_cell (find_cell (grid, TRELLIS_LEVEL_LOW, 2), &highlighted), ==, GDK_ACTION_MOVE);
+  g_assert_true (highlighted);
+  g_assert_true (drop_on_cell (grid, TRELLIS_LEVEL_LOW, 2, chamber));
+
+  /* Both values, one step. */
+  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_LOW);
+  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_POSITIVE);
+  g_assert_cmpuint (n_undo (window), ==, before + 1);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_LOW, 2));
+
+  /* Dropped where it already is: no step. */
+  g_assert_true (drop_on_cell (grid, TRELLIS_LEVEL_LOW, 2, chamber));
+  g_assert_cmpuint (n_undo (window), ==, before + 1);
+
+  activate (window, "win.undo");
+  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+
+  activate (window, "win.redo");
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_LOW, 2));
+
+  /* Something that is not a stakeholder of this project is refused. */
+  {
+    g_autoptr(TrellisStakeholder) stranger = trellis_stakeholder_new ("Stranger");
+
+    g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 0, TRELLIS_ITEM (stranger)));
+    g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (stranger), "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+  }
+}
+
+static void
+test_keyboard (void)
+{
+  g_autoptr(GFile) file = write_project ("keyboard.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+  TrellisItem *chamber = find_stakeholder (window, CHAMBER);
+  guint before = n_undo (window);
+  GtkWidget *chip, *focus;
+
+  press_on_chip (find_chip (grid, CHAMBER), "<Alt>Up");
+  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpuint (n_undo (window), ==, before + 1);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_HIGH, 1));
+  /* The focus follows the chip to its new cell. */
+  chip = find_chip (grid, CHAMBER);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == chip || gtk_widget_is_ancestor (focus, chip));
+
+  /* Nothing above the top row. */
+  press_on_chip (chip, "<Alt>Up");
+  g_assert_cmpuint (n_undo (window), ==, before + 1);
+
+  press_on_chip (find_chip (grid, CHAMBER), "<Alt>Left");
+  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_HIGH, 0));
+  g_assert_true (gtk_widget_has_css_class (find_chip (grid, CHAMBER), "critical-risk"));
+
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_false (gtk_widget_has_css_class (find_chip (grid, CHAMBER), "critical-risk"));
+}
+
+static void
+test_helix_balance (void)
+{
+  g_autoptr(TrellisProject) project = load_sample ();
+  const char *uncommit[] = { "Bergmann Moulds & Tools", "Novapol Compounds", "Talwerk Extrusion" };
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  GtkWidget *grid, *chart, *row;
+  TrellisStakeholder *business;
+
+  /* 3 committed businesses of 6 committed members: exactly half, not enough. */
+  for (guint i = 0; i < G_N_ELEMENTS (uncommit); i++)
+    {
+      GListModel *items = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(TrellisItem) item = g_list_model_get_item (items, j);
+
+          if (g_strcmp0 (trellis_item_get_string (item, "name"), uncommit[i]) == 0)
+            g_object_set (item, "committed", FALSE, NULL);
+        }
+    }
+  file = write_project ("balance.trellis", project);
+  window = open_window (file);
+  grid = show_grid (window);
+  chart = ui_test_find_descendant (grid, TRELLIS_TYPE_HELIX_CHART);
+  g_assert_nonnull (chart);
+
+  g_assert_true (ui_test_shows_label (chart, "3 of 7"));    /* businesses */
+  g_assert_true (ui_test_shows_label (chart, "2 of 3"));    /* research */
+  g_assert_true (ui_test_shows_label (chart, "0 of 1"));    /* government */
+  g_assert_true (ui_test_shows_label (chart, "1 of 4"));    /* intermediaries */
+  g_assert_true (ui_test_shows_label (chart, "6 of 15 actors are committed members"));
+  row = ui_test_find_row (chart, BUSINESS_SHARE);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "check-not-met"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "3 of 6 committed members are businesses (50 %); over half are needed");
+  g_assert_false (gtk_widget_has_css_class (ui_test_find_row (chart, "Research takes part among the committed members"),
+                                            "check-not-met"));
+
+  /* One more committed business tips the balance. */
+  business = trellis_stakeholder_new ("Alpen Rotomoulding");
+  g_object_set (business, "helix", TRELLIS_HELIX_BUSINESS, "internal", TRUE, "committed", TRUE, NULL);
+  trellis_project_add_item (trellis_window_get_project (window), business);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (chart, "4 of 8"));
+  g_assert_false (gtk_widget_has_css_class (row, "check-not-met"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "4 of 7 committed members are businesses (57 %)");
+  g_assert_cmpint (cell_of (grid, "Alpen Rotomoulding"), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+
+  activate (window, "win.undo");
+  g_assert_true (ui_test_shows_label (chart, "3 of 7"));
+  g_assert_true (gtk_widget_has_css_class (row, "check-not-met"));
+  g_assert_cmpint (cell_of (grid, "Alpen Rotomoulding"), ==, -1);
+}
+
+static void
+test_read_only (void)
+{
+  g_autoptr(GFile) file = write_project ("read-only.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+  TrellisItem *chamber = find_stakeholder (window, CHAMBER);
+  GtkDragSource *source = find_controller (find_chip (grid, CHAMBER), GTK_TYPE_DRAG_SOURCE);
+  g_autoptr(GdkContentProvider) content = NULL;
+  guint before = n_undo (window);
+  gboolean highlighted;
+
+  /* Editable, a chip offers its stakeholder to drag, and says so. */
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_chip (grid, CHAMBER)), "Alt"));
+  g_assert_true (gtk_widget_get_visible (find_label (grid, HINT)));
+  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
+  g_assert_nonnull (content);
+  g_clear_object (&content);
+
+  /* Read-only, the chips are built again, without the hint in their tooltips. */
+  g_object_set (grid, "editable", FALSE, NULL);
+  ui_test_iterate_pending ();
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (find_chip (grid, CHAMBER)), "Alt"));
+  g_assert_false (gtk_widget_get_visible (find_label (grid, HINT)));
+  source = find_controller (find_chip (grid, CHAMBER), GTK_TYPE_DRAG_SOURCE);
+  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
+  g_assert_null (content);
+  g_assert_cmpint (hover_cell (find_cell (grid, TRELLIS_LEVEL_HIGH, 2), &highlighted), ==, 0);
+  g_assert_false (highlighted);
+  g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 2, chamber));
+  press_on_chip (find_chip (grid, CHAMBER), "<Alt>Down");
+  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpuint (n_undo (window), ==, before);
+  g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+
+  g_object_set (grid, "editable", TRUE, NULL);
+  g_assert_true (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 2, chamber));
+  g_assert_cmpuint (n_undo (window), ==, before + 1);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("No actors");
+  g_autoptr(GFile) file = write_project ("empty.trellis", project);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+  GtkWidget *button, *tool_page;
+
+  g_assert_true (ui_test_shows_label (grid, "No Stakeholders Yet"));
+  g_assert_null (find_chip (grid, "Newcomer"));
+
+  trellis_project_add_item (trellis_window_get_project (window), trellis_stakeholder_new ("Newcomer"));
+  ui_test_iterate_pending ();
+  g_assert_false (ui_test_shows_label (grid, "No Stakeholders Yet"));
+  g_assert_cmpint (cell_of (grid, "Newcomer"), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_true (ui_test_shows_label (grid, "0 of 1 actor is a committed member"));
+
+  activate (window, "win.undo");
+  g_assert_true (ui_test_shows_label (grid, "No Stakeholders Yet"));
+
+  /* The empty state leads to the register. */
+  button = find_button (grid, "Open Register");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_iterate_pending ();
+  tool_page = gtk_widget_get_ancestor (grid, TRELLIS_TYPE_TOOL_PAGE);
+  g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "register");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *registry = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
+      return 77;
+    }
+
+  tmpdir = trellis_test_make_tmpdir ();
+  trellis_test_isolate_user_data (tmpdir);
+  registry = g_build_filename (tmpdir, "registry.db", NULL);
+  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
+  app = trellis_application_new ("io.github.trellis.Trellis.GridTest",
+                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/stakeholder-grid/cells", test_cells);
+  g_test_add_func ("/ui/stakeholder-grid/drop-undo", test_drop_undo);
+  g_test_add_func ("/ui/stakeholder-grid/keyboard", test_keyboard);
+  g_test_add_func ("/ui/stakeholder-grid/helix-balance", test_helix_balance);
+  g_test_add_func ("/ui/stakeholder-grid/read-only", test_read_only);
+  g_test_add_func ("/ui/stakeholder-grid/empty", test_empty);
+  status = g_test_run ();
+
+  ui_test_destroy_all_windows ();
+  g_clear_object (&app);
+  trellis_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
