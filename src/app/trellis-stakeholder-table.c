@@ -350,11 +350,11 @@ static const GActionEntry action_entries[] = {
   { "delete", delete_activated },
   { "search", search_activated },
   { "clear-filters", clear_filters_activated },
-  { "filter-helix", NULL, NULL, "-1", restriction_change_state },
-  { "filter-attitude", NULL, NULL, "-1", restriction_change_state },
-  { "filter-influence", NULL, NULL, "-1", restriction_change_state },
-  { "filter-internal", NULL, NULL, "-1", restriction_change_state },
-  { "filter-committed", NULL, NULL, "-1", restriction_change_state },
+  { "filter-helix", NULL, "i", "-1", restriction_change_state },
+  { "filter-attitude", NULL, "i", "-1", restriction_change_state },
+  { "filter-influence", NULL, "i", "-1", restriction_change_state },
+  { "filter-internal", NULL, "i", "-1", restriction_change_state },
+  { "filter-committed", NULL, "i", "-1", restriction_change_state },
 };
 
 static void
