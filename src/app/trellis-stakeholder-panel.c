@@ -162,7 +162,7 @@ build_rows (TrellisStakeholderPanel *self)
   self->name_row = add_entry_row (self, group, _("Name"), "name", TRUE);
   add_entry_row (self, group, _("Organisation"), "organisation", FALSE);
   add_combo_row (self, group, _("Helix"), "helix");
-  add_switch_row (self, group, _("Cluster Member"), _("Inside the cluster, not an outside actor"), "internal");
+  add_switch_row (self, group, _("Cluster Member"), NULL, "internal");
   add_entry_row (self, group, _("Contact"), "contact", FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 

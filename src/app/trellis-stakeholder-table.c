@@ -44,6 +44,7 @@ struct _TrellisStakeholderTable
   GtkSearchEntry           *search_entry;
   GtkMenuButton            *filter_button;
   GtkLabel                 *count_label;
+  GtkToggleButton          *details_button;
   GtkStack                 *stack;
   GtkStack                 *table_stack;
   AdwFlap                  *flap;
@@ -124,6 +125,10 @@ update_state (TrellisStakeholderTable *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 
   gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : "register");
+  /* Nothing to search, filter or show in detail yet. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), total > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button), total > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->details_button), total > 0);
   gtk_stack_set_visible_child_name (self->table_stack, shown == 0 ? "none-found" : "table");
 
   /* A deleted stakeholder leaves the panel; one filtered away stays in it. */
@@ -188,6 +193,21 @@ on_selection_notify_selected_item_cb (TrellisStakeholderTable *self)
   /* Filtering away the selected row keeps it in the panel. */
   if (stakeholder != NULL)
     trellis_stakeholder_panel_set_stakeholder (self->panel, stakeholder);
+  update_state (self);
+}
+
+/* Enter or a double click on a row opens its details, also when the
+ * panel has folded away in a narrow window. */
+static void
+on_column_view_activate_cb (TrellisStakeholderTable *self,
+                            guint                    position)
+{
+  g_autoptr(TrellisStakeholder) stakeholder = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (stakeholder == NULL)
+    return;
+  trellis_stakeholder_panel_set_stakeholder (self->panel, stakeholder);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
   update_state (self);
 }
 
@@ -528,6 +548,7 @@ trellis_stakeholder_table_class_init (TrellisStakeholderTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, filter_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, details_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, table_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisStakeholderTable, flap);
@@ -582,6 +603,8 @@ set_project (TrellisStakeholderTable *self,
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (on_column_view_activate_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* The first stakeholder fills the panel, so it never opens empty. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)

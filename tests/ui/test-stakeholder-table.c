@@ -107,6 +107,7 @@ show_register (TrellisWindow *window)
   table = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_TABLE);
   g_assert_nonnull (table);
   ui_test_iterate_until_mapped (table);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (ui_test_find_descendant (table, ADW_TYPE_FLAP))));
   return table;
 }
 
@@ -120,6 +121,8 @@ open_register (GFile          *file,
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = find_window (file);
   g_assert_nonnull (window);
+  /* Wide enough for the table and the panel side by side, as on a laptop. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   *out_window = window;
   return show_register (window);
@@ -678,6 +681,7 @@ test_read_only (void)
   respond (expect_dialog ("“read-only.trellis” Is Open Elsewhere"), "read-only");
   window = find_window (file);
   g_assert_nonnull (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (trellis_window_get_read_only (window));
   table = show_register (window);
