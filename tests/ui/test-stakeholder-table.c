@@ -330,6 +330,34 @@ search (GtkWidget  *table,
   ui_test_iterate_pending ();
 }
 
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *accelerator,
+              const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_strcmp0 (trigger, accelerator) == 0 && GTK_IS_NAMED_ACTION (action) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static AdwMessageDialog *
 expect_dialog (const char *heading)
 {
@@ -492,6 +520,24 @@ test_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Valdor University");
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+
+  /* Leaving a cell being edited keeps what was typed. */
+  {
+    GtkWidget *label = row_cell (table, "name", 3, GTK_TYPE_EDITABLE_LABEL);
+    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+    TrellisStakeholder *ministry = find_stakeholder (window, "Regional Ministry");
+
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+    gtk_editable_set_text (GTK_EDITABLE (label), "Regional Ministry of Economy");
+    gtk_widget_grab_focus (ui_test_find_descendant (table, GTK_TYPE_SEARCH_ENTRY));
+    while (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (ministry), "name"), ==, "Regional Ministry of Economy");
+    undo (window);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_cell (table, "name", 3, GTK_TYPE_EDITABLE_LABEL))),
+                     ==, "Regional Ministry");
+  }
 }
 
 static void
@@ -506,6 +552,9 @@ test_search_filter (void)
   g_assert_cmpstr (count_label (table), ==, "4 stakeholders");
 
   /* Ctrl+F's action puts the cursor in the search. */
+  g_assert_true (has_shortcut (table, "<Control>f", "register.search"));
+  g_assert_true (has_shortcut (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW), "Delete",
+                               "register.delete"));
   activate (table, "register.search");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
