@@ -42,14 +42,14 @@ G_DEFINE_BOXED_TYPE (TrellisStakeholderFilter, trellis_stakeholder_filter,
                      trellis_stakeholder_filter_copy, trellis_stakeholder_filter_free)
 
 /**
- * trellis_text_fold:
+ * trellis_stakeholder_filter_fold:
  * @text: (nullable): a text
  *
  * Returns: (transfer full): @text without case and accents, for comparing
  *   what people type with what is stored
  */
 char *
-trellis_text_fold (const char *text)
+trellis_stakeholder_filter_fold (const char *text)
 {
   g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
@@ -137,7 +137,7 @@ trellis_stakeholder_filter_set_search (TrellisStakeholderFilter *self,
   g_free (self->search);
   self->search = g_strdup (text);
 
-  folded = trellis_text_fold (text);
+  folded = trellis_stakeholder_filter_fold (text);
   words = g_strsplit_set (folded, " \t\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0')
@@ -242,7 +242,7 @@ matches_search (const TrellisStakeholderFilter *self,
   for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
     {
       g_autofree char *folded =
-        trellis_text_fold (trellis_item_get_string (TRELLIS_ITEM (stakeholder), searchable[i]));
+        trellis_stakeholder_filter_fold (trellis_item_get_string (TRELLIS_ITEM (stakeholder), searchable[i]));
 
       g_string_append (haystack, folded);
       g_string_append_c (haystack, '\n');
@@ -294,8 +294,8 @@ compare_strings (const char *a,
   if (a == NULL || *a == '\0' || b == NULL || *b == '\0')
     return (a == NULL || *a == '\0') - (b == NULL || *b == '\0');
 
-  fa = trellis_text_fold (a);
-  fb = trellis_text_fold (b);
+  fa = trellis_stakeholder_filter_fold (a);
+  fb = trellis_stakeholder_filter_fold (b);
   return g_utf8_collate (fa, fb);
 }
 

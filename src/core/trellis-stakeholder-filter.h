@@ -33,7 +33,7 @@ void                      trellis_stakeholder_filter_clear           (TrellisSta
 gboolean                  trellis_stakeholder_filter_matches         (const TrellisStakeholderFilter *self,
                                                                       TrellisStakeholder             *stakeholder);
 
-char                     *trellis_text_fold                          (const char                     *text);
+char                     *trellis_stakeholder_filter_fold            (const char                     *text);
 
 int                       trellis_stakeholder_compare                (TrellisStakeholder             *a,
                                                                       TrellisStakeholder             *b,

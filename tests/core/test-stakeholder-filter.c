@@ -80,8 +80,8 @@ matching_names (TrellisProject                 *project,
 static void
 test_fold (void)
 {
-  g_autofree char *a = trellis_text_fold ("École MÜLLER");
-  g_autofree char *b = trellis_text_fold (NULL);
+  g_autofree char *a = trellis_stakeholder_filter_fold ("École MÜLLER");
+  g_autofree char *b = trellis_stakeholder_filter_fold (NULL);
 
   g_assert_cmpstr (a, ==, "ecole muller");
   g_assert_cmpstr (b, ==, "");
