@@ -41,3 +41,4 @@
 #include "trellis-plan.h"
 #include "trellis-registry.h"
 #include "trellis-stakeholder-analysis.h"
+#include "trellis-stakeholder-filter.h"

@@ -1,0 +1,458 @@
+/* trellis-stakeholder-columns.c: the columns of the stakeholder register
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One column per field of a stakeholder, each sortable in the order of
+ * trellis_stakeholder_compare(). The name and organisation are edited in
+ * place (GtkEditableLabel, committed when editing stops), enumerations
+ * with a drop-down and yes/no fields with a check button; the long texts
+ * are shown on one line, in full in their tooltip, and edited in the
+ * side panel.
+ *
+ * A cell follows its stakeholder's "notify" while it is bound, so an undo
+ * from the window shows at once, and every change goes through the
+ * project's history, never through the widgets' own undo.
+ */
+
+#define G_LOG_DOMAIN "trellis-stakeholder-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-stakeholder-columns.h"
+
+typedef enum
+{
+  CELL_NAME,    /* editable, required, with the warning for critics of high influence */
+  CELL_ENTRY,   /* editable text */
+  CELL_TEXT,    /* text shown on one line */
+  CELL_ENUM,
+  CELL_CHECK,
+} CellKind;
+
+typedef struct
+{
+  const char *property;
+  const char *title;
+  CellKind    kind;
+  int         width;
+  gboolean    expand;
+} ColumnInfo;
+
+static const ColumnInfo columns[] = {
+  { "name", N_("Name"), CELL_NAME, 230, TRUE },
+  { "organisation", N_("Organisation"), CELL_ENTRY, 190, TRUE },
+  { "helix", N_("Helix"), CELL_ENUM, 200, FALSE },
+  { "internal", N_("Member"), CELL_CHECK, 84, FALSE },
+  { "attitude", N_("Attitude"), CELL_ENUM, 112, FALSE },
+  { "influence", N_("Influence"), CELL_ENUM, 108, FALSE },
+  { "interest", N_("Interest"), CELL_ENUM, 100, FALSE },
+  { "role", N_("Role"), CELL_ENUM, 164, FALSE },
+  { "champion", N_("Champion"), CELL_ENUM, 184, FALSE },
+  { "committed", N_("Committed"), CELL_CHECK, 100, FALSE },
+  { "description", N_("Description"), CELL_TEXT, 240, TRUE },
+  { "measure", N_("Engagement Measure"), CELL_TEXT, 240, TRUE },
+  { "contact", N_("Contact"), CELL_TEXT, 220, FALSE },
+};
+
+typedef struct
+{
+  const ColumnInfo *info;
+  GtkWidget        *widget;   /* what shows the value and edits it */
+  GtkWidget        *label;    /* CELL_ENUM: the value when not editable */
+  GtkWidget        *icon;     /* CELL_NAME: the warning */
+  TrellisItem      *item;     /* while bound */
+  gulong            notify_id;
+  gboolean          updating;
+} Cell;
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  if (cell->item != NULL)
+    g_clear_signal_handler (&cell->notify_id, cell->item);
+  g_clear_object (&cell->item);
+  g_free (cell);
+}
+
+static GType
+field_type (const char *property)
+{
+  GObjectClass *klass = g_type_class_peek (TRELLIS_TYPE_STAKEHOLDER);
+
+  return g_object_class_find_property (klass, property)->value_type;
+}
+
+/* One line, whatever the text holds. */
+static char *
+single_line (const char *text)
+{
+  char *line = g_strdup (text != NULL ? text : "");
+
+  g_strdelimit (line, "\r\n\t", ' ');
+  return line;
+}
+
+static void
+refresh_cell (Cell *cell)
+{
+  const char *property = cell->info->property;
+
+  if (cell->item == NULL)
+    return;
+
+  cell->updating = TRUE;
+  switch (cell->info->kind)
+    {
+    case CELL_NAME:
+      gtk_widget_set_visible (cell->icon,
+                              trellis_stakeholder_needs_attention (TRELLIS_STAKEHOLDER (cell->item)));
+      G_GNUC_FALLTHROUGH;
+    case CELL_ENTRY:
+      {
+        const char *text = trellis_item_get_string (cell->item, property);
+
+        gtk_editable_set_text (GTK_EDITABLE (cell->widget), text != NULL ? text : "");
+        gtk_widget_set_tooltip_text (cell->widget, text);
+        break;
+      }
+    case CELL_TEXT:
+      {
+        const char *text = trellis_item_get_string (cell->item, property);
+        g_autofree char *line = single_line (text);
+
+        gtk_label_set_label (GTK_LABEL (cell->widget), line);
+        gtk_widget_set_tooltip_text (cell->widget, text != NULL && *text != '\0' ? text : NULL);
+        break;
+      }
+    case CELL_ENUM:
+      {
+        int value = trellis_item_get_enum (cell->item, property);
+
+        const char *label = trellis_enum_label (field_type (property), value);
+
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), value);
+        gtk_label_set_label (GTK_LABEL (cell->label), label);
+        gtk_widget_set_tooltip_text (cell->widget, label);
+        gtk_widget_set_tooltip_text (cell->label, label);
+        break;
+      }
+    case CELL_CHECK:
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget),
+                                   trellis_item_get_boolean (cell->item, property));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  cell->updating = FALSE;
+}
+
+/* Editing stopped: keep the text, unless a required field would be empty. */
+static void
+on_editable_notify_editing_cb (GtkEditableLabel *label,
+                               GParamSpec       *pspec,
+                               Cell             *cell)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
+  const char *current;
+  g_autofree char *stripped = NULL;
+
+  if (cell->updating || cell->item == NULL || gtk_editable_label_get_editing (label))
+    return;
+
+  current = trellis_item_get_string (cell->item, cell->info->property);
+  if (g_strcmp0 (text, current != NULL ? current : "") == 0)
+    return;
+
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0' && cell->info->kind == CELL_NAME)
+    refresh_cell (cell);
+  else
+    g_object_set (cell->item, cell->info->property, *stripped == '\0' ? NULL : text, NULL);
+}
+
+static void
+on_drop_down_notify_selected_cb (GtkDropDown *drop_down,
+                                 GParamSpec  *pspec,
+                                 Cell        *cell)
+{
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (cell->updating || cell->item == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_object_set (cell->item, cell->info->property, (int) selected, NULL);
+}
+
+static void
+on_check_toggled_cb (GtkCheckButton *check,
+                     Cell           *cell)
+{
+  if (cell->updating || cell->item == NULL)
+    return;
+
+  g_object_set (cell->item, cell->info->property, gtk_check_button_get_active (check), NULL);
+}
+
+static gboolean
+stop_editing_soon_cb (gpointer data)
+{
+  GtkEditableLabel *label = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+  GtkWidget *focus;
+
+  /* Gone from its window meanwhile: nothing to commit. */
+  if (root == NULL || !gtk_editable_label_get_editing (label))
+    return G_SOURCE_REMOVE;
+
+  focus = gtk_root_get_focus (root);
+  if (focus == NULL || (focus != GTK_WIDGET (label) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (label))))
+    gtk_editable_label_stop_editing (label, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_editable_focus_leave_cb (GtkEventController *controller)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (controller);
+
+  if (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, stop_editing_soon_cb, g_object_ref (label), g_object_unref);
+}
+
+/* GTK 4.8's GtkEditableLabel commits 100 ms after the focus leaves it,
+ * even when it has been destroyed meanwhile (fixed in later versions), as
+ * a row or a window can be: it commits through our handler instead. */
+static void
+replace_focus_out (GtkWidget *label)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
+  GtkEventController *focus;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        g_signal_handlers_disconnect_by_data (controller, label);
+    }
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (on_editable_focus_leave_cb), NULL);
+  gtk_widget_add_controller (label, focus);
+}
+
+static GtkWidget *
+create_editable (Cell    *cell,
+                 GObject *editable_source)
+{
+  GtkWidget *label = gtk_editable_label_new ("");
+  GtkWidget *stack = gtk_widget_get_first_child (label);
+
+  /* Its label (inside a stack, before the text) ellipsizes in a narrow column. */
+  for (GtkWidget *child = stack != NULL ? gtk_widget_get_first_child (stack) : NULL;
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (label), FALSE);
+  gtk_widget_set_hexpand (label, TRUE);
+  g_object_bind_property (editable_source, "editable", label, "editable", G_BINDING_SYNC_CREATE);
+  g_signal_connect (label, "notify::editing", G_CALLBACK (on_editable_notify_editing_cb), cell);
+  replace_focus_out (label);
+  return label;
+}
+
+static void
+on_value_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_value_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  GtkStringObject *value = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (value));
+}
+
+/* The drop-down's button ellipsizes the value to the column's width. */
+static GtkListItemFactory *
+create_value_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_value_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_value_bind_cb), NULL);
+  return factory;
+}
+
+static GtkWidget *
+create_enum (Cell    *cell,
+             GObject *editable_source)
+{
+  GType type = field_type (cell->info->property);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = create_value_factory ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  for (guint i = 0; i < trellis_enum_n_values (type); i++)
+    gtk_string_list_append (labels, trellis_enum_label (type, i));
+
+  cell->widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  gtk_widget_set_hexpand (cell->widget, TRUE);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (cell->widget), factory);
+  g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_drop_down_notify_selected_cb), cell);
+  cell->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (cell->label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (cell->label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (cell->label, TRUE);
+  /* Read-only projects show the value, not a button. */
+  g_object_bind_property (editable_source, "editable", cell->widget, "visible", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (editable_source, "editable", cell->label, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  gtk_box_append (GTK_BOX (box), cell->widget);
+  gtk_box_append (GTK_BOX (box), cell->label);
+  return box;
+}
+
+static GtkWidget *
+create_cell_widgets (Cell    *cell,
+                     GObject *editable_source)
+{
+  GtkWidget *box;
+
+  switch (cell->info->kind)
+    {
+    case CELL_NAME:
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      cell->icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (cell->icon, "warning");
+      gtk_widget_set_tooltip_text (cell->icon, _("Critical and highly influential: engage them early"));
+      cell->widget = create_editable (cell, editable_source);
+      gtk_box_append (GTK_BOX (box), cell->icon);
+      gtk_box_append (GTK_BOX (box), cell->widget);
+      return box;
+    case CELL_ENTRY:
+      return cell->widget = create_editable (cell, editable_source);
+    case CELL_TEXT:
+      cell->widget = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (cell->widget), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (cell->widget), PANGO_ELLIPSIZE_END);
+      return cell->widget;
+    case CELL_ENUM:
+      return create_enum (cell, editable_source);
+    case CELL_CHECK:
+      cell->widget = gtk_check_button_new ();
+      gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
+      /* Not greyed out when read-only: it just takes no input. */
+      g_object_bind_property (editable_source, "editable", cell->widget, "can-target", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (editable_source, "editable", cell->widget, "can-focus", G_BINDING_SYNC_CREATE);
+      g_signal_connect (cell->widget, "toggled", G_CALLBACK (on_check_toggled_cb), cell);
+      return cell->widget;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     const ColumnInfo         *info)
+{
+  GObject *editable_source = g_object_get_data (G_OBJECT (factory), "editable-source");
+  g_autofree char *name = g_strconcat ("register-", info->property, NULL);
+  Cell *cell = g_new0 (Cell, 1);
+  GtkWidget *child;
+
+  cell->info = info;
+  child = create_cell_widgets (cell, editable_source);
+  /* Named after the field, for tests and the inspector. */
+  gtk_widget_set_name (child, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
+  g_object_set_data_full (G_OBJECT (child), "trellis-cell", cell, cell_free);
+  gtk_list_item_set_child (list_item, child);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    const ColumnInfo         *info)
+{
+  Cell *cell = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "trellis-cell");
+
+  g_set_object (&cell->item, gtk_list_item_get_item (list_item));
+  cell->notify_id = g_signal_connect_swapped (cell->item, "notify", G_CALLBACK (refresh_cell), cell);
+  refresh_cell (cell);
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      const ColumnInfo         *info)
+{
+  Cell *cell = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "trellis-cell");
+
+  if (cell->item != NULL)
+    g_clear_signal_handler (&cell->notify_id, cell->item);
+  g_clear_object (&cell->item);
+}
+
+static int
+compare_stakeholders (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      property)
+{
+  return trellis_stakeholder_compare ((TrellisStakeholder *) a, (TrellisStakeholder *) b, property);
+}
+
+/**
+ * trellis_stakeholder_columns_add:
+ * @column_view: the register's column view, over #TrellisStakeholder items
+ * @editable_source: an object whose boolean "editable" property says
+ *   whether the cells take edits
+ *
+ * Appends a sortable column for every field of a stakeholder.
+ */
+void
+trellis_stakeholder_columns_add (GtkColumnView *column_view,
+                                 GObject       *editable_source)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      const ColumnInfo *info = &columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_object_set_data (G_OBJECT (factory), "editable-source", editable_source);
+      g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), (gpointer) info);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), (gpointer) info);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), (gpointer) info);
+
+      column = gtk_column_view_column_new (_(info->title), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stakeholders, (gpointer) info->property, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+      gtk_column_view_column_set_fixed_width (column, info->width);
+      gtk_column_view_column_set_expand (column, info->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      g_object_set_data (G_OBJECT (column), "trellis-property", (gpointer) info->property);
+      gtk_column_view_append_column (column_view, column);
+      g_object_unref (column);
+    }
+}

@@ -1,0 +1,27 @@
+/* trellis-stakeholder-panel.h: every field of one stakeholder, beside the register
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_STAKEHOLDER_PANEL (trellis_stakeholder_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrellisStakeholderPanel, trellis_stakeholder_panel, TRELLIS, STAKEHOLDER_PANEL, GtkWidget)
+
+GtkWidget          *trellis_stakeholder_panel_new             (void);
+TrellisStakeholder *trellis_stakeholder_panel_get_stakeholder (TrellisStakeholderPanel *self);
+void                trellis_stakeholder_panel_set_stakeholder (TrellisStakeholderPanel *self,
+                                                               TrellisStakeholder      *stakeholder);
+void                trellis_stakeholder_panel_set_editable    (TrellisStakeholderPanel *self,
+                                                               gboolean                 editable);
+void                trellis_stakeholder_panel_focus_name      (TrellisStakeholderPanel *self);
+
+G_END_DECLS

@@ -1,0 +1,522 @@
+/* trellis-stakeholder-filter.c: searching, sorting and editing the stakeholder register
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of the register live here, so the application, the command
+ * line and the tests share them: which stakeholders a search and the
+ * restrictions let through (case and accents do not matter: “muller”
+ * finds “Müller” and “ecole” finds “École”),
+ * the order of each column, what a new stakeholder starts with, and what
+ * to tell people before they delete one that others refer to.
+ */
+
+#define G_LOG_DOMAIN "trellis-stakeholder-filter"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-enum-types.h"
+#include "trellis-action.h"
+#include "trellis-stakeholder-filter.h"
+
+/* The fields a filter can restrict: enumerations and booleans. */
+static const char * const restrictable[] = {
+  "helix", "attitude", "influence", "interest", "role", "champion", "internal", "committed",
+};
+
+/* The free-text fields a search looks through. */
+static const char * const searchable[] = {
+  "name", "organisation", "description", "measure", "contact",
+};
+
+struct _TrellisStakeholderFilter
+{
+  char  *search;
+  GStrv  words;                                 /* folded, never NULL */
+  int    restrictions[G_N_ELEMENTS (restrictable)];   /* -1: any value */
+};
+
+G_DEFINE_BOXED_TYPE (TrellisStakeholderFilter, trellis_stakeholder_filter,
+                     trellis_stakeholder_filter_copy, trellis_stakeholder_filter_free)
+
+/**
+ * trellis_stakeholder_filter_fold:
+ * @text: (nullable): a text
+ *
+ * Returns: (transfer full): @text without case and accents, for comparing
+ *   what people type with what is stored
+ */
+char *
+trellis_stakeholder_filter_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *bare;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)   /* not valid UTF-8 */
+    return g_strdup (folded);
+
+  bare = g_string_sized_new (strlen (decomposed));
+  for (const char *c = decomposed; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (!g_unichar_ismark (ch))
+        g_string_append_unichar (bare, ch);
+    }
+
+  return g_string_free (bare, FALSE);
+}
+
+static int
+restriction_index (const char *property)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
+    if (g_strcmp0 (restrictable[i], property) == 0)
+      return i;
+
+  return -1;
+}
+
+TrellisStakeholderFilter *
+trellis_stakeholder_filter_new (void)
+{
+  TrellisStakeholderFilter *self = g_new0 (TrellisStakeholderFilter, 1);
+
+  self->words = g_new0 (char *, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
+    self->restrictions[i] = -1;
+  return self;
+}
+
+TrellisStakeholderFilter *
+trellis_stakeholder_filter_copy (const TrellisStakeholderFilter *self)
+{
+  TrellisStakeholderFilter *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = trellis_stakeholder_filter_new ();
+  trellis_stakeholder_filter_set_search (copy, self->search);
+  memcpy (copy->restrictions, self->restrictions, sizeof self->restrictions);
+  return copy;
+}
+
+void
+trellis_stakeholder_filter_free (TrellisStakeholderFilter *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->search);
+  g_strfreev (self->words);
+  g_free (self);
+}
+
+/**
+ * trellis_stakeholder_filter_set_search:
+ * @text: (nullable): words that must all occur in a stakeholder's texts
+ */
+void
+trellis_stakeholder_filter_set_search (TrellisStakeholderFilter *self,
+                                       const char               *text)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) words = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  g_free (self->search);
+  self->search = g_strdup (text);
+
+  folded = trellis_stakeholder_filter_fold (text);
+  words = g_strsplit_set (folded, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  g_strfreev (self->words);
+  self->words = g_strv_builder_end (builder);
+}
+
+const char *
+trellis_stakeholder_filter_get_search (const TrellisStakeholderFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->search;
+}
+
+/**
+ * trellis_stakeholder_filter_set_restriction:
+ * @property: an enumeration or boolean field: "helix", "attitude",
+ *   "influence", "interest", "role", "champion", "internal" or "committed"
+ * @value: the value stakeholders must have (0 or 1 for booleans), -1 for any
+ */
+void
+trellis_stakeholder_filter_set_restriction (TrellisStakeholderFilter *self,
+                                            const char               *property,
+                                            int                       value)
+{
+  int index = restriction_index (property);
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index >= 0);
+  g_return_if_fail (value >= -1);
+
+  self->restrictions[index] = value;
+}
+
+int
+trellis_stakeholder_filter_get_restriction (const TrellisStakeholderFilter *self,
+                                            const char                     *property)
+{
+  int index = restriction_index (property);
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (index >= 0, -1);
+
+  return self->restrictions[index];
+}
+
+/* Whether any restriction is set, the search aside. */
+gboolean
+trellis_stakeholder_filter_is_restricted (const TrellisStakeholderFilter *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
+    if (self->restrictions[i] >= 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the filter lets every stakeholder through. */
+gboolean
+trellis_stakeholder_filter_is_empty (const TrellisStakeholderFilter *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->words[0] == NULL && !trellis_stakeholder_filter_is_restricted (self);
+}
+
+void
+trellis_stakeholder_filter_clear (TrellisStakeholderFilter *self)
+{
+  g_return_if_fail (self != NULL);
+
+  trellis_stakeholder_filter_set_search (self, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
+    self->restrictions[i] = -1;
+}
+
+static int
+field_value (TrellisStakeholder *stakeholder,
+             const char         *property)
+{
+  const GValue *value = trellis_item_peek_value (TRELLIS_ITEM (stakeholder), property);
+
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return g_value_get_boolean (value) ? 1 : 0;
+  return g_value_get_enum (value);
+}
+
+static gboolean
+matches_search (const TrellisStakeholderFilter *self,
+                TrellisStakeholder             *stakeholder)
+{
+  g_autoptr(GString) haystack = g_string_new (NULL);
+
+  if (self->words[0] == NULL)
+    return TRUE;
+
+  /* One line per field, so a word never spans two of them. */
+  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+    {
+      g_autofree char *folded =
+        trellis_stakeholder_filter_fold (trellis_item_get_string (TRELLIS_ITEM (stakeholder), searchable[i]));
+
+      g_string_append (haystack, folded);
+      g_string_append_c (haystack, '\n');
+    }
+
+  for (guint i = 0; self->words[i] != NULL; i++)
+    if (strstr (haystack->str, self->words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+trellis_stakeholder_filter_matches (const TrellisStakeholderFilter *self,
+                                    TrellisStakeholder             *stakeholder)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (stakeholder), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
+    if (self->restrictions[i] >= 0 && field_value (stakeholder, restrictable[i]) != self->restrictions[i])
+      return FALSE;
+
+  return matches_search (self, stakeholder);
+}
+
+/* Supporters first, critics last; other enumerations in their own order. */
+static int
+enum_rank (GType type,
+           int   value)
+{
+  static const int attitude_rank[] = {
+    [TRELLIS_ATTITUDE_POSITIVE] = 0, [TRELLIS_ATTITUDE_NEUTRAL] = 1, [TRELLIS_ATTITUDE_CRITICAL] = 2,
+  };
+
+  if (type == TRELLIS_TYPE_ATTITUDE && value >= 0 && value < (int) G_N_ELEMENTS (attitude_rank))
+    return attitude_rank[value];
+  return value;
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  /* Empty cells go last, whatever the direction people would expect. */
+  if (a == NULL || *a == '\0' || b == NULL || *b == '\0')
+    return (a == NULL || *a == '\0') - (b == NULL || *b == '\0');
+
+  fa = trellis_stakeholder_filter_fold (a);
+  fb = trellis_stakeholder_filter_fold (b);
+  return g_utf8_collate (fa, fb);
+}
+
+/**
+ * trellis_stakeholder_compare:
+ * @property: a field of the stakeholders
+ *
+ * The order of a register column: texts alphabetically without regard to
+ * case and accents, attitudes from positive to critical, levels from low
+ * to high, “no” before “yes”.
+ *
+ * Returns: a negative number if @a comes first, 0 if they are level
+ */
+int
+trellis_stakeholder_compare (TrellisStakeholder *a,
+                             TrellisStakeholder *b,
+                             const char         *property)
+{
+  const GValue *va, *vb;
+  GType type;
+
+  g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (a), 0);
+  g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (b), 0);
+
+  va = trellis_item_peek_value (TRELLIS_ITEM (a), property);
+  vb = trellis_item_peek_value (TRELLIS_ITEM (b), property);
+  g_return_val_if_fail (va != NULL && vb != NULL, 0);
+
+  type = G_VALUE_TYPE (va);
+  if (type == G_TYPE_STRING)
+    return compare_strings (g_value_get_string (va), g_value_get_string (vb));
+  if (type == G_TYPE_BOOLEAN)
+    return g_value_get_boolean (va) - g_value_get_boolean (vb);
+  if (G_TYPE_IS_ENUM (type))
+    return enum_rank (type, g_value_get_enum (va)) - enum_rank (type, g_value_get_enum (vb));
+
+  g_return_val_if_reached (0);
+}
+
+/**
+ * trellis_stakeholder_needs_attention:
+ *
+ * Returns: whether @stakeholder is critical of the initiative and highly
+ *   influential: the actors a cluster must not underestimate
+ */
+gboolean
+trellis_stakeholder_needs_attention (TrellisStakeholder *stakeholder)
+{
+  TrellisItem *item = TRELLIS_ITEM (stakeholder);
+
+  g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (stakeholder), FALSE);
+
+  return trellis_item_get_enum (item, "attitude") == TRELLIS_ATTITUDE_CRITICAL &&
+         trellis_item_get_enum (item, "influence") == TRELLIS_LEVEL_HIGH;
+}
+
+static gboolean
+name_taken (TrellisProject *project,
+            const char     *name)
+{
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+unique_name (TrellisProject *project)
+{
+  char *name = g_strdup (_("New stakeholder"));
+
+  for (guint n = 2; name_taken (project, name); n++)
+    {
+      g_free (name);
+      /* translators: the name of a new stakeholder when “New stakeholder” is taken */
+      name = g_strdup_printf (_("New stakeholder %u"), n);
+    }
+
+  return name;
+}
+
+/**
+ * trellis_project_add_stakeholder:
+ * @name: (nullable): its name, or %NULL for “New stakeholder” (numbered if taken)
+ * @filter: (nullable): the register's filter: the new stakeholder takes its
+ *   restrictions, so it shows in the filtered register
+ *
+ * Adds a stakeholder at the end of the register as one undo step. It starts
+ * neutral, of medium influence and interest, without a role, and as an
+ * external business actor unless @filter says otherwise.
+ *
+ * Returns: (transfer none): the new stakeholder, owned by @project
+ */
+TrellisStakeholder *
+trellis_project_add_stakeholder (TrellisProject                 *project,
+                                 const char                     *name,
+                                 const TrellisStakeholderFilter *filter)
+{
+  g_autoptr(TrellisStakeholder) stakeholder = NULL;
+  g_autofree char *fallback = NULL;
+  TrellisHistory *history;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+
+  if (name == NULL || *name == '\0')
+    name = fallback = unique_name (project);
+  stakeholder = trellis_stakeholder_new (name);
+
+  /* Set before it joins the project: these are its defaults, not edits. */
+  for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (restrictable); i++)
+    {
+      const GValue *value = trellis_item_peek_value (TRELLIS_ITEM (stakeholder), restrictable[i]);
+
+      if (filter->restrictions[i] < 0)
+        continue;
+      if (G_VALUE_HOLDS_BOOLEAN (value))
+        g_object_set (stakeholder, restrictable[i], filter->restrictions[i] != 0, NULL);
+      else
+        g_object_set (stakeholder, restrictable[i], filter->restrictions[i], NULL);
+    }
+
+  history = trellis_project_get_history (project);
+  trellis_history_begin_group (history, _("Add Stakeholder"));
+  trellis_project_add_item (project, stakeholder);
+  trellis_history_end_group (history);
+  return stakeholder;
+}
+
+/* “A”, “B”, “C” and 2 more */
+static char *
+join_labels (GPtrArray *items)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const guint shown = MIN (items->len, 3);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autofree char *label = trellis_item_dup_label (g_ptr_array_index (items, i));
+
+      if (i > 0)
+        g_string_append (text, _(", "));
+      /* translators: an item's name in a list */
+      g_string_append_printf (text, _("“%s”"), label);
+    }
+  if (items->len > shown)
+    {
+      guint more = items->len - shown;
+
+      g_string_append_c (text, ' ');
+      /* translators: ends a list of names, such as: “A”, “B”, “C” and 2 more */
+      g_string_append_printf (text, ngettext ("and %u more", "and %u more", more), more);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * trellis_stakeholder_describe_referrers:
+ *
+ * What deleting @stakeholder would touch, for the question asked first:
+ * the actions it is responsible for and any other item referring to it,
+ * one sentence each.
+ *
+ * Returns: (transfer full) (nullable): the description, %NULL if nothing
+ *   refers to @stakeholder
+ */
+char *
+trellis_stakeholder_describe_referrers (TrellisProject     *project,
+                                        TrellisStakeholder *stakeholder)
+{
+  g_autoptr(GPtrArray) referrers = NULL;
+  g_autoptr(GPtrArray) actions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *uuid;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (stakeholder), NULL);
+
+  uuid = trellis_item_get_uuid (TRELLIS_ITEM (stakeholder));
+  referrers = trellis_project_list_referrers (project, TRELLIS_ITEM (stakeholder));
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      TrellisItem *item = g_ptr_array_index (referrers, i);
+
+      if (TRELLIS_IS_ACTION (item) && g_strcmp0 (trellis_item_get_string (item, "owner"), uuid) == 0)
+        g_ptr_array_add (actions, item);
+      else
+        g_ptr_array_add (others, item);
+    }
+
+  if (referrers->len == 0)
+    return NULL;
+
+  if (actions->len > 0)
+    {
+      g_autofree char *list = join_labels (actions);
+
+      /* translators: %u counts actions, %s lists their titles */
+      g_string_append_printf (text, ngettext ("Owns %u action: %s.", "Owns %u actions: %s.",
+                                              actions->len),
+                              actions->len, list);
+    }
+  if (others->len > 0)
+    {
+      g_autofree char *list = join_labels (others);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* translators: %u counts items such as goals, %s lists their names */
+      g_string_append_printf (text, ngettext ("Referred to by %u other item: %s.",
+                                              "Referred to by %u other items: %s.", others->len),
+                              others->len, list);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -1,0 +1,387 @@
+/* test-stakeholder-filter.c: the rules of the stakeholder register,
+ * paths /core/stakeholder-filter/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "trellis.h"
+#include "trellis-test-utils.h"
+
+/* Helpers */
+
+static TrellisStakeholder *
+add (TrellisProject *project,
+     const char     *name,
+     const char     *first_property,
+     ...)
+{
+  TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
+  va_list args;
+
+  va_start (args, first_property);
+  g_object_set_valist (G_OBJECT (stakeholder), first_property, args);
+  va_end (args);
+  trellis_project_add_item (project, stakeholder);
+  g_object_unref (stakeholder);
+  return stakeholder;
+}
+
+static TrellisProject *
+build_register (void)
+{
+  TrellisProject *project = trellis_project_new ("Register");
+
+  add (project, "Müller Kunststoffe", "organisation", "Müller GmbH", "helix", TRELLIS_HELIX_BUSINESS,
+       "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
+       "influence", TRELLIS_LEVEL_HIGH, NULL);
+  add (project, "École des Plastiques", "helix", TRELLIS_HELIX_RESEARCH,
+       "description", "Trains moulders", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
+       "influence", TRELLIS_LEVEL_LOW, NULL);
+  add (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
+       "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
+       "measure", "Invite to the steering group", "contact", "R. Baumgartner", NULL);
+  add (project, "Ministry of Economy", "helix", TRELLIS_HELIX_GOVERNMENT,
+       "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_HIGH, NULL);
+  return project;
+}
+
+static char *
+matching_names (TrellisProject                 *project,
+                const TrellisStakeholderFilter *filter)
+{
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisStakeholder) stakeholder = g_list_model_get_item (model, i);
+
+      if (!trellis_stakeholder_filter_matches (filter, stakeholder))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, trellis_item_get_string (TRELLIS_ITEM (stakeholder), "name"));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+#define assert_matches(project, filter, expected) \
+  G_STMT_START { \
+    g_autofree char *names__ = matching_names (project, filter); \
+    g_assert_cmpstr (names__, ==, expected); \
+  } G_STMT_END
+
+/* Tests */
+
+static void
+test_fold (void)
+{
+  g_autofree char *a = trellis_stakeholder_filter_fold ("École MÜLLER");
+  g_autofree char *b = trellis_stakeholder_filter_fold (NULL);
+
+  g_assert_cmpstr (a, ==, "ecole muller");
+  g_assert_cmpstr (b, ==, "");
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  g_autoptr(TrellisStakeholderFilter) filter = trellis_stakeholder_filter_new ();
+
+  g_assert_true (trellis_stakeholder_filter_is_empty (filter));
+  assert_matches (project, filter,
+                  "Müller Kunststoffe; École des Plastiques; Trade Association; Ministry of Economy");
+
+  /* Case and accents do not matter, either way round. */
+  trellis_stakeholder_filter_set_search (filter, "muller");
+  assert_matches (project, filter, "Müller Kunststoffe");
+  trellis_stakeholder_filter_set_search (filter, "ECOLE");
+  assert_matches (project, filter, "École des Plastiques");
+  trellis_stakeholder_filter_set_search (filter, "éCoNoMy");
+  assert_matches (project, filter, "Ministry of Economy");
+  g_assert_false (trellis_stakeholder_filter_is_empty (filter));
+
+  /* Every searchable field counts: organisation, description, measure, contact. */
+  trellis_stakeholder_filter_set_search (filter, "gmbh");
+  assert_matches (project, filter, "Müller Kunststoffe");
+  trellis_stakeholder_filter_set_search (filter, "moulders");
+  assert_matches (project, filter, "École des Plastiques");
+  trellis_stakeholder_filter_set_search (filter, "steering");
+  assert_matches (project, filter, "Trade Association");
+  trellis_stakeholder_filter_set_search (filter, "baumgartner");
+  assert_matches (project, filter, "Trade Association");
+
+  /* All words must occur, in any field, but a word never spans two fields. */
+  trellis_stakeholder_filter_set_search (filter, "  trade   baumgartner ");
+  assert_matches (project, filter, "Trade Association");
+  trellis_stakeholder_filter_set_search (filter, "trade müller");
+  assert_matches (project, filter, "");
+  trellis_stakeholder_filter_set_search (filter, "kunststoffe müller");
+  assert_matches (project, filter, "Müller Kunststoffe");
+  trellis_stakeholder_filter_set_search (filter, "gmbhtrade");
+  assert_matches (project, filter, "");
+
+  /* Helix, attitude and the other enumerations are not searched as text. */
+  trellis_stakeholder_filter_set_search (filter, "critical");
+  assert_matches (project, filter, "");
+  trellis_stakeholder_filter_set_search (filter, "   ");
+  g_assert_true (trellis_stakeholder_filter_is_empty (filter));
+}
+
+static void
+test_restrictions (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  g_autoptr(TrellisStakeholderFilter) filter = trellis_stakeholder_filter_new ();
+  g_autoptr(TrellisStakeholderFilter) copy = NULL;
+
+  trellis_stakeholder_filter_set_restriction (filter, "helix", TRELLIS_HELIX_RESEARCH);
+  g_assert_true (trellis_stakeholder_filter_is_restricted (filter));
+  assert_matches (project, filter, "École des Plastiques");
+  trellis_stakeholder_filter_set_restriction (filter, "helix", -1);
+  g_assert_false (trellis_stakeholder_filter_is_restricted (filter));
+
+  trellis_stakeholder_filter_set_restriction (filter, "attitude", TRELLIS_ATTITUDE_POSITIVE);
+  assert_matches (project, filter, "Müller Kunststoffe; Ministry of Economy");
+  trellis_stakeholder_filter_set_restriction (filter, "attitude", -1);
+
+  trellis_stakeholder_filter_set_restriction (filter, "influence", TRELLIS_LEVEL_HIGH);
+  assert_matches (project, filter, "Müller Kunststoffe; Trade Association; Ministry of Economy");
+  trellis_stakeholder_filter_set_restriction (filter, "influence", -1);
+
+  trellis_stakeholder_filter_set_restriction (filter, "internal", TRUE);
+  assert_matches (project, filter, "Müller Kunststoffe");
+  trellis_stakeholder_filter_set_restriction (filter, "internal", FALSE);
+  assert_matches (project, filter, "École des Plastiques; Trade Association; Ministry of Economy");
+  trellis_stakeholder_filter_set_restriction (filter, "internal", -1);
+
+  trellis_stakeholder_filter_set_restriction (filter, "committed", TRUE);
+  assert_matches (project, filter, "Müller Kunststoffe");
+  trellis_stakeholder_filter_set_restriction (filter, "committed", -1);
+  g_assert_true (trellis_stakeholder_filter_is_empty (filter));
+
+  /* Restrictions combine with each other and with the search. */
+  trellis_stakeholder_filter_set_restriction (filter, "influence", TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_filter_set_restriction (filter, "internal", FALSE);
+  assert_matches (project, filter, "Trade Association; Ministry of Economy");
+  trellis_stakeholder_filter_set_restriction (filter, "attitude", TRELLIS_ATTITUDE_CRITICAL);
+  assert_matches (project, filter, "Trade Association");
+  trellis_stakeholder_filter_set_search (filter, "ministry");
+  assert_matches (project, filter, "");
+  trellis_stakeholder_filter_set_restriction (filter, "attitude", -1);
+  assert_matches (project, filter, "Ministry of Economy");
+
+  /* A copy is independent; clearing lets everyone through. */
+  copy = trellis_stakeholder_filter_copy (filter);
+  trellis_stakeholder_filter_clear (filter);
+  g_assert_true (trellis_stakeholder_filter_is_empty (filter));
+  g_assert_cmpstr (trellis_stakeholder_filter_get_search (copy), ==, "ministry");
+  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (copy, "influence"), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (filter, "influence"), ==, -1);
+  assert_matches (project, copy, "Ministry of Economy");
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+  g_autoptr(TrellisStakeholder) muller = g_list_model_get_item (model, 0);
+  g_autoptr(TrellisStakeholder) ecole = g_list_model_get_item (model, 1);
+  g_autoptr(TrellisStakeholder) trade = g_list_model_get_item (model, 2);
+  g_autoptr(TrellisStakeholder) ministry = g_list_model_get_item (model, 3);
+
+  /* Accents do not move “École” after “Trade”. */
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "name"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ministry, muller, "name"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (muller, muller, "name"), ==, 0);
+  /* Empty texts go last. */
+  g_assert_cmpint (trellis_stakeholder_compare (muller, trade, "organisation"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (trade, muller, "organisation"), >, 0);
+  /* Positive, neutral, critical. */
+  g_assert_cmpint (trellis_stakeholder_compare (muller, ecole, "attitude"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "attitude"), <, 0);
+  /* Low before high; no before yes. */
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "influence"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, muller, "committed"), <, 0);
+
+  /* Critics with high influence are flagged. */
+  g_assert_true (trellis_stakeholder_needs_attention (trade));
+  g_assert_false (trellis_stakeholder_needs_attention (ministry));
+  g_assert_false (trellis_stakeholder_needs_attention (ecole));
+}
+
+static void
+test_add_delete_undo (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  TrellisHistory *history = trellis_project_get_history (project);
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+  g_autoptr(TrellisStakeholderFilter) filter = trellis_stakeholder_filter_new ();
+  TrellisStakeholder *first, *second;
+  g_autofree char *uuid = NULL;
+  guint n_undo = trellis_history_get_n_undo (history);
+
+  first = trellis_project_add_stakeholder (project, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
+  g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Add Stakeholder");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (first), "name"), ==, "New stakeholder");
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (first), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (first), "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_false (trellis_item_get_boolean (TRELLIS_ITEM (first), "internal"));
+
+  /* A second one gets its own name, and the filter's restrictions, so it shows. */
+  trellis_stakeholder_filter_set_restriction (filter, "helix", TRELLIS_HELIX_GOVERNMENT);
+  trellis_stakeholder_filter_set_restriction (filter, "internal", TRUE);
+  second = trellis_project_add_stakeholder (project, NULL, filter);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (second), "name"), ==, "New stakeholder 2");
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (second), "helix"), ==, TRELLIS_HELIX_GOVERNMENT);
+  g_assert_true (trellis_item_get_boolean (TRELLIS_ITEM (second), "internal"));
+  g_assert_true (trellis_stakeholder_filter_matches (filter, second));
+  g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
+
+  /* Delete, then undo: the same stakeholder, with the same UUID, at the same place. */
+  uuid = g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (first)));
+  g_object_ref (first);
+  trellis_project_remove_item (project, first);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_null (trellis_project_lookup (project, uuid));
+  g_assert_true (trellis_history_undo (history));
+  g_assert_true (trellis_project_lookup (project, uuid) == TRELLIS_ITEM (first));
+  {
+    g_autoptr(TrellisStakeholder) at_4 = g_list_model_get_item (model, 4);
+    g_assert_true (at_4 == first);
+  }
+  g_object_unref (first);
+
+  /* Undoing an add removes it in one step. */
+  g_assert_true (trellis_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_true (trellis_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo);
+  g_assert_true (trellis_history_redo (history));
+  g_assert_true (trellis_project_lookup (project, uuid) != NULL);
+}
+
+static void
+test_referrers (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  TrellisHistory *history = trellis_project_get_history (project);
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+  g_autoptr(TrellisStakeholder) owner = g_list_model_get_item (model, 0);
+  g_autoptr(TrellisStakeholder) idle = g_list_model_get_item (model, 1);
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (owner));
+  g_autofree char *text = NULL;
+  g_autofree char *many = NULL;
+  TrellisAction *actions[5];
+  TrellisGoal *goal;
+
+  g_assert_null (trellis_stakeholder_describe_referrers (project, owner));
+
+  actions[0] = trellis_action_new ("Kick-off meeting");
+  actions[1] = trellis_action_new ("Recycling pilot");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_object_set (actions[i], "owner", uuid, NULL);
+      trellis_project_add_item (project, actions[i]);
+      g_object_unref (actions[i]);
+    }
+  text = trellis_stakeholder_describe_referrers (project, owner);
+  g_assert_cmpstr (text, ==, "Owns 2 actions: “Kick-off meeting”, “Recycling pilot”.");
+  g_assert_null (trellis_stakeholder_describe_referrers (project, idle));
+
+  /* Other items are named apart from the actions; long lists are cut. */
+  goal = trellis_goal_new ("More recycled material");
+  g_object_set (goal, "sources", (const char *[]) { uuid, NULL }, NULL);
+  trellis_project_add_item (project, goal);
+  g_object_unref (goal);
+  for (guint i = 2; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Action %u", i);
+
+      actions[i] = trellis_action_new (title);
+      g_object_set (actions[i], "owner", uuid, NULL);
+      trellis_project_add_item (project, actions[i]);
+      g_object_unref (actions[i]);
+    }
+  many = trellis_stakeholder_describe_referrers (project, owner);
+  g_assert_cmpstr (many, ==,
+                   "Owns 5 actions: “Kick-off meeting”, “Recycling pilot”, “Action 2” and 2 more.\n"
+                   "Referred to by 1 other item: “More recycled material”.");
+
+  /* Deleting clears the owners; undo puts them back. */
+  trellis_project_remove_item (project, owner);
+  for (guint i = 0; i < 5; i++)
+    g_assert_null (trellis_item_get_string (TRELLIS_ITEM (actions[i]), "owner"));
+  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources"));
+  g_assert_true (trellis_history_undo (history));
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (actions[i]), "owner"), ==, uuid);
+  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources")[0], ==, uuid);
+}
+
+static void
+test_uuid_saved (void)
+{
+  g_autoptr(TrellisProject) project = build_register ();
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "register.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisStakeholder *added = trellis_project_add_stakeholder (project, "Savings Bank", NULL);
+  TrellisAction *action = trellis_action_new ("Sponsorship talk");
+  g_autofree char *uuid = g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (added)));
+  TrellisItem *found;
+  TrellisItem *found_action;
+  GListModel *actions;
+
+  g_object_set (action, "owner", uuid, NULL);
+  trellis_project_add_item (project, action);
+  g_object_unref (action);
+
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_no_error (error);
+  loaded = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+
+  found = trellis_project_lookup (loaded, uuid);
+  g_assert_true (TRELLIS_IS_STAKEHOLDER (found));
+  g_assert_cmpstr (trellis_item_get_string (found, "name"), ==, "Savings Bank");
+  actions = trellis_project_get_items (loaded, TRELLIS_TYPE_ACTION);
+  found_action = g_list_model_get_item (actions, 0);
+  g_assert_cmpstr (trellis_item_get_string (found_action, "owner"), ==, uuid);
+  g_object_unref (found_action);
+  {
+    g_autofree char *text = trellis_stakeholder_describe_referrers (loaded, TRELLIS_STAKEHOLDER (found));
+    g_assert_cmpstr (text, ==, "Owns 1 action: “Sponsorship talk”.");
+  }
+  g_assert_true (trellis_project_equal (project, loaded));
+
+  trellis_test_remove_tree (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/stakeholder-filter/fold", test_fold);
+  g_test_add_func ("/core/stakeholder-filter/search", test_search);
+  g_test_add_func ("/core/stakeholder-filter/restrictions", test_restrictions);
+  g_test_add_func ("/core/stakeholder-filter/compare", test_compare);
+  g_test_add_func ("/core/stakeholder-filter/add-delete-undo", test_add_delete_undo);
+  g_test_add_func ("/core/stakeholder-filter/referrers", test_referrers);
+  g_test_add_func ("/core/stakeholder-filter/uuid-saved", test_uuid_saved);
+
+  return g_test_run ();
+}
