@@ -33,9 +33,9 @@ struct _TrellisTowsCard
   GtkBox              *box;
   GtkEditableLabel    *title_label;
   GtkButton           *delete_button;
-  GtkWidget           *description_overlay;
+  GtkLabel            *description_label;
+  GtkWidget           *description_button;
   GtkTextView         *description_view;
-  GtkWidget           *description_placeholder;
   GtkBox              *chips_box;
   GtkWidget           *warning_box;
   GtkLabel            *warning_label;
@@ -139,7 +139,6 @@ create_chip (TrellisTowsCard *self,
   gtk_widget_add_css_class (chip, quadrant_class (quadrant));
   if (!trellis_tows_strategy_accepts (self->strategy, item))
     gtk_widget_add_css_class (chip, "mismatch");
-  gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (chip, tooltip);
 
   gtk_widget_add_css_class (letter, "tows-chip-letter");
@@ -219,9 +218,12 @@ refresh_goal (TrellisTowsCard *self)
       /* translators: a button; %s is the title of the goal a strategy became */
       g_autofree char *label = g_strdup_printf (_("Goal: %s"), title);
 
+      /* translators: a tooltip; %s is the title of the goal a strategy became */
+      g_autofree char *tooltip = g_strdup_printf (_("This strategy became the goal “%s”: show the goals "
+                                                    "of step 3"), title);
+
       gtk_label_set_label (self->goal_label, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button),
-                                   _("This strategy became a goal: show the goals of step 3"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button), tooltip);
       gtk_widget_remove_css_class (GTK_WIDGET (self->goal_button), "suggested-action");
       gtk_widget_add_css_class (GTK_WIDGET (self->goal_button), "flat");
       gtk_widget_set_sensitive (GTK_WIDGET (self->goal_button), TRUE);
@@ -361,14 +363,35 @@ on_goal_button_clicked_cb (TrellisTowsCard *self)
     trellis_tows_make_goal (self->project, self->strategy);
 }
 
+/* A label shows the description: a text view sizes itself late, and would
+ * leave it cut or hidden; the text view edits it in a popover. */
 static void
-update_placeholder (TrellisTowsCard *self)
+update_description (TrellisTowsCard *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  gboolean empty = gtk_text_buffer_get_char_count (buffer) == 0;
+  const char *text = trellis_item_get_string (TRELLIS_ITEM (self->strategy), "description");
 
-  gtk_widget_set_visible (self->description_placeholder, empty && self->editable);
-  gtk_widget_set_visible (self->description_overlay, !empty || self->editable);
+  gtk_label_set_label (self->description_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), text != NULL && text[0] != '\0');
+}
+
+/* A GtkEditableLabel keeps its text on one line, whose width would then be
+ * the card's least: let its label wrap instead, so a long title shows whole. */
+static void
+wrap_editable_label (GtkEditableLabel *editable_label)
+{
+  GtkWidget *stack = gtk_widget_get_first_child (GTK_WIDGET (editable_label));
+
+  for (GtkWidget *child = stack != NULL ? gtk_widget_get_first_child (stack) : NULL;
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_xalign (GTK_LABEL (child), 0);
+        }
+    }
 }
 
 static void
@@ -396,9 +419,9 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_view);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_placeholder);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_label);
@@ -417,6 +440,7 @@ static void
 trellis_tows_card_init (TrellisTowsCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wrap_editable_label (self->title_label);
 }
 
 /**
@@ -450,10 +474,11 @@ trellis_tows_card_new (TrellisProject      *project,
   buffer = gtk_text_view_get_buffer (self->description_view);
   trellis_app_bind_text (strategy, "description", buffer, FALSE);
   gtk_text_view_set_editable (self->description_view, editable);
-  gtk_text_view_set_cursor_visible (self->description_view, editable);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (update_placeholder), self, G_CONNECT_SWAPPED);
-  update_placeholder (self);
+  g_signal_connect_object (strategy, "notify::description", G_CALLBACK (update_description),
+                           self, G_CONNECT_SWAPPED);
+  update_description (self);
 
+  gtk_widget_set_visible (self->description_button, editable);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->link_button), editable);
   trellis_tows_card_refresh (self);

@@ -498,6 +498,26 @@ test_rename_delete (void)
   g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Defend together");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Defend together");
 
+  /* The description is edited in the popover and shown in the card. */
+  {
+    GtkWidget *button = find_one_named (card, "description-button");
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+    GtkTextView *text_view = GTK_TEXT_VIEW (ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_TEXT_VIEW));
+
+    g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    ui_test_iterate_pending ();
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "One contract for all members", -1);
+    gtk_popover_popdown (popover);
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (strategy, "description"), ==, "One contract for all members");
+    g_assert_true (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
+    trellis_history_seal (trellis_project_get_history (project));
+    activate (window, "win.undo");
+    g_assert_null (trellis_item_get_string (strategy, "description"));
+    g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
+  }
+
   /* Delete, then undo: the same card comes back for the same strategy. */
   g_object_ref (strategy);
   click (find_one_named (card, "delete-button"));
@@ -538,14 +558,19 @@ test_read_only (void)
   g_autoptr(GPtrArray) chips = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  GtkWidget *title, *text_view;
+  AdwMessageDialog *dialog;
+  GtkWidget *title;
 
   g_file_copy (source, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   ui_test_destroy_all_windows ();
   write_foreign_lock (file);
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  adw_message_dialog_response (ui_test_find_message_dialog (), "read-only");
+  dialog = ui_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* Answered before it is drawn, the dialog would warn as it goes. */
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
+  adw_message_dialog_response (dialog, "read-only");
   ui_test_iterate_pending ();
   window = find_window (file);
   g_assert_true (trellis_window_get_read_only (window));
@@ -565,8 +590,14 @@ test_read_only (void)
   /* Titles and descriptions take no typing. */
   title = ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL);
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (title)));
-  text_view = ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_TEXT_VIEW);
-  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text_view)));
+  g_assert_cmpuint (count_named (view, "description-button"), ==, 0);
+  {
+    g_autoptr(GPtrArray) editors = find_named_all (view, "description-button");
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (editors->pdata[0]));
+    GtkWidget *text_view = ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_TEXT_VIEW);
+
+    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text_view)));
+  }
 
   /* The goals made already still lead to step 3; no new one can be made. */
   goals = find_named (view, "goal-button");
