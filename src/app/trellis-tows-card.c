@@ -146,7 +146,7 @@ create_chip (TrellisTowsCard *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (chip), letter);
   gtk_box_append (GTK_BOX (chip), label);
@@ -226,7 +226,8 @@ refresh_goal (TrellisTowsCard *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button), tooltip);
       gtk_widget_remove_css_class (GTK_WIDGET (self->goal_button), "suggested-action");
       gtk_widget_add_css_class (GTK_WIDGET (self->goal_button), "flat");
-      gtk_widget_set_sensitive (GTK_WIDGET (self->goal_button), TRUE);
+      /* Flat, it can take the rest of the row and show more of the title. */
+      gtk_widget_set_halign (GTK_WIDGET (self->goal_button), GTK_ALIGN_FILL);
       gtk_widget_set_visible (GTK_WIDGET (self->goal_button), TRUE);
     }
   else
@@ -235,6 +236,7 @@ refresh_goal (TrellisTowsCard *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button),
                                    _("Turn this strategy into a goal that keeps its SWOT items as sources"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->goal_button), "flat");
+      gtk_widget_set_halign (GTK_WIDGET (self->goal_button), GTK_ALIGN_END);
       gtk_widget_set_visible (GTK_WIDGET (self->goal_button), self->editable);
     }
 }
@@ -390,6 +392,7 @@ wrap_editable_label (GtkEditableLabel *editable_label)
           gtk_label_set_wrap (GTK_LABEL (child), TRUE);
           gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
           gtk_label_set_xalign (GTK_LABEL (child), 0);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 24);
         }
     }
 }

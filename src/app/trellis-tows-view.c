@@ -49,7 +49,7 @@ struct _TrellisTowsView
 
   /* Template widgets */
   GtkStack       *stack;
-  GtkGrid        *grid;
+  GtkFlowBox     *pairs_box;
   GtkBox         *unused_box;
 };
 
@@ -155,6 +155,7 @@ create_pair_header (TrellisTowsType type)
   gtk_widget_add_css_class (title, "title-4");
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 30);
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (labels), title);
   gtk_box_append (GTK_BOX (labels), hint);
@@ -205,8 +206,10 @@ create_pairs (TrellisTowsView *self)
       gtk_box_append (GTK_BOX (area), pair->placeholder);
       gtk_box_append (GTK_BOX (area), pair->strategies);
       gtk_box_append (GTK_BOX (area), create_add_row (self, type));
-      /* SO and ST on top, WO and WT below: the rows of the TOWS matrix. */
-      gtk_grid_attach (self->grid, area, type % 2, type / 2, 1, 1);
+      /* Two a line where there is room, SO and ST above WO and WT as in the
+       * TOWS matrix; one a line on a narrow window. */
+      gtk_flow_box_append (self->pairs_box, area);
+      gtk_widget_set_focusable (gtk_widget_get_parent (area), FALSE);
     }
 }
 
@@ -294,6 +297,8 @@ create_unused_chip (TrellisSwotItem *item)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Keeps the panel narrow: its width is that of its longest line. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (chip), letter);
   gtk_box_append (GTK_BOX (chip), label);
@@ -470,7 +475,7 @@ trellis_tows_view_class_init (TrellisTowsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-tows-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, grid);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, pairs_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, unused_box);
   gtk_widget_class_bind_template_callback (widget_class, on_open_swot_button_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
