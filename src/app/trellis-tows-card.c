@@ -155,8 +155,13 @@ create_chip (TrellisTowsCard *self,
     {
       GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
 
+      /* translators: read by a screen reader; %s is the text of a SWOT item */
+      g_autofree char *name = g_strdup_printf (_("Remove “%s” from the strategy"),
+                                               trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+
       gtk_widget_set_name (remove, "chip-remove");
       gtk_widget_set_tooltip_text (remove, _("Remove from Strategy"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_add_css_class (remove, "circular");

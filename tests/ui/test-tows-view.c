@@ -530,6 +530,54 @@ test_rename_delete (void)
   uuids_clear (&uuids);
 }
 
+/* A file written elsewhere may pair an item with the wrong strategy: the
+ * chip says so and can be taken out; the popover does not offer it. */
+static void
+test_mismatch (void)
+{
+  g_autoptr(TrellisProject) saved = trellis_project_new ("Mismatch");
+  g_autoptr(TrellisSwotItem) strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled toolmakers");
+  g_autoptr(TrellisSwotItem) threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Cheap imports");
+  g_autoptr(TrellisTowsStrategy) so = trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Grow abroad");
+  g_autofree char *path = g_build_filename (tmpdir, "mismatch.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) chips = NULL;
+  const char *items[] = { trellis_item_get_uuid (TRELLIS_ITEM (strength)),
+                          trellis_item_get_uuid (TRELLIS_ITEM (threat)), NULL };
+  TrellisWindow *window;
+  TrellisProject *project;
+  TrellisTowsView *view;
+  TrellisTowsCard *card;
+  guint n_checks;
+
+  trellis_project_add_item (saved, strength);
+  trellis_project_add_item (saved, threat);
+  g_object_set (so, "items", items, NULL);
+  trellis_project_add_item (saved, so);
+  trellis_project_save (saved, file, &error);
+  g_assert_no_error (error);
+
+  window = open_window (file);
+  project = trellis_window_get_project (window);
+  view = show_tows (window);
+  card = find_card (view, trellis_project_lookup (project, trellis_item_get_uuid (TRELLIS_ITEM (so))));
+  chips = find_named (card, "chip");
+  g_assert_cmpuint (chips->len, ==, 2);
+  g_assert_false (gtk_widget_has_css_class (chips->pdata[0], "mismatch"));
+  g_assert_true (gtk_widget_has_css_class (chips->pdata[1], "mismatch"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (chips->pdata[1]), "Not of the two quadrants"));
+  g_assert_null (find_check (card, items[1], &n_checks));
+  g_assert_cmpuint (n_checks, ==, 1);
+  gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (find_one_named (card, "link-button"))));
+
+  click (find_one_named (chips->pdata[1], "chip-remove"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (n_links (TRELLIS_ITEM (trellis_tows_card_get_strategy (card))), ==, 1);
+  g_assert_false (shows_chip (card, "chip", items[1]));
+  g_assert_true (shows_chip (view, "unused-chip", items[1]));
+}
+
 static void
 write_foreign_lock (GFile *file)
 {
@@ -656,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/ui/tows-view/empty-state", test_empty_state);
   g_test_add_func ("/ui/tows-view/add-link-goal-undo", test_add_link_goal_undo);
   g_test_add_func ("/ui/tows-view/rename-delete", test_rename_delete);
+  g_test_add_func ("/ui/tows-view/mismatch", test_mismatch);
   g_test_add_func ("/ui/tows-view/read-only", test_read_only);
   status = g_test_run ();
 
