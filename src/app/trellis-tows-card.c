@@ -48,8 +48,9 @@ struct _TrellisTowsCard
 
 G_DEFINE_FINAL_TYPE (TrellisTowsCard, trellis_tows_card, GTK_TYPE_WIDGET)
 
-static const char *
-quadrant_class (TrellisQuadrant quadrant)
+/* The style class that colours a chip after its quadrant. */
+const char *
+_trellis_tows_quadrant_class (TrellisQuadrant quadrant)
 {
   static const char *classes[] = { "strength", "weakness", "opportunity", "threat" };
 
@@ -136,7 +137,7 @@ create_chip (TrellisTowsCard *self,
   gtk_widget_set_name (chip, "chip");
   g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
   gtk_widget_add_css_class (chip, "tows-chip");
-  gtk_widget_add_css_class (chip, quadrant_class (quadrant));
+  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
   if (!trellis_tows_strategy_accepts (self->strategy, item))
     gtk_widget_add_css_class (chip, "mismatch");
   gtk_widget_set_tooltip_text (chip, tooltip);

@@ -24,5 +24,6 @@ void                 trellis_tows_card_refresh      (TrellisTowsCard     *self);
 
 /* Shared with the TOWS view. */
 const char          *_trellis_tows_quadrant_initial (TrellisQuadrant      quadrant);
+const char          *_trellis_tows_quadrant_class   (TrellisQuadrant      quadrant);
 
 G_END_DECLS

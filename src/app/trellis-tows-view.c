@@ -282,7 +282,6 @@ static GtkWidget *
 create_unused_chip (TrellisSwotItem *item)
 {
   TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
-  static const char *classes[] = { "strength", "weakness", "opportunity", "threat" };
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
   GtkWidget *label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
@@ -291,7 +290,7 @@ create_unused_chip (TrellisSwotItem *item)
   g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
   gtk_widget_add_css_class (chip, "tows-chip");
   gtk_widget_add_css_class (chip, "read-only");
-  gtk_widget_add_css_class (chip, classes[CLAMP (quadrant, 0, 3)]);
+  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
   gtk_widget_add_css_class (letter, "tows-chip-letter");
   gtk_widget_set_valign (letter, GTK_ALIGN_START);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
