@@ -42,3 +42,4 @@
 #include "trellis-registry.h"
 #include "trellis-stakeholder-analysis.h"
 #include "trellis-stakeholder-filter.h"
+#include "trellis-tows.h"

@@ -1,0 +1,503 @@
+/* trellis-tows-card.c: one TOWS strategy, with the SWOT items it combines
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A card of the TOWS view: the strategy's title (renamed in place), its
+ * description, the SWOT items it combines as chips coloured by quadrant,
+ * a popover to pick those items, and the goal it became.  A strategy that
+ * combines no item yet says so.  The title and description are bound to
+ * the strategy; the rest is drawn again by trellis_tows_card_refresh(),
+ * which the view calls when the project changes, so that undo shows.
+ */
+
+#define G_LOG_DOMAIN "trellis-tows-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-app-utils.h"
+#include "trellis-tows-card.h"
+
+struct _TrellisTowsCard
+{
+  GtkWidget            parent_instance;
+
+  TrellisProject      *project;
+  TrellisTowsStrategy *strategy;
+  gboolean             editable;
+  gboolean             syncing;
+
+  /* Template widgets */
+  GtkBox              *box;
+  GtkEditableLabel    *title_label;
+  GtkButton           *delete_button;
+  GtkLabel            *description_label;
+  GtkWidget           *description_button;
+  GtkTextView         *description_view;
+  GtkBox              *chips_box;
+  GtkWidget           *warning_box;
+  GtkLabel            *warning_label;
+  GtkMenuButton       *link_button;
+  GtkPopover          *link_popover;
+  GtkBox              *link_box;
+  GtkButton           *goal_button;
+  GtkLabel            *goal_label;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisTowsCard, trellis_tows_card, GTK_TYPE_WIDGET)
+
+/* The style class that colours a chip after its quadrant. */
+const char *
+_trellis_tows_quadrant_class (TrellisQuadrant quadrant)
+{
+  static const char *classes[] = { "strength", "weakness", "opportunity", "threat" };
+
+  return classes[CLAMP (quadrant, TRELLIS_QUADRANT_STRENGTH, TRELLIS_QUADRANT_THREAT)];
+}
+
+/* The one letter that stands for a quadrant on a chip. */
+const char *
+_trellis_tows_quadrant_initial (TrellisQuadrant quadrant)
+{
+  switch (quadrant)
+    {
+    case TRELLIS_QUADRANT_STRENGTH:
+      return C_("initial of Strength", "S");
+    case TRELLIS_QUADRANT_WEAKNESS:
+      return C_("initial of Weakness", "W");
+    case TRELLIS_QUADRANT_OPPORTUNITY:
+      return C_("initial of Opportunity", "O");
+    case TRELLIS_QUADRANT_THREAT:
+    default:
+      return C_("initial of Threat", "T");
+    }
+}
+
+static void
+remove_children (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+on_chip_remove_clicked_cb (TrellisTowsCard *self,
+                           GtkButton       *button)
+{
+  TrellisSwotItem *item = g_object_get_data (G_OBJECT (button), "item");
+
+  if (self->editable)
+    trellis_tows_unlink_item (self->project, self->strategy, item);
+}
+
+/* Names the other strategies that use @item: the link seen from the item. */
+static char *
+describe_item (TrellisTowsCard *self,
+               TrellisSwotItem *item)
+{
+  TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  g_autoptr(GPtrArray) strategies = trellis_tows_list_strategies_for (self->project, item);
+  g_autoptr(GString) text = g_string_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+  guint others = 0;
+
+  g_string_append_printf (text, "\n%s", trellis_enum_label (TRELLIS_TYPE_QUADRANT, quadrant));
+  if (!trellis_tows_strategy_accepts (self->strategy, item))
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("Not of the two quadrants this strategy combines"));
+    }
+  for (guint i = 0; i < strategies->len; i++)
+    {
+      TrellisItem *other = g_ptr_array_index (strategies, i);
+      g_autofree char *title = NULL;
+
+      if (other == TRELLIS_ITEM (self->strategy))
+        continue;
+      title = trellis_item_dup_label (other);
+      g_string_append_printf (text, "\n%s “%s”", others++ == 0 ? _("Also used by") : "   ", title);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+create_chip (TrellisTowsCard *self,
+             TrellisSwotItem *item)
+{
+  TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
+  GtkWidget *label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+  g_autofree char *tooltip = describe_item (self, item);
+
+  gtk_widget_set_name (chip, "chip");
+  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
+  gtk_widget_add_css_class (chip, "tows-chip");
+  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
+  if (!trellis_tows_strategy_accepts (self->strategy, item))
+    gtk_widget_add_css_class (chip, "mismatch");
+  gtk_widget_set_tooltip_text (chip, tooltip);
+
+  gtk_widget_add_css_class (letter, "tows-chip-letter");
+  gtk_widget_set_valign (letter, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (chip), letter);
+  gtk_box_append (GTK_BOX (chip), label);
+
+  if (self->editable)
+    {
+      GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+
+      /* translators: read by a screen reader; %s is the text of a SWOT item */
+      g_autofree char *name = g_strdup_printf (_("Remove “%s” from the strategy"),
+                                               trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+
+      gtk_widget_set_name (remove, "chip-remove");
+      gtk_widget_set_tooltip_text (remove, _("Remove from Strategy"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_add_css_class (remove, "circular");
+      gtk_widget_add_css_class (remove, "tows-chip-remove");
+      g_object_set_data_full (G_OBJECT (remove), "item", g_object_ref (item), g_object_unref);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_chip_remove_clicked_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (chip), remove);
+    }
+  else
+    gtk_widget_add_css_class (chip, "read-only");
+
+  return chip;
+}
+
+/* A whole sentence per kind, for the translators. */
+static const char *
+empty_warning (TrellisTowsType type)
+{
+  switch (type)
+    {
+    case TRELLIS_TOWS_SO:
+      return _("No SWOT items yet: link the strengths and opportunities this strategy combines.");
+    case TRELLIS_TOWS_ST:
+      return _("No SWOT items yet: link the strengths and threats this strategy combines.");
+    case TRELLIS_TOWS_WO:
+      return _("No SWOT items yet: link the weaknesses and opportunities this strategy combines.");
+    case TRELLIS_TOWS_WT:
+    default:
+      return _("No SWOT items yet: link the weaknesses and threats this strategy combines.");
+    }
+}
+
+static void
+sync_checks (TrellisTowsCard *self)
+{
+  self->syncing = TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->link_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TrellisSwotItem *item = g_object_get_data (G_OBJECT (child), "item");
+
+      if (GTK_IS_CHECK_BUTTON (child) && item != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     trellis_tows_strategy_has_item (self->strategy, item));
+    }
+  self->syncing = FALSE;
+}
+
+static void
+refresh_goal (TrellisTowsCard *self)
+{
+  TrellisGoal *goal = trellis_tows_get_goal (self->project, self->strategy);
+
+  if (goal != NULL)
+    {
+      g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (goal));
+      /* translators: a button; %s is the title of the goal a strategy became */
+      g_autofree char *label = g_strdup_printf (_("Goal: %s"), title);
+
+      /* translators: a tooltip; %s is the title of the goal a strategy became */
+      g_autofree char *tooltip = g_strdup_printf (_("This strategy became the goal “%s”: show the goals "
+                                                    "of step 3"), title);
+
+      gtk_label_set_label (self->goal_label, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button), tooltip);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->goal_button), "suggested-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->goal_button), "flat");
+      /* Flat, it can take the rest of the row and show more of the title. */
+      gtk_widget_set_halign (GTK_WIDGET (self->goal_button), GTK_ALIGN_FILL);
+      gtk_widget_set_visible (GTK_WIDGET (self->goal_button), TRUE);
+    }
+  else
+    {
+      gtk_label_set_label (self->goal_label, _("Make Goal"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->goal_button),
+                                   _("Turn this strategy into a goal that keeps its SWOT items as sources"));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->goal_button), "flat");
+      gtk_widget_set_halign (GTK_WIDGET (self->goal_button), GTK_ALIGN_END);
+      gtk_widget_set_visible (GTK_WIDGET (self->goal_button), self->editable);
+    }
+}
+
+/**
+ * trellis_tows_card_refresh:
+ *
+ * Draws the linked items, the warning and the goal again from the model.
+ */
+void
+trellis_tows_card_refresh (TrellisTowsCard *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean empty;
+
+  g_return_if_fail (TRELLIS_IS_TOWS_CARD (self));
+
+  items = trellis_tows_list_items (self->project, self->strategy);
+  remove_children (self->chips_box);
+  for (guint i = 0; i < items->len; i++)
+    gtk_box_append (self->chips_box, create_chip (self, g_ptr_array_index (items, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), items->len > 0);
+
+  empty = items->len == 0;
+  gtk_label_set_label (self->warning_label,
+                       empty_warning (trellis_item_get_enum (TRELLIS_ITEM (self->strategy), "type")));
+  gtk_widget_set_visible (self->warning_box, empty);
+  if (empty)
+    gtk_widget_add_css_class (GTK_WIDGET (self->box), "tows-empty");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->box), "tows-empty");
+
+  refresh_goal (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->link_popover)))
+    sync_checks (self);
+}
+
+static void
+on_check_toggled_cb (TrellisTowsCard *self,
+                     GtkCheckButton  *check)
+{
+  TrellisSwotItem *item = g_object_get_data (G_OBJECT (check), "item");
+  g_autoptr(GError) error = NULL;
+
+  if (self->syncing || !self->editable)
+    return;
+
+  if (!gtk_check_button_get_active (check))
+    trellis_tows_unlink_item (self->project, self->strategy, item);
+  else if (!trellis_tows_link_item (self->project, self->strategy, item, &error))
+    g_warning ("%s", error->message);  /* only items of the pair are listed */
+}
+
+static void
+add_quadrant_checks (TrellisTowsCard *self,
+                     TrellisQuadrant  quadrant)
+{
+  GListModel *model = trellis_project_get_items (self->project, TRELLIS_TYPE_SWOT_ITEM);
+  GtkWidget *heading = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_QUADRANT, quadrant));
+  guint n_added = 0;
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, gtk_widget_get_first_child (GTK_WIDGET (self->link_box)) ? 8 : 0);
+  gtk_box_append (self->link_box, heading);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisSwotItem) item = g_list_model_get_item (model, i);
+      GtkWidget *check, *label;
+
+      if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") != (int) quadrant)
+        continue;
+      label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+      check = gtk_check_button_new ();
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+      g_object_set_data_full (G_OBJECT (check), "item", g_object_ref (item), g_object_unref);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->link_box, check);
+      n_added++;
+    }
+
+  if (n_added == 0)
+    {
+      /* translators: %s is a quadrant, such as “Strengths” */
+      g_autofree char *text = g_strdup_printf (_("No items under %s on the SWOT board yet"),
+                                               trellis_enum_label (TRELLIS_TYPE_QUADRANT, quadrant));
+      GtkWidget *none = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->link_box, none);
+    }
+}
+
+/* The list is made when it opens, so it shows the SWOT board as it is now. */
+static void
+on_link_popover_show_cb (TrellisTowsCard *self)
+{
+  TrellisQuadrant internal, external;
+
+  trellis_tows_type_get_quadrants (trellis_item_get_enum (TRELLIS_ITEM (self->strategy), "type"),
+                                   &internal, &external);
+  remove_children (self->link_box);
+  add_quadrant_checks (self, internal);
+  add_quadrant_checks (self, external);
+  sync_checks (self);
+}
+
+static void
+on_delete_button_clicked_cb (TrellisTowsCard *self)
+{
+  if (self->editable)
+    trellis_project_remove_item (self->project, self->strategy);
+}
+
+static void
+on_goal_button_clicked_cb (TrellisTowsCard *self)
+{
+  if (trellis_tows_get_goal (self->project, self->strategy) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "value");
+  else if (self->editable)
+    trellis_tows_make_goal (self->project, self->strategy);
+}
+
+/* A label shows the description: a text view sizes itself late, and would
+ * leave it cut or hidden; the text view edits it in a popover. */
+static void
+update_description (TrellisTowsCard *self)
+{
+  const char *text = trellis_item_get_string (TRELLIS_ITEM (self->strategy), "description");
+
+  gtk_label_set_label (self->description_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), text != NULL && text[0] != '\0');
+}
+
+/* A GtkEditableLabel keeps its text on one line, whose width would then be
+ * the card's least: let its label wrap instead, so a long title shows whole. */
+static void
+wrap_editable_label (GtkEditableLabel *editable_label)
+{
+  GtkWidget *stack = gtk_widget_get_first_child (GTK_WIDGET (editable_label));
+
+  for (GtkWidget *child = stack != NULL ? gtk_widget_get_first_child (stack) : NULL;
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_xalign (GTK_LABEL (child), 0);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 24);
+        }
+    }
+}
+
+static void
+trellis_tows_card_dispose (GObject *object)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TOWS_CARD);
+  g_clear_object (&self->strategy);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (trellis_tows_card_parent_class)->dispose (object);
+}
+
+static void
+trellis_tows_card_class_init (TrellisTowsCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trellis_tows_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/ui/trellis-tows-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_view);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_popover);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_link_popover_show_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trellis_tows_card_init (TrellisTowsCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  wrap_editable_label (self->title_label);
+}
+
+/**
+ * trellis_tows_card_new:
+ * @editable: %FALSE for a project opened read-only: the card takes no edits
+ *
+ * Returns: (transfer floating): the card of @strategy
+ */
+GtkWidget *
+trellis_tows_card_new (TrellisProject      *project,
+                       TrellisTowsStrategy *strategy,
+                       gboolean             editable)
+{
+  TrellisTowsCard *self;
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), NULL);
+
+  self = g_object_new (TRELLIS_TYPE_TOWS_CARD, NULL);
+  self->project = g_object_ref (project);
+  self->strategy = g_object_ref (strategy);
+  self->editable = editable;
+
+  trellis_app_bind_text (strategy, "title", self->title_label, TRUE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->title_label), editable);
+  gtk_widget_set_focusable (GTK_WIDGET (self->title_label), editable);
+  if (!editable)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->description_view);
+  trellis_app_bind_text (strategy, "description", buffer, FALSE);
+  gtk_text_view_set_editable (self->description_view, editable);
+  g_signal_connect_object (strategy, "notify::description", G_CALLBACK (update_description),
+                           self, G_CONNECT_SWAPPED);
+  update_description (self);
+
+  gtk_widget_set_visible (self->description_button, editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->link_button), editable);
+  trellis_tows_card_refresh (self);
+  return GTK_WIDGET (self);
+}
+
+TrellisTowsStrategy *
+trellis_tows_card_get_strategy (TrellisTowsCard *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
+
+  return self->strategy;
+}

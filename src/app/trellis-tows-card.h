@@ -1,0 +1,29 @@
+/* trellis-tows-card.h: one TOWS strategy, with the SWOT items it combines
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_TOWS_CARD (trellis_tows_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrellisTowsCard, trellis_tows_card, TRELLIS, TOWS_CARD, GtkWidget)
+
+GtkWidget           *trellis_tows_card_new          (TrellisProject      *project,
+                                                     TrellisTowsStrategy *strategy,
+                                                     gboolean             editable);
+TrellisTowsStrategy *trellis_tows_card_get_strategy (TrellisTowsCard     *self);
+void                 trellis_tows_card_refresh      (TrellisTowsCard     *self);
+
+/* Shared with the TOWS view. */
+const char          *_trellis_tows_quadrant_initial (TrellisQuadrant      quadrant);
+const char          *_trellis_tows_quadrant_class   (TrellisQuadrant      quadrant);
+
+G_END_DECLS
