@@ -61,16 +61,7 @@ write_project (const char     *basename,
 static TrellisWindow *
 open_window (GFile *file)
 {
-  TrellisWindow *window = NULL;
-
-  ui_test_destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (TRELLIS_IS_WINDOW (l->data))
-      window = l->data;
-  g_assert_nonnull (window);
-  ui_test_iterate_until_mapped (GTK_WIDGET (window));
-  return window;
+  return ui_test_open_window (G_APPLICATION (app), file);
 }
 
 static GtkWidget *

@@ -214,8 +214,9 @@ ui_test_write_project (const char     *tmpdir,
 /**
  * ui_test_open_window:
  *
- * Closes every window, then opens @file as the user would and waits until
- * its window is shown.
+ * Closes every window, then opens @file as the user would, in a window of
+ * the size of the tests' screen (1366×768, a laptop's), and waits until it
+ * is shown.
  *
  * Returns: (transfer none): the window
  */
@@ -229,6 +230,7 @@ ui_test_open_window (GApplication *app,
   g_application_open (app, &file, 1, "");
   window = trellis_application_find_window (TRELLIS_APPLICATION (app), file);
   g_assert_nonnull (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   return window;
 }
