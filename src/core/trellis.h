@@ -36,3 +36,4 @@
 #include "trellis-recovery.h"
 #include "trellis-step-progress.h"
 #include "trellis-registry.h"
+#include "trellis-swot.h"
