@@ -5,6 +5,12 @@
  *
  * A view of a step's tool page (TrellisToolPage). Like every such view it
  * has an "editable" property, which the page sets for read-only projects.
+ *
+ * Internal quadrants on top, external below; helpful on the left, harmful
+ * on the right.  Each quadrant is a card with an entry that adds a note on
+ * Enter and a list of the notes (TrellisSwotNote).  The "swot." actions do
+ * every change through src/core/trellis-swot.c; the lists follow the model
+ * (after edits, undo and redo alike) on the project's "changed" signal.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-board"
@@ -14,13 +20,32 @@
 #include <glib/gi18n.h>
 
 #include "trellis-swot-board.h"
+#include "trellis-swot-note.h"
+
+#define N_QUADRANTS 4
+
+typedef struct
+{
+  TrellisSwotBoard *board;
+  TrellisQuadrant   quadrant;
+  GtkWidget        *card;
+  GtkLabel         *count_label;
+  GtkWidget        *sort_button;
+  GtkEntry         *entry;
+  GtkListBox       *list;
+} Quadrant;
 
 struct _TrellisSwotBoard
 {
-  GtkWidget       parent_instance;
+  GtkWidget        parent_instance;
 
-  TrellisProject *project;
-  gboolean        editable;
+  TrellisProject  *project;
+  gboolean         editable;
+
+  Quadrant         quadrants[N_QUADRANTS];
+  GHashTable      *notes;          /* TrellisSwotItem → TrellisSwotNote (both ref'd) */
+  TrellisSwotItem *focus_item;     /* to focus after the next sync */
+  guint            sync_source;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisSwotBoard, trellis_swot_board, GTK_TYPE_WIDGET)
@@ -33,14 +58,682 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char *quadrant_css[N_QUADRANTS] = {
+  "swot-strength", "swot-weakness", "swot-opportunity", "swot-threat",
+};
+
+/* Following the model */
+
+static TrellisSwotNote *
+find_note (TrellisSwotBoard *self,
+           TrellisSwotItem  *item)
+{
+  TrellisSwotNote *note = g_hash_table_lookup (self->notes, item);
+
+  if (note == NULL)
+    {
+      note = TRELLIS_SWOT_NOTE (trellis_swot_note_new (self->project, item));
+      g_hash_table_insert (self->notes, g_object_ref (item), g_object_ref_sink (note));
+    }
+
+  return note;
+}
+
+/* Whether @list shows exactly @items, in order. */
+static gboolean
+shows_items (GtkListBox *list,
+             GPtrArray  *items)
+{
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!TRELLIS_IS_SWOT_NOTE (child))
+        continue;
+      if (i >= items->len || trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) != items->pdata[i])
+        return FALSE;
+      i++;
+    }
+
+  return i == items->len;
+}
+
+static void
+remove_notes (GtkListBox *list)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (TRELLIS_IS_SWOT_NOTE (child))
+        gtk_list_box_remove (list, child);
+      child = next;
+    }
+}
+
+static void
+update_quadrant_header (Quadrant *q,
+                        guint     n_items)
+{
+  g_autofree char *count = g_strdup_printf ("%u", n_items);
+
+  gtk_label_set_label (q->count_label, count);
+  gtk_widget_set_sensitive (q->sort_button, n_items > 1);
+}
+
+/* The note that has the keyboard focus, if any (not while its text is edited). */
+static TrellisSwotItem *
+get_focused_item (TrellisSwotBoard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && TRELLIS_IS_SWOT_NOTE (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (focus));
+  return NULL;
+}
+
+static gboolean
+remove_if_unparented (gpointer key,
+                      gpointer value,
+                      gpointer user_data)
+{
+  return gtk_widget_get_parent (value) == NULL;
+}
+
+static void
+sync_notes (TrellisSwotBoard *self)
+{
+  GPtrArray *items[N_QUADRANTS];
+  gboolean changed[N_QUADRANTS];
+  g_autoptr(TrellisSwotItem) focus_item = NULL;
+
+  focus_item = g_steal_pointer (&self->focus_item);
+  if (focus_item == NULL && get_focused_item (self) != NULL)
+    focus_item = g_object_ref (get_focused_item (self));
+
+  /* Take out every note of a quadrant that changed first, so that a note
+   * moving from one quadrant to another is free to join its new list. */
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      items[q] = trellis_swot_list_quadrant (self->project, q);
+      changed[q] = !shows_items (self->quadrants[q].list, items[q]);
+      if (changed[q])
+        {
+          /* A focused row taken out would pass the focus on to its list
+           * later, after it was given back to the note. */
+          if (focus_item != NULL && get_focused_item (self) == focus_item)
+            gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
+          remove_notes (self->quadrants[q].list);
+        }
+    }
+
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      for (guint i = 0; i < items[q]->len; i++)
+        {
+          TrellisSwotNote *note = find_note (self, items[q]->pdata[i]);
+
+          if (changed[q])
+            gtk_list_box_append (self->quadrants[q].list, GTK_WIDGET (note));
+          trellis_swot_note_set_editable (note, self->editable);
+          trellis_swot_note_update (note);
+        }
+      update_quadrant_header (&self->quadrants[q], items[q]->len);
+      g_ptr_array_unref (items[q]);
+    }
+
+  g_hash_table_foreach_remove (self->notes, remove_if_unparented, NULL);
+
+  if (focus_item != NULL)
+    {
+      TrellisSwotNote *note = g_hash_table_lookup (self->notes, focus_item);
+
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      /* A note that changed lists lost the focus; its row may still think it has it. */
+      if (note != NULL && root != NULL && gtk_root_get_focus (root) != GTK_WIDGET (note)
+          && !trellis_swot_note_is_editing (note))
+        gtk_widget_grab_focus (GTK_WIDGET (note));
+    }
+}
+
+static gboolean
+sync_in_idle_cb (gpointer user_data)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (user_data);
+
+  self->sync_source = 0;
+  sync_notes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_sync (TrellisSwotBoard *self)
+{
+  /* Before the next frame's layout, once for the many changes of one step. */
+  if (self->sync_source == 0)
+    self->sync_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_in_idle_cb, self, NULL);
+}
+
+static void
+on_project_changed_cb (TrellisSwotBoard *self,
+                       TrellisItem      *item)
+{
+  if (TRELLIS_IS_SWOT_ITEM (item) || TRELLIS_IS_TOWS_STRATEGY (item))
+    queue_sync (self);
+}
+
+/* The actions */
+
+static TrellisSwotItem *
+lookup_item (TrellisSwotBoard *self,
+             const char       *uuid)
+{
+  TrellisItem *item = trellis_project_lookup (self->project, uuid);
+
+  return TRELLIS_IS_SWOT_ITEM (item) ? TRELLIS_SWOT_ITEM (item) : NULL;
+}
+
+static void
+move_note (TrellisSwotBoard *self,
+           TrellisSwotItem  *item,
+           TrellisQuadrant   quadrant,
+           guint             index)
+{
+  g_set_object (&self->focus_item, item);
+  trellis_swot_move_item (self->project, item, quadrant, index);
+  queue_sync (self);
+}
+
+/* Alt+Up and Alt+Down go along the quadrant, and over its edge into the
+ * quadrant above or below; Alt+Left and Alt+Right go across. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  TrellisQuadrant quadrant;
+  int index;
+  guint count;
+
+  if (item == NULL || !self->editable)
+    return;
+
+  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  index = trellis_swot_index_in_quadrant (self->project, item);
+  count = trellis_swot_count_quadrant (self->project, quadrant);
+
+  if (g_str_equal (action_name, "swot.move-up"))
+    {
+      if (index > 0)
+        move_note (self, item, quadrant, index - 1);
+      else if (!trellis_swot_quadrant_is_internal (quadrant))
+        move_note (self, item, quadrant - 2, G_MAXUINT);
+    }
+  else if (g_str_equal (action_name, "swot.move-down"))
+    {
+      if ((guint) index + 1 < count)
+        move_note (self, item, quadrant, index + 1);
+      else if (trellis_swot_quadrant_is_internal (quadrant))
+        move_note (self, item, quadrant + 2, 0);
+    }
+  else if (g_str_equal (action_name, "swot.move-left"))
+    {
+      if (quadrant % 2 == 1)
+        move_note (self, item, quadrant - 1, index);
+    }
+  else if (quadrant % 2 == 0)
+    move_note (self, item, quadrant + 1, index);
+}
+
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  const char *uuid;
+  int quadrant;
+  TrellisSwotItem *item;
+
+  g_variant_get (parameter, "(&si)", &uuid, &quadrant);
+  item = lookup_item (self, uuid);
+  if (item == NULL || !self->editable || quadrant < 0 || quadrant >= N_QUADRANTS
+      || trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == quadrant)
+    return;
+
+  move_note (self, item, quadrant, G_MAXUINT);
+}
+
+static void
+vote_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  const char *uuid;
+  int delta;
+  TrellisSwotItem *item;
+
+  g_variant_get (parameter, "(&si)", &uuid, &delta);
+  item = lookup_item (self, uuid);
+  if (item != NULL && self->editable)
+    trellis_swot_vote (self->project, item, delta);
+}
+
+/* Deleting moves the focus to the next note, or the previous, or the entry. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GPtrArray) items = NULL;
+  TrellisQuadrant quadrant;
+  guint index;
+  gboolean had_focus;
+
+  if (item == NULL || !self->editable)
+    return;
+
+  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  items = trellis_swot_list_quadrant (self->project, quadrant);
+  g_ptr_array_find (items, item, &index);
+  had_focus = get_focused_item (self) == item;
+  if (had_focus && items->len > 1)
+    g_set_object (&self->focus_item, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
+
+  trellis_project_remove_item (self->project, item);
+  if (had_focus && items->len == 1)
+    gtk_widget_grab_focus (GTK_WIDGET (self->quadrants[quadrant].entry));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  TrellisSwotNote *note = item != NULL ? g_hash_table_lookup (self->notes, item) : NULL;
+
+  if (note != NULL && self->editable)
+    trellis_swot_note_start_editing (note);
+}
+
+static void
+sort_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  int quadrant = g_variant_get_int32 (parameter);
+
+  if (self->editable && quadrant >= 0 && quadrant < N_QUADRANTS)
+    trellis_swot_sort_by_votes (self->project, quadrant);
+}
+
+/* Adding notes */
+
+static void
+on_entry_activate_cb (GtkEntry *entry,
+                      Quadrant *q)
+{
+  TrellisSwotBoard *self = q->board;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (!self->editable || *text == '\0')
+    return;
+
+  trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  /* The entry keeps the focus for the next note. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
+static gboolean
+on_entry_key_pressed_cb (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         Quadrant              *q)
+{
+  if (keyval != GDK_KEY_Escape || *gtk_editable_get_text (GTK_EDITABLE (q->entry)) == '\0')
+    return FALSE;
+
+  gtk_editable_set_text (GTK_EDITABLE (q->entry), "");
+  return TRUE;
+}
+
+static void
+on_row_activated_cb (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     Quadrant      *q)
+{
+  if (TRELLIS_IS_SWOT_NOTE (row) && q->board->editable)
+    trellis_swot_note_start_editing (TRELLIS_SWOT_NOTE (row));
+}
+
+/* Dropping */
+
+/* The position among the notes of @q's list at @y of the card (in the
+ * list as shown, the dragged note included), and the note to mark. */
+static guint
+find_drop_index (Quadrant         *q,
+                 double            x,
+                 double            y,
+                 TrellisSwotNote **mark_note,
+                 int              *mark)
+{
+  double list_x, list_y;
+  guint index = 0;
+  TrellisSwotNote *last = NULL;
+
+  *mark_note = NULL;
+  *mark = 0;
+  if (!gtk_widget_translate_coordinates (q->card, GTK_WIDGET (q->list), x, y, &list_x, &list_y))
+    list_y = -1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (q->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!TRELLIS_IS_SWOT_NOTE (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (q->list), &bounds))
+        continue;
+      if (list_y < bounds.origin.y + bounds.size.height / 2)
+        {
+          *mark_note = TRELLIS_SWOT_NOTE (child);
+          *mark = -1;
+          return index;
+        }
+      last = TRELLIS_SWOT_NOTE (child);
+      index++;
+    }
+
+  *mark_note = last;
+  *mark = last != NULL ? 1 : 0;
+  return index;
+}
+
+static void
+clear_drop_marks (TrellisSwotBoard *self)
+{
+  GHashTableIter iter;
+  gpointer note;
+
+  g_hash_table_iter_init (&iter, self->notes);
+  while (g_hash_table_iter_next (&iter, NULL, &note))
+    trellis_swot_note_set_drop_mark (note, 0);
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    gtk_widget_remove_css_class (self->quadrants[q].card, "drop-target");
+}
+
+static GdkDragAction
+on_drop_motion_cb (GtkDropTarget *target,
+                   double         x,
+                   double         y,
+                   Quadrant      *q)
+{
+  TrellisSwotNote *mark_note;
+  int mark;
+
+  if (!q->board->editable)
+    return 0;
+
+  clear_drop_marks (q->board);
+  find_drop_index (q, x, y, &mark_note, &mark);
+  if (mark_note != NULL)
+    trellis_swot_note_set_drop_mark (mark_note, mark);
+  gtk_widget_add_css_class (q->card, "drop-target");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave_cb (GtkDropTarget *target,
+                  Quadrant      *q)
+{
+  clear_drop_marks (q->board);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            Quadrant      *q)
+{
+  TrellisSwotBoard *self = q->board;
+  TrellisSwotItem *item = g_value_get_object (value);
+  TrellisSwotNote *mark_note;
+  int mark;
+  guint index;
+
+  clear_drop_marks (self);
+  if (!self->editable || !TRELLIS_IS_SWOT_ITEM (item) || lookup_item (self, trellis_item_get_uuid (TRELLIS_ITEM (item))) != item)
+    return FALSE;
+
+  index = find_drop_index (q, x, y, &mark_note, &mark);
+  /* The core counts the other notes of the quadrant: the dragged one
+   * above the drop place does not count. */
+  if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == (int) q->quadrant
+      && (guint) trellis_swot_index_in_quadrant (self->project, item) < index)
+    index--;
+
+  move_note (self, item, q->quadrant, index);
+  return TRUE;
+}
+
+/* Building the board */
+
+static GtkWidget *
+create_prompts (TrellisQuadrant quadrant)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *heading = gtk_label_new (_("No notes yet. Questions to start with:"));
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  for (guint i = 0; i < trellis_swot_get_n_prompts (quadrant); i++)
+    {
+      GtkWidget *label = gtk_label_new (trellis_swot_get_prompt (quadrant, i, NULL, NULL));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "swot-prompt");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  return box;
+}
+
+static GtkWidget *
+create_header (Quadrant *q)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *title = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "swot-title");
+  q->count_label = GTK_LABEL (gtk_label_new ("0"));
+  gtk_widget_add_css_class (GTK_WIDGET (q->count_label), "swot-count");
+  gtk_widget_set_valign (GTK_WIDGET (q->count_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (GTK_WIDGET (q->count_label), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (q->count_label), GTK_ALIGN_START);
+
+  q->sort_button = gtk_button_new_from_icon_name ("view-sort-descending-symbolic");
+  gtk_widget_set_tooltip_text (q->sort_button, _("Sort by Votes"));
+  gtk_widget_add_css_class (q->sort_button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (q->sort_button), "swot.sort");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (q->sort_button), "i", q->quadrant);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (q->count_label));
+  gtk_box_append (GTK_BOX (box), q->sort_button);
+  return box;
+}
+
+static void
+create_entry (Quadrant *q)
+{
+  GtkEventController *controller;
+
+  q->entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (q->entry, trellis_swot_quadrant_get_placeholder (q->quadrant));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  trellis_swot_quadrant_get_placeholder (q->quadrant), -1);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (q->entry), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (q->entry), "swot-entry");
+  g_signal_connect (q->entry, "activate", G_CALLBACK (on_entry_activate_cb), q);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), q);
+  gtk_widget_add_controller (GTK_WIDGET (q->entry), controller);
+}
+
+static GtkWidget *
+create_card (Quadrant *q)
+{
+  GtkWidget *help = gtk_label_new (trellis_swot_quadrant_get_help (q->quadrant));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkDropTarget *drop_target;
+
+  q->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (q->card, "card");
+  gtk_widget_add_css_class (q->card, "swot-quadrant");
+  gtk_widget_add_css_class (q->card, quadrant_css[q->quadrant]);
+  gtk_widget_set_hexpand (q->card, TRUE);
+  gtk_widget_set_vexpand (q->card, TRUE);
+  gtk_box_append (GTK_BOX (q->card), create_header (q));
+
+  gtk_label_set_xalign (GTK_LABEL (help), 0);
+  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+  gtk_widget_add_css_class (help, "swot-help");
+  gtk_box_append (GTK_BOX (q->card), help);
+
+  create_entry (q);
+  gtk_box_append (GTK_BOX (q->card), GTK_WIDGET (q->entry));
+
+  q->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (q->list, GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (q->list, FALSE);
+  gtk_list_box_set_placeholder (q->list, create_prompts (q->quadrant));
+  gtk_widget_add_css_class (GTK_WIDGET (q->list), "swot-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
+  g_signal_connect (q->list, "row-activated", G_CALLBACK (on_row_activated_cb), q);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (q->list));
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (q->card), scrolled);
+
+  drop_target = gtk_drop_target_new (TRELLIS_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
+  g_signal_connect (drop_target, "motion", G_CALLBACK (on_drop_motion_cb), q);
+  g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_motion_cb), q);
+  g_signal_connect (drop_target, "leave", G_CALLBACK (on_drop_leave_cb), q);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), q);
+  gtk_widget_add_controller (q->card, GTK_EVENT_CONTROLLER (drop_target));
+  return q->card;
+}
+
+static GtkWidget *
+create_axis_label (const char *text,
+                   gboolean    vertical)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "swot-axis");
+  if (vertical)
+    {
+      /* GTK 4.8 labels cannot turn; one letter per line would not read well
+       * either, so the row's name stands on its own, narrow and centred. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+    }
+  return label;
+}
+
+static void
+build_board (TrellisSwotBoard *self)
+{
+  GtkWidget *outer = gtk_grid_new ();
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (outer), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (outer), 2);
+  gtk_widget_add_css_class (outer, "swot-board");
+  gtk_grid_set_row_homogeneous (GTK_GRID (grid), TRUE);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      self->quadrants[q].board = self;
+      self->quadrants[q].quadrant = q;
+      gtk_grid_attach (GTK_GRID (grid), create_card (&self->quadrants[q]), q % 2, q / 2, 1, 1);
+    }
+
+  /* translators: the axes of the SWOT board: columns helpful / harmful, rows internal / external */
+  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Helpful"), FALSE), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Harmful"), FALSE), 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Internal"), TRUE), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("External"), TRUE), 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), grid, 1, 1, 2, 2);
+  gtk_widget_set_parent (outer, GTK_WIDGET (self));
+}
+
+static void
+set_editable (TrellisSwotBoard *self,
+              gboolean          editable)
+{
+  static const char * const actions[] = {
+    "swot.move-up", "swot.move-down", "swot.move-left", "swot.move-right", "swot.move-to",
+    "swot.vote", "swot.delete", "swot.edit", "swot.sort",
+  };
+  GHashTableIter iter;
+  gpointer note;
+
+  self->editable = editable;
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], editable);
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->quadrants[q].entry), editable);
+      gtk_widget_set_visible (self->quadrants[q].sort_button, editable);
+    }
+  g_hash_table_iter_init (&iter, self->notes);
+  while (g_hash_table_iter_next (&iter, NULL, &note))
+    trellis_swot_note_set_editable (note, editable);
+}
+
 static void
 trellis_swot_board_dispose (GObject *object)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->sync_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_pointer (&self->notes, g_hash_table_unref);
+  g_clear_object (&self->focus_item);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (trellis_swot_board_parent_class)->dispose (object);
@@ -48,9 +741,9 @@ trellis_swot_board_dispose (GObject *object)
 
 static void
 trellis_swot_board_get_property (GObject    *object,
-                   guint       prop_id,
-                   GValue     *value,
-                   GParamSpec *pspec)
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (object);
 
@@ -66,9 +759,9 @@ trellis_swot_board_get_property (GObject    *object,
 
 static void
 trellis_swot_board_set_property (GObject      *object,
-                   guint         prop_id,
-                   const GValue *value,
-                   GParamSpec   *pspec)
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (object);
 
@@ -77,7 +770,7 @@ trellis_swot_board_set_property (GObject      *object,
     case PROP_EDITABLE:
       if (self->editable != g_value_get_boolean (value))
         {
-          self->editable = g_value_get_boolean (value);
+          set_editable (self, g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -101,6 +794,17 @@ trellis_swot_board_class_init (TrellisSwotBoardClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Each takes the note's UUID (and a quadrant or a number of votes). */
+  gtk_widget_class_install_action (widget_class, "swot.move-up", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-down", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-left", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-right", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-to", "(si)", move_to_action);
+  gtk_widget_class_install_action (widget_class, "swot.vote", "(si)", vote_action);
+  gtk_widget_class_install_action (widget_class, "swot.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "swot.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "swot.sort", "i", sort_action);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -108,6 +812,8 @@ static void
 trellis_swot_board_init (TrellisSwotBoard *self)
 {
   self->editable = TRUE;
+  self->notes = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  build_board (self);
 }
 
 /**
@@ -119,16 +825,12 @@ GtkWidget *
 trellis_swot_board_new (TrellisProject *project)
 {
   TrellisSwotBoard *self;
-  GtkWidget *status;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_SWOT_BOARD, NULL);
   self->project = g_object_ref (project);
-
-  /* A placeholder until the view is built. */
-  status = adw_status_page_new ();
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), "the SWOT board: four quadrants of notes");
-  gtk_widget_set_parent (status, GTK_WIDGET (self));
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  sync_notes (self);
   return GTK_WIDGET (self);
 }
