@@ -536,10 +536,11 @@ on_drop_cb (GtkDropTarget *target,
 /* Building the board */
 
 static GtkWidget *
-create_prompts (TrellisQuadrant quadrant)
+create_prompts (TrellisQuadrant  quadrant,
+                const char      *title)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *heading = gtk_label_new (_("No notes yet. Questions to start with:"));
+  GtkWidget *heading = gtk_label_new (title);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 12);
@@ -568,6 +569,7 @@ create_header (Quadrant *q)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *title = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant));
+  GtkWidget *prompts_button, *popover, *prompts;
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "swot-title");
@@ -583,8 +585,20 @@ create_header (Quadrant *q)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (q->sort_button), "swot.sort");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (q->sort_button), "i", q->quadrant);
 
+  /* The questions stay at hand once the quadrant has notes. */
+  prompts_button = gtk_menu_button_new ();
+  popover = gtk_popover_new ();
+  prompts = create_prompts (q->quadrant, _("Questions to Ask"));
+  gtk_widget_set_size_request (prompts, 360, -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), prompts);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (prompts_button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (prompts_button), "dialog-question-symbolic");
+  gtk_widget_set_tooltip_text (prompts_button, _("Questions to Ask"));
+  gtk_widget_add_css_class (prompts_button, "flat");
+
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (q->count_label));
+  gtk_box_append (GTK_BOX (box), prompts_button);
   gtk_box_append (GTK_BOX (box), q->sort_button);
   return box;
 }
@@ -632,7 +646,7 @@ create_card (Quadrant *q)
   q->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (q->list, GTK_SELECTION_NONE);
   gtk_list_box_set_activate_on_single_click (q->list, FALSE);
-  gtk_list_box_set_placeholder (q->list, create_prompts (q->quadrant));
+  gtk_list_box_set_placeholder (q->list, create_prompts (q->quadrant, _("No notes yet. Questions to start with:")));
   gtk_widget_add_css_class (GTK_WIDGET (q->list), "swot-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (q->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);

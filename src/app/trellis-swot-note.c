@@ -139,6 +139,8 @@ trellis_swot_note_start_editing (TrellisSwotNote *self)
                          trellis_item_get_string (TRELLIS_ITEM (self->item), "text"));
   gtk_stack_set_visible_child_name (self->text_stack, "entry");
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
+  /* Most edits fix a word or add one: start at the end, not with all selected. */
+  gtk_editable_set_position (GTK_EDITABLE (self->text_entry), -1);
 }
 
 /* Dragging */
@@ -374,7 +376,7 @@ create_popup (GtkMenuButton *menu_button,
 
   popover = gtk_popover_new ();
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_size_request (box, 380, -1);
+  gtk_widget_set_size_request (box, 440, -1);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 6);
