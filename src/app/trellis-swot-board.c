@@ -592,7 +592,7 @@ create_header (Quadrant *q)
   gtk_widget_set_size_request (prompts, 360, -1);
   gtk_popover_set_child (GTK_POPOVER (popover), prompts);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (prompts_button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (prompts_button), "dialog-question-symbolic");
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (prompts_button), _("Questions"));
   gtk_widget_set_tooltip_text (prompts_button, _("Questions to Ask"));
   gtk_widget_add_css_class (prompts_button, "flat");
 
@@ -686,6 +686,7 @@ create_axis_label (const char *text,
 static void
 build_board (TrellisSwotBoard *self)
 {
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *outer = gtk_grid_new ();
   GtkWidget *grid = gtk_grid_new ();
 
@@ -710,7 +711,11 @@ build_board (TrellisSwotBoard *self)
   gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Internal"), TRUE), 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("External"), TRUE), 0, 2, 1, 1);
   gtk_grid_attach (GTK_GRID (outer), grid, 1, 1, 2, 2);
-  gtk_widget_set_parent (outer, GTK_WIDGET (self));
+
+  /* The board fills the page; only a window too narrow for two cards side
+   * by side scrolls (and the page's stack does not grow for it). */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), outer);
+  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
 }
 
 static void
