@@ -19,34 +19,7 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-swot-board.h"
-#include "trellis-swot-note.h"
-
-#define N_QUADRANTS 4
-
-typedef struct
-{
-  TrellisSwotBoard *board;
-  TrellisQuadrant   quadrant;
-  GtkWidget        *card;
-  GtkLabel         *count_label;
-  GtkWidget        *sort_button;
-  GtkEntry         *entry;
-  GtkListBox       *list;
-} Quadrant;
-
-struct _TrellisSwotBoard
-{
-  GtkWidget        parent_instance;
-
-  TrellisProject  *project;
-  gboolean         editable;
-
-  Quadrant         quadrants[N_QUADRANTS];
-  GHashTable      *notes;          /* TrellisSwotItem → TrellisSwotNote (both ref'd) */
-  TrellisSwotItem *focus_item;     /* to focus after the next sync */
-  guint            sync_source;
-};
+#include "trellis-swot-board-private.h"
 
 G_DEFINE_FINAL_TYPE (TrellisSwotBoard, trellis_swot_board, GTK_TYPE_WIDGET)
 
@@ -126,8 +99,8 @@ update_quadrant_header (Quadrant *q,
 }
 
 /* The note that has the keyboard focus, if any (not while its text is edited). */
-static TrellisSwotItem *
-get_focused_item (TrellisSwotBoard *self)
+TrellisSwotItem *
+_trellis_swot_board_get_focused_item (TrellisSwotBoard *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -153,8 +126,8 @@ sync_notes (TrellisSwotBoard *self)
   g_autoptr(TrellisSwotItem) focus_item = NULL;
 
   focus_item = g_steal_pointer (&self->focus_item);
-  if (focus_item == NULL && get_focused_item (self) != NULL)
-    focus_item = g_object_ref (get_focused_item (self));
+  if (focus_item == NULL && _trellis_swot_board_get_focused_item (self) != NULL)
+    focus_item = g_object_ref (_trellis_swot_board_get_focused_item (self));
 
   /* Take out every note of a quadrant that changed first, so that a note
    * moving from one quadrant to another is free to join its new list. */
@@ -166,7 +139,7 @@ sync_notes (TrellisSwotBoard *self)
         {
           /* A focused row taken out would pass the focus on to its list
            * later, after it was given back to the note. */
-          if (focus_item != NULL && get_focused_item (self) == focus_item)
+          if (focus_item != NULL && _trellis_swot_board_get_focused_item (self) == focus_item)
             gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
           remove_notes (self->quadrants[q].list);
         }
@@ -212,8 +185,8 @@ sync_in_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-queue_sync (TrellisSwotBoard *self)
+void
+_trellis_swot_board_queue_sync (TrellisSwotBoard *self)
 {
   /* Before the next frame's layout, once for the many changes of one step. */
   if (self->sync_source == 0)
@@ -225,160 +198,7 @@ on_project_changed_cb (TrellisSwotBoard *self,
                        TrellisItem      *item)
 {
   if (TRELLIS_IS_SWOT_ITEM (item) || TRELLIS_IS_TOWS_STRATEGY (item))
-    queue_sync (self);
-}
-
-/* The actions */
-
-static TrellisSwotItem *
-lookup_item (TrellisSwotBoard *self,
-             const char       *uuid)
-{
-  TrellisItem *item = trellis_project_lookup (self->project, uuid);
-
-  return TRELLIS_IS_SWOT_ITEM (item) ? TRELLIS_SWOT_ITEM (item) : NULL;
-}
-
-static void
-move_note (TrellisSwotBoard *self,
-           TrellisSwotItem  *item,
-           TrellisQuadrant   quadrant,
-           guint             index)
-{
-  g_set_object (&self->focus_item, item);
-  trellis_swot_move_item (self->project, item, quadrant, index);
-  queue_sync (self);
-}
-
-/* Alt+Up and Alt+Down go along the quadrant, and over its edge into the
- * quadrant above or below; Alt+Left and Alt+Right go across. */
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
-  TrellisQuadrant quadrant;
-  int index;
-  guint count;
-
-  if (item == NULL || !self->editable)
-    return;
-
-  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
-  index = trellis_swot_index_in_quadrant (self->project, item);
-  count = trellis_swot_count_quadrant (self->project, quadrant);
-
-  if (g_str_equal (action_name, "swot.move-up"))
-    {
-      if (index > 0)
-        move_note (self, item, quadrant, index - 1);
-      else if (!trellis_swot_quadrant_is_internal (quadrant))
-        move_note (self, item, quadrant - 2, G_MAXUINT);
-    }
-  else if (g_str_equal (action_name, "swot.move-down"))
-    {
-      if ((guint) index + 1 < count)
-        move_note (self, item, quadrant, index + 1);
-      else if (trellis_swot_quadrant_is_internal (quadrant))
-        move_note (self, item, quadrant + 2, 0);
-    }
-  else if (g_str_equal (action_name, "swot.move-left"))
-    {
-      if (quadrant % 2 == 1)
-        move_note (self, item, quadrant - 1, index);
-    }
-  else if (quadrant % 2 == 0)
-    move_note (self, item, quadrant + 1, index);
-}
-
-static void
-move_to_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  const char *uuid;
-  int quadrant;
-  TrellisSwotItem *item;
-
-  g_variant_get (parameter, "(&si)", &uuid, &quadrant);
-  item = lookup_item (self, uuid);
-  if (item == NULL || !self->editable || quadrant < 0 || quadrant >= N_QUADRANTS
-      || trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == quadrant)
-    return;
-
-  move_note (self, item, quadrant, G_MAXUINT);
-}
-
-static void
-vote_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  const char *uuid;
-  int delta;
-  TrellisSwotItem *item;
-
-  g_variant_get (parameter, "(&si)", &uuid, &delta);
-  item = lookup_item (self, uuid);
-  if (item != NULL && self->editable)
-    trellis_swot_vote (self->project, item, delta);
-}
-
-/* Deleting moves the focus to the next note, or the previous, or the entry. */
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
-  g_autoptr(GPtrArray) items = NULL;
-  TrellisQuadrant quadrant;
-  guint index;
-  gboolean had_focus;
-
-  if (item == NULL || !self->editable)
-    return;
-
-  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
-  items = trellis_swot_list_quadrant (self->project, quadrant);
-  g_ptr_array_find (items, item, &index);
-  had_focus = get_focused_item (self) == item;
-  if (had_focus && items->len > 1)
-    g_set_object (&self->focus_item, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
-
-  trellis_project_remove_item (self->project, item);
-  if (had_focus && items->len == 1)
-    gtk_widget_grab_focus (GTK_WIDGET (self->quadrants[quadrant].entry));
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
-  TrellisSwotNote *note = item != NULL ? g_hash_table_lookup (self->notes, item) : NULL;
-
-  if (note != NULL && self->editable)
-    trellis_swot_note_start_editing (note);
-}
-
-static void
-sort_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  int quadrant = g_variant_get_int32 (parameter);
-
-  if (self->editable && quadrant >= 0 && quadrant < N_QUADRANTS)
-    trellis_swot_sort_by_votes (self->project, quadrant);
+    _trellis_swot_board_queue_sync (self);
 }
 
 /* Adding notes */
@@ -420,117 +240,6 @@ on_row_activated_cb (GtkListBox    *list,
 {
   if (TRELLIS_IS_SWOT_NOTE (row) && q->board->editable)
     trellis_swot_note_start_editing (TRELLIS_SWOT_NOTE (row));
-}
-
-/* Dropping */
-
-/* The position among the notes of @q's list at @y of the card (in the
- * list as shown, the dragged note included), and the note to mark. */
-static guint
-find_drop_index (Quadrant         *q,
-                 double            x,
-                 double            y,
-                 TrellisSwotNote **mark_note,
-                 int              *mark)
-{
-  double list_x, list_y;
-  guint index = 0;
-  TrellisSwotNote *last = NULL;
-
-  *mark_note = NULL;
-  *mark = 0;
-  if (!gtk_widget_translate_coordinates (q->card, GTK_WIDGET (q->list), x, y, &list_x, &list_y))
-    list_y = -1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (q->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      graphene_rect_t bounds;
-
-      if (!TRELLIS_IS_SWOT_NOTE (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (q->list), &bounds))
-        continue;
-      if (list_y < bounds.origin.y + bounds.size.height / 2)
-        {
-          *mark_note = TRELLIS_SWOT_NOTE (child);
-          *mark = -1;
-          return index;
-        }
-      last = TRELLIS_SWOT_NOTE (child);
-      index++;
-    }
-
-  *mark_note = last;
-  *mark = last != NULL ? 1 : 0;
-  return index;
-}
-
-static void
-clear_drop_marks (TrellisSwotBoard *self)
-{
-  GHashTableIter iter;
-  gpointer note;
-
-  g_hash_table_iter_init (&iter, self->notes);
-  while (g_hash_table_iter_next (&iter, NULL, &note))
-    trellis_swot_note_set_drop_mark (note, 0);
-  for (guint q = 0; q < N_QUADRANTS; q++)
-    gtk_widget_remove_css_class (self->quadrants[q].card, "drop-target");
-}
-
-static GdkDragAction
-on_drop_motion_cb (GtkDropTarget *target,
-                   double         x,
-                   double         y,
-                   Quadrant      *q)
-{
-  TrellisSwotNote *mark_note;
-  int mark;
-
-  if (!q->board->editable)
-    return 0;
-
-  clear_drop_marks (q->board);
-  find_drop_index (q, x, y, &mark_note, &mark);
-  if (mark_note != NULL)
-    trellis_swot_note_set_drop_mark (mark_note, mark);
-  gtk_widget_add_css_class (q->card, "drop-target");
-  return GDK_ACTION_MOVE;
-}
-
-static void
-on_drop_leave_cb (GtkDropTarget *target,
-                  Quadrant      *q)
-{
-  clear_drop_marks (q->board);
-}
-
-static gboolean
-on_drop_cb (GtkDropTarget *target,
-            const GValue  *value,
-            double         x,
-            double         y,
-            Quadrant      *q)
-{
-  TrellisSwotBoard *self = q->board;
-  TrellisSwotItem *item = g_value_get_object (value);
-  TrellisSwotNote *mark_note;
-  int mark;
-  guint index;
-
-  clear_drop_marks (self);
-  if (!self->editable || !TRELLIS_IS_SWOT_ITEM (item) || lookup_item (self, trellis_item_get_uuid (TRELLIS_ITEM (item))) != item)
-    return FALSE;
-
-  index = find_drop_index (q, x, y, &mark_note, &mark);
-  /* The core counts the other notes of the quadrant: the dragged one
-   * above the drop place does not count. */
-  if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == (int) q->quadrant
-      && (guint) trellis_swot_index_in_quadrant (self->project, item) < index)
-    index--;
-
-  move_note (self, item, q->quadrant, index);
-  return TRUE;
 }
 
 /* Building the board */
@@ -625,7 +334,6 @@ create_card (Quadrant *q)
 {
   GtkWidget *help = gtk_label_new (trellis_swot_quadrant_get_help (q->quadrant));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkDropTarget *drop_target;
 
   q->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (q->card, "card");
@@ -656,12 +364,7 @@ create_card (Quadrant *q)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (q->card), scrolled);
 
-  drop_target = gtk_drop_target_new (TRELLIS_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
-  g_signal_connect (drop_target, "motion", G_CALLBACK (on_drop_motion_cb), q);
-  g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_motion_cb), q);
-  g_signal_connect (drop_target, "leave", G_CALLBACK (on_drop_leave_cb), q);
-  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), q);
-  gtk_widget_add_controller (q->card, GTK_EVENT_CONTROLLER (drop_target));
+  _trellis_swot_board_add_drop_target (q);
   return q->card;
 }
 
@@ -813,17 +516,7 @@ trellis_swot_board_class_init (TrellisSwotBoardClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Each takes the note's UUID (and a quadrant or a number of votes). */
-  gtk_widget_class_install_action (widget_class, "swot.move-up", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "swot.move-down", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "swot.move-left", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "swot.move-right", "s", move_action);
-  gtk_widget_class_install_action (widget_class, "swot.move-to", "(si)", move_to_action);
-  gtk_widget_class_install_action (widget_class, "swot.vote", "(si)", vote_action);
-  gtk_widget_class_install_action (widget_class, "swot.delete", "s", delete_action);
-  gtk_widget_class_install_action (widget_class, "swot.edit", "s", edit_action);
-  gtk_widget_class_install_action (widget_class, "swot.sort", "i", sort_action);
-
+  _trellis_swot_board_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -853,3 +546,4 @@ trellis_swot_board_new (TrellisProject *project)
   sync_notes (self);
   return GTK_WIDGET (self);
 }
+
