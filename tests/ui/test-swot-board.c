@@ -457,6 +457,27 @@ test_move_by_drop (void)
   type_note (board, TRELLIS_QUADRANT_STRENGTH, "Skilled people");
   type_note (board, TRELLIS_QUADRANT_STRENGTH, "Trained staff");
 
+  /* Hovering shows where the note would land; leaving takes the mark away. */
+  {
+    GtkDropTarget *target = find_drop_target (strengths);
+    TrellisSwotNote *first = find_note (board, "Polymer lab");
+    graphene_rect_t bounds;
+    GdkDragAction action = 0;
+
+    wait_for_layout (strengths);
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (first), strengths, &bounds));
+    g_signal_emit_by_name (target, "motion", 20.0, bounds.origin.y + 3, &action);
+    g_assert_cmpint (action, ==, GDK_ACTION_MOVE);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (first), "drop-before"));
+    /* The lower half of the last note: after it. */
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (find_note (board, "Trained staff")), strengths, &bounds));
+    g_signal_emit_by_name (target, "motion", 20.0, bounds.origin.y + bounds.size.height - 3, &action);
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (first), "drop-before"));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_note (board, "Trained staff")), "drop-after"));
+    g_signal_emit_by_name (target, "leave");
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_note (board, "Trained staff")), "drop-after"));
+  }
+
   /* Within the quadrant: onto the top half of the first note. */
   g_assert_true (drop (strengths, note_item (board, "Trained staff"), find_note (board, "Polymer lab")));
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Trained staff|Polymer lab|Skilled people");
