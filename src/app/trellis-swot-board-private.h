@@ -22,6 +22,9 @@ typedef struct
   GtkWidget        *sort_button;
   GtkEntry         *entry;
   GtkListBox       *list;
+  GtkWidget        *source_button;   /* the source new notes get, from a prompt */
+  GtkLabel         *source_label;
+  int               source_prompt;   /* its prompt, or -1 */
 } Quadrant;
 
 struct _TrellisSwotBoard

@@ -213,7 +213,21 @@ on_entry_activate_cb (GtkEntry *entry,
   if (!self->editable || *text == '\0')
     return;
 
-  trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
+  if (q->source_prompt >= 0)
+    {
+      TrellisHistory *history = trellis_project_get_history (self->project);
+      TrellisSourceKind kind;
+      const char *source;
+      TrellisSwotItem *item;
+
+      trellis_swot_get_prompt (q->quadrant, q->source_prompt, &kind, &source);
+      trellis_history_begin_group (history, _("Add Note"));
+      item = trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
+      g_object_set (item, "source-kind", kind, "source", source, NULL);
+      trellis_history_end_group (history);
+    }
+  else
+    trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   /* The entry keeps the focus for the next note. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
@@ -244,9 +258,59 @@ on_row_activated_cb (GtkListBox    *list,
 
 /* Building the board */
 
+/* Prompts */
+
+/* A prompt clicked gives its source to the notes typed next, until the
+ * button under the entry takes it off again (or another prompt is chosen). */
+static void
+set_source_prompt (Quadrant *q,
+                   int       prompt)
+{
+  q->source_prompt = prompt;
+  gtk_widget_set_visible (q->source_button, prompt >= 0);
+  if (prompt >= 0)
+    {
+      g_autoptr(TrellisSwotItem) sample = trellis_swot_item_new (q->quadrant, "");
+      g_autofree char *tag = NULL;
+      g_autofree char *label = NULL;
+      TrellisSourceKind kind;
+      const char *source;
+
+      trellis_swot_get_prompt (q->quadrant, prompt, &kind, &source);
+      g_object_set (sample, "source-kind", kind, "source", source, NULL);
+      tag = trellis_swot_item_dup_source_tag (sample);
+      /* translators: under the entry of a quadrant; %s is a source such as "Value chain: operations" */
+      label = g_strdup_printf (_("New notes: %s"), tag);
+      gtk_label_set_label (q->source_label, label);
+    }
+}
+
+static void
+on_prompt_clicked_cb (GtkButton *button,
+                      Quadrant  *q)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (!q->board->editable)
+    return;
+
+  set_source_prompt (q, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "prompt")));
+  gtk_widget_grab_focus (GTK_WIDGET (q->entry));
+}
+
+static void
+on_source_button_clicked_cb (GtkButton *button,
+                             Quadrant  *q)
+{
+  set_source_prompt (q, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (q->entry));
+}
+
 static GtkWidget *
-create_prompts (TrellisQuadrant  quadrant,
-                const char      *title)
+create_prompts (Quadrant   *q,
+                const char *title)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *heading = gtk_label_new (title);
@@ -260,14 +324,20 @@ create_prompts (TrellisQuadrant  quadrant,
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
-  for (guint i = 0; i < trellis_swot_get_n_prompts (quadrant); i++)
+  for (guint i = 0; i < trellis_swot_get_n_prompts (q->quadrant); i++)
     {
-      GtkWidget *label = gtk_label_new (trellis_swot_get_prompt (quadrant, i, NULL, NULL));
+      GtkWidget *label = gtk_label_new (trellis_swot_get_prompt (q->quadrant, i, NULL, NULL));
+      GtkWidget *button = gtk_button_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "swot-prompt");
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "swot-prompt");
+      gtk_widget_set_tooltip_text (button, _("Give New Notes This Source"));
+      g_object_set_data (G_OBJECT (button), "prompt", GINT_TO_POINTER (i));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_prompt_clicked_cb), q);
+      gtk_box_append (GTK_BOX (box), button);
     }
 
   return box;
@@ -297,7 +367,7 @@ create_header (Quadrant *q)
   /* The questions stay at hand once the quadrant has notes. */
   prompts_button = gtk_menu_button_new ();
   popover = gtk_popover_new ();
-  prompts = create_prompts (q->quadrant, _("Questions to Ask"));
+  prompts = create_prompts (q, _("Questions to Ask"));
   gtk_widget_set_size_request (prompts, 360, -1);
   gtk_popover_set_child (GTK_POPOVER (popover), prompts);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (prompts_button), popover);
@@ -316,6 +386,7 @@ static void
 create_entry (Quadrant *q)
 {
   GtkEventController *controller;
+  GtkWidget *box;
 
   q->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (q->entry, trellis_swot_quadrant_get_placeholder (q->quadrant));
@@ -324,6 +395,21 @@ create_entry (Quadrant *q)
   gtk_editable_set_enable_undo (GTK_EDITABLE (q->entry), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (q->entry), "swot-entry");
   g_signal_connect (q->entry, "activate", G_CALLBACK (on_entry_activate_cb), q);
+
+  q->source_button = gtk_button_new ();
+  q->source_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (q->source_label, PANGO_ELLIPSIZE_END);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (q->source_label));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (q->source_button), box);
+  gtk_widget_set_halign (q->source_button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (q->source_button, _("Add Notes Without This Source"));
+  gtk_widget_add_css_class (q->source_button, "swot-tag");
+  gtk_widget_add_css_class (q->source_button, "flat");
+  gtk_widget_set_visible (q->source_button, FALSE);
+  g_signal_connect (q->source_button, "clicked", G_CALLBACK (on_source_button_clicked_cb), q);
+  q->source_prompt = -1;
   controller = gtk_event_controller_key_new ();
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), q);
   gtk_widget_add_controller (GTK_WIDGET (q->entry), controller);
@@ -350,11 +436,12 @@ create_card (Quadrant *q)
 
   create_entry (q);
   gtk_box_append (GTK_BOX (q->card), GTK_WIDGET (q->entry));
+  gtk_box_append (GTK_BOX (q->card), q->source_button);
 
   q->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (q->list, GTK_SELECTION_NONE);
   gtk_list_box_set_activate_on_single_click (q->list, FALSE);
-  gtk_list_box_set_placeholder (q->list, create_prompts (q->quadrant, _("No notes yet. Questions to start with:")));
+  gtk_list_box_set_placeholder (q->list, create_prompts (q, _("No notes yet. Questions to start with:")));
   gtk_widget_add_css_class (GTK_WIDGET (q->list), "swot-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (q->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
@@ -438,6 +525,8 @@ set_editable (TrellisSwotBoard *self,
   for (guint q = 0; q < N_QUADRANTS; q++)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->quadrants[q].entry), editable);
+      if (!editable)
+        set_source_prompt (&self->quadrants[q], -1);
       gtk_widget_set_visible (self->quadrants[q].sort_button, editable);
     }
   g_hash_table_iter_init (&iter, self->notes);

@@ -230,6 +230,20 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The @index-th guiding question of the card, a button. */
+static GtkWidget *
+find_prompt (GtkWidget *card,
+             guint      index)
+{
+  GtkWidget *prompt = find_with_class (card, "swot-prompt");
+
+  g_assert_nonnull (prompt);
+  for (guint i = 0; i < index; i++)
+    prompt = gtk_widget_get_next_sibling (prompt);
+  g_assert_true (GTK_IS_BUTTON (prompt));
+  return prompt;
+}
+
 static void
 click (GtkWidget *button)
 {
@@ -358,7 +372,7 @@ test_add (void)
   GtkWidget *board = find_board (window);
   TrellisSwotNote *lab = find_note (board, "Polymer lab");
   GtkEditable *entry;
-  GtkWidget *tows;
+  GtkWidget *tows, *prompt;
 
   /* The note's source, and the strategy that uses it, with its name. */
   g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "Value chain: technology development"));
@@ -386,6 +400,26 @@ test_add (void)
   entry = find_add_entry (board, TRELLIS_QUADRANT_WEAKNESS);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_true (gtk_widget_is_ancestor (focus_of (window), GTK_WIDGET (entry)));
+
+  /* A prompt gives its source to the next notes, in one step with the note. */
+  prompt = find_prompt (find_card (board, TRELLIS_QUADRANT_THREAT), 3);
+  click (prompt);
+  g_assert_true (ui_test_shows_label (find_card (board, TRELLIS_QUADRANT_THREAT),
+                                      "New notes: Force: buyers’ bargaining power"));
+  type_note (board, TRELLIS_QUADRANT_THREAT, "Car makers squeeze prices");
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (find_note (board, "Car makers squeeze prices")),
+                                      "Force: buyers’ bargaining power"));
+  type_note (board, TRELLIS_QUADRANT_THREAT, "Buyers move abroad");
+  g_assert_cmpint (trellis_item_get_enum (note_item (board, "Buyers move abroad"), "source-kind"), ==,
+                   TRELLIS_SOURCE_FORCE);
+  click (find_button (find_card (board, TRELLIS_QUADRANT_THREAT), "Add Notes Without This Source"));
+  type_note (board, TRELLIS_QUADRANT_THREAT, "Energy prices");
+  g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (note_item (board, "Energy prices"))));
+  activate (window, "win.undo");
+  activate (window, "win.undo");
+  assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "Car makers squeeze prices");
+  activate (window, "win.undo");
+  assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "");
 
   activate (window, "win.undo");
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "");
