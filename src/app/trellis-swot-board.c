@@ -441,7 +441,7 @@ create_card (Quadrant *q)
   q->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (q->list, GTK_SELECTION_NONE);
   gtk_list_box_set_activate_on_single_click (q->list, FALSE);
-  gtk_list_box_set_placeholder (q->list, create_prompts (q, _("No notes yet. Questions to start with:")));
+  gtk_list_box_set_placeholder (q->list, create_prompts (q, _("No notes yet. Pick a question to start with:")));
   gtk_widget_add_css_class (GTK_WIDGET (q->list), "swot-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (q->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
