@@ -648,6 +648,51 @@ test_edit_and_delete (void)
 }
 
 static void
+test_details (void)
+{
+  g_autoptr(TrellisProject) project = build_project ();
+  TrellisWindow *window = open_project ("details.trellis", project);
+  GtkWidget *board = find_board (window);
+  TrellisSwotNote *note;
+  GtkWidget *menu_button, *popover, *source_row, *score_row;
+  TrellisItem *item;
+
+  type_note (board, TRELLIS_QUADRANT_OPPORTUNITY, "New funding programme");
+  note = find_note (board, "New funding programme");
+  item = note_item (board, "New funding programme");
+  menu_button = ui_test_find_descendant (GTK_WIDGET (note), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  ui_test_iterate_pending ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  ui_test_iterate_until_mapped (popover);
+
+  /* Choosing a diamond factor shows its score; both change the tag. */
+  source_row = ui_test_find_row (popover, "Source");
+  g_assert_nonnull (source_row);
+  g_assert_null (ui_test_find_row (popover, "Score of the Factor"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (source_row), 1 + 9 + 5 + 4);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_enum (item, "source-kind"), ==, TRELLIS_SOURCE_DIAMOND);
+  g_assert_cmpstr (trellis_item_get_string (item, "source"), ==, "government");
+  score_row = ui_test_find_row (popover, "Score of the Factor");
+  g_assert_nonnull (score_row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (score_row), TRELLIS_SCORE_PLUS);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Diamond: government +"));
+
+  /* Undo goes back a step at a time, and the popover follows. */
+  activate (window, "win.undo");
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Diamond: government"));
+  activate (window, "win.undo");
+  g_assert_cmpint (trellis_item_get_enum (item, "source-kind"), ==, TRELLIS_SOURCE_FREE);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (source_row)), ==, 0);
+  g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (item)));
+  g_assert_null (ui_test_find_row (popover, "Score of the Factor"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ui_test_iterate_pending ();
+}
+
+static void
 test_read_only (void)
 {
   g_autoptr(TrellisProject) project = build_project ();
@@ -719,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/ui/swot-board/move-by-drop", test_move_by_drop);
   g_test_add_func ("/ui/swot-board/vote-and-sort", test_vote_and_sort);
   g_test_add_func ("/ui/swot-board/edit-and-delete", test_edit_and_delete);
+  g_test_add_func ("/ui/swot-board/details", test_details);
   g_test_add_func ("/ui/swot-board/read-only", test_read_only);
   status = g_test_run ();
 
