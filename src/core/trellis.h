@@ -43,3 +43,4 @@
 #include "trellis-stakeholder-analysis.h"
 #include "trellis-stakeholder-filter.h"
 #include "trellis-tows.h"
+#include "trellis-swot.h"

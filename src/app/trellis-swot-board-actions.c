@@ -1,0 +1,312 @@
+/* trellis-swot-board-actions.c: the SWOT board's "swot." actions and its drop targets
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each action takes the UUID of a note (and a quadrant or a number of
+ * votes) and changes the model through src/core/trellis-swot.c; the board
+ * follows on the project's "changed" signal.
+ */
+
+#define G_LOG_DOMAIN "trellis-swot-board"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-swot-board-private.h"
+
+/* The actions */
+
+static TrellisSwotItem *
+lookup_item (TrellisSwotBoard *self,
+             const char       *uuid)
+{
+  TrellisItem *item = trellis_project_lookup (self->project, uuid);
+
+  return TRELLIS_IS_SWOT_ITEM (item) ? TRELLIS_SWOT_ITEM (item) : NULL;
+}
+
+static void
+move_note (TrellisSwotBoard *self,
+           TrellisSwotItem  *item,
+           TrellisQuadrant   quadrant,
+           guint             index)
+{
+  g_set_object (&self->focus_item, item);
+  trellis_swot_move_item (self->project, item, quadrant, index);
+  _trellis_swot_board_queue_sync (self);
+}
+
+/* Alt+Up and Alt+Down go along the quadrant, and over its edge into the
+ * quadrant above or below; Alt+Left and Alt+Right go across. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  TrellisQuadrant quadrant;
+  int index;
+  guint count;
+
+  if (item == NULL || !self->editable)
+    return;
+
+  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  index = trellis_swot_index_in_quadrant (self->project, item);
+  count = trellis_swot_count_quadrant (self->project, quadrant);
+
+  if (g_str_equal (action_name, "swot.move-up"))
+    {
+      if (index > 0)
+        move_note (self, item, quadrant, index - 1);
+      else if (!trellis_swot_quadrant_is_internal (quadrant))
+        move_note (self, item, quadrant - 2, G_MAXUINT);
+    }
+  else if (g_str_equal (action_name, "swot.move-down"))
+    {
+      if ((guint) index + 1 < count)
+        move_note (self, item, quadrant, index + 1);
+      else if (trellis_swot_quadrant_is_internal (quadrant))
+        move_note (self, item, quadrant + 2, 0);
+    }
+  else if (g_str_equal (action_name, "swot.move-left"))
+    {
+      if (quadrant % 2 == 1)
+        move_note (self, item, quadrant - 1, index);
+    }
+  else if (quadrant % 2 == 0)
+    move_note (self, item, quadrant + 1, index);
+}
+
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  const char *uuid;
+  int quadrant;
+  TrellisSwotItem *item;
+
+  g_variant_get (parameter, "(&si)", &uuid, &quadrant);
+  item = lookup_item (self, uuid);
+  if (item == NULL || !self->editable || quadrant < 0 || quadrant >= N_QUADRANTS
+      || trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == quadrant)
+    return;
+
+  move_note (self, item, quadrant, G_MAXUINT);
+}
+
+static void
+vote_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  const char *uuid;
+  int delta;
+  TrellisSwotItem *item;
+
+  g_variant_get (parameter, "(&si)", &uuid, &delta);
+  item = lookup_item (self, uuid);
+  if (item != NULL && self->editable)
+    trellis_swot_vote (self->project, item, delta);
+}
+
+/* Deleting moves the focus to the next note, or the previous, or the entry. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GPtrArray) items = NULL;
+  TrellisQuadrant quadrant;
+  guint index;
+  gboolean had_focus;
+
+  if (item == NULL || !self->editable)
+    return;
+
+  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  items = trellis_swot_list_quadrant (self->project, quadrant);
+  g_ptr_array_find (items, item, &index);
+  had_focus = _trellis_swot_board_get_focused_item (self) == item;
+  if (had_focus && items->len > 1)
+    g_set_object (&self->focus_item, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
+
+  trellis_project_remove_item (self->project, item);
+  if (had_focus && items->len == 1)
+    gtk_widget_grab_focus (GTK_WIDGET (self->quadrants[quadrant].entry));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  TrellisSwotItem *item = lookup_item (self, g_variant_get_string (parameter, NULL));
+  TrellisSwotNote *note = item != NULL ? g_hash_table_lookup (self->notes, item) : NULL;
+
+  if (note != NULL && self->editable)
+    trellis_swot_note_start_editing (note);
+}
+
+static void
+sort_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  int quadrant = g_variant_get_int32 (parameter);
+
+  if (self->editable && quadrant >= 0 && quadrant < N_QUADRANTS)
+    trellis_swot_sort_by_votes (self->project, quadrant);
+}
+
+/* Dropping */
+
+/* The position among the notes of @q's list at @y of the card (in the
+ * list as shown, the dragged note included), and the note to mark. */
+static guint
+find_drop_index (Quadrant         *q,
+                 double            x,
+                 double            y,
+                 TrellisSwotNote **mark_note,
+                 int              *mark)
+{
+  double list_x, list_y;
+  guint index = 0;
+  TrellisSwotNote *last = NULL;
+
+  *mark_note = NULL;
+  *mark = 0;
+  if (!gtk_widget_translate_coordinates (q->card, GTK_WIDGET (q->list), x, y, &list_x, &list_y))
+    list_y = -1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (q->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!TRELLIS_IS_SWOT_NOTE (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (q->list), &bounds))
+        continue;
+      if (list_y < bounds.origin.y + bounds.size.height / 2)
+        {
+          *mark_note = TRELLIS_SWOT_NOTE (child);
+          *mark = -1;
+          return index;
+        }
+      last = TRELLIS_SWOT_NOTE (child);
+      index++;
+    }
+
+  *mark_note = last;
+  *mark = last != NULL ? 1 : 0;
+  return index;
+}
+
+static void
+clear_drop_marks (TrellisSwotBoard *self)
+{
+  GHashTableIter iter;
+  gpointer note;
+
+  g_hash_table_iter_init (&iter, self->notes);
+  while (g_hash_table_iter_next (&iter, NULL, &note))
+    trellis_swot_note_set_drop_mark (note, 0);
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    gtk_widget_remove_css_class (self->quadrants[q].card, "drop-target");
+}
+
+static GdkDragAction
+on_drop_motion_cb (GtkDropTarget *target,
+                   double         x,
+                   double         y,
+                   Quadrant      *q)
+{
+  TrellisSwotNote *mark_note;
+  int mark;
+
+  if (!q->board->editable)
+    return 0;
+
+  clear_drop_marks (q->board);
+  find_drop_index (q, x, y, &mark_note, &mark);
+  if (mark_note != NULL)
+    trellis_swot_note_set_drop_mark (mark_note, mark);
+  gtk_widget_add_css_class (q->card, "drop-target");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave_cb (GtkDropTarget *target,
+                  Quadrant      *q)
+{
+  clear_drop_marks (q->board);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            Quadrant      *q)
+{
+  TrellisSwotBoard *self = q->board;
+  TrellisSwotItem *item = g_value_get_object (value);
+  TrellisSwotNote *mark_note;
+  int mark;
+  guint index;
+
+  clear_drop_marks (self);
+  if (!self->editable || !TRELLIS_IS_SWOT_ITEM (item) || lookup_item (self, trellis_item_get_uuid (TRELLIS_ITEM (item))) != item)
+    return FALSE;
+
+  index = find_drop_index (q, x, y, &mark_note, &mark);
+  /* The core counts the other notes of the quadrant: the dragged one
+   * above the drop place does not count. */
+  if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == (int) q->quadrant
+      && (guint) trellis_swot_index_in_quadrant (self->project, item) < index)
+    index--;
+
+  move_note (self, item, q->quadrant, index);
+  return TRUE;
+}
+
+/**
+ * _trellis_swot_board_add_drop_target:
+ *
+ * Lets notes be dropped on the card of @q, into the place under the pointer.
+ */
+void
+_trellis_swot_board_add_drop_target (Quadrant *q)
+{
+  GtkDropTarget *drop_target = gtk_drop_target_new (TRELLIS_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
+
+  g_signal_connect (drop_target, "motion", G_CALLBACK (on_drop_motion_cb), q);
+  g_signal_connect (drop_target, "enter", G_CALLBACK (on_drop_motion_cb), q);
+  g_signal_connect (drop_target, "leave", G_CALLBACK (on_drop_leave_cb), q);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop_cb), q);
+  gtk_widget_add_controller (q->card, GTK_EVENT_CONTROLLER (drop_target));
+}
+
+void
+_trellis_swot_board_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "swot.move-up", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-down", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-left", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-right", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "swot.move-to", "(si)", move_to_action);
+  gtk_widget_class_install_action (widget_class, "swot.vote", "(si)", vote_action);
+  gtk_widget_class_install_action (widget_class, "swot.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "swot.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "swot.sort", "i", sort_action);
+}
