@@ -96,17 +96,6 @@ count_message_dialogs (void)
 }
 
 /* Answers as a click would: the response, then the dialog goes. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_object_ref (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
-  ui_test_iterate_pending ();
-}
-
 static TrellisWindow *
 find_project_window (void)
 {
@@ -346,7 +335,7 @@ sigkill_case (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Test & <Cluster> “quoted”"));
   ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
   g_assert_null (find_project_window ());
-  respond (dialog, "restore");
+  ui_test_respond (dialog, "restore");
 
   g_assert_cmpuint (count_project_windows (), ==, 1);
   window = find_project_window ();
@@ -393,7 +382,7 @@ discard_case (void)
   g_assert_cmpuint (count_message_dialogs (), ==, 1);
   dialog = ui_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
-  respond (dialog, "discard");
+  ui_test_respond (dialog, "discard");
 
   g_assert_false (recovery_exists (uuid));
   g_assert_cmpuint (count_project_windows (), ==, 0);
@@ -427,7 +416,7 @@ open_then_restore_case (void)
   dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
-  respond (dialog, "restore");
+  ui_test_respond (dialog, "restore");
 
   g_assert_cmpuint (count_project_windows (), ==, 1);
   window = find_project_window ();

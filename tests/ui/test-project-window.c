@@ -100,25 +100,6 @@ action_enabled (TrellisWindow *window,
   return gtk_widget_get_sensitive (button);
 }
 
-static AdwMessageDialog *
-expect_dialog (const char *heading_part)
-{
-  AdwMessageDialog *dialog = ui_test_find_message_dialog ();
-
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), heading_part));
-  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
-  return dialog;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  ui_test_iterate_pending ();
-}
-
 static char *
 read_bytes (GFile *file)
 {
@@ -338,7 +319,7 @@ test_save_fails (void)
   edit_cluster (window, "Unsaved");
   trellis_window_set_file (window, nowhere);
   activate (window, "win.save");
-  expect_dialog ("Could not save");
+  ui_test_expect_dialog ("Could not save");
   g_assert_true (trellis_project_get_dirty (trellis_window_get_project (window)));
   g_assert_false (g_file_query_exists (nowhere, NULL));
 }
@@ -353,11 +334,11 @@ test_close_cancel_discard (void)
 
   edit_cluster (window, "Not Kept");
   activate (window, "win.close");
-  respond (expect_dialog ("Save Changes?"), "cancel");
+  ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "cancel");
   g_assert_true (trellis_application_find_window (app, file) == window);
 
   activate (window, "win.close");
-  respond (expect_dialog ("Save Changes?"), "discard");
+  ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "discard");
   g_assert_null (trellis_application_find_window (app, file));
   after = read_bytes (file);
   g_assert_cmpstr (before, ==, after);
@@ -373,26 +354,13 @@ test_close_save (void)
 
   edit_cluster (window, "Kept");
   activate (window, "win.close");
-  respond (expect_dialog ("Save Changes?"), "save");
+  ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "save");
   g_assert_null (trellis_application_find_window (app, file));
 
   reloaded = trellis_project_load (file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (reloaded)), "cluster"),
                    ==, "Kept");
-}
-
-/* A lock by another user on another computer: always live. */
-static void
-write_foreign_lock (GFile *file)
-{
-  g_autoptr(GFile) lock_file = trellis_lock_file_for (file);
-  g_autofree char *path = g_file_get_path (lock_file);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, "[Lock]\nuser=someone\nhost=elsewhere.example\npid=4242\n"
-                             "time=2026-12-01T08:00:00Z\n", -1, &error);
-  g_assert_no_error (error);
 }
 
 static void
@@ -404,12 +372,12 @@ test_locked_read_only (void)
   TrellisWindow *window;
 
   ui_test_destroy_all_windows ();
-  write_foreign_lock (file);
+  ui_test_write_foreign_lock (file);
   g_application_open (G_APPLICATION (app), &file, 1, "");
   g_assert_null (trellis_application_find_window (app, file));
-  dialog = expect_dialog ("Is Open Elsewhere");
+  dialog = ui_test_expect_dialog ("Is Open Elsewhere");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "someone"));
-  respond (dialog, "read-only");
+  ui_test_respond (dialog, "read-only");
 
   window = trellis_application_find_window (app, file);
   g_assert_nonnull (window);
@@ -433,9 +401,9 @@ test_locked_open_anyway (void)
   TrellisWindow *window;
 
   ui_test_destroy_all_windows ();
-  write_foreign_lock (file);
+  ui_test_write_foreign_lock (file);
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  respond (expect_dialog ("Is Open Elsewhere"), "steal");
+  ui_test_respond (ui_test_expect_dialog ("Is Open Elsewhere"), "steal");
 
   window = trellis_application_find_window (app, file);
   g_assert_nonnull (window);

@@ -581,25 +581,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.GridTest",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/stakeholder-grid/cells", test_cells);
   g_test_add_func ("/ui/stakeholder-grid/drop-undo", test_drop_undo);
@@ -607,11 +591,6 @@ main (int   argc,
   g_test_add_func ("/ui/stakeholder-grid/helix-balance", test_helix_balance);
   g_test_add_func ("/ui/stakeholder-grid/read-only", test_read_only);
   g_test_add_func ("/ui/stakeholder-grid/empty", test_empty);
-  status = g_test_run ();
 
-  ui_test_destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

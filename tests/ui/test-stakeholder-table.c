@@ -49,9 +49,6 @@ write_register (const char *basename,
                 gboolean    empty)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Register");
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
 
   if (!empty)
     {
@@ -74,26 +71,7 @@ write_register (const char *basename,
       g_object_unref (action);
     }
 
-  trellis_project_save (project, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
-}
-
-static TrellisWindow *
-find_window (GFile *file)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    {
-      GFile *window_file;
-
-      if (!TRELLIS_IS_WINDOW (l->data))
-        continue;
-      window_file = trellis_window_get_file (l->data);
-      if (window_file != NULL && g_file_equal (window_file, file))
-        return l->data;
-    }
-
-  return NULL;
+  return ui_test_write_project (tmpdir, basename, project);
 }
 
 static GtkWidget *
@@ -115,15 +93,8 @@ static GtkWidget *
 open_register (GFile          *file,
                TrellisWindow **out_window)
 {
-  TrellisWindow *window;
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
 
-  ui_test_destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = find_window (file);
-  g_assert_nonnull (window);
-  /* Wide enough for the table and the panel side by side, as on a laptop. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   *out_window = window;
   return show_register (window);
 }
@@ -356,27 +327,6 @@ has_shortcut (GtkWidget  *widget,
     }
 
   return FALSE;
-}
-
-static AdwMessageDialog *
-expect_dialog (const char *heading)
-{
-  AdwMessageDialog *dialog = ui_test_find_message_dialog ();
-
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
-  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
-  return dialog;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  /* A button of the dialog would also close it. */
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  ui_test_iterate_pending ();
 }
 
 static void
@@ -671,16 +621,16 @@ test_delete (void)
   select_row (table, 0);
   g_assert_true (trellis_stakeholder_panel_get_stakeholder (get_panel (table)) == owner);
   click (table, "register.delete");
-  dialog = expect_dialog ("Delete “Hartmann Polymer Parts”?");
+  dialog = ui_test_expect_dialog ("Delete “Hartmann Polymer Parts”?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Owns 1 action: “Kick-off meeting”."));
-  respond (dialog, "cancel");
+  ui_test_respond (dialog, "cancel");
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
   g_assert_cmpstr (trellis_item_get_string (action, "owner"), ==, uuid);
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
 
   /* Confirming deletes it and clears the action's owner. */
   activate (table, "register.delete");
-  respond (expect_dialog ("Delete “Hartmann Polymer Parts”?"), "delete");
+  ui_test_respond (ui_test_expect_dialog ("Delete “Hartmann Polymer Parts”?"), "delete");
   g_assert_cmpuint (count_stakeholders (window), ==, 3);
   g_assert_null (trellis_project_lookup (project, uuid));
   g_assert_null (trellis_item_get_string (action, "owner"));
@@ -704,19 +654,6 @@ test_delete (void)
   g_assert_false (trellis_project_get_dirty (project));
 }
 
-/* A lock by another user on another computer: always live. */
-static void
-write_foreign_lock (GFile *file)
-{
-  g_autoptr(GFile) lock_file = trellis_lock_file_for (file);
-  g_autofree char *path = g_file_get_path (lock_file);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, "[Lock]\nuser=someone\nhost=elsewhere.example\npid=4242\n"
-                             "time=2026-12-01T08:00:00Z\n", -1, &error);
-  g_assert_no_error (error);
-}
-
 static void
 test_read_only (void)
 {
@@ -724,15 +661,7 @@ test_read_only (void)
   TrellisWindow *window;
   GtkWidget *table, *label, *check, *row;
 
-  ui_test_destroy_all_windows ();
-  write_foreign_lock (file);
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  respond (expect_dialog ("“read-only.trellis” Is Open Elsewhere"), "read-only");
-  window = find_window (file);
-  g_assert_nonnull (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  ui_test_iterate_until_mapped (GTK_WIDGET (window));
-  g_assert_true (trellis_window_get_read_only (window));
+  window = ui_test_open_read_only (G_APPLICATION (app), file);
   table = show_register (window);
 
   g_assert_false (gtk_widget_is_sensitive (find_button (table, "register.add")));
@@ -766,25 +695,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.StakeholderTableTest",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/stakeholder-table/empty-add", test_empty_add);
   g_test_add_func ("/ui/stakeholder-table/edit", test_edit);
@@ -792,11 +705,6 @@ main (int   argc,
   g_test_add_func ("/ui/stakeholder-table/sort", test_sort);
   g_test_add_func ("/ui/stakeholder-table/delete", test_delete);
   g_test_add_func ("/ui/stakeholder-table/read-only", test_read_only);
-  status = g_test_run ();
 
-  ui_test_destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

@@ -30,21 +30,9 @@ static TrellisWindow *
 open_project (const char     *basename,
               TrellisProject *project)
 {
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrellisWindow *window = NULL;
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, basename, project);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
 
-  g_assert_true (trellis_project_save (project, file, &error));
-  g_assert_no_error (error);
-
-  ui_test_destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (TRELLIS_IS_WINDOW (l->data))
-      window = l->data;
-  g_assert_nonnull (window);
-  ui_test_iterate_until_mapped (GTK_WIDGET (window));
   g_assert_true (trellis_project_view_set_page (TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window)),
                                                 "potentials/swot"));
   ui_test_iterate_pending ();
@@ -739,25 +727,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.SwotBoardTest",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/swot-board/add", test_add);
   g_test_add_func ("/ui/swot-board/move-by-keyboard", test_move_by_keyboard);
@@ -766,11 +738,6 @@ main (int   argc,
   g_test_add_func ("/ui/swot-board/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/ui/swot-board/details", test_details);
   g_test_add_func ("/ui/swot-board/read-only", test_read_only);
-  status = g_test_run ();
 
-  ui_test_destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

@@ -41,9 +41,6 @@ write_swot_project (const char *basename,
                     Uuids      *uuids)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("TOWS Test");
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
 
   if (with_items)
     {
@@ -59,9 +56,7 @@ write_swot_project (const char *basename,
         }
     }
 
-  trellis_project_save (project, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
+  return ui_test_write_project (tmpdir, basename, project);
 }
 
 static void
@@ -71,23 +66,6 @@ uuids_clear (Uuids *uuids)
   g_free (uuids->weakness);
   g_free (uuids->opportunity);
   g_free (uuids->threat);
-}
-
-static TrellisWindow *
-find_window (GFile *file)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    {
-      GFile *window_file;
-
-      if (!TRELLIS_IS_WINDOW (l->data))
-        continue;
-      window_file = trellis_window_get_file (l->data);
-      if (window_file != NULL && g_file_equal (window_file, file))
-        return l->data;
-    }
-
-  return NULL;
 }
 
 static TrellisTowsView *
@@ -107,13 +85,7 @@ show_tows (TrellisWindow *window)
 static TrellisWindow *
 open_window (GFile *file)
 {
-  TrellisWindow *window;
-
-  ui_test_destroy_all_windows ();
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = find_window (file);
-  g_assert_nonnull (window);
-  return window;
+  return ui_test_open_window (G_APPLICATION (app), file);
 }
 
 static void
@@ -579,18 +551,6 @@ test_mismatch (void)
 }
 
 static void
-write_foreign_lock (GFile *file)
-{
-  g_autoptr(GFile) lock_file = trellis_lock_file_for (file);
-  g_autofree char *path = g_file_get_path (lock_file);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, "[Lock]\nuser=someone\nhost=elsewhere.example\npid=4242\n"
-                             "time=2026-12-01T08:00:00Z\n", -1, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_read_only (void)
 {
   g_autofree char *sample = trellis_test_sample_path ();
@@ -605,22 +565,11 @@ test_read_only (void)
   g_autoptr(GPtrArray) chips = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  AdwMessageDialog *dialog;
   GtkWidget *title;
 
   g_file_copy (source, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  ui_test_destroy_all_windows ();
-  write_foreign_lock (file);
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  dialog = ui_test_find_message_dialog ();
-  g_assert_nonnull (dialog);
-  /* Answered before it is drawn, the dialog would warn as it goes. */
-  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
-  adw_message_dialog_response (dialog, "read-only");
-  ui_test_iterate_pending ();
-  window = find_window (file);
-  g_assert_true (trellis_window_get_read_only (window));
+  window = ui_test_open_read_only (G_APPLICATION (app), file);
   project = trellis_window_get_project (window);
   view = show_tows (window);
   before = trellis_project_to_bytes (project);
@@ -681,36 +630,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *registry = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return 77;
-    }
-
-  tmpdir = trellis_test_make_tmpdir ();
-  trellis_test_isolate_user_data (tmpdir);
-  registry = g_build_filename (tmpdir, "registry.db", NULL);
-  g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
-  app = trellis_application_new ("io.github.trellis.Trellis.TowsTest",
-                                 G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/ui/tows-view/empty-state", test_empty_state);
   g_test_add_func ("/ui/tows-view/add-link-goal-undo", test_add_link_goal_undo);
   g_test_add_func ("/ui/tows-view/rename-delete", test_rename_delete);
   g_test_add_func ("/ui/tows-view/mismatch", test_mismatch);
   g_test_add_func ("/ui/tows-view/read-only", test_read_only);
-  status = g_test_run ();
 
-  ui_test_destroy_all_windows ();
-  g_clear_object (&app);
-  trellis_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ui_test_run (app, tmpdir);
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
 
@@ -232,5 +234,86 @@ ui_test_open_window (GApplication *app,
   g_assert_nonnull (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+/**
+ * ui_test_expect_dialog:
+ * @heading_part: what its heading says, or part of it
+ *
+ * Returns: (transfer none): the message dialog shown, once it is drawn
+ *   (answered before, it would warn as it goes)
+ */
+AdwMessageDialog *
+ui_test_expect_dialog (const char *heading_part)
+{
+  AdwMessageDialog *dialog = ui_test_find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), heading_part));
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+/**
+ * ui_test_respond:
+ *
+ * Answers @dialog with @response and closes it, as its button would.
+ */
+void
+ui_test_respond (AdwMessageDialog *dialog,
+                 const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  ui_test_iterate_pending ();
+}
+
+/**
+ * ui_test_write_foreign_lock:
+ *
+ * Locks @file as another user on another computer would: a lock that is
+ * always live.
+ */
+void
+ui_test_write_foreign_lock (GFile *file)
+{
+  g_autoptr(GFile) lock_file = trellis_lock_file_for (file);
+  g_autofree char *path = g_file_get_path (lock_file);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "[Lock]\nuser=someone\nhost=elsewhere.example\npid=4242\n"
+                             "time=2026-12-01T08:00:00Z\n", -1, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * ui_test_open_read_only:
+ *
+ * Opens @file while someone else has it open, and answers the question
+ * with "Open Read-Only", as the user would.
+ *
+ * Returns: (transfer none): the read-only window
+ */
+TrellisWindow *
+ui_test_open_read_only (GApplication *app,
+                        GFile        *file)
+{
+  AdwMessageDialog *dialog;
+  TrellisWindow *window;
+
+  ui_test_destroy_all_windows ();
+  ui_test_write_foreign_lock (file);
+  g_application_open (app, &file, 1, "");
+  dialog = ui_test_expect_dialog ("Is Open Elsewhere");
+  ui_test_respond (dialog, "read-only");
+
+  window = trellis_application_find_window (TRELLIS_APPLICATION (app), file);
+  g_assert_nonnull (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  ui_test_iterate_until_mapped (GTK_WIDGET (window));
+  g_assert_true (trellis_window_get_read_only (window));
   return window;
 }

@@ -36,5 +36,11 @@ GFile            *ui_test_write_project        (const char     *tmpdir,
                                                 TrellisProject *project);
 TrellisWindow    *ui_test_open_window          (GApplication   *app,
                                                 GFile          *file);
+AdwMessageDialog *ui_test_expect_dialog        (const char     *heading_part);
+void              ui_test_respond              (AdwMessageDialog *dialog,
+                                                const char       *response);
+void              ui_test_write_foreign_lock   (GFile          *file);
+TrellisWindow    *ui_test_open_read_only       (GApplication   *app,
+                                                GFile          *file);
 
 G_END_DECLS
