@@ -706,11 +706,21 @@ show_goal (TrellisGoalsView *self)
                                     goal != NULL ? "detail" : n_goals == 0 ? "empty" : "none");
 }
 
+/* Where the shown goal has gone (deleted, or its adding undone), the first
+ * goal of the list takes its place. */
 static void
 on_project_changed_cb (TrellisGoalsView *self,
                        TrellisItem      *item)
 {
   update_list (self);
+  if (find_row (self, self->selected_uuid) == NULL)
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->goals_list, 0);
+
+      g_free (self->selected_uuid);
+      self->selected_uuid = first != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (first)))) : NULL;
+      update_list (self);
+    }
   show_goal (self);
 }
 

@@ -84,7 +84,12 @@ on_number_entry_changed_cb (TrellisIndicatorCard *self,
       return;
     }
   set_error (GTK_WIDGET (entry), NULL);
-  if (!same_number (value, trellis_item_get_double (TRELLIS_ITEM (self->indicator), prop)))
+  if (same_number (value, trellis_item_get_double (TRELLIS_ITEM (self->indicator), prop)))
+    return;
+  /* GObject takes no NaN: an emptied entry clears the field this way. */
+  if (isnan (value))
+    trellis_item_reset_field (TRELLIS_ITEM (self->indicator), prop);
+  else
     g_object_set (self->indicator, prop, value, NULL);
 }
 
