@@ -662,11 +662,12 @@ build_detail (TrellisGoalsView *self)
   gtk_widget_set_visible (delete, self->editable);
   g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_goal_clicked_cb), self, G_CONNECT_SWAPPED);
 
+  /* Progress first: it is what a steering group looks at. */
   gtk_box_append (GTK_BOX (box), build_goal_group (self));
   gtk_box_append (GTK_BOX (box), self->measurable_label);
+  gtk_box_append (GTK_BOX (box), build_indicators_group (self));
   gtk_box_append (GTK_BOX (box), need);
   gtk_box_append (GTK_BOX (box), build_sources_group (self));
-  gtk_box_append (GTK_BOX (box), build_indicators_group (self));
   gtk_box_append (GTK_BOX (box), description);
   gtk_box_append (GTK_BOX (box), delete);
   return box;

@@ -224,6 +224,27 @@ update_sparkline (TrellisIndicatorCard *self,
   trellis_sparkline_set_target (TRELLIS_SPARKLINE (self->sparkline), trellis_item_get_double (item, "target"));
 }
 
+/* Says which of the things progress needs is missing. */
+static const char *
+explain_no_progress (TrellisIndicator *indicator,
+                     GPtrArray        *measurements)
+{
+  double baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
+  double target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
+
+  if (!trellis_double_is_set (baseline) && !trellis_double_is_set (target))
+    return _("Not enough data: give the indicator a baseline and a target");
+  if (!trellis_double_is_set (baseline))
+    return _("Not enough data: give the indicator a baseline");
+  if (!trellis_double_is_set (target))
+    return _("Not enough data: give the indicator a target");
+  if (target == baseline)
+    return _("No progress to show: the target equals the baseline");
+  if (measurements->len == 0)
+    return _("Not enough data: no measurement yet");
+  return _("Not enough data");
+}
+
 static void
 update_progress (TrellisIndicatorCard *self,
                  GPtrArray            *measurements)
@@ -237,7 +258,7 @@ update_progress (TrellisIndicatorCard *self,
   g_autofree char *latest = NULL;
 
   if (isnan (progress))
-    text = g_strdup (_("Not enough data: progress needs a baseline, a target and a measurement"));
+    text = g_strdup (explain_no_progress (self->indicator, measurements));
   else
     /* translators: how far an indicator has come from baseline to target */
     text = g_strdup_printf (_("%.0f %% of the way to the target"), progress * 100);
