@@ -452,7 +452,8 @@ update_indicators (TrellisGoalsView *self)
     }
   else
     {
-      g_autofree char *text = g_strdup_printf (_("Not measurable yet: %s"), reason);
+      /* translators: %s says why a goal is not measurable, as a sentence */
+      g_autofree char *text = g_strdup_printf (_("Not measurable yet. %s."), reason);
 
       gtk_label_set_label (GTK_LABEL (self->measurable_label), text);
       gtk_widget_remove_css_class (self->measurable_label, "success");
@@ -528,6 +529,18 @@ create_group (const char *title,
   return group;
 }
 
+/* An emptied title is not taken: the row says so while it is empty. */
+static void
+on_title_changed_cb (GtkEditable *row)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+
+  if (text[0] == '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
 static GtkWidget *
 build_goal_group (TrellisGoalsView *self)
 {
@@ -539,6 +552,8 @@ build_goal_group (TrellisGoalsView *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
   gtk_editable_set_editable (GTK_EDITABLE (self->title_row), self->editable);
   trellis_app_bind_text (self->goal, "title", self->title_row, TRUE);
+  g_signal_connect (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), NULL);
+  gtk_widget_set_tooltip_text (self->title_row, _("A goal needs a title"));
 
   for (guint i = 0; i < trellis_enum_n_values (TRELLIS_TYPE_SERVICE_AREA); i++)
     gtk_string_list_append (areas, trellis_enum_label (TRELLIS_TYPE_SERVICE_AREA, i));
@@ -884,9 +899,15 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
 static void
 trellis_goals_view_init (TrellisGoalsView *self)
 {
+  GtkWidget *placeholder;
+
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->goals_list, update_header, NULL, NULL);
+  placeholder = gtk_label_new (_("No goals yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 24);
+  gtk_list_box_set_placeholder (self->goals_list, placeholder);
 }
 
 /**

@@ -183,7 +183,7 @@ add_goal_and_indicator (TrellisWindow     *window,
   g_assert_true (gtk_widget_get_visible (row_warning (view)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (row_warning (view)), ==,
                    "The goal has no indicator to measure it by");
-  g_assert_true (ui_test_shows_label (widget, "Not measurable yet: The goal has no indicator to measure it by"));
+  g_assert_true (ui_test_shows_label (widget, "Not measurable yet. The goal has no indicator to measure it by."));
   g_assert_null (indicator_card (view));
 
   /* An indicator without a target: still not measurable. */
@@ -449,8 +449,8 @@ test_sample (void)
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trellis_goals_view_get_selected (view)), "area"), ==,
                    TRELLIS_AREA_MARKETING);
-  g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Not measurable yet: Indicator “Press and online articles "
-                                                         "about the cluster” has no target value"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Not measurable yet. Indicator “Press and online articles "
+                                                         "about the cluster” has no target value."));
   g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (trellis_window_get_project (window))));
 }
 
