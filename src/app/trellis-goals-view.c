@@ -36,7 +36,7 @@ struct _TrellisGoalsView
   TrellisGoal    *goal;              /* the one the detail pane shows */
 
   /* Template widgets */
-  GtkWidget      *paned;
+  AdwLeaflet     *leaflet;
   GtkWidget      *add_box;
   GtkEntry       *add_entry;
   GtkWidget      *add_button;
@@ -148,6 +148,7 @@ create_goal_row (TrellisGoalsView *self,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_widget_add_css_class (subtitle, "caption");
@@ -660,8 +661,8 @@ build_detail (TrellisGoalsView *self)
 
   gtk_widget_set_margin_top (box, 24);
   gtk_widget_set_margin_bottom (box, 36);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
 
   self->measurable_label = gtk_label_new (NULL);
   gtk_widget_set_name (self->measurable_label, "measurable-label");
@@ -749,6 +750,19 @@ on_goals_list_row_selected_cb (TrellisGoalsView *self,
   g_free (self->selected_uuid);
   self->selected_uuid = row != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (row)))) : NULL;
   show_goal (self);
+}
+
+/* On a narrow window, a goal chosen takes the place of the list. */
+static void
+on_goals_list_row_activated_cb (TrellisGoalsView *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static void
+on_back_clicked_cb (TrellisGoalsView *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 
 static void
@@ -882,7 +896,7 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-goals-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, paned);
+  gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_button);
@@ -893,6 +907,8 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_empty_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

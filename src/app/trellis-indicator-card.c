@@ -293,7 +293,7 @@ create_measurement_row (TrellisIndicatorCard *self,
                         TrellisItem          *measurement)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
   g_autofree char *value = trellis_indicator_format_value (trellis_item_get_double (measurement, "value"));
   const char *unit = trellis_item_get_string (TRELLIS_ITEM (self->indicator), "unit");
   g_autofree char *value_text = g_strdup_printf ("%s %s", value, unit != NULL ? unit : "");
@@ -305,7 +305,7 @@ create_measurement_row (TrellisIndicatorCard *self,
   gtk_widget_add_css_class (date, "numeric");
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "heading");
-  gtk_widget_set_size_request (number, 120, -1);
+  gtk_widget_set_size_request (number, 90, -1);
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_label_set_xalign (GTK_LABEL (note), 0);
   gtk_label_set_wrap (GTK_LABEL (note), TRUE);
@@ -428,18 +428,56 @@ selected_to_enum (GBinding     *binding,
   return TRUE;
 }
 
-/* A drop-down of an enum field's labels, bound both ways. */
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+create_label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  return factory;
+}
+
+/* A drop-down of an enum field's labels, bound both ways.  The chosen one
+ * may be cut short on a narrow window; the list shows them whole. */
 static GtkWidget *
 create_enum_drop_down (TrellisIndicatorCard *self,
                        const char           *property,
                        GType                 enum_type)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = create_label_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = create_label_factory (FALSE);
   GtkWidget *drop_down;
 
   for (guint i = 0; i < trellis_enum_n_values (enum_type); i++)
     gtk_string_list_append (labels, trellis_enum_label (enum_type, i));
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
   g_object_bind_property_full (self->indicator, property, drop_down, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                enum_to_selected, selected_to_enum, NULL, NULL);
@@ -458,7 +496,7 @@ create_entry (TrellisIndicatorCard *self,
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   gtk_editable_set_editable (GTK_EDITABLE (entry), self->editable);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
   return entry;
 }
 
@@ -523,8 +561,7 @@ build_fields (TrellisIndicatorCard *self)
   const char *date_captions[] = { N_("Baseline _date"), N_("Target d_ate") };
 
   gtk_grid_set_row_spacing (grid, 12);
-  gtk_grid_set_column_spacing (grid, 12);
-  gtk_grid_set_column_homogeneous (grid, TRUE);
+  gtk_grid_set_column_spacing (grid, 8);
   trellis_app_bind_text (self->indicator, "unit", unit, FALSE);
   attach_field (grid, _("_Unit"), unit, 0, 0, 1);
   attach_field (grid, _("_Kind"), create_enum_drop_down (self, "kind", TRELLIS_TYPE_INDICATOR_KIND), 1, 0, 1);
@@ -588,7 +625,9 @@ build_progress (TrellisIndicatorCard *self)
 static GtkWidget *
 build_add_measurement (TrellisIndicatorCard *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Add _Measurement"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -607,10 +646,14 @@ build_add_measurement (TrellisIndicatorCard *self)
   g_signal_connect_object (self->note_entry, "activate", G_CALLBACK (add_measurement), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (button, "clicked", G_CALLBACK (add_measurement), self, G_CONNECT_SWAPPED);
 
-  gtk_box_append (GTK_BOX (box), self->date_entry);
-  gtk_box_append (GTK_BOX (box), self->value_entry);
-  gtk_box_append (GTK_BOX (box), self->note_entry);
-  gtk_box_append (GTK_BOX (box), button);
+  /* Two lines, so that the card fits a narrow window. */
+  gtk_widget_set_hexpand (self->value_entry, TRUE);
+  gtk_box_append (GTK_BOX (first), self->date_entry);
+  gtk_box_append (GTK_BOX (first), self->value_entry);
+  gtk_box_append (GTK_BOX (second), self->note_entry);
+  gtk_box_append (GTK_BOX (second), button);
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
   gtk_widget_set_visible (box, self->editable);
   return box;
 }

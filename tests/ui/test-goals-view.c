@@ -116,6 +116,8 @@ open_goals (TrellisWindow *window)
   goals = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_GOALS_VIEW);
   g_assert_nonnull (goals);
   ui_test_iterate_until_mapped (goals);
+  wait_frames (goals);
+  g_assert_cmpint (gtk_widget_get_width (goals), >, 0);
   return TRELLIS_GOALS_VIEW (goals);
 }
 
