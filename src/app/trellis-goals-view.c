@@ -773,6 +773,7 @@ add_goal (TrellisGoalsView *self,
 
   trellis_project_add_item (self->project, TRELLIS_ITEM (goal));
   trellis_goals_view_select (self, goal);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
 static void
@@ -814,6 +815,40 @@ apply_editable (TrellisGoalsView *self)
       g_clear_object (&self->goal);
       show_goal (self);
     }
+}
+
+/* Below this width the goal and its indicators would be cramped beside the
+ * list: the list comes first, then the goal in its place. */
+#define UNFOLD_WIDTH 820
+
+static void
+trellis_goals_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  TrellisGoalsView *self = TRELLIS_GOALS_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->leaflet), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+trellis_goals_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  TrellisGoalsView *self = TRELLIS_GOALS_VIEW (widget);
+  gboolean can_unfold = width >= UNFOLD_WIDTH;
+
+  /* Unfolded, the leaflet needs less than UNFOLD_WIDTH, so this settles. */
+  if (adw_leaflet_get_can_unfold (self->leaflet) != can_unfold)
+    adw_leaflet_set_can_unfold (self->leaflet, can_unfold);
+  gtk_widget_allocate (GTK_WIDGET (self->leaflet), width, height, baseline, NULL);
 }
 
 static void
@@ -909,7 +944,8 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = trellis_goals_view_measure;
+  widget_class->size_allocate = trellis_goals_view_size_allocate;
 }
 
 static void

@@ -111,6 +111,8 @@ open_goals (TrellisWindow *window)
   TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
   GtkWidget *goals;
 
+  /* Wide enough for the list and the goal side by side. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1340, 740);
   g_assert_true (trellis_project_view_set_page (view, "value/goals"));
   ui_test_iterate_pending ();
   goals = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_GOALS_VIEW);
@@ -456,6 +458,45 @@ test_sample (void)
   g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (trellis_window_get_project (window))));
 }
 
+/* On a narrow window the list comes first; a goal chosen takes its place. */
+static void
+test_narrow (void)
+{
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "narrow.trellis", NULL);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  TrellisGoalsView *view = open_goals (window);
+  AdwLeaflet *leaflet = ADW_LEAFLET (ui_test_find_descendant (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
+  GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  GtkWidget *back;
+
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_null (ui_test_find_row (GTK_WIDGET (view), "Title"));
+
+  g_signal_emit_by_name (row, "activate");
+  wait_frames (GTK_WIDGET (view));
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
+                   "More joint R&D projects");
+
+  back = expect_named (GTK_WIDGET (view), "back-button");
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back to the Goals");
+  gtk_widget_activate (back);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_get_mapped (list));
+
+  /* Wide again, side by side. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1340, 740);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (view), "Title"));
+}
+
 static void
 test_read_only (void)
 {
@@ -513,6 +554,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/goals-view/add-measure-undo", test_add_measure_undo);
   g_test_add_func ("/ui/goals-view/sample", test_sample);
+  g_test_add_func ("/ui/goals-view/narrow", test_narrow);
   g_test_add_func ("/ui/goals-view/read-only", test_read_only);
 
   return ui_test_run (app, tmpdir);
