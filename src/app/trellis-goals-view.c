@@ -37,6 +37,7 @@ struct _TrellisGoalsView
 
   /* Template widgets */
   AdwLeaflet     *leaflet;
+  GtkWidget      *sidebar;
   GtkWidget      *add_box;
   GtkEntry       *add_entry;
   GtkWidget      *add_button;
@@ -844,10 +845,16 @@ trellis_goals_view_size_allocate (GtkWidget *widget,
 {
   TrellisGoalsView *self = TRELLIS_GOALS_VIEW (widget);
   gboolean can_unfold = width >= UNFOLD_WIDTH;
+  int list_width = CLAMP (width / 4, 260, 380);
+  int current;
 
-  /* Unfolded, the leaflet needs less than UNFOLD_WIDTH, so this settles. */
+  /* Unfolded, the leaflet needs less than UNFOLD_WIDTH, so this settles;
+   * a wide screen gives the list room too. */
   if (adw_leaflet_get_can_unfold (self->leaflet) != can_unfold)
     adw_leaflet_set_can_unfold (self->leaflet, can_unfold);
+  gtk_widget_get_size_request (self->sidebar, &current, NULL);
+  if (current != list_width)
+    gtk_widget_set_size_request (self->sidebar, list_width, -1);
   gtk_widget_allocate (GTK_WIDGET (self->leaflet), width, height, baseline, NULL);
 }
 
@@ -932,6 +939,7 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-goals-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_button);
