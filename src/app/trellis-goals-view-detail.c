@@ -450,6 +450,7 @@ _trellis_goals_view_build_detail (TrellisGoalsView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (need), create_text_view (self, "need", _("Members’ need")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (description),
                              create_text_view (self, "description", _("Description")));
+  gtk_widget_set_name (delete, "delete-goal-button");
   gtk_widget_add_css_class (delete, "destructive-action");
   gtk_widget_set_halign (delete, GTK_ALIGN_END);
   gtk_widget_set_visible (delete, self->editable);

@@ -314,6 +314,7 @@ create_measurement_row (TrellisIndicatorCard *self,
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete, _("Delete Measurement"));
+  gtk_widget_set_name (delete, "delete-measurement-button");
   gtk_widget_set_visible (delete, self->editable);
   g_object_set_data_full (G_OBJECT (delete), "measurement", g_object_ref (measurement), g_object_unref);
   g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_measurement_clicked_cb), self);

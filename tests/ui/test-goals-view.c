@@ -458,6 +458,63 @@ test_sample (void)
   g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (trellis_window_get_project (window))));
 }
 
+static void
+click (GtkWidget  *widget,
+       const char *name)
+{
+  GtkWidget *button = expect_named (widget, name);
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  /* As the keyboard does: the button is clicked once it has shown the press. */
+  gtk_widget_activate (button);
+  wait_frames (widget);
+}
+
+/* Deleting a measurement, an indicator (with its measurements) and a goal,
+ * each undone. */
+static void
+test_delete_undo (void)
+{
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "delete.trellis", NULL);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  TrellisGoalsView *view = open_goals (window);
+  TrellisGoal *goal = trellis_goals_view_get_selected (view);
+  GtkWidget *card;
+
+  g_assert_nonnull (goal);
+  g_object_ref (goal);
+  card = indicator_card (view);
+  g_assert_true (ui_test_shows_label (card, "2026-06-30"));
+  click (card, "delete-measurement-button");
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_MEASUREMENT), ==, 0);
+  g_assert_false (ui_test_shows_label (card, "2026-06-30"));
+  undo (window);
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_MEASUREMENT), ==, 1);
+  g_assert_true (ui_test_shows_label (indicator_card (view), "2026-06-30"));
+
+  click (indicator_card (view), "delete-indicator-button");
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 0);
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_MEASUREMENT), ==, 0);
+  g_assert_null (indicator_card (view));
+  g_assert_true (gtk_widget_get_visible (row_warning (view)));
+  undo (window);
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_MEASUREMENT), ==, 1);
+  card = indicator_card (view);
+  g_assert_nonnull (card);
+  g_assert_true (ui_test_shows_label (card, "2026-06-30"));
+  g_assert_false (gtk_widget_get_visible (row_warning (view)));
+
+  click (GTK_WIDGET (view), "delete-goal-button");
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_GOAL), ==, 0);
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 0);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "No Goals Yet"));
+  undo (window);
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 1);
+  g_assert_true (trellis_goals_view_get_selected (view) == goal);
+  g_assert_nonnull (indicator_card (view));
+  g_object_unref (goal);
+}
+
 /* On a narrow window the list comes first; a goal chosen takes its place. */
 static void
 test_narrow (void)
@@ -554,6 +611,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/goals-view/add-measure-undo", test_add_measure_undo);
   g_test_add_func ("/ui/goals-view/sample", test_sample);
+  g_test_add_func ("/ui/goals-view/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/goals-view/narrow", test_narrow);
   g_test_add_func ("/ui/goals-view/read-only", test_read_only);
 
