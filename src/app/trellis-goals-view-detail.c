@@ -143,7 +143,7 @@ add_link_section (TrellisGoalsView *self,
       GtkWidget *label = gtk_label_new (text);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
@@ -356,6 +356,7 @@ build_sources_group (TrellisGoalsView *self)
   gtk_widget_set_margin_end (self->link_list, 6);
   gtk_widget_set_margin_bottom (self->link_list, 6);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (self->link_list, 420, -1);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->link_list);
