@@ -76,6 +76,18 @@ wait_frames (GtkWidget *widget)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 24);
+}
+
 /* Types at the end of what the entry holds, as the keyboard does. */
 static void
 append_into (GtkWidget  *widget,
@@ -305,7 +317,8 @@ link_swot_item (TrellisWindow    *window,
 
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Not linked to the analysis yet: a goal should answer "
                                                          "what the SWOT and TOWS found"));
-  /* Reached with the keyboard, the button scrolls into sight. */
+  /* Scrolled into sight first: a popover needs its button on screen. */
+  scroll_to (link_button);
   g_assert_true (gtk_widget_grab_focus (link_button));
   wait_frames (GTK_WIDGET (view));
   gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
