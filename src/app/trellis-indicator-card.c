@@ -259,6 +259,12 @@ update_progress (TrellisIndicatorCard *self,
 
   if (isnan (progress))
     text = g_strdup (explain_no_progress (self->indicator, measurements));
+  else if (progress < 0)
+    /* translators: the indicator moved the wrong way; %.0f %% is how far, negative */
+    text = g_strdup_printf (_("Moving away from the target (%.0f %%)"), progress * 100);
+  else if (progress >= 1)
+    /* translators: %.0f %% is how far beyond the baseline, 100 % or more */
+    text = g_strdup_printf (_("Target reached (%.0f %%)"), progress * 100);
   else
     /* translators: how far an indicator has come from baseline to target */
     text = g_strdup_printf (_("%.0f %% of the way to the target"), progress * 100);

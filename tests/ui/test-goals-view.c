@@ -299,6 +299,19 @@ add_measurement (TrellisWindow    *window,
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   g_assert_cmpuint (trellis_sparkline_get_n_points (TRELLIS_SPARKLINE (ui_test_find_descendant (card, TRELLIS_TYPE_SPARKLINE))),
                     ==, 2);
+
+  /* Past the target, and the wrong way: said so, the bar full or empty. */
+  type_into (card, "target-entry", "5");
+  g_assert_true (ui_test_shows_label (card, "Target reached (133 %)"));
+  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (level_bar)), ==, 1);
+  type_into (card, "baseline-entry", "5.5");
+  g_assert_true (ui_test_shows_label (card, "Moving away from the target (-100 %)"));
+  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (level_bar)), ==, 0);
+  undo (window);
+  undo (window);
+  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline"), ==, 2);
+  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 10);
+  g_assert_true (ui_test_shows_label (card, "50 % of the way to the target"));
   g_assert_cmpfloat (trellis_sparkline_get_target (TRELLIS_SPARKLINE (ui_test_find_descendant (card, TRELLIS_TYPE_SPARKLINE))),
                      ==, 10);
 }
