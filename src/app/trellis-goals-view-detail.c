@@ -89,7 +89,6 @@ create_chip (TrellisGoalsView *self,
   gtk_box_append (GTK_BOX (box), unlink);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "label", label);
   return row;
 }
 

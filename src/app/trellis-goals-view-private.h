@@ -27,7 +27,6 @@ struct _TrellisGoalsView
   GtkWidget      *sidebar;
   GtkWidget      *add_box;
   GtkEntry       *add_entry;
-  GtkWidget      *add_button;
   GtkListBox     *goals_list;
   GtkStack       *detail_stack;
   GtkWidget      *empty_add_button;

@@ -453,7 +453,6 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_entry);
-  gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, goals_list);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, empty_add_button);
@@ -490,21 +489,15 @@ GtkWidget *
 trellis_goals_view_new (TrellisProject *project)
 {
   TrellisGoalsView *self;
-  GtkListBoxRow *first;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_GOALS_VIEW, NULL);
   self->project = g_object_ref (project);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
-  update_list (self);
-
-  /* The first goal is shown, so the page is never blank where goals exist. */
-  first = gtk_list_box_get_row_at_index (self->goals_list, 0);
-  if (first != NULL)
-    self->selected_uuid = g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (first))));
-  update_list (self);
-  show_goal (self);
+  /* Nothing is selected yet: the first goal is shown, so the page is
+   * never blank where goals exist. */
+  on_project_changed_cb (self, NULL);
   return GTK_WIDGET (self);
 }
 
