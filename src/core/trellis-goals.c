@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-field-value.h"
@@ -405,4 +406,79 @@ trellis_indicator_get_progress (TrellisProject   *project,
 
   current = trellis_item_get_double (g_ptr_array_index (measurements, measurements->len - 1), "value");
   return (current - baseline) / (target - baseline);
+}
+
+/**
+ * trellis_indicator_parse_value:
+ * @text: what was typed: "12", "12.5" or "12,5", spaces around allowed
+ * @value: (out): the number; NaN (not set) for an empty @text
+ *
+ * Returns: %FALSE with @error set if @text is not a number
+ */
+gboolean
+trellis_indicator_parse_value (const char  *text,
+                               double      *value,
+                               GError     **error)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *copy = g_strdup (typed);
+  char *end = NULL;
+  double parsed;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (copy[0] == '\0')
+    {
+      *value = NAN;
+      return TRUE;
+    }
+
+  /* A decimal comma is as common as a point among the people who type here. */
+  g_strdelimit (copy, ",", '.');
+  parsed = g_ascii_strtod (copy, &end);
+  /* Hexadecimal, infinities and NaN are not what anyone measures. */
+  if (end == copy || *end != '\0' || !isfinite (parsed) || strpbrk (copy, "xXnN") != NULL)
+    {
+      /* translators: %s is what was typed as a number */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a number"), typed);
+      return FALSE;
+    }
+
+  *value = parsed;
+  return TRUE;
+}
+
+/**
+ * trellis_indicator_format_value:
+ *
+ * Returns: (transfer full): @value as people read it ("12.5"), "" if not set
+ */
+char *
+trellis_indicator_format_value (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!trellis_double_is_set (value))
+    return g_strdup ("");
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", value));
+}
+
+/**
+ * trellis_indicator_check_date:
+ * @text: an ISO 8601 date (YYYY-MM-DD), or empty for none
+ *
+ * Returns: %FALSE with @error set if @text is neither empty nor a date
+ */
+gboolean
+trellis_indicator_check_date (const char  *text,
+                              GError     **error)
+{
+  if (text == NULL || text[0] == '\0' || _trellis_date_is_valid (text))
+    return TRUE;
+
+  /* translators: %s is what was typed as a date */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a date: write it as YYYY-MM-DD"), text);
+  return FALSE;
 }

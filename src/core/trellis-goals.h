@@ -52,3 +52,15 @@ double              trellis_indicator_get_progress       (TrellisProject    *pro
                                                           TrellisIndicator  *indicator);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Reading and writing the numbers and dates people type for indicators */
+gboolean            trellis_indicator_parse_value        (const char        *text,
+                                                          double            *value,
+                                                          GError           **error);
+char               *trellis_indicator_format_value       (double             value);
+gboolean            trellis_indicator_check_date         (const char        *text,
+                                                          GError           **error);
+
+G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "trellis.h"
 
@@ -313,6 +314,63 @@ test_areas (void)
   g_assert_cmpuint (other->len, ==, 0);
 }
 
+static void
+test_parse_value (void)
+{
+  const char *bad[] = { "abc", "12abc", "1.2.3", "-", ".", "inf", "nan", "0x10", "1e999", NULL };
+  g_autoptr(GError) error = NULL;
+  double value = 0;
+
+  g_assert_true (trellis_indicator_parse_value ("12", &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (value, ==, 12);
+  g_assert_true (trellis_indicator_parse_value (" 12.5 ", &value, NULL));
+  g_assert_cmpfloat (value, ==, 12.5);
+  g_assert_true (trellis_indicator_parse_value ("12,5", &value, NULL));
+  g_assert_cmpfloat (value, ==, 12.5);
+  g_assert_true (trellis_indicator_parse_value ("-3", &value, NULL));
+  g_assert_cmpfloat (value, ==, -3);
+
+  /* Empty clears: not set. */
+  g_assert_true (trellis_indicator_parse_value ("  ", &value, NULL));
+  g_assert_true (isnan (value));
+  g_assert_true (trellis_indicator_parse_value (NULL, &value, NULL));
+  g_assert_true (isnan (value));
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      value = 7;
+      g_assert_false (trellis_indicator_parse_value (bad[i], &value, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+      g_assert_cmpfloat (value, ==, 7);
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_check_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *twelve = trellis_indicator_format_value (12.5);
+  g_autofree char *none = trellis_indicator_format_value (NAN);
+  g_autofree char *tenth = trellis_indicator_format_value (0.1);
+
+  g_assert_true (trellis_indicator_check_date ("2026-12-01", &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_indicator_check_date ("", NULL));
+  g_assert_true (trellis_indicator_check_date (NULL, NULL));
+  g_assert_false (trellis_indicator_check_date ("2026-02-30", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (trellis_indicator_check_date ("1.12.2026", &error));
+  g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
+
+  g_assert_cmpstr (twelve, ==, "12.5");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (tenth, ==, "0.1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +384,8 @@ main (int   argc,
   g_test_add_func ("/core/goals/progress", test_progress);
   g_test_add_func ("/core/goals/delete-cascades", test_delete_cascades);
   g_test_add_func ("/core/goals/areas", test_areas);
+  g_test_add_func ("/core/goals/parse-value", test_parse_value);
+  g_test_add_func ("/core/goals/check-date", test_check_date);
 
   return g_test_run ();
 }
