@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-canvas-view.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
 #include "trellis-stakeholder-grid.h"
@@ -113,9 +114,14 @@ create_page (TrellisProjectView   *self,
                                   "grid", _("Influence Grid"), "view-app-grid-symbolic");
       return page;
 
+    case TRELLIS_STEP_STRATEGY:
+      page = trellis_tool_page_new (info->page_name, self->project);
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
+                                  "canvas", _("Canvas"), "view-dual-symbolic");
+      return page;
+
     case TRELLIS_STEP_NONE:
     case TRELLIS_STEP_VALUE:
-    case TRELLIS_STEP_STRATEGY:
     default:
       return trellis_step_page_new (info->page_name, self->project);
     }
