@@ -44,6 +44,8 @@ struct _TrellisCanvasBoxWidget
   GtkWidget            *removed_box;
   GtkDropTarget        *drop_target;
   GtkWidget            *marked;
+  GtkWidget            *more_button;
+  GtkAdjustment        *vadjustment;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCanvasBoxWidget, trellis_canvas_box_widget, GTK_TYPE_WIDGET)
@@ -201,6 +203,53 @@ is_wide (TrellisCanvasBox box)
   return rect.width >= 2 * rect.height;
 }
 
+/* The overlay scrollbars hide until hovered, and the low boxes have none:
+ * a button says there is more below.  It fades rather than hides, as its
+ * state changes while the box is being laid out. */
+static void
+update_more_button (TrellisCanvasBoxWidget *self)
+{
+  gboolean more = gtk_adjustment_get_value (self->vadjustment) + gtk_adjustment_get_page_size (self->vadjustment)
+                  < gtk_adjustment_get_upper (self->vadjustment) - 1;
+
+  gtk_widget_set_opacity (self->more_button, more ? 1 : 0);
+  gtk_widget_set_can_target (self->more_button, more);
+}
+
+static void
+on_more_clicked_cb (TrellisCanvasBoxWidget *self)
+{
+  gtk_adjustment_set_value (self->vadjustment,
+                            gtk_adjustment_get_value (self->vadjustment)
+                            + gtk_adjustment_get_page_size (self->vadjustment) * 0.8);
+}
+
+static GtkWidget *
+wrap_with_more_button (TrellisCanvasBoxWidget *self,
+                       GtkWidget              *scroller)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  self->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (update_more_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (update_more_button), self,
+                           G_CONNECT_SWAPPED);
+  self->more_button = gtk_button_new_from_icon_name ("pan-down-symbolic");
+  gtk_widget_set_tooltip_text (self->more_button, _("Show More Notes"));
+  gtk_widget_set_focusable (self->more_button, FALSE);
+  gtk_widget_set_halign (self->more_button, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->more_button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (self->more_button, "osd");
+  gtk_widget_add_css_class (self->more_button, "circular");
+  gtk_widget_add_css_class (self->more_button, "canvas-more");
+  g_signal_connect_swapped (self->more_button, "clicked", G_CALLBACK (on_more_clicked_cb), self);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), scroller);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->more_button);
+  gtk_widget_set_vexpand (overlay, TRUE);
+  update_more_button (self);
+  return overlay;
+}
+
 static GtkWidget *
 build_content (TrellisCanvasBoxWidget *self)
 {
@@ -225,8 +274,7 @@ build_content (TrellisCanvasBoxWidget *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   is_wide (self->box) ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  return scroller;
+  return wrap_with_more_button (self, scroller);
 }
 
 static void

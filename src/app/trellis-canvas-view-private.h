@@ -26,6 +26,7 @@ struct _TrellisCanvasView
 
   /* Template widgets */
   GtkLabel             *name_label;
+  GtkLabel             *version_label;
   GtkLabel             *subtitle_label;
   GtkDropDown          *version_dropdown;
   GtkToggleButton      *compare_button;

@@ -117,24 +117,24 @@ update_header (TrellisCanvasView *self,
   TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (self->project));
   const char *cluster = trellis_item_get_string (header, "cluster");
   g_autofree char *version = version_title (self->version);
-  g_autoptr(GString) subtitle = g_string_new (cluster);
+  g_autoptr(GString) text = g_string_new (version);
 
   gtk_label_set_label (self->name_label, trellis_project_get_name (self->project));
-  if (subtitle->len > 0)
-    g_string_append (subtitle, " — ");
-  g_string_append (subtitle, version);
+  gtk_label_set_label (self->subtitle_label, cluster != NULL ? cluster : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), cluster != NULL);
   if (changes != NULL)
     {
+      g_autofree char *with = version_title (self->compare_with);
       guint added = 0;
 
       for (guint i = 0; i < changes->len; i++)
         if (((TrellisCanvasChange *) changes->pdata[i])->added)
           added++;
-      g_string_append (subtitle, " — ");
-      /* translators: how the shown canvas version differs from the one compared with */
-      g_string_append_printf (subtitle, _("%u new, %u removed"), added, changes->len - added);
+      /* translators: how the shown canvas version differs from another; %s is
+       * the other version, then the numbers of notes added and removed */
+      g_string_append_printf (text, _(" — since %s: %u new, %u removed"), with, added, changes->len - added);
     }
-  gtk_label_set_label (self->subtitle_label, subtitle->str);
+  gtk_label_set_label (self->version_label, text->str);
 }
 
 static GPtrArray *
@@ -333,6 +333,7 @@ trellis_canvas_view_class_init (TrellisCanvasViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-canvas-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasView, version_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasView, version_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasView, compare_button);
