@@ -372,6 +372,10 @@ rebuild_cards (TrellisCanvasBoxWidget *self,
   if (focused_card != NULL && gtk_widget_is_ancestor (focused_card, GTK_WIDGET (self)))
     focused = g_object_ref (trellis_canvas_note_card_get_note (TRELLIS_CANVAS_NOTE_CARD (focused_card)));
 
+  /* An edit in progress would be kept as the card loses the focus, as a
+   * new step after an undo: drop it. */
+  for (guint i = 0; i < trellis_masonry_get_n_children (self->masonry); i++)
+    trellis_canvas_note_card_cancel_editing (trellis_canvas_box_widget_get_card (self, i));
   clear_drop_mark (self);
   trellis_masonry_remove_all (self->masonry);
   g_ptr_array_set_size (self->notes, 0);

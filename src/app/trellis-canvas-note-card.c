@@ -471,6 +471,20 @@ trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self)
 }
 
 /**
+ * trellis_canvas_note_card_cancel_editing:
+ *
+ * Ends an edit in place without keeping it: the card is about to go (its
+ * box shows other notes now, after an undo for instance).
+ */
+void
+trellis_canvas_note_card_cancel_editing (TrellisCanvasNoteCard *self)
+{
+  g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
+
+  finish_editing (self, FALSE);
+}
+
+/**
  * trellis_canvas_note_card_get_editor:
  *
  * Returns: (transfer none): the text that edits the note in place

@@ -24,6 +24,7 @@ void               trellis_canvas_note_card_set_new       (TrellisCanvasNoteCard
                                                            gboolean               is_new);
 gboolean           trellis_canvas_note_card_get_new       (TrellisCanvasNoteCard *self);
 gboolean           trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self);
+void               trellis_canvas_note_card_cancel_editing (TrellisCanvasNoteCard *self);
 GtkEditable       *trellis_canvas_note_card_get_editor    (TrellisCanvasNoteCard *self);
 const char        *trellis_canvas_note_card_get_text      (TrellisCanvasNoteCard *self);
 

@@ -359,6 +359,28 @@ test_color_edit_delete (void)
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
 }
 
+/* An undo that changes the box while a note is edited drops the edit: it
+ * does not come back as a new step that ends the redo. */
+static void
+test_undo_while_editing (void)
+{
+  TrellisWindow *window;
+  TrellisCanvasView *view = open_canvas ("undo-editing.trellis", &window);
+  TrellisHistory *history = trellis_project_get_history (trellis_window_get_project (window));
+  TrellisCanvasNoteCard *card;
+
+  type_note (view, TRELLIS_BOX_KEY_PARTNERS, "Bank");
+  card = card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0);
+  g_assert_true (trellis_canvas_note_card_start_editing (card));
+  gtk_editable_set_text (trellis_canvas_note_card_get_editor (card), "Half-typed");
+  undo (window);
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
+  g_assert_true (trellis_history_get_can_redo (history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  ui_test_iterate_pending ();
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce|Bank");
+}
+
 static void
 fill_version_dialog (AdwMessageDialog *dialog,
                      const char       *name,
@@ -571,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/ui/canvas-view/layout", test_layout);
   g_test_add_func ("/ui/canvas-view/add-and-move", test_add_and_move);
   g_test_add_func ("/ui/canvas-view/color-edit-delete", test_color_edit_delete);
+  g_test_add_func ("/ui/canvas-view/undo-while-editing", test_undo_while_editing);
   g_test_add_func ("/ui/canvas-view/versions-compare", test_versions_compare);
   g_test_add_func ("/ui/canvas-view/export", test_export);
   g_test_add_func ("/ui/canvas-view/read-only", test_read_only);
