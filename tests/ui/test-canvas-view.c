@@ -241,6 +241,12 @@ test_layout (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (view), "large-type"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "canvas.large-type", NULL));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (view), "large-type"));
+
+  /* F11's action is the window's (whether Xvfb obeys depends on a window manager). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.fullscreen", NULL));
+  ui_test_iterate_pending ();
+  gtk_window_unfullscreen (GTK_WINDOW (window));
+  ui_test_iterate_pending ();
 }
 
 static void
@@ -355,6 +361,60 @@ test_color_edit_delete (void)
                                          trellis_item_get_uuid (TRELLIS_ITEM (note))));
   /* The focus goes to the next note. */
   g_assert_true (has_focus_within (GTK_WIDGET (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0))));
+  undo (window);
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
+}
+
+/* Sends a key press to @widget's own key controller, as GTK would. */
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  ui_test_iterate_pending ();
+  return handled;
+}
+
+static void
+test_keyboard (void)
+{
+  TrellisWindow *window;
+  TrellisCanvasView *view = open_canvas ("keyboard.trellis", &window);
+  TrellisCanvasNoteCard *card = card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0);
+
+  /* Alt+Down and Alt+Up move within the box; the card keeps the focus. */
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_Down, GDK_ALT_MASK));
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "Chamber of commerce|University");
+  card = card_at (view, TRELLIS_BOX_KEY_PARTNERS, 1);
+  g_assert_true (has_focus_within (GTK_WIDGET (card)));
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_Down, GDK_ALT_MASK));
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "Chamber of commerce|University");
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_Up, GDK_ALT_MASK));
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
+  undo (window);
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "Chamber of commerce|University");
+  undo (window);
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
+
+  /* F2 edits, Escape drops the edit; Delete removes the note. */
+  card = card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0);
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_F2, 0));
+  gtk_editable_set_text (trellis_canvas_note_card_get_editor (card), "Not kept");
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_Escape, 0));
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
+  g_assert_true (press_key (GTK_WIDGET (card), GDK_KEY_Delete, 0));
+  assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "Chamber of commerce");
   undo (window);
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
 }
@@ -593,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/ui/canvas-view/layout", test_layout);
   g_test_add_func ("/ui/canvas-view/add-and-move", test_add_and_move);
   g_test_add_func ("/ui/canvas-view/color-edit-delete", test_color_edit_delete);
+  g_test_add_func ("/ui/canvas-view/keyboard", test_keyboard);
   g_test_add_func ("/ui/canvas-view/undo-while-editing", test_undo_while_editing);
   g_test_add_func ("/ui/canvas-view/versions-compare", test_versions_compare);
   g_test_add_func ("/ui/canvas-view/export", test_export);
