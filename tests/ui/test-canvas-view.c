@@ -272,6 +272,18 @@ test_add_and_move (void)
   gtk_editable_set_text (trellis_canvas_box_widget_get_entry (activities), "");
   g_assert_false (shows_text (GTK_WIDGET (activities), "Which activities"));
 
+  /* Over a box, a line shows where the note would go: before the first. */
+  {
+    GtkDropTarget *target = trellis_canvas_box_widget_get_drop_target (trellis_canvas_view_get_box (view, TRELLIS_BOX_KEY_PARTNERS));
+    GdkDragAction action = 0;
+
+    g_signal_emit_by_name (target, "motion", 20.0, 2.0, &action);
+    g_assert_cmpint (action, ==, GDK_ACTION_MOVE);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0)), "drop-before"));
+    g_signal_emit_by_name (target, "leave");
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0)), "drop-before"));
+  }
+
   /* Dropped at the top of another box, it goes first there. */
   card = card_at (view, TRELLIS_BOX_KEY_ACTIVITIES, 1);
   g_assert_true (drop_card (view, card, TRELLIS_BOX_KEY_PARTNERS, 20, 2));
