@@ -7,7 +7,7 @@
  * mode, as on paper).  Double-click, Enter or F2 edits it in place (Enter
  * or leaving keeps the text, Escape drops it); Delete removes it; Alt with
  * the arrows moves it within its box; its menu (right-click, Menu key or
- * the button) has the colours, "Move To" and Delete.  It can be dragged
+ * the button) has a row of colour swatches, "Move To" and Delete.  It can be dragged
  * to another place or box.
  *
  * The card changes nothing itself: it activates the actions of the canvas
@@ -38,6 +38,7 @@ struct _TrellisCanvasNoteCard
   GtkText           *editor;
   GtkWidget         *new_badge;
   GtkMenuButton     *menu_button;
+  GtkWidget         *swatches;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCanvasNoteCard, trellis_canvas_note_card, GTK_TYPE_WIDGET)
@@ -91,18 +92,17 @@ build_menu (TrellisCanvasNoteCard *self)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
-  g_autoptr(GMenu) colors = g_menu_new ();
+  g_autoptr(GMenuItem) colors = g_menu_item_new (NULL, NULL);
   g_autoptr(GMenu) boxes = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
-  const char * const *names = trellis_canvas_list_colors ();
   int own_box = trellis_item_get_enum (TRELLIS_ITEM (self->note), "box");
   const char *uuid = note_uuid (self);
 
+  /* The colours are a row of swatches (build_swatches ()). */
+  g_menu_item_set_attribute (colors, "custom", "s", "colors");
+  g_menu_append_item (menu, colors);
   add_item (edit, _("_Edit"), "card.edit", NULL, "F2");
-  for (guint i = 0; names[i] != NULL; i++)
-    add_item (colors, color_label (names[i]), "canvas.set-color", g_variant_new ("(ss)", uuid, names[i]), NULL);
-  g_menu_append_submenu (edit, _("_Colour"), G_MENU_MODEL (colors));
   for (guint b = 0; b < trellis_enum_n_values (TRELLIS_TYPE_CANVAS_BOX); b++)
     if ((int) b != own_box)
       add_item (boxes, trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, b), "canvas.move-note",
@@ -116,6 +116,52 @@ build_menu (TrellisCanvasNoteCard *self)
   add_item (remove, _("_Delete"), "canvas.delete-note", g_variant_new_string (uuid), "Delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
   return G_MENU_MODEL (menu);
+}
+
+static void
+on_swatch_clicked_cb (TrellisCanvasNoteCard *self)
+{
+  gtk_menu_button_popdown (self->menu_button);
+}
+
+static GtkWidget *
+build_swatches (TrellisCanvasNoteCard *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char * const *names = trellis_canvas_list_colors ();
+
+  gtk_widget_set_halign (row, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row, "note-swatches");
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GtkWidget *swatch = gtk_button_new ();
+      g_autofree char *color_class = g_strconcat ("note-", names[i], NULL);
+
+      gtk_widget_set_tooltip_text (swatch, color_label (names[i]));
+      gtk_widget_add_css_class (swatch, "note-swatch");
+      gtk_widget_add_css_class (swatch, color_class);
+      gtk_widget_set_name (swatch, names[i]);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (swatch), "canvas.set-color");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (swatch), "(ss)", note_uuid (self), names[i]);
+      g_signal_connect_swapped (swatch, "clicked", G_CALLBACK (on_swatch_clicked_cb), self);
+      gtk_box_append (GTK_BOX (row), swatch);
+    }
+  return row;
+}
+
+/* The swatch of the note's colour has a tick. */
+static void
+update_swatches (TrellisCanvasNoteCard *self,
+                 const char            *color)
+{
+  if (self->swatches == NULL)
+    return;
+
+  for (GtkWidget *swatch = gtk_widget_get_first_child (self->swatches);
+       swatch != NULL;
+       swatch = gtk_widget_get_next_sibling (swatch))
+    gtk_button_set_icon_name (GTK_BUTTON (swatch),
+                              g_str_equal (gtk_widget_get_name (swatch), color) ? "object-select-symbolic" : "");
 }
 
 static void
@@ -375,8 +421,12 @@ trellis_canvas_note_card_new (TrellisCanvasNote *note,
   if (editable)
     {
       g_autoptr(GMenuModel) menu = build_menu (self);
+      GtkPopover *popover;
 
       gtk_menu_button_set_menu_model (self->menu_button, menu);
+      popover = gtk_menu_button_get_popover (self->menu_button);
+      self->swatches = build_swatches (self);
+      gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), self->swatches, "colors");
     }
   trellis_canvas_note_card_update (self);
   return GTK_WIDGET (self);
@@ -410,6 +460,7 @@ trellis_canvas_note_card_update (TrellisCanvasNoteCard *self)
   /* Unknown colours (from a newer Trellis) show as the default one. */
   if (color == NULL || !trellis_canvas_color_parse (color, &r, &g, &b))
     color = trellis_canvas_list_colors ()[0];
+  update_swatches (self, color);
   color_class = g_strconcat ("note-", color, NULL);
   if (g_strcmp0 (color_class, self->color_class) == 0)
     return;

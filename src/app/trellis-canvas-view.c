@@ -366,8 +366,9 @@ install_note_colors (void)
       double r, g, b;
 
       trellis_canvas_color_parse (names[i], &r, &g, &b);
-      g_string_append_printf (css, "canvasnote.note-%s { background-color: rgb(%d, %d, %d); }\n",
-                              names[i], (int) (r * 255 + 0.5), (int) (g * 255 + 0.5), (int) (b * 255 + 0.5));
+      g_string_append_printf (css, "canvasnote.note-%s, button.note-swatch.note-%s "
+                              "{ background-color: rgb(%d, %d, %d); }\n", names[i], names[i],
+                              (int) (r * 255 + 0.5), (int) (g * 255 + 0.5), (int) (b * 255 + 0.5));
     }
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (provider, css->str, -1);
