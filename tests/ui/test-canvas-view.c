@@ -327,6 +327,44 @@ test_add_and_move (void)
   g_assert_true (shows_text (GTK_WIDGET (activities), "Which activities"));
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The colour button @name in the menu of @card */
+static GtkWidget *
+find_swatch (TrellisCanvasNoteCard *card,
+             const char            *name)
+{
+  GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  GtkWidget *row = find_with_class (popover, "note-swatches");
+
+  g_assert_nonnull (row);
+  for (GtkWidget *swatch = gtk_widget_get_first_child (row);
+       swatch != NULL;
+       swatch = gtk_widget_get_next_sibling (swatch))
+    if (g_strcmp0 (gtk_widget_get_name (swatch), name) == 0)
+      return swatch;
+  return NULL;
+}
+
 static void
 test_color_edit_delete (void)
 {
@@ -335,11 +373,15 @@ test_color_edit_delete (void)
   TrellisCanvasNoteCard *card = card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0);
   TrellisCanvasNote *note = trellis_canvas_note_card_get_note (card);
   GtkEditable *editor;
+  GtkWidget *swatch;
 
-  /* Colour */
+  /* Colour, from the swatches of the note's menu */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "note-yellow"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "canvas.set-color", "(ss)", card_uuid (card), "green"));
+  g_assert_nonnull (swatch = find_swatch (card, "green"));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (find_swatch (card, "yellow"))), ==, "object-select-symbolic");
+  g_signal_emit_by_name (swatch, "clicked");
   ui_test_iterate_pending ();
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (swatch)), ==, "object-select-symbolic");
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (note), "color"), ==, "green");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "note-green"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (card), "note-yellow"));
