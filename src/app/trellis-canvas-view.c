@@ -135,6 +135,8 @@ update_header (TrellisCanvasView *self,
       g_string_append_printf (text, _(" — since %s: %u new, %u removed"), with, added, changes->len - added);
     }
   gtk_label_set_label (self->version_label, text->str);
+  /* A narrow window cuts it short. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->version_label), text->str);
 }
 
 static GPtrArray *
