@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-canvas-view.h"
 #include "trellis-goals-view.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
@@ -120,8 +121,13 @@ create_page (TrellisProjectView   *self,
                                   "goals", _("Goals"), "starred-symbolic");
       return page;
 
-    case TRELLIS_STEP_NONE:
     case TRELLIS_STEP_STRATEGY:
+      page = trellis_tool_page_new (info->page_name, self->project);
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
+                                  "canvas", _("Canvas"), "view-dual-symbolic");
+      return page;
+
+    case TRELLIS_STEP_NONE:
     default:
       return trellis_step_page_new (info->page_name, self->project);
     }

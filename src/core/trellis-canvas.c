@@ -21,6 +21,7 @@
 
 #include "trellis-canvas.h"
 #include "trellis-enum-labels.h"
+#include "trellis-field-value.h"
 #include "trellis-history.h"
 
 static gboolean
@@ -427,4 +428,61 @@ trellis_canvas_color_parse (const char *color,
   *green = note_colors[found].rgb[1];
   *blue = note_colors[found].rgb[2];
   return color == NULL || found > 0 || g_strcmp0 (color, note_colors[0].name) == 0;
+}
+
+/**
+ * trellis_canvas_list_added:
+ * @from: (nullable): the earlier version, %NULL for the as-is canvas
+ * @to: (nullable): the later version, %NULL for the as-is canvas
+ *
+ * The notes behind the "added" changes of trellis_canvas_diff() in @box,
+ * so that a view can mark them: of notes with the same text, the first
+ * ones are matched with @from and the later ones are new.
+ *
+ * Returns: (transfer container) (element-type TrellisCanvasNote): the
+ *   notes of @box in @to that @from does not have, in their order
+ */
+GPtrArray *
+trellis_canvas_list_added (TrellisProject       *project,
+                           TrellisCanvasVersion *from,
+                           TrellisCanvasVersion *to,
+                           TrellisCanvasBox      box)
+{
+  g_autoptr(GPtrArray) before = trellis_canvas_list_notes (project, from, box);
+  g_autoptr(GPtrArray) after = trellis_canvas_list_notes (project, to, box);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < before->len; i++)
+    {
+      char *key = comparable_text (before->pdata[i]);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
+    }
+
+  for (guint i = 0; i < after->len; i++)
+    {
+      g_autofree char *key = comparable_text (after->pdata[i]);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      if (count > 0)
+        g_hash_table_insert (counts, g_steal_pointer (&key), GUINT_TO_POINTER (count - 1));
+      else
+        g_ptr_array_add (added, g_object_ref (after->pdata[i]));
+    }
+
+  return added;
+}
+
+/**
+ * trellis_canvas_date_is_valid:
+ *
+ * Returns: whether @date is an ISO 8601 day ("2026-10-15"), as a
+ *   version's date must be
+ */
+gboolean
+trellis_canvas_date_is_valid (const char *date)
+{
+  return date != NULL && _trellis_date_is_valid (date);
 }

@@ -71,5 +71,10 @@ gboolean              trellis_canvas_color_parse  (const char           *color,
                                                    double               *green,
                                                    double               *blue);
 const char * const   *trellis_canvas_list_colors  (void);
+GPtrArray            *trellis_canvas_list_added   (TrellisProject       *project,
+                                                   TrellisCanvasVersion *from,
+                                                   TrellisCanvasVersion *to,
+                                                   TrellisCanvasBox      box);
+gboolean              trellis_canvas_date_is_valid (const char          *date);
 
 G_END_DECLS

@@ -374,6 +374,40 @@ test_poster_overflow (void)
   trellis_test_remove_tree (tmpdir);
 }
 
+static void
+test_list_added (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Canvas");
+  TrellisCanvasVersion *to_be;
+  TrellisCanvasNote *second, *training;
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) reverse = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_ACTIVITIES, "Matchmaking", G_MAXUINT);
+  trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_ACTIVITIES, "Newsletter", G_MAXUINT);
+  to_be = trellis_canvas_add_version (project, "To-be", "2027-01-31", TRUE, NULL);
+  none = trellis_canvas_list_added (project, NULL, to_be, TRELLIS_BOX_KEY_ACTIVITIES);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* A second note with a known text is new; the first one is matched. */
+  training = trellis_canvas_add_note (project, to_be, TRELLIS_BOX_KEY_ACTIVITIES, "Training", 0);
+  second = trellis_canvas_add_note (project, to_be, TRELLIS_BOX_KEY_ACTIVITIES, " MATCHMAKING", G_MAXUINT);
+  added = trellis_canvas_list_added (project, NULL, to_be, TRELLIS_BOX_KEY_ACTIVITIES);
+  g_assert_cmpuint (added->len, ==, 2);
+  g_assert_true (added->pdata[0] == training);
+  g_assert_true (added->pdata[1] == second);
+
+  /* The other way round nothing is added to the as-is canvas. */
+  reverse = trellis_canvas_list_added (project, to_be, NULL, TRELLIS_BOX_KEY_ACTIVITIES);
+  g_assert_cmpuint (reverse->len, ==, 0);
+
+  g_assert_true (trellis_canvas_date_is_valid ("2027-01-31"));
+  g_assert_false (trellis_canvas_date_is_valid ("2027-02-30"));
+  g_assert_false (trellis_canvas_date_is_valid ("31.01.2027"));
+  g_assert_false (trellis_canvas_date_is_valid (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/core/canvas/poster-pdf", test_poster_pdf);
   g_test_add_func ("/core/canvas/poster-png", test_poster_png);
   g_test_add_func ("/core/canvas/poster-overflow", test_poster_overflow);
+  g_test_add_func ("/core/canvas/list-added", test_list_added);
 
   return g_test_run ();
 }

@@ -1,0 +1,31 @@
+/* trellis-canvas-note-card.h: one note of the canvas, as a coloured card
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_CANVAS_NOTE_CARD (trellis_canvas_note_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrellisCanvasNoteCard, trellis_canvas_note_card, TRELLIS, CANVAS_NOTE_CARD, GtkWidget)
+
+GtkWidget         *trellis_canvas_note_card_new           (TrellisCanvasNote     *note,
+                                                           gboolean               editable);
+TrellisCanvasNote *trellis_canvas_note_card_get_note      (TrellisCanvasNoteCard *self);
+void               trellis_canvas_note_card_update        (TrellisCanvasNoteCard *self);
+void               trellis_canvas_note_card_set_new       (TrellisCanvasNoteCard *self,
+                                                           gboolean               is_new);
+gboolean           trellis_canvas_note_card_get_new       (TrellisCanvasNoteCard *self);
+gboolean           trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self);
+void               trellis_canvas_note_card_cancel_editing (TrellisCanvasNoteCard *self);
+GtkEditable       *trellis_canvas_note_card_get_editor    (TrellisCanvasNoteCard *self);
+const char        *trellis_canvas_note_card_get_text      (TrellisCanvasNoteCard *self);
+
+G_END_DECLS
