@@ -408,26 +408,61 @@ create_popup (GtkMenuButton *menu_button,
 
 /* What the row shows */
 
-static char *
-describe_strategies (GPtrArray *strategies)
+/* A heading, then one item per line. */
+static void
+append_names (GString    *text,
+              const char *heading,
+              GPtrArray  *items)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  if (items->len == 0)
+    return;
 
-  for (guint i = 0; i < strategies->len; i++)
+  g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", heading);
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autofree char *name = trellis_item_dup_label (strategies->pdata[i]);
+      g_autofree char *name = trellis_item_dup_label (items->pdata[i]);
 
-      g_string_append_printf (names, "\n• %s", name);
+      g_string_append_printf (text, "\n• %s", name);
     }
+}
+
+/* Where the note leads: its TOWS strategies and goals, in the row and its tooltip. */
+static void
+show_links (TrellisSwotNote *self)
+{
+  g_autoptr(GPtrArray) strategies = trellis_swot_list_strategies (self->project, self->item);
+  g_autoptr(GPtrArray) goals = trellis_item_list_goals (self->project, TRELLIS_ITEM (self->item));
+  g_autoptr(GString) tooltip = g_string_new (NULL);
+  g_autofree char *in_strategies = NULL;
+  g_autofree char *for_goals = NULL;
+  g_autofree char *count = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tows_label), strategies->len > 0 || goals->len > 0);
+  if (strategies->len == 0 && goals->len == 0)
+    return;
+
+  /* translators: how many TOWS strategies use a SWOT note */
+  in_strategies = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %u strategy", "In %u strategies",
+                                                strategies->len), strategies->len);
+  /* translators: how many goals come from a SWOT note */
+  for_goals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals", goals->len), goals->len);
+  if (strategies->len > 0 && goals->len > 0)
+    count = g_strdup_printf ("%s · %s", in_strategies, for_goals);
+  else
+    count = g_strdup (strategies->len > 0 ? in_strategies : for_goals);
+  gtk_label_set_label (self->tows_label, count);
 
   /* translators: a tooltip; a list of TOWS strategies follows, one per line */
-  return g_strdup_printf ("%s%s", _("Used in these TOWS strategies:"), names->str);
+  append_names (tooltip, _("Used in these TOWS strategies:"), strategies);
+  /* translators: a tooltip; a list of goals follows, one per line */
+  append_names (tooltip, _("Goals that come from it:"), goals);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->tows_label), tooltip->str);
 }
 
 /**
  * trellis_swot_note_update:
  *
- * Shows the note's current text, source, votes and strategies.
+ * Shows the note's current text, source, votes, strategies and goals.
  */
 void
 trellis_swot_note_update (TrellisSwotNote *self)
@@ -435,7 +470,6 @@ trellis_swot_note_update (TrellisSwotNote *self)
   TrellisItem *item;
   g_autofree char *tag = NULL;
   g_autofree char *votes = NULL;
-  g_autoptr(GPtrArray) strategies = NULL;
   const char *note;
 
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
@@ -451,19 +485,7 @@ trellis_swot_note_update (TrellisSwotNote *self)
   gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
 
-  strategies = trellis_swot_list_strategies (self->project, self->item);
-  gtk_widget_set_visible (GTK_WIDGET (self->tows_label), strategies->len > 0);
-  if (strategies->len > 0)
-    {
-      g_autofree char *count = NULL;
-      g_autofree char *tooltip = describe_strategies (strategies);
-
-      /* translators: how many TOWS strategies use a SWOT note */
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %u strategy", "In %u strategies", strategies->len),
-                               strategies->len);
-      gtk_label_set_label (self->tows_label, count);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->tows_label), tooltip);
-    }
+  show_links (self);
 
   votes = g_strdup_printf ("%d", trellis_item_get_int (item, "votes"));
   gtk_label_set_label (self->votes_label, votes);

@@ -369,6 +369,22 @@ test_add (void)
   tows = find_with_class (GTK_WIDGET (lab), "swot-tows");
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (tows), "Test recyclates"));
 
+  /* A goal made from the strategy comes from the note too, and says so. */
+  {
+    TrellisProject *shown = trellis_window_get_project (window);
+    g_autoptr(TrellisTowsStrategy) strategy =
+      g_list_model_get_item (trellis_project_get_items (shown, TRELLIS_TYPE_TOWS_STRATEGY), 0);
+
+    trellis_tows_make_goal (shown, strategy);
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "In 1 strategy · 1 goal"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (tows), "Goals that come from it:\n• Test recyclates"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "In 1 strategy"));
+    g_assert_null (strstr (gtk_widget_get_tooltip_text (tows), "Goals"));
+  }
+
   /* Empty quadrants ask their questions. */
   g_assert_true (ui_test_shows_label (find_card (board, TRELLIS_QUADRANT_WEAKNESS),
                                       trellis_swot_get_prompt (TRELLIS_QUADRANT_WEAKNESS, 0, NULL, NULL)));
