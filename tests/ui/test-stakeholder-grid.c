@@ -32,30 +32,14 @@ static char *tmpdir;
 
 /* Helpers */
 
-static TrellisProject *
-load_sample (void)
-{
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrellisProject *project = trellis_project_load (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
+/* @project, or the worked example for %NULL */
 static GFile *
 write_project (const char     *basename,
                TrellisProject *project)
 {
-  g_autoptr(TrellisProject) sample = project == NULL ? load_sample () : NULL;
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) sample = project == NULL ? trellis_test_load_sample () : NULL;
 
-  trellis_project_save (project != NULL ? project : sample, file, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&file);
+  return ui_test_write_project (tmpdir, basename, project != NULL ? project : sample);
 }
 
 static TrellisWindow *
@@ -450,7 +434,7 @@ test_keyboard (void)
 static void
 test_helix_balance (void)
 {
-  g_autoptr(TrellisProject) project = load_sample ();
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   const char *uncommit[] = { "Bergmann Moulds & Tools", "Novapol Compounds", "Talwerk Extrusion" };
   g_autoptr(GFile) file = NULL;
   TrellisWindow *window;

@@ -26,23 +26,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static TrellisStakeholder *
-add_stakeholder (TrellisProject *project,
-                 const char     *name,
-                 const char     *first_property,
-                 ...)
-{
-  TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
-  va_list args;
-
-  va_start (args, first_property);
-  g_object_set_valist (G_OBJECT (stakeholder), first_property, args);
-  va_end (args);
-  trellis_project_add_item (project, stakeholder);
-  g_object_unref (stakeholder);
-  return stakeholder;
-}
-
 /* Four stakeholders; the first owns an action. */
 static GFile *
 write_register (const char *basename,
@@ -55,17 +38,17 @@ write_register (const char *basename,
       TrellisStakeholder *owner;
       TrellisAction *action = trellis_action_new ("Kick-off meeting");
 
-      owner = add_stakeholder (project, "Hartmann Polymer Parts", "helix", TRELLIS_HELIX_BUSINESS,
-                               "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-                               "influence", TRELLIS_LEVEL_HIGH, "contact", "Markus Hartmann", NULL);
-      add_stakeholder (project, "Valdor University", "helix", TRELLIS_HELIX_RESEARCH,
-                       "organisation", "Université de Valdor", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
-                       "influence", TRELLIS_LEVEL_MEDIUM, NULL);
-      add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
-                       "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
-                       "measure", "Invite them to the steering group", NULL);
-      add_stakeholder (project, "Regional Ministry", "helix", TRELLIS_HELIX_GOVERNMENT,
-                       "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_LOW, NULL);
+      owner = trellis_test_add_stakeholder (project, "Hartmann Polymer Parts", "helix", TRELLIS_HELIX_BUSINESS,
+                                            "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
+                                            "influence", TRELLIS_LEVEL_HIGH, "contact", "Markus Hartmann", NULL);
+      trellis_test_add_stakeholder (project, "Valdor University", "helix", TRELLIS_HELIX_RESEARCH,
+                                    "organisation", "Université de Valdor", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
+                                    "influence", TRELLIS_LEVEL_MEDIUM, NULL);
+      trellis_test_add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
+                                    "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
+                                    "measure", "Invite them to the steering group", NULL);
+      trellis_test_add_stakeholder (project, "Regional Ministry", "helix", TRELLIS_HELIX_GOVERNMENT,
+                                    "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_LOW, NULL);
       g_object_set (action, "owner", trellis_item_get_uuid (TRELLIS_ITEM (owner)), NULL);
       trellis_project_add_item (project, action);
       g_object_unref (action);

@@ -112,27 +112,10 @@ card_texts (GtkWidget       *board,
   return g_string_free (g_steal_pointer (&texts), FALSE);
 }
 
-static char *
-model_texts (TrellisProject  *project,
-             TrellisQuadrant  quadrant)
-{
-  g_autoptr(GPtrArray) items = trellis_swot_list_quadrant (project, quadrant);
-  g_autoptr(GString) texts = g_string_new (NULL);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (texts, '|');
-      g_string_append (texts, trellis_item_get_string (items->pdata[i], "text"));
-    }
-
-  return g_string_free (g_steal_pointer (&texts), FALSE);
-}
-
 /* Both the model and the board show @expected in @quadrant. */
 #define assert_quadrant(window, quadrant, expected)                                             \
   G_STMT_START {                                                                                \
-    g_autofree char *model_ = model_texts (trellis_window_get_project (window), quadrant);      \
+    g_autofree char *model_ = trellis_test_quadrant_texts (trellis_window_get_project (window), quadrant);      \
     g_autofree char *shown_ = card_texts (find_board (window), quadrant);                       \
     g_assert_cmpstr (model_, ==, expected);                                                     \
     g_assert_cmpstr (shown_, ==, expected);                                                     \
