@@ -118,26 +118,23 @@ menu_has_action (GMenuModel *model,
 }
 
 static gboolean
+is_shortcut_for (GtkWidget     *widget,
+                 gconstpointer  action)
+{
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "action-name", &name, NULL);
+  return g_strcmp0 (name, action) == 0;
+}
+
+/* Whether a shortcut in the shortcuts window @widget shows @action. */
+static gboolean
 shortcuts_have_action (GtkWidget  *widget,
                        const char *action)
 {
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_autofree char *name = NULL;
-
-      g_object_get (widget, "action-name", &name, NULL);
-      return g_strcmp0 (name, action) == 0;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shortcuts_have_action (child, action))
-        return TRUE;
-    }
-
-  return FALSE;
+  return ui_test_find (widget, is_shortcut_for, action) != NULL;
 }
 
 /* Tests */

@@ -83,20 +83,6 @@ open_register (GFile          *file,
 }
 
 static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  ui_test_iterate_pending ();
-}
-
-static void
-undo (TrellisWindow *window)
-{
-  activate (GTK_WIDGET (window), "win.undo");
-}
-
-static void
 set_restriction (GtkWidget  *table,
                  const char *property,
                  int         value)
@@ -217,34 +203,11 @@ count_label (GtkWidget *table)
   g_assert_not_reached ();
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 click (GtkWidget  *table,
        const char *action_name)
 {
-  GtkWidget *button = find_button (table, action_name);
+  GtkWidget *button = ui_test_find_mapped_action_button (table, action_name);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -362,9 +325,9 @@ test_empty_add (void)
   assert_shown (table, "New stakeholder; New stakeholder 2");
 
   /* One undo step each. */
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "New stakeholder");
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (count_stakeholders (window), ==, 0);
   g_assert_true (ui_test_shows_label (table, "No Stakeholders Yet"));
   g_assert_null (trellis_stakeholder_panel_get_stakeholder (get_panel (table)));
@@ -431,24 +394,24 @@ test_edit (void)
   g_assert_true (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
 
   /* Undo everything from the window: model, cells and panel follow. */
-  undo (window);
+  ui_test_undo (window);
   g_assert_false (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_cell (table, "committed", 2,
                                                                            GTK_TYPE_CHECK_BUTTON))));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trade), "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 2,
                                                                          GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
-  undo (window);
+  ui_test_undo (window);
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (trade), "organisation"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "name"), ==, "Trade Association");
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (university), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpuint (adw_combo_row_get_selected (attitude), ==, TRELLIS_ATTITUDE_NEUTRAL);
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (university), "name"), ==, "Valdor University");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Valdor University");
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
@@ -467,7 +430,7 @@ test_edit (void)
       g_main_context_iteration (NULL, FALSE);
     ui_test_iterate_pending ();
     g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (ministry), "name"), ==, "Regional Ministry of Economy");
-    undo (window);
+    ui_test_undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_cell (table, "name", 3, GTK_TYPE_EDITABLE_LABEL))),
                      ==, "Regional Ministry");
   }
@@ -488,7 +451,7 @@ test_search_filter (void)
   g_assert_true (has_shortcut (table, "<Control>f", "register.search"));
   g_assert_true (has_shortcut (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW), "Delete",
                                "register.delete"));
-  activate (table, "register.search");
+  ui_test_activate (table, "register.search");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 
@@ -529,7 +492,7 @@ test_search_filter (void)
   ui_test_iterate_pending ();
   assert_shown (table, "Hartmann Polymer Parts");
   g_assert_cmpstr (count_label (table), ==, "1 of 4 stakeholders");
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry");
 
   /* A stakeholder added while filtered fits the filter, so it shows. */
@@ -581,7 +544,7 @@ test_sort (void)
                               TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
   assert_shown (table, "Regional Ministry; Valdor University; Hartmann Polymer Parts; Trade Association");
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry; Valdor University; Trade Association");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 0,
                                                                          GTK_TYPE_DROP_DOWN))),
@@ -612,7 +575,7 @@ test_delete (void)
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
 
   /* Confirming deletes it and clears the action's owner. */
-  activate (table, "register.delete");
+  ui_test_activate (table, "register.delete");
   ui_test_respond (ui_test_expect_dialog ("Delete “Hartmann Polymer Parts”?"), "delete");
   g_assert_cmpuint (count_stakeholders (window), ==, 3);
   g_assert_null (trellis_project_lookup (project, uuid));
@@ -623,14 +586,14 @@ test_delete (void)
 
   /* One that nothing refers to goes at once. */
   select_row (table, 1);
-  activate (table, "register.delete");
+  ui_test_activate (table, "register.delete");
   g_assert_null (ui_test_find_message_dialog ());
   assert_shown (table, "Valdor University; Regional Ministry");
 
   /* Undo brings both back, the same UUID, the owner restored. */
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Valdor University; Trade Association; Regional Ministry");
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (trellis_project_lookup (project, uuid) == TRELLIS_ITEM (owner));
   g_assert_cmpstr (trellis_item_get_string (action, "owner"), ==, uuid);
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
@@ -647,8 +610,8 @@ test_read_only (void)
   window = ui_test_open_read_only (G_APPLICATION (app), file);
   table = show_register (window);
 
-  g_assert_false (gtk_widget_is_sensitive (find_button (table, "register.add")));
-  activate (table, "register.add");
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_mapped_action_button (table, "register.add")));
+  ui_test_activate (table, "register.add");
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
 
   /* Cells show the values but take no input. */
@@ -667,8 +630,8 @@ test_read_only (void)
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row)));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (table, "Attitude")));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (table, "Committed Member")));
-  g_assert_null (find_button (table, "register.delete"));
-  activate (table, "register.delete");
+  g_assert_null (ui_test_find_mapped_action_button (table, "register.delete"));
+  ui_test_activate (table, "register.delete");
   g_assert_null (ui_test_find_message_dialog ());
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));

@@ -88,14 +88,6 @@ open_window (GFile *file)
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
-static void
-activate (TrellisWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  ui_test_iterate_pending ();
-}
-
 /* What a click does; gtk_widget_activate() would only click after a timeout. */
 static void
 click (gpointer button)
@@ -317,7 +309,7 @@ test_empty_state (void)
     show_tows (window);
     g_assert_false (ui_test_shows_label (GTK_WIDGET (view), "Fill the SWOT Board First"));
     g_assert_true (shows_chip (view, "unused-chip", trellis_item_get_uuid (TRELLIS_ITEM (item))));
-    activate (window, "win.undo");
+    ui_test_undo (window);
     g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Fill the SWOT Board First"));
   }
 }
@@ -388,7 +380,7 @@ test_add_link_goal_undo (void)
   g_assert_cmpuint (n_links (strategy), ==, 1);
   g_assert_false (shows_chip (card, "chip", uuids.opportunity));
   g_assert_true (shows_chip (view, "unused-chip", uuids.opportunity));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 2);
   g_assert_true (shows_chip (card, "chip", uuids.opportunity));
   g_assert_cmpuint (count_named (view, "unused-chip"), ==, 2);
@@ -416,24 +408,24 @@ test_add_link_goal_undo (void)
   show_tows (window);
 
   /* Undo, step by step: the goal, the two links, the strategy. */
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 0);
   g_assert_null (trellis_item_get_string (strategy, "goal"));
   g_assert_cmpstr (goal_button_text (card), ==, "Make Goal");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 1);
   g_assert_false (shows_chip (card, "chip", uuids.opportunity));
   g_assert_true (shows_chip (view, "unused-chip", uuids.opportunity));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 0);
   g_assert_true (warns_empty (card));
   g_assert_cmpuint (count_named (view, "unused-chip"), ==, 4);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 0);
   g_assert_cmpuint (count_cards (view), ==, 0);
 
   /* Redo brings the strategy back, in its card. */
-  activate (window, "win.redo");
+  ui_test_redo (window);
   g_assert_nonnull (find_card (view, strategy));
   uuids_clear (&uuids);
 }
@@ -466,7 +458,7 @@ test_rename_delete (void)
   ui_test_iterate_pending ();
   g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Share energy purchasing");
   trellis_history_seal (trellis_project_get_history (project));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Defend together");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Defend together");
 
@@ -484,7 +476,7 @@ test_rename_delete (void)
     g_assert_cmpstr (trellis_item_get_string (strategy, "description"), ==, "One contract for all members");
     g_assert_true (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
     trellis_history_seal (trellis_project_get_history (project));
-    activate (window, "win.undo");
+    ui_test_undo (window);
     g_assert_null (trellis_item_get_string (strategy, "description"));
     g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
   }
@@ -495,7 +487,7 @@ test_rename_delete (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 0);
   g_assert_cmpuint (count_cards (view), ==, 0);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 1);
   g_assert_nonnull (find_card (view, strategy));
   g_object_unref (strategy);

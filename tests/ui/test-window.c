@@ -51,23 +51,18 @@ get_only_window (void)
 }
 
 static gboolean
+is_text_reading (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_TEXT (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+}
+
+/* Whether a text entry on screen under @widget holds @text. */
+static gboolean
 shows_editable_text (GtkWidget  *widget,
                      const char *text)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_TEXT (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_editable_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
+  return ui_test_find_mapped (widget, is_text_reading, text) != NULL;
 }
 
 static GFile *
