@@ -181,6 +181,29 @@ trellis_test_add_stakeholder (TrellisProject *project,
 }
 
 /**
+ * trellis_test_find_stakeholder:
+ *
+ * Returns: (transfer none) (nullable): the first stakeholder of @project
+ *   whose name is exactly @name
+ */
+TrellisStakeholder *
+trellis_test_find_stakeholder (TrellisProject *project,
+                               const char     *name)
+{
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
+        return TRELLIS_STAKEHOLDER (item);   /* @project keeps it */
+    }
+
+  return NULL;
+}
+
+/**
  * trellis_test_quadrant_texts:
  *
  * Returns: (transfer full): the texts of @quadrant's SWOT items in
@@ -212,6 +235,21 @@ trellis_test_read_file (const char *path)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/**
+ * trellis_test_load_bytes:
+ *
+ * Returns: (transfer full): what @file holds, asserting that it could be read
+ */
+GBytes *
+trellis_test_load_bytes (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
 }
 
 /* Validates @path against data/trellis.rng with xmllint, as users' tools would. */

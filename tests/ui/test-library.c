@@ -27,13 +27,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static void
-destroy_all_windows (void)
-{
-  ui_test_destroy_all_windows ();
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-}
-
 static TrellisWindow *
 get_only_window (void)
 {
@@ -175,7 +168,7 @@ show_start_window (void)
 {
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   window = get_only_window ();
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
@@ -231,7 +224,7 @@ open_two_projects (GFile **danube,
   clear_registry ();
   *danube = write_project ("danube.trellis", "Danube Food Cluster");
   *timber = write_project ("timber.trellis", "Northern Timber Network");
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (*danube);
   open_file (*timber);
 }
@@ -347,16 +340,6 @@ set_default_facilitator (const char *facilitator)
   g_autoptr(GSettings) settings = g_settings_new ("io.github.trellis.Trellis");
 
   g_settings_set_string (settings, "default-facilitator", facilitator);
-}
-
-static GBytes *
-read_bytes (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return bytes;
 }
 
 /* Tests */
@@ -635,7 +618,7 @@ test_new_project_refuses_existing (void)
                              "of that name in %s, which was left as it was. Choose another file "
                              "name or folder.", tmpdir);
   wait_for_label (GTK_WIDGET (dialog), message);
-  after = read_bytes (file);
+  after = trellis_test_load_bytes (file);
   g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
                    contents, strlen (contents));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -757,7 +740,7 @@ test_sort (void)
   zeta = write_project ("zeta.trellis", "Zeta Textiles");
   alpha = write_project ("alpha.trellis", "alpha Agri-Food");
   mu = write_project ("mu.trellis", "Mu Maritime");
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (zeta);
   open_file (alpha);
   open_file (mu);

@@ -24,12 +24,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static void
-destroy_all_windows (void)
-{
-  ui_test_destroy_all_windows ();
-}
-
 static GSettings *
 get_settings (void)
 {
@@ -157,7 +151,7 @@ test_action (void)
   gtk_window_destroy (gtk_window_get_transient_for (GTK_WINDOW (preferences)));
   ui_test_iterate_pending ();
   g_assert_null (find_preferences ());
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -176,7 +170,7 @@ test_menu_and_shortcuts (void)
     GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (help_overlay);
   g_assert_true (shortcuts_have_action (help_overlay, "app.preferences"));
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -208,7 +202,7 @@ test_autosave_interval (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 3600);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -237,7 +231,7 @@ test_default_facilitator (void)
   ui_test_iterate_pending ();
   g_assert_cmpstr (gtk_editable_get_text (row), ==, "María José Núñez");
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -288,7 +282,7 @@ test_color_scheme_row (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
   reset_settings ();
 }
 
@@ -319,7 +313,7 @@ test_color_scheme_follows_key (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_DEFAULT);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 int

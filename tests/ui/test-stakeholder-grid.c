@@ -66,18 +66,11 @@ static TrellisItem *
 find_stakeholder (TrellisWindow *window,
                   const char    *name)
 {
-  GListModel *items = trellis_project_get_items (trellis_window_get_project (window),
-                                                 TRELLIS_TYPE_STAKEHOLDER);
+  TrellisStakeholder *stakeholder = trellis_test_find_stakeholder (trellis_window_get_project (window), name);
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
-        return item;
-    }
-
-  g_error ("No stakeholder “%s”", name);
+  if (stakeholder == NULL)
+    g_error ("No stakeholder “%s”", name);
+  return TRELLIS_ITEM (stakeholder);
 }
 
 static GtkWidget *

@@ -169,18 +169,7 @@ static TrellisStakeholder *
 find_stakeholder (TrellisWindow *window,
                   const char    *name)
 {
-  GListModel *model = trellis_project_get_items (trellis_window_get_project (window),
-                                                 TRELLIS_TYPE_STAKEHOLDER);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
-        return TRELLIS_STAKEHOLDER (item);
-    }
-
-  return NULL;
+  return trellis_test_find_stakeholder (trellis_window_get_project (window), name);
 }
 
 static guint

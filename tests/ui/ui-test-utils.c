@@ -46,6 +46,19 @@ ui_test_destroy_all_windows (void)
   ui_test_iterate_pending ();
 }
 
+/**
+ * ui_test_destroy_app_windows:
+ *
+ * Destroys every window, as ui_test_destroy_all_windows() does, and
+ * asserts that @app has no window left.
+ */
+void
+ui_test_destroy_app_windows (GApplication *app)
+{
+  ui_test_destroy_all_windows ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
 static GtkWidget *
 find (GtkWidget       *widget,
       UiTestMatchFunc  match,

@@ -26,6 +26,7 @@ typedef gboolean (*UiTestMatchFunc) (GtkWidget     *widget,
 void              ui_test_iterate_pending      (void);
 void              ui_test_iterate_until_mapped (GtkWidget  *widget);
 void              ui_test_destroy_all_windows  (void);
+void              ui_test_destroy_app_windows  (GApplication *app);
 
 /* Finding widgets */
 GtkWidget        *ui_test_find                 (GtkWidget       *root,
