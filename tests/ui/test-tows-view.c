@@ -96,20 +96,20 @@ click (gpointer button)
   g_signal_emit_by_name (button, "clicked");
 }
 
-static void
-collect_named (GtkWidget  *widget,
-               const char *name,
-               gboolean    hidden_too,
-               GPtrArray  *found)
+typedef struct
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      (hidden_too || gtk_widget_is_visible (widget)))
-    g_ptr_array_add (found, widget);
+  const char *name;
+  gboolean    hidden_too;
+} NameQuery;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_named (child, name, hidden_too, found);
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  const NameQuery *query = data;
+
+  return g_strcmp0 (gtk_widget_get_name (widget), query->name) == 0 &&
+         (query->hidden_too || gtk_widget_is_visible (widget));
 }
 
 /* The visible widgets called @name under @widget, in order. */
@@ -117,10 +117,9 @@ static GPtrArray *
 find_named (gpointer    widget,
             const char *name)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  NameQuery query = { name, FALSE };
 
-  collect_named (widget, name, FALSE, found);
-  return found;
+  return ui_test_find_all (widget, is_named, &query);
 }
 
 /* The same, with the hidden ones. */
@@ -128,10 +127,9 @@ static GPtrArray *
 find_named_all (gpointer    widget,
                 const char *name)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  NameQuery query = { name, TRUE };
 
-  collect_named (widget, name, TRUE, found);
-  return found;
+  return ui_test_find_all (widget, is_named, &query);
 }
 
 static GtkWidget *
@@ -153,25 +151,19 @@ count_named (gpointer    widget,
   return found->len;
 }
 
-static void
-collect_cards (GtkWidget *widget,
-               GPtrArray *found)
+static gboolean
+is_card (GtkWidget     *widget,
+         gconstpointer  data)
 {
-  if (TRELLIS_IS_TOWS_CARD (widget))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_cards (child, found);
+  return TRELLIS_IS_TOWS_CARD (widget);
 }
 
 static TrellisTowsCard *
 find_card (TrellisTowsView *view,
            TrellisItem     *strategy)
 {
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards = ui_test_find_all (GTK_WIDGET (view), is_card, NULL);
 
-  collect_cards (GTK_WIDGET (view), cards);
   for (guint i = 0; i < cards->len; i++)
     if (trellis_tows_card_get_strategy (cards->pdata[i]) == (gpointer) strategy)
       return cards->pdata[i];
@@ -182,9 +174,8 @@ find_card (TrellisTowsView *view,
 static guint
 count_cards (TrellisTowsView *view)
 {
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards = ui_test_find_all (GTK_WIDGET (view), is_card, NULL);
 
-  collect_cards (GTK_WIDGET (view), cards);
   return cards->len;
 }
 
@@ -503,9 +494,7 @@ test_mismatch (void)
   g_autoptr(TrellisSwotItem) strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled toolmakers");
   g_autoptr(TrellisSwotItem) threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Cheap imports");
   g_autoptr(TrellisTowsStrategy) so = trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Grow abroad");
-  g_autofree char *path = g_build_filename (tmpdir, "mismatch.trellis", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) chips = NULL;
   const char *items[] = { trellis_item_get_uuid (TRELLIS_ITEM (strength)),
                           trellis_item_get_uuid (TRELLIS_ITEM (threat)), NULL };
@@ -519,8 +508,7 @@ test_mismatch (void)
   trellis_project_add_item (saved, threat);
   g_object_set (so, "items", items, NULL);
   trellis_project_add_item (saved, so);
-  trellis_project_save (saved, file, &error);
-  g_assert_no_error (error);
+  file = ui_test_write_project (tmpdir, "mismatch.trellis", saved);
 
   window = open_window (file);
   project = trellis_window_get_project (window);

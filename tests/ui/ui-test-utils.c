@@ -119,6 +119,41 @@ ui_test_find_mapped (GtkWidget       *root,
   return find (root, match, data, TRUE);
 }
 
+static void
+find_all (GtkWidget       *widget,
+          UiTestMatchFunc  match,
+          gconstpointer    data,
+          GPtrArray       *found)
+{
+  if (match (widget, data))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, match, data, found);
+}
+
+/**
+ * ui_test_find_all:
+ *
+ * Looks through @root and its descendants in the order of ui_test_find(),
+ * hidden ones too, and under the widgets it finds as well.
+ *
+ * Returns: (transfer container) (element-type GtkWidget): every widget
+ *   @match accepts, in that order
+ */
+GPtrArray *
+ui_test_find_all (GtkWidget       *root,
+                  UiTestMatchFunc  match,
+                  gconstpointer    data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_all (root, match, data, found);
+  return found;
+}
+
 static gboolean
 is_of_type (GtkWidget     *widget,
             gconstpointer  type)

@@ -35,6 +35,9 @@ GtkWidget        *ui_test_find                 (GtkWidget       *root,
 GtkWidget        *ui_test_find_mapped          (GtkWidget       *root,
                                                 UiTestMatchFunc  match,
                                                 gconstpointer    data);
+GPtrArray        *ui_test_find_all             (GtkWidget       *root,
+                                                UiTestMatchFunc  match,
+                                                gconstpointer    data);
 GtkWidget        *ui_test_find_descendant      (GtkWidget  *widget,
                                                 GType       type);
 GtkWidget        *ui_test_find_named           (GtkWidget  *root,
