@@ -791,8 +791,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   add_tests ();
 

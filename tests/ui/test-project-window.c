@@ -433,8 +433,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);

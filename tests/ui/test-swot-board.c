@@ -661,8 +661,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/swot-board/add", test_add);
   g_test_add_func ("/ui/swot-board/move-by-keyboard", test_move_by_keyboard);

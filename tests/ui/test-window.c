@@ -360,8 +360,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/window/open", test_open);
   g_test_add_func ("/ui/window/overview", test_overview);
