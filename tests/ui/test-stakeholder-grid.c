@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include "trellis-application.h"
-#include "trellis-project-view.h"
 #include "trellis-helix-chart.h"
 #include "trellis-stakeholder-grid.h"
 #include "trellis-tool-page.h"
@@ -51,15 +50,7 @@ open_window (GFile *file)
 static GtkWidget *
 show_grid (TrellisWindow *window)
 {
-  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
-  GtkWidget *grid;
-
-  g_assert_true (trellis_project_view_set_page (view, "actors/grid"));
-  ui_test_iterate_pending ();
-  grid = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_GRID);
-  g_assert_nonnull (grid);
-  ui_test_iterate_until_mapped (grid);
-  return grid;
+  return ui_test_show_page (window, "actors/grid", TRELLIS_TYPE_STAKEHOLDER_GRID);
 }
 
 static TrellisItem *

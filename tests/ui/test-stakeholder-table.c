@@ -14,7 +14,6 @@
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
-#include "trellis-project-view.h"
 #include "trellis-stakeholder-panel.h"
 #include "trellis-stakeholder-table.h"
 #include "trellis-window.h"
@@ -60,14 +59,8 @@ write_register (const char *basename,
 static GtkWidget *
 show_register (TrellisWindow *window)
 {
-  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
-  GtkWidget *table;
+  GtkWidget *table = ui_test_show_page (window, "actors/register", TRELLIS_TYPE_STAKEHOLDER_TABLE);
 
-  g_assert_true (trellis_project_view_set_page (view, "actors/register"));
-  ui_test_iterate_pending ();
-  table = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_TABLE);
-  g_assert_nonnull (table);
-  ui_test_iterate_until_mapped (table);
   g_assert_false (adw_flap_get_folded (ADW_FLAP (ui_test_find_descendant (table, ADW_TYPE_FLAP))));
   return table;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "trellis-project-view.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
 
@@ -555,6 +556,32 @@ ui_test_open_window (GApplication *app,
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   return window;
+}
+
+/**
+ * ui_test_show_page:
+ * @page: the page's path, such as "actors/grid"
+ * @type: the type of the tool the page shows
+ *
+ * Shows @page in @window's project view and waits until its tool of
+ * @type is on screen.
+ *
+ * Returns: (transfer none): the tool
+ */
+GtkWidget *
+ui_test_show_page (TrellisWindow *window,
+                   const char    *page,
+                   GType          type)
+{
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  GtkWidget *tool;
+
+  g_assert_true (trellis_project_view_set_page (view, page));
+  ui_test_iterate_pending ();
+  tool = ui_test_find_descendant (GTK_WIDGET (view), type);
+  g_assert_nonnull (tool);
+  ui_test_iterate_until_mapped (tool);
+  return tool;
 }
 
 /**

@@ -83,6 +83,9 @@ GFile            *ui_test_write_project        (const char     *tmpdir,
                                                 TrellisProject *project);
 TrellisWindow    *ui_test_open_window          (GApplication   *app,
                                                 GFile          *file);
+GtkWidget        *ui_test_show_page            (TrellisWindow  *window,
+                                                const char     *page,
+                                                GType           type);
 AdwMessageDialog *ui_test_expect_dialog        (const char     *heading_part);
 void              ui_test_respond              (AdwMessageDialog *dialog,
                                                 const char       *response);
