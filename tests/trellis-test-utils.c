@@ -134,6 +134,98 @@ trellis_test_sample_path (void)
   return g_build_filename (dir, "plastics-cluster.trellis", NULL);
 }
 
+/**
+ * trellis_test_load_sample:
+ *
+ * Loads the worked example (trellis_test_sample_path()), asserting that
+ * it loads without an error.
+ *
+ * Returns: (transfer full): the project
+ */
+TrellisProject *
+trellis_test_load_sample (void)
+{
+  g_autofree char *path = trellis_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrellisProject *project = trellis_project_load (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+/**
+ * trellis_test_add_stakeholder:
+ * @first_property: the first of %NULL-terminated pairs of property names
+ *   and values to set, as for g_object_set()
+ *
+ * Adds a new stakeholder named @name to @project.
+ *
+ * Returns: (transfer none): the stakeholder, which @project keeps
+ */
+TrellisStakeholder *
+trellis_test_add_stakeholder (TrellisProject *project,
+                              const char     *name,
+                              const char     *first_property,
+                              ...)
+{
+  TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
+  va_list args;
+
+  va_start (args, first_property);
+  g_object_set_valist (G_OBJECT (stakeholder), first_property, args);
+  va_end (args);
+  trellis_project_add_item (project, stakeholder);
+  g_object_unref (stakeholder);
+  return stakeholder;
+}
+
+/**
+ * trellis_test_find_stakeholder:
+ *
+ * Returns: (transfer none) (nullable): the first stakeholder of @project
+ *   whose name is exactly @name
+ */
+TrellisStakeholder *
+trellis_test_find_stakeholder (TrellisProject *project,
+                               const char     *name)
+{
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
+        return TRELLIS_STAKEHOLDER (item);   /* @project keeps it */
+    }
+
+  return NULL;
+}
+
+/**
+ * trellis_test_quadrant_texts:
+ *
+ * Returns: (transfer full): the texts of @quadrant's SWOT items in
+ *   @project, in order, joined by "|"
+ */
+char *
+trellis_test_quadrant_texts (TrellisProject  *project,
+                             TrellisQuadrant  quadrant)
+{
+  g_autoptr(GPtrArray) items = trellis_swot_list_quadrant (project, quadrant);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (texts, '|');
+      g_string_append (texts, trellis_item_get_string (items->pdata[i], "text"));
+    }
+
+  return g_string_free (g_steal_pointer (&texts), FALSE);
+}
+
 char *
 trellis_test_read_file (const char *path)
 {
@@ -143,6 +235,21 @@ trellis_test_read_file (const char *path)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/**
+ * trellis_test_load_bytes:
+ *
+ * Returns: (transfer full): what @file holds, asserting that it could be read
+ */
+GBytes *
+trellis_test_load_bytes (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
 }
 
 /* Validates @path against data/trellis.rng with xmllint, as users' tools would. */

@@ -208,15 +208,11 @@ test_diff (void)
 static void
 test_sample (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autoptr(TrellisCanvasVersion) to_be = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   guint n_as_is = 0;
 
-  g_assert_no_error (error);
   to_be = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_CANVAS_VERSION), 0);
   g_assert_nonnull (to_be);
   for (guint b = 0; b <= TRELLIS_BOX_REVENUE_STREAMS; b++)
@@ -255,22 +251,10 @@ run_poppler (const char *tool,
   return out;
 }
 
-static TrellisProject *
-load_sample (void)
-{
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrellisProject *project = trellis_project_load (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
 static void
 test_poster_pdf (void)
 {
-  g_autoptr(TrellisProject) project = load_sample ();
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autofree char *tmpdir = trellis_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (tmpdir, "poster.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -312,7 +296,7 @@ test_poster_pdf (void)
 static void
 test_poster_png (void)
 {
-  g_autoptr(TrellisProject) project = load_sample ();
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autoptr(TrellisCanvasVersion) to_be =
     g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_CANVAS_VERSION), 0);
   g_autofree char *tmpdir = trellis_test_make_tmpdir ();

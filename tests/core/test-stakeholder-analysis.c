@@ -223,14 +223,10 @@ test_place (void)
 static void
 test_balance_counts (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autoptr(TrellisProject) empty = trellis_project_new ("Empty");
   TrellisHelixBalance balance;
 
-  g_assert_no_error (error);
   trellis_helix_balance_compute (project, &balance);
   /* The worked example: 15 actors, 9 committed, 10 members of the cluster. */
   g_assert_cmpuint (trellis_helix_balance_get_n_actors (&balance), ==, 15);

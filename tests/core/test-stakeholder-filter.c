@@ -12,39 +12,22 @@
 
 /* Helpers */
 
-static TrellisStakeholder *
-add (TrellisProject *project,
-     const char     *name,
-     const char     *first_property,
-     ...)
-{
-  TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
-  va_list args;
-
-  va_start (args, first_property);
-  g_object_set_valist (G_OBJECT (stakeholder), first_property, args);
-  va_end (args);
-  trellis_project_add_item (project, stakeholder);
-  g_object_unref (stakeholder);
-  return stakeholder;
-}
-
 static TrellisProject *
 build_register (void)
 {
   TrellisProject *project = trellis_project_new ("Register");
 
-  add (project, "Müller Kunststoffe", "organisation", "Müller GmbH", "helix", TRELLIS_HELIX_BUSINESS,
-       "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-       "influence", TRELLIS_LEVEL_HIGH, NULL);
-  add (project, "École des Plastiques", "helix", TRELLIS_HELIX_RESEARCH,
-       "description", "Trains moulders", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
-       "influence", TRELLIS_LEVEL_LOW, NULL);
-  add (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
-       "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
-       "measure", "Invite to the steering group", "contact", "R. Baumgartner", NULL);
-  add (project, "Ministry of Economy", "helix", TRELLIS_HELIX_GOVERNMENT,
-       "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_HIGH, NULL);
+  trellis_test_add_stakeholder (project, "Müller Kunststoffe", "organisation", "Müller GmbH", "helix", TRELLIS_HELIX_BUSINESS,
+                                "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
+                                "influence", TRELLIS_LEVEL_HIGH, NULL);
+  trellis_test_add_stakeholder (project, "École des Plastiques", "helix", TRELLIS_HELIX_RESEARCH,
+                                "description", "Trains moulders", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
+                                "influence", TRELLIS_LEVEL_LOW, NULL);
+  trellis_test_add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
+                                "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
+                                "measure", "Invite to the steering group", "contact", "R. Baumgartner", NULL);
+  trellis_test_add_stakeholder (project, "Ministry of Economy", "helix", TRELLIS_HELIX_GOVERNMENT,
+                                "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_HIGH, NULL);
   return project;
 }
 

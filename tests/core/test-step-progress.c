@@ -98,12 +98,8 @@ test_key_questions (void)
 static void
 test_sample (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
 
-  g_assert_no_error (error);
   /* The worked example has every quadrant and strategies. */
   g_assert_true (check_done (project, TRELLIS_STEP_POTENTIALS, "Strengths listed"));
   g_assert_true (check_done (project, TRELLIS_STEP_POTENTIALS, "Threats listed"));

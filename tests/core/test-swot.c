@@ -11,27 +11,9 @@
 #include "trellis.h"
 #include "trellis-test-utils.h"
 
-/* The texts of @quadrant's notes, in order, joined by "|". */
-static char *
-quadrant_texts (TrellisProject  *project,
-                TrellisQuadrant  quadrant)
-{
-  g_autoptr(GPtrArray) items = trellis_swot_list_quadrant (project, quadrant);
-  g_autoptr(GString) texts = g_string_new (NULL);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (texts, '|');
-      g_string_append (texts, trellis_item_get_string (items->pdata[i], "text"));
-    }
-
-  return g_string_free (g_steal_pointer (&texts), FALSE);
-}
-
 #define assert_quadrant(project, quadrant, expected)                  \
   G_STMT_START {                                                      \
-    g_autofree char *texts_ = quadrant_texts (project, quadrant);     \
+    g_autofree char *texts_ = trellis_test_quadrant_texts (project, quadrant);     \
     g_assert_cmpstr (texts_, ==, expected);                           \
   } G_STMT_END
 
@@ -359,13 +341,9 @@ test_help (void)
 static void
 test_sample_sources (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   GListModel *model;
 
-  g_assert_no_error (error);
   model = trellis_project_get_items (project, TRELLIS_TYPE_SWOT_ITEM);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 10);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -357,13 +357,9 @@ test_make_goal_saved (Fixture       *f,
 static void
 test_sample (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   GListModel *strategies;
 
-  g_assert_no_error (error);
   strategies = trellis_project_get_items (project, TRELLIS_TYPE_TOWS_STRATEGY);
   g_assert_cmpuint (g_list_model_get_n_items (strategies), >=, 4);
 

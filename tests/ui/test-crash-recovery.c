@@ -135,15 +135,10 @@ write_project (const char  *basename,
                GBytes     **out_bytes)
 {
   g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
-  g_autofree char *path = g_build_filename (tmpdir, basename, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, basename, project);
 
-  trellis_project_save (project, file, &error);
-  g_assert_no_error (error);
   *out_uuid = g_strdup (trellis_project_get_uuid (project));
-  *out_bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  g_assert_no_error (error);
+  *out_bytes = trellis_test_load_bytes (file);
   return g_steal_pointer (&file);
 }
 
@@ -151,10 +146,8 @@ static void
 assert_file_unchanged (GFile  *file,
                        GBytes *before)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) now = g_file_load_bytes (file, NULL, NULL, &error);
+  g_autoptr(GBytes) now = trellis_test_load_bytes (file);
 
-  g_assert_no_error (error);
   g_assert_true (g_bytes_equal (now, before));
 }
 

@@ -27,13 +27,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static void
-destroy_all_windows (void)
-{
-  ui_test_destroy_all_windows ();
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-}
-
 static TrellisWindow *
 get_only_window (void)
 {
@@ -45,24 +38,34 @@ get_only_window (void)
   return windows->data;
 }
 
+static gboolean
+is_library_list (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "library-list");
+}
+
 /* The project list, not the list in the sort dropdown's popover. */
 static GtkWidget *
 find_library_list (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "library-list"))
-    return widget;
+  return ui_test_find (widget, is_library_list, NULL);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_library_list (child);
+typedef struct
+{
+  GType       type;
+  const char *title;
+} RowQuery;
 
-      if (found != NULL)
-        return found;
-    }
+static gboolean
+is_row (GtkWidget     *widget,
+        gconstpointer  data)
+{
+  const RowQuery *query = data;
 
-  return NULL;
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), query->title) == 0;
 }
 
 /* The first row of @type under @widget titled @title (an AdwEntryRow, AdwActionRow…). */
@@ -71,44 +74,9 @@ find_row (GtkWidget  *widget,
           GType       type,
           const char *title)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
+  RowQuery query = { type, title };
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A mapped button under @widget whose label, with its mnemonic, is @label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find (widget, is_row, &query);
 }
 
 /* Waits until a mapped button labelled @label shows under @widget (toasts slide in). */
@@ -119,7 +87,7 @@ wait_for_button (GtkWidget  *widget,
   gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
   GtkWidget *button;
 
-  while (!(button = find_button (widget, label)) && g_get_monotonic_time () < deadline)
+  while (!(button = ui_test_find_mapped_button (widget, label)) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (button);
   return button;
@@ -200,7 +168,7 @@ show_start_window (void)
 {
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   window = get_only_window ();
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
@@ -256,7 +224,7 @@ open_two_projects (GFile **danube,
   clear_registry ();
   *danube = write_project ("danube.trellis", "Danube Food Cluster");
   *timber = write_project ("timber.trellis", "Northern Timber Network");
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (*danube);
   open_file (*timber);
 }
@@ -270,30 +238,24 @@ get_library_view (TrellisWindow *window)
   return TRELLIS_LIBRARY_VIEW (view);
 }
 
+static gboolean
+is_library_row (GtkWidget     *widget,
+                gconstpointer  name)
+{
+  TrellisRegistryEntry *entry;
+
+  if (!TRELLIS_IS_LIBRARY_ROW (widget))
+    return FALSE;
+  entry = trellis_library_row_get_entry (TRELLIS_LIBRARY_ROW (widget));
+  return entry != NULL && g_strcmp0 (trellis_registry_entry_get_name (entry), name) == 0;
+}
+
 /* The row on screen that shows the project named @name. */
 static GtkWidget *
 find_library_row (GtkWidget  *widget,
                   const char *name)
 {
-  if (TRELLIS_IS_LIBRARY_ROW (widget))
-    {
-      TrellisRegistryEntry *entry = trellis_library_row_get_entry (TRELLIS_LIBRARY_ROW (widget));
-
-      if (entry != NULL && g_strcmp0 (trellis_registry_entry_get_name (entry), name) == 0)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_library_row (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find (widget, is_library_row, name);
 }
 
 static TrellisRegistryEntry *
@@ -354,7 +316,7 @@ type_project_name (TrellisNewProjectDialog *dialog,
 static GtkWidget *
 get_create_button (TrellisNewProjectDialog *dialog)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), "C_reate");
+  GtkWidget *button = ui_test_find_mapped_button (GTK_WIDGET (dialog), "C_reate");
 
   g_assert_nonnull (button);
   return button;
@@ -378,16 +340,6 @@ set_default_facilitator (const char *facilitator)
   g_autoptr(GSettings) settings = g_settings_new ("io.github.trellis.Trellis");
 
   g_settings_set_string (settings, "default-facilitator", facilitator);
-}
-
-static GBytes *
-read_bytes (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return bytes;
 }
 
 /* Tests */
@@ -666,7 +618,7 @@ test_new_project_refuses_existing (void)
                              "of that name in %s, which was left as it was. Choose another file "
                              "name or folder.", tmpdir);
   wait_for_label (GTK_WIDGET (dialog), message);
-  after = read_bytes (file);
+  after = trellis_test_load_bytes (file);
   g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after),
                    contents, strlen (contents));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -788,7 +740,7 @@ test_sort (void)
   zeta = write_project ("zeta.trellis", "Zeta Textiles");
   alpha = write_project ("alpha.trellis", "alpha Agri-Food");
   mu = write_project ("mu.trellis", "Mu Maritime");
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (zeta);
   open_file (alpha);
   open_file (mu);
@@ -839,8 +791,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   add_tests ();
 

@@ -24,12 +24,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static void
-destroy_all_windows (void)
-{
-  ui_test_destroy_all_windows ();
-}
-
 static GSettings *
 get_settings (void)
 {
@@ -118,26 +112,23 @@ menu_has_action (GMenuModel *model,
 }
 
 static gboolean
+is_shortcut_for (GtkWidget     *widget,
+                 gconstpointer  action)
+{
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "action-name", &name, NULL);
+  return g_strcmp0 (name, action) == 0;
+}
+
+/* Whether a shortcut in the shortcuts window @widget shows @action. */
+static gboolean
 shortcuts_have_action (GtkWidget  *widget,
                        const char *action)
 {
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_autofree char *name = NULL;
-
-      g_object_get (widget, "action-name", &name, NULL);
-      return g_strcmp0 (name, action) == 0;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shortcuts_have_action (child, action))
-        return TRUE;
-    }
-
-  return FALSE;
+  return ui_test_find (widget, is_shortcut_for, action) != NULL;
 }
 
 /* Tests */
@@ -160,7 +151,7 @@ test_action (void)
   gtk_window_destroy (gtk_window_get_transient_for (GTK_WINDOW (preferences)));
   ui_test_iterate_pending ();
   g_assert_null (find_preferences ());
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -179,7 +170,7 @@ test_menu_and_shortcuts (void)
     GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (help_overlay);
   g_assert_true (shortcuts_have_action (help_overlay, "app.preferences"));
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -211,7 +202,7 @@ test_autosave_interval (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 3600);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -240,7 +231,7 @@ test_default_facilitator (void)
   ui_test_iterate_pending ();
   g_assert_cmpstr (gtk_editable_get_text (row), ==, "María José Núñez");
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 static void
@@ -291,7 +282,7 @@ test_color_scheme_row (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
   reset_settings ();
 }
 
@@ -322,7 +313,7 @@ test_color_scheme_follows_key (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_DEFAULT);
 
-  destroy_all_windows ();
+  ui_test_destroy_all_windows ();
 }
 
 int
@@ -330,8 +321,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
   if (g_strcmp0 (g_getenv ("GSETTINGS_BACKEND"), "memory") != 0)
     {
       g_printerr ("GSETTINGS_BACKEND is not 'memory': run through meson test\n");

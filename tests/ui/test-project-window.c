@@ -60,41 +60,12 @@ find_entry_row (TrellisWindow *window,
   return GTK_EDITABLE (row);
 }
 
-static void
-activate (TrellisWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  ui_test_iterate_pending ();
-}
-
 /* A widget action's enabled state shows in the buttons that use it. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 action_enabled (TrellisWindow *window,
                 const char    *action_name)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (window), action_name);
+  GtkWidget *button = ui_test_find_action_button (GTK_WIDGET (window), action_name);
 
   g_assert_nonnull (button);
   return gtk_widget_get_sensitive (button);
@@ -202,13 +173,13 @@ test_edit_undo_redo (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
   g_assert_true (action_enabled (window, "win.undo"));
 
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpstr (header_string (window, "cluster"), ==, ORIGINAL_CLUSTER);
   g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, name);
   g_assert_true (action_enabled (window, "win.redo"));
 
-  activate (window, "win.redo");
+  ui_test_redo (window);
   g_assert_cmpstr (gtk_editable_get_text (row), ==, "Valley Polymers");
 
   /* Clearing a field unsets it; the required name is kept. */
@@ -231,28 +202,8 @@ test_stage_combo (void)
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
   adw_combo_row_set_selected (row, TRELLIS_STAGE_TRANSFORMATION);
   g_assert_cmpint (trellis_item_get_enum (header, "stage"), ==, TRELLIS_STAGE_TRANSFORMATION);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
-}
-
-static GtkWidget *
-find_button_with_label (GtkWidget  *widget,
-                        const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -262,7 +213,7 @@ test_key_questions (void)
   g_autoptr(GFile) file = write_project ("questions.trellis", project);
   TrellisWindow *window = open_window (file);
   TrellisProject *shown = trellis_window_get_project (window);
-  GtkWidget *add = find_button_with_label (GTK_WIDGET (window), "_Add Key Questions");
+  GtkWidget *add = ui_test_find_button (GTK_WIDGET (window), "_Add Key Questions");
   g_autoptr(TrellisItem) first = NULL;
   GtkWidget *check;
 
@@ -282,9 +233,9 @@ test_key_questions (void)
   g_assert_true (trellis_item_get_boolean (first, "done"));
 
   /* The questions came as one step, and go as one. */
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_false (trellis_item_get_boolean (first, "done"));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (shown, TRELLIS_TYPE_KEY_QUESTION), ==, 0);
   g_assert_true (gtk_widget_get_visible (add));
 }
@@ -298,7 +249,7 @@ test_save (void)
   g_autoptr(GError) error = NULL;
 
   edit_cluster (window, "Saved Cluster");
-  activate (window, "win.save");
+  ui_test_activate (GTK_WIDGET (window), "win.save");
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
 
@@ -318,7 +269,7 @@ test_save_fails (void)
 
   edit_cluster (window, "Unsaved");
   trellis_window_set_file (window, nowhere);
-  activate (window, "win.save");
+  ui_test_activate (GTK_WIDGET (window), "win.save");
   ui_test_expect_dialog ("Could not save");
   g_assert_true (trellis_project_get_dirty (trellis_window_get_project (window)));
   g_assert_false (g_file_query_exists (nowhere, NULL));
@@ -333,11 +284,11 @@ test_close_cancel_discard (void)
   TrellisWindow *window = open_window (file);
 
   edit_cluster (window, "Not Kept");
-  activate (window, "win.close");
+  ui_test_activate (GTK_WIDGET (window), "win.close");
   ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "cancel");
   g_assert_true (trellis_application_find_window (app, file) == window);
 
-  activate (window, "win.close");
+  ui_test_activate (GTK_WIDGET (window), "win.close");
   ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "discard");
   g_assert_null (trellis_application_find_window (app, file));
   after = read_bytes (file);
@@ -353,7 +304,7 @@ test_close_save (void)
   TrellisWindow *window = open_window (file);
 
   edit_cluster (window, "Kept");
-  activate (window, "win.close");
+  ui_test_activate (GTK_WIDGET (window), "win.close");
   ui_test_respond (ui_test_expect_dialog ("Save Changes?"), "save");
   g_assert_null (trellis_application_find_window (app, file));
 
@@ -430,7 +381,7 @@ test_save_as (void)
   GtkWindow *chooser;
 
   edit_cluster (window, "Copied");
-  activate (window, "win.save-as");
+  ui_test_activate (GTK_WIDGET (window), "win.save-as");
   chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
@@ -473,7 +424,7 @@ test_autosave (void)
   g_assert_no_error (error);
   g_assert_true (g_file_query_exists (copy, NULL));
 
-  activate (window, "win.save");
+  ui_test_activate (GTK_WIDGET (window), "win.save");
   g_assert_false (g_file_query_exists (copy, NULL));
 }
 
@@ -482,8 +433,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);

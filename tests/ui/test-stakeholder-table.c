@@ -14,7 +14,6 @@
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
-#include "trellis-project-view.h"
 #include "trellis-stakeholder-panel.h"
 #include "trellis-stakeholder-table.h"
 #include "trellis-window.h"
@@ -25,23 +24,6 @@ static TrellisApplication *app;
 static char *tmpdir;
 
 /* Helpers */
-
-static TrellisStakeholder *
-add_stakeholder (TrellisProject *project,
-                 const char     *name,
-                 const char     *first_property,
-                 ...)
-{
-  TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
-  va_list args;
-
-  va_start (args, first_property);
-  g_object_set_valist (G_OBJECT (stakeholder), first_property, args);
-  va_end (args);
-  trellis_project_add_item (project, stakeholder);
-  g_object_unref (stakeholder);
-  return stakeholder;
-}
 
 /* Four stakeholders; the first owns an action. */
 static GFile *
@@ -55,17 +37,17 @@ write_register (const char *basename,
       TrellisStakeholder *owner;
       TrellisAction *action = trellis_action_new ("Kick-off meeting");
 
-      owner = add_stakeholder (project, "Hartmann Polymer Parts", "helix", TRELLIS_HELIX_BUSINESS,
-                               "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-                               "influence", TRELLIS_LEVEL_HIGH, "contact", "Markus Hartmann", NULL);
-      add_stakeholder (project, "Valdor University", "helix", TRELLIS_HELIX_RESEARCH,
-                       "organisation", "Université de Valdor", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
-                       "influence", TRELLIS_LEVEL_MEDIUM, NULL);
-      add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
-                       "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
-                       "measure", "Invite them to the steering group", NULL);
-      add_stakeholder (project, "Regional Ministry", "helix", TRELLIS_HELIX_GOVERNMENT,
-                       "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_LOW, NULL);
+      owner = trellis_test_add_stakeholder (project, "Hartmann Polymer Parts", "helix", TRELLIS_HELIX_BUSINESS,
+                                            "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
+                                            "influence", TRELLIS_LEVEL_HIGH, "contact", "Markus Hartmann", NULL);
+      trellis_test_add_stakeholder (project, "Valdor University", "helix", TRELLIS_HELIX_RESEARCH,
+                                    "organisation", "Université de Valdor", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
+                                    "influence", TRELLIS_LEVEL_MEDIUM, NULL);
+      trellis_test_add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
+                                    "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
+                                    "measure", "Invite them to the steering group", NULL);
+      trellis_test_add_stakeholder (project, "Regional Ministry", "helix", TRELLIS_HELIX_GOVERNMENT,
+                                    "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_LOW, NULL);
       g_object_set (action, "owner", trellis_item_get_uuid (TRELLIS_ITEM (owner)), NULL);
       trellis_project_add_item (project, action);
       g_object_unref (action);
@@ -77,14 +59,8 @@ write_register (const char *basename,
 static GtkWidget *
 show_register (TrellisWindow *window)
 {
-  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
-  GtkWidget *table;
+  GtkWidget *table = ui_test_show_page (window, "actors/register", TRELLIS_TYPE_STAKEHOLDER_TABLE);
 
-  g_assert_true (trellis_project_view_set_page (view, "actors/register"));
-  ui_test_iterate_pending ();
-  table = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_STAKEHOLDER_TABLE);
-  g_assert_nonnull (table);
-  ui_test_iterate_until_mapped (table);
   g_assert_false (adw_flap_get_folded (ADW_FLAP (ui_test_find_descendant (table, ADW_TYPE_FLAP))));
   return table;
 }
@@ -97,20 +73,6 @@ open_register (GFile          *file,
 
   *out_window = window;
   return show_register (window);
-}
-
-static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  ui_test_iterate_pending ();
-}
-
-static void
-undo (TrellisWindow *window)
-{
-  activate (GTK_WIDGET (window), "win.undo");
 }
 
 static void
@@ -200,18 +162,7 @@ static TrellisStakeholder *
 find_stakeholder (TrellisWindow *window,
                   const char    *name)
 {
-  GListModel *model = trellis_project_get_items (trellis_window_get_project (window),
-                                                 TRELLIS_TYPE_STAKEHOLDER);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
-        return TRELLIS_STAKEHOLDER (item);
-    }
-
-  return NULL;
+  return trellis_test_find_stakeholder (trellis_window_get_project (window), name);
 }
 
 static guint
@@ -234,34 +185,11 @@ count_label (GtkWidget *table)
   g_assert_not_reached ();
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 click (GtkWidget  *table,
        const char *action_name)
 {
-  GtkWidget *button = find_button (table, action_name);
+  GtkWidget *button = ui_test_find_mapped_action_button (table, action_name);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -379,9 +307,9 @@ test_empty_add (void)
   assert_shown (table, "New stakeholder; New stakeholder 2");
 
   /* One undo step each. */
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "New stakeholder");
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (count_stakeholders (window), ==, 0);
   g_assert_true (ui_test_shows_label (table, "No Stakeholders Yet"));
   g_assert_null (trellis_stakeholder_panel_get_stakeholder (get_panel (table)));
@@ -448,24 +376,24 @@ test_edit (void)
   g_assert_true (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
 
   /* Undo everything from the window: model, cells and panel follow. */
-  undo (window);
+  ui_test_undo (window);
   g_assert_false (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_cell (table, "committed", 2,
                                                                            GTK_TYPE_CHECK_BUTTON))));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trade), "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 2,
                                                                          GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
-  undo (window);
+  ui_test_undo (window);
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (trade), "organisation"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "name"), ==, "Trade Association");
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (university), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpuint (adw_combo_row_get_selected (attitude), ==, TRELLIS_ATTITUDE_NEUTRAL);
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (university), "name"), ==, "Valdor University");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Valdor University");
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
@@ -484,7 +412,7 @@ test_edit (void)
       g_main_context_iteration (NULL, FALSE);
     ui_test_iterate_pending ();
     g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (ministry), "name"), ==, "Regional Ministry of Economy");
-    undo (window);
+    ui_test_undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_cell (table, "name", 3, GTK_TYPE_EDITABLE_LABEL))),
                      ==, "Regional Ministry");
   }
@@ -505,7 +433,7 @@ test_search_filter (void)
   g_assert_true (has_shortcut (table, "<Control>f", "register.search"));
   g_assert_true (has_shortcut (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW), "Delete",
                                "register.delete"));
-  activate (table, "register.search");
+  ui_test_activate (table, "register.search");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 
@@ -546,7 +474,7 @@ test_search_filter (void)
   ui_test_iterate_pending ();
   assert_shown (table, "Hartmann Polymer Parts");
   g_assert_cmpstr (count_label (table), ==, "1 of 4 stakeholders");
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry");
 
   /* A stakeholder added while filtered fits the filter, so it shows. */
@@ -598,7 +526,7 @@ test_sort (void)
                               TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
   assert_shown (table, "Regional Ministry; Valdor University; Hartmann Polymer Parts; Trade Association");
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry; Valdor University; Trade Association");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 0,
                                                                          GTK_TYPE_DROP_DOWN))),
@@ -629,7 +557,7 @@ test_delete (void)
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
 
   /* Confirming deletes it and clears the action's owner. */
-  activate (table, "register.delete");
+  ui_test_activate (table, "register.delete");
   ui_test_respond (ui_test_expect_dialog ("Delete “Hartmann Polymer Parts”?"), "delete");
   g_assert_cmpuint (count_stakeholders (window), ==, 3);
   g_assert_null (trellis_project_lookup (project, uuid));
@@ -640,14 +568,14 @@ test_delete (void)
 
   /* One that nothing refers to goes at once. */
   select_row (table, 1);
-  activate (table, "register.delete");
+  ui_test_activate (table, "register.delete");
   g_assert_null (ui_test_find_message_dialog ());
   assert_shown (table, "Valdor University; Regional Ministry");
 
   /* Undo brings both back, the same UUID, the owner restored. */
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Valdor University; Trade Association; Regional Ministry");
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (trellis_project_lookup (project, uuid) == TRELLIS_ITEM (owner));
   g_assert_cmpstr (trellis_item_get_string (action, "owner"), ==, uuid);
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
@@ -664,8 +592,8 @@ test_read_only (void)
   window = ui_test_open_read_only (G_APPLICATION (app), file);
   table = show_register (window);
 
-  g_assert_false (gtk_widget_is_sensitive (find_button (table, "register.add")));
-  activate (table, "register.add");
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_mapped_action_button (table, "register.add")));
+  ui_test_activate (table, "register.add");
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
 
   /* Cells show the values but take no input. */
@@ -684,8 +612,8 @@ test_read_only (void)
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row)));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (table, "Attitude")));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (table, "Committed Member")));
-  g_assert_null (find_button (table, "register.delete"));
-  activate (table, "register.delete");
+  g_assert_null (ui_test_find_mapped_action_button (table, "register.delete"));
+  ui_test_activate (table, "register.delete");
   g_assert_null (ui_test_find_message_dialog ());
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
@@ -696,8 +624,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/stakeholder-table/empty-add", test_empty_add);
   g_test_add_func ("/ui/stakeholder-table/edit", test_edit);

@@ -50,30 +50,10 @@ find_board (TrellisWindow *window)
 }
 
 static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_card (GtkWidget       *board,
            TrellisQuadrant  quadrant)
 {
-  GtkWidget *card = find_with_class (board, quadrant_css[quadrant]);
+  GtkWidget *card = ui_test_find_with_class (board, quadrant_css[quadrant]);
 
   g_assert_nonnull (card);
   return card;
@@ -103,7 +83,7 @@ card_texts (GtkWidget       *board,
 
       if (!TRELLIS_IS_SWOT_NOTE (row))
         continue;
-      label = find_with_class (row, "swot-note-text");
+      label = ui_test_find_with_class (row, "swot-note-text");
       if (texts->len > 0)
         g_string_append_c (texts, '|');
       g_string_append (texts, gtk_label_get_text (GTK_LABEL (label)));
@@ -112,27 +92,10 @@ card_texts (GtkWidget       *board,
   return g_string_free (g_steal_pointer (&texts), FALSE);
 }
 
-static char *
-model_texts (TrellisProject  *project,
-             TrellisQuadrant  quadrant)
-{
-  g_autoptr(GPtrArray) items = trellis_swot_list_quadrant (project, quadrant);
-  g_autoptr(GString) texts = g_string_new (NULL);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (texts, '|');
-      g_string_append (texts, trellis_item_get_string (items->pdata[i], "text"));
-    }
-
-  return g_string_free (g_steal_pointer (&texts), FALSE);
-}
-
 /* Both the model and the board show @expected in @quadrant. */
 #define assert_quadrant(window, quadrant, expected)                                             \
   G_STMT_START {                                                                                \
-    g_autofree char *model_ = model_texts (trellis_window_get_project (window), quadrant);      \
+    g_autofree char *model_ = trellis_test_quadrant_texts (trellis_window_get_project (window), quadrant);      \
     g_autofree char *shown_ = card_texts (find_board (window), quadrant);                       \
     g_assert_cmpstr (model_, ==, expected);                                                     \
     g_assert_cmpstr (shown_, ==, expected);                                                     \
@@ -198,24 +161,18 @@ press (TrellisSwotNote *note,
   return handled;
 }
 
+static gboolean
+is_button_with_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *tooltip)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find (widget, is_button_with_tooltip, tooltip);
 }
 
 /* The @index-th guiding question of the card, a button. */
@@ -223,7 +180,7 @@ static GtkWidget *
 find_prompt (GtkWidget *card,
              guint      index)
 {
-  GtkWidget *prompt = find_with_class (card, "swot-prompt");
+  GtkWidget *prompt = ui_test_find_with_class (card, "swot-prompt");
 
   g_assert_nonnull (prompt);
   for (guint i = 0; i < index; i++)
@@ -242,14 +199,6 @@ click (GtkWidget *button)
 }
 
 static void
-activate (TrellisWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  ui_test_iterate_pending ();
-}
-
-static void
 type_note (GtkWidget       *board,
            TrellisQuadrant  quadrant,
            const char      *text)
@@ -260,22 +209,6 @@ type_note (GtkWidget       *board,
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
   ui_test_iterate_pending ();
-}
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *card)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (card);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  g_error ("The card takes no drop");
 }
 
 static gboolean
@@ -307,7 +240,7 @@ drop (GtkWidget       *card,
       TrellisItem     *item,
       TrellisSwotNote *above)
 {
-  GtkDropTarget *target = find_drop_target (card);
+  GtkDropTarget *target = ui_test_get_controller (card, GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   graphene_rect_t bounds;
   double y;
@@ -366,7 +299,7 @@ test_add (void)
   g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "Value chain: technology development"));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "In 1 strategy"));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (lab), "2"));
-  tows = find_with_class (GTK_WIDGET (lab), "swot-tows");
+  tows = ui_test_find_with_class (GTK_WIDGET (lab), "swot-tows");
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (tows), "Test recyclates"));
 
   /* A goal made from the strategy comes from the note too, and says so. */
@@ -419,20 +352,20 @@ test_add (void)
   click (find_button (find_card (board, TRELLIS_QUADRANT_THREAT), "Add Notes Without This Source"));
   type_note (board, TRELLIS_QUADRANT_THREAT, "Energy prices");
   g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (note_item (board, "Energy prices"))));
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_test_undo (window);
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "Car makers squeeze prices");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "");
 
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "");
   g_assert_true (ui_test_shows_label (find_card (board, TRELLIS_QUADRANT_WEAKNESS),
                                       trellis_swot_get_prompt (TRELLIS_QUADRANT_WEAKNESS, 0, NULL, NULL)));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab");
-  activate (window, "win.redo");
-  activate (window, "win.redo");
+  ui_test_redo (window);
+  ui_test_redo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Skilled people");
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Few start-ups");
 }
@@ -469,17 +402,17 @@ test_move_by_keyboard (void)
   g_assert_true (press (find_note (board, "Skilled people"), GDK_KEY_3, GDK_CONTROL_MASK));
   assert_quadrant (window, TRELLIS_QUADRANT_OPPORTUNITY, "Skilled people");
 
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_OPPORTUNITY, "");
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Skilled people");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Cheap energy");
   assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "");
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_test_undo (window);
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Skilled people|Cheap energy");
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "");
-  activate (window, "win.redo");
+  ui_test_redo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Cheap energy|Skilled people");
 }
 
@@ -497,7 +430,7 @@ test_move_by_drop (void)
 
   /* Hovering shows where the note would land; leaving takes the mark away. */
   {
-    GtkDropTarget *target = find_drop_target (strengths);
+    GtkDropTarget *target = ui_test_get_controller (strengths, GTK_TYPE_DROP_TARGET);
     TrellisSwotNote *first = find_note (board, "Polymer lab");
     graphene_rect_t bounds;
     GdkDragAction action = 0;
@@ -534,14 +467,14 @@ test_move_by_drop (void)
   /* The strategy still counts its note where it went. */
   g_assert_true (ui_test_shows_label (find_card (board, TRELLIS_QUADRANT_THREAT), "In 1 strategy"));
 
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_test_undo (window);
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_THREAT, "");
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Trained staff|Skilled people");
-  activate (window, "win.undo");
-  activate (window, "win.undo");
+  ui_test_undo (window);
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|Skilled people|Trained staff");
-  activate (window, "win.redo");
+  ui_test_redo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Trained staff|Polymer lab|Skilled people");
 }
 
@@ -573,9 +506,9 @@ test_vote_and_sort (void)
   click (find_button (GTK_WIDGET (find_note (board, "B")), "Add Vote"));
   click (find_button (GTK_WIDGET (find_note (board, "B")), "Add Vote"));
   g_assert_cmpint (votes_of (board, "B"), ==, 2);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpint (votes_of (board, "B"), ==, 1);
-  activate (window, "win.redo");
+  ui_test_redo (window);
   g_assert_cmpint (votes_of (board, "B"), ==, 2);
 
   /* "+" and "-" on a focused note; never below 0, and no step then. */
@@ -593,9 +526,9 @@ test_vote_and_sort (void)
   click (find_button (find_card (board, TRELLIS_QUADRANT_STRENGTH), "Sort by Votes"));
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|B|A");
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Sort by Votes");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|A|B");
-  activate (window, "win.redo");
+  ui_test_redo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab|B|A");
 
   /* A quadrant with one note has nothing to sort. */
@@ -627,9 +560,9 @@ test_edit_and_delete (void)
   ui_test_iterate_pending ();
   g_assert_false (trellis_swot_note_is_editing (note));
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Few young firms|Old machines");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Few start-ups|Old machines");
-  activate (window, "win.redo");
+  ui_test_redo (window);
 
   /* Delete removes the focused note; the focus goes to the next one. */
   note = find_note (board, "Few young firms");
@@ -642,12 +575,12 @@ test_edit_and_delete (void)
   g_assert_true (press (find_note (board, "Polymer lab"), GDK_KEY_Delete, 0));
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "");
 
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_STRENGTH, "Polymer lab");
   g_assert_true (ui_test_shows_label (GTK_WIDGET (find_note (board, "Polymer lab")), "In 1 strategy"));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Few young firms|Old machines");
-  activate (window, "win.redo");
+  ui_test_redo (window);
   assert_quadrant (window, TRELLIS_QUADRANT_WEAKNESS, "Old machines");
 }
 
@@ -685,9 +618,9 @@ test_details (void)
   g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Diamond: government +"));
 
   /* Undo goes back a step at a time, and the popover follows. */
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Diamond: government"));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpint (trellis_item_get_enum (item, "source-kind"), ==, TRELLIS_SOURCE_FREE);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (source_row)), ==, 0);
   g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (item)));
@@ -744,8 +677,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/swot-board/add", test_add);
   g_test_add_func ("/ui/swot-board/move-by-keyboard", test_move_by_keyboard);

@@ -88,14 +88,6 @@ open_window (GFile *file)
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
-static void
-activate (TrellisWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  ui_test_iterate_pending ();
-}
-
 /* What a click does; gtk_widget_activate() would only click after a timeout. */
 static void
 click (gpointer button)
@@ -104,20 +96,20 @@ click (gpointer button)
   g_signal_emit_by_name (button, "clicked");
 }
 
-static void
-collect_named (GtkWidget  *widget,
-               const char *name,
-               gboolean    hidden_too,
-               GPtrArray  *found)
+typedef struct
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      (hidden_too || gtk_widget_is_visible (widget)))
-    g_ptr_array_add (found, widget);
+  const char *name;
+  gboolean    hidden_too;
+} NameQuery;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_named (child, name, hidden_too, found);
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  const NameQuery *query = data;
+
+  return g_strcmp0 (gtk_widget_get_name (widget), query->name) == 0 &&
+         (query->hidden_too || gtk_widget_is_visible (widget));
 }
 
 /* The visible widgets called @name under @widget, in order. */
@@ -125,10 +117,9 @@ static GPtrArray *
 find_named (gpointer    widget,
             const char *name)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  NameQuery query = { name, FALSE };
 
-  collect_named (widget, name, FALSE, found);
-  return found;
+  return ui_test_find_all (widget, is_named, &query);
 }
 
 /* The same, with the hidden ones. */
@@ -136,10 +127,9 @@ static GPtrArray *
 find_named_all (gpointer    widget,
                 const char *name)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  NameQuery query = { name, TRUE };
 
-  collect_named (widget, name, TRUE, found);
-  return found;
+  return ui_test_find_all (widget, is_named, &query);
 }
 
 static GtkWidget *
@@ -161,25 +151,19 @@ count_named (gpointer    widget,
   return found->len;
 }
 
-static void
-collect_cards (GtkWidget *widget,
-               GPtrArray *found)
+static gboolean
+is_card (GtkWidget     *widget,
+         gconstpointer  data)
 {
-  if (TRELLIS_IS_TOWS_CARD (widget))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_cards (child, found);
+  return TRELLIS_IS_TOWS_CARD (widget);
 }
 
 static TrellisTowsCard *
 find_card (TrellisTowsView *view,
            TrellisItem     *strategy)
 {
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards = ui_test_find_all (GTK_WIDGET (view), is_card, NULL);
 
-  collect_cards (GTK_WIDGET (view), cards);
   for (guint i = 0; i < cards->len; i++)
     if (trellis_tows_card_get_strategy (cards->pdata[i]) == (gpointer) strategy)
       return cards->pdata[i];
@@ -190,9 +174,8 @@ find_card (TrellisTowsView *view,
 static guint
 count_cards (TrellisTowsView *view)
 {
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards = ui_test_find_all (GTK_WIDGET (view), is_card, NULL);
 
-  collect_cards (GTK_WIDGET (view), cards);
   return cards->len;
 }
 
@@ -317,7 +300,7 @@ test_empty_state (void)
     show_tows (window);
     g_assert_false (ui_test_shows_label (GTK_WIDGET (view), "Fill the SWOT Board First"));
     g_assert_true (shows_chip (view, "unused-chip", trellis_item_get_uuid (TRELLIS_ITEM (item))));
-    activate (window, "win.undo");
+    ui_test_undo (window);
     g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Fill the SWOT Board First"));
   }
 }
@@ -388,7 +371,7 @@ test_add_link_goal_undo (void)
   g_assert_cmpuint (n_links (strategy), ==, 1);
   g_assert_false (shows_chip (card, "chip", uuids.opportunity));
   g_assert_true (shows_chip (view, "unused-chip", uuids.opportunity));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 2);
   g_assert_true (shows_chip (card, "chip", uuids.opportunity));
   g_assert_cmpuint (count_named (view, "unused-chip"), ==, 2);
@@ -416,24 +399,24 @@ test_add_link_goal_undo (void)
   show_tows (window);
 
   /* Undo, step by step: the goal, the two links, the strategy. */
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 0);
   g_assert_null (trellis_item_get_string (strategy, "goal"));
   g_assert_cmpstr (goal_button_text (card), ==, "Make Goal");
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 1);
   g_assert_false (shows_chip (card, "chip", uuids.opportunity));
   g_assert_true (shows_chip (view, "unused-chip", uuids.opportunity));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 0);
   g_assert_true (warns_empty (card));
   g_assert_cmpuint (count_named (view, "unused-chip"), ==, 4);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 0);
   g_assert_cmpuint (count_cards (view), ==, 0);
 
   /* Redo brings the strategy back, in its card. */
-  activate (window, "win.redo");
+  ui_test_redo (window);
   g_assert_nonnull (find_card (view, strategy));
   uuids_clear (&uuids);
 }
@@ -466,7 +449,7 @@ test_rename_delete (void)
   ui_test_iterate_pending ();
   g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Share energy purchasing");
   trellis_history_seal (trellis_project_get_history (project));
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Defend together");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Defend together");
 
@@ -484,7 +467,7 @@ test_rename_delete (void)
     g_assert_cmpstr (trellis_item_get_string (strategy, "description"), ==, "One contract for all members");
     g_assert_true (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
     trellis_history_seal (trellis_project_get_history (project));
-    activate (window, "win.undo");
+    ui_test_undo (window);
     g_assert_null (trellis_item_get_string (strategy, "description"));
     g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
   }
@@ -495,7 +478,7 @@ test_rename_delete (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 0);
   g_assert_cmpuint (count_cards (view), ==, 0);
-  activate (window, "win.undo");
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 1);
   g_assert_nonnull (find_card (view, strategy));
   g_object_unref (strategy);
@@ -511,9 +494,7 @@ test_mismatch (void)
   g_autoptr(TrellisSwotItem) strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled toolmakers");
   g_autoptr(TrellisSwotItem) threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Cheap imports");
   g_autoptr(TrellisTowsStrategy) so = trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Grow abroad");
-  g_autofree char *path = g_build_filename (tmpdir, "mismatch.trellis", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) chips = NULL;
   const char *items[] = { trellis_item_get_uuid (TRELLIS_ITEM (strength)),
                           trellis_item_get_uuid (TRELLIS_ITEM (threat)), NULL };
@@ -527,8 +508,7 @@ test_mismatch (void)
   trellis_project_add_item (saved, threat);
   g_object_set (so, "items", items, NULL);
   trellis_project_add_item (saved, so);
-  trellis_project_save (saved, file, &error);
-  g_assert_no_error (error);
+  file = ui_test_write_project (tmpdir, "mismatch.trellis", saved);
 
   window = open_window (file);
   project = trellis_window_get_project (window);
@@ -631,8 +611,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/tows-view/empty-state", test_empty_state);
   g_test_add_func ("/ui/tows-view/add-link-goal-undo", test_add_link_goal_undo);

@@ -22,13 +22,6 @@ static char *tmpdir;
 
 /* Helpers */
 
-static void
-destroy_all_windows (void)
-{
-  ui_test_destroy_all_windows ();
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-}
-
 static guint
 count_trellis_windows (void)
 {
@@ -51,23 +44,18 @@ get_only_window (void)
 }
 
 static gboolean
+is_text_reading (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_TEXT (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+}
+
+/* Whether a text entry on screen under @widget holds @text. */
+static gboolean
 shows_editable_text (GtkWidget  *widget,
                      const char *text)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_TEXT (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_editable_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
+  return ui_test_find_mapped (widget, is_text_reading, text) != NULL;
 }
 
 static GFile *
@@ -115,7 +103,7 @@ test_open (void)
   TrellisWindow *window;
   AdwWindowTitle *title;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
 
   window = get_only_window ();
@@ -137,7 +125,7 @@ test_overview (void)
   g_autoptr(GFile) file = write_project ("overview.trellis");
   GtkWidget *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
   window = GTK_WIDGET (get_only_window ());
   ui_test_iterate_until_mapped (window);
@@ -161,7 +149,7 @@ test_open_twice (void)
   g_autoptr(GFile) same = g_file_new_for_path (dotted);
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
   window = get_only_window ();
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
@@ -179,7 +167,7 @@ test_open_two_files (void)
   g_autoptr(GFile) second = write_project ("second.trellis");
   GFile *files[] = { first, second };
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
   g_assert_cmpuint (count_trellis_windows (), ==, 2);
 }
@@ -191,7 +179,7 @@ test_open_broken (void)
   g_autoptr(GFile) broken = write_broken ("broken.trellis");
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
   window = get_only_window ();
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
@@ -208,7 +196,7 @@ test_open_broken_alone (void)
   g_autoptr(GFile) file = write_project ("after.trellis");
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (broken);
 
   /* No project window, but a start window to carry the error and to stay open. */
@@ -243,7 +231,7 @@ test_open_many_problems (void)
   g_file_set_contents (path, xml->str, -1, &error);
   g_assert_no_error (error);
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
   assert_error_dialog ("many.trellis", GTK_WINDOW (get_only_window ()));
 
@@ -260,7 +248,7 @@ test_start_window (void)
 {
   TrellisWindow *window;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   window = get_only_window ();
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
@@ -278,7 +266,7 @@ test_close_action (void)
 {
   g_autoptr(GFile) file = write_project ("close.trellis");
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (file);
   ui_test_iterate_until_mapped (GTK_WIDGET (get_only_window ()));
 
@@ -297,7 +285,7 @@ test_open_action (void)
   GtkWindow *chooser;
   GtkFileFilter *filter;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   ui_test_iterate_until_mapped (GTK_WIDGET (get_only_window ()));
 
@@ -320,7 +308,7 @@ test_about_action (void)
 {
   GtkWindow *about;
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
 
@@ -337,7 +325,7 @@ test_quit_action (void)
   g_autoptr(GFile) first = write_project ("quit-1.trellis");
   g_autoptr(GFile) second = write_project ("quit-2.trellis");
 
-  destroy_all_windows ();
+  ui_test_destroy_app_windows (G_APPLICATION (app));
   open_file (first);
   open_file (second);
   g_assert_cmpuint (count_trellis_windows (), ==, 2);
@@ -372,8 +360,6 @@ main (int   argc,
       char *argv[])
 {
   app = ui_test_init (&argc, &argv, &tmpdir);
-  if (app == NULL)
-    return 77;
 
   g_test_add_func ("/ui/window/open", test_open);
   g_test_add_func ("/ui/window/overview", test_overview);

@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "trellis-project-view.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
 
@@ -46,70 +48,389 @@ ui_test_destroy_all_windows (void)
   ui_test_iterate_pending ();
 }
 
+/**
+ * ui_test_destroy_app_windows:
+ *
+ * Destroys every window, as ui_test_destroy_all_windows() does, and
+ * asserts that @app has no window left.
+ */
+void
+ui_test_destroy_app_windows (GApplication *app)
+{
+  ui_test_destroy_all_windows ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static GtkWidget *
+find (GtkWidget       *widget,
+      UiTestMatchFunc  match,
+      gconstpointer    data,
+      gboolean         mapped_only)
+{
+  if (mapped_only && !gtk_widget_get_mapped (widget))
+    return NULL;
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, match, data, mapped_only);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * ui_test_find:
+ * @root: where to look: the widget and everything under it
+ * @match: what to look for
+ * @data: passed to @match
+ *
+ * Looks through @root and its descendants, parents before their
+ * children and children in order, hidden ones too.
+ *
+ * Returns: (transfer none) (nullable): the first widget @match accepts
+ */
+GtkWidget *
+ui_test_find (GtkWidget       *root,
+              UiTestMatchFunc  match,
+              gconstpointer    data)
+{
+  return find (root, match, data, FALSE);
+}
+
+/**
+ * ui_test_find_mapped:
+ *
+ * The same as ui_test_find(), but only among the widgets on screen: it
+ * does not look under a widget that is not mapped (such as a hidden stack
+ * page).
+ *
+ * Returns: (transfer none) (nullable): the first mapped widget @match accepts
+ */
+GtkWidget *
+ui_test_find_mapped (GtkWidget       *root,
+                     UiTestMatchFunc  match,
+                     gconstpointer    data)
+{
+  return find (root, match, data, TRUE);
+}
+
+static void
+find_all (GtkWidget       *widget,
+          UiTestMatchFunc  match,
+          gconstpointer    data,
+          GPtrArray       *found)
+{
+  if (match (widget, data))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, match, data, found);
+}
+
+/**
+ * ui_test_find_all:
+ *
+ * Looks through @root and its descendants in the order of ui_test_find(),
+ * hidden ones too, and under the widgets it finds as well.
+ *
+ * Returns: (transfer container) (element-type GtkWidget): every widget
+ *   @match accepts, in that order
+ */
+GPtrArray *
+ui_test_find_all (GtkWidget       *root,
+                  UiTestMatchFunc  match,
+                  gconstpointer    data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_all (root, match, data, found);
+  return found;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
+}
+
+/**
+ * ui_test_find_descendant:
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type at or under @widget
+ */
 GtkWidget *
 ui_test_find_descendant (GtkWidget *widget,
                          GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = ui_test_find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
-/* The mapped AdwPreferencesRow under @widget whose title is @title. */
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/**
+ * ui_test_find_named:
+ *
+ * Returns: (transfer none) (nullable): the first widget at or under @root
+ *   whose name (gtk_widget_set_name()) is @name
+ */
+GtkWidget *
+ui_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  return ui_test_find (root, is_named, name);
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+/**
+ * ui_test_find_with_class:
+ *
+ * Returns: (transfer none) (nullable): the first widget at or under @root
+ *   that has the style class @css_class
+ */
+GtkWidget *
+ui_test_find_with_class (GtkWidget  *root,
+                         const char *css_class)
+{
+  return ui_test_find (root, has_css_class, css_class);
+}
+
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/**
+ * ui_test_find_label:
+ *
+ * Returns: (transfer none) (nullable): the first #GtkLabel at or under
+ *   @root whose text is exactly @text, shown or not
+ */
+GtkWidget *
+ui_test_find_label (GtkWidget  *root,
+                    const char *text)
+{
+  return ui_test_find (root, is_label_reading, text);
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/**
+ * ui_test_find_button:
+ * @label: the button's label, exactly, with its mnemonic if it has one
+ *
+ * Returns: (transfer none) (nullable): the first #GtkButton at or under
+ *   @root labelled @label, shown or not
+ */
+GtkWidget *
+ui_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  return ui_test_find (root, is_button_labelled, label);
+}
+
+/**
+ * ui_test_find_mapped_button:
+ *
+ * The same as ui_test_find_button(), among the widgets on screen only.
+ *
+ * Returns: (transfer none) (nullable): the button
+ */
+GtkWidget *
+ui_test_find_mapped_button (GtkWidget  *root,
+                            const char *label)
+{
+  return ui_test_find_mapped (root, is_button_labelled, label);
+}
+
+static gboolean
+is_toggle_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && is_button_labelled (widget, label);
+}
+
+/**
+ * ui_test_find_toggle:
+ *
+ * Returns: (transfer none) (nullable): the first #GtkToggleButton at or
+ *   under @root labelled exactly @label, shown or not
+ */
+GtkWidget *
+ui_test_find_toggle (GtkWidget  *root,
+                     const char *label)
+{
+  return ui_test_find (root, is_toggle_labelled, label);
+}
+
+static gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+/**
+ * ui_test_find_action_button:
+ * @action_name: the detailed action name, such as "win.undo"
+ *
+ * Returns: (transfer none) (nullable): the first #GtkButton at or under
+ *   @root that activates @action_name, shown or not
+ */
+GtkWidget *
+ui_test_find_action_button (GtkWidget  *root,
+                            const char *action_name)
+{
+  return ui_test_find (root, is_button_for_action, action_name);
+}
+
+/**
+ * ui_test_find_mapped_action_button:
+ *
+ * The same as ui_test_find_action_button(), among the widgets on screen only.
+ *
+ * Returns: (transfer none) (nullable): the button
+ */
+GtkWidget *
+ui_test_find_mapped_action_button (GtkWidget  *root,
+                                   const char *action_name)
+{
+  return ui_test_find_mapped (root, is_button_for_action, action_name);
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/**
+ * ui_test_find_row:
+ *
+ * Returns: (transfer none) (nullable): the mapped #AdwPreferencesRow at
+ *   or under @widget whose title is @title
+ */
 GtkWidget *
 ui_test_find_row (GtkWidget  *widget,
                   const char *title)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = ui_test_find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find_mapped (widget, is_row_titled, title);
 }
 
-/* Whether a label on screen under @widget reads @text (hidden stack
- * pages are not mapped). */
+/**
+ * ui_test_shows_label:
+ *
+ * Returns: whether a label on screen at or under @widget reads exactly
+ *   @text (hidden stack pages are not mapped)
+ */
 gboolean
 ui_test_shows_label (GtkWidget  *widget,
                      const char *text)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
+  return ui_test_find_mapped (widget, is_label_reading, text) != NULL;
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+/**
+ * ui_test_get_controller:
+ *
+ * Fails the test if @widget has no event controller of @type.
+ *
+ * Returns: (transfer none) (type GtkEventController): the first event
+ *   controller of @type on @widget
+ */
+gpointer
+ui_test_get_controller (GtkWidget *widget,
+                        GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      if (ui_test_shows_label (child, text))
-        return TRUE;
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* @widget keeps it */
     }
 
-  return FALSE;
+  g_error ("No %s on %s", g_type_name (type), G_OBJECT_TYPE_NAME (widget));
+}
+
+/**
+ * ui_test_activate:
+ * @action: a detailed action name, such as "win.undo", taking no parameter
+ *
+ * Activates @action from @widget, asserting that some widget above it
+ * has it, then lets the main loop run what is pending.
+ */
+void
+ui_test_activate (GtkWidget  *widget,
+                  const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  ui_test_iterate_pending ();
+}
+
+/**
+ * ui_test_undo:
+ *
+ * Undoes through the window's own action, win.undo.
+ */
+void
+ui_test_undo (TrellisWindow *window)
+{
+  ui_test_activate (GTK_WIDGET (window), "win.undo");
+}
+
+/**
+ * ui_test_redo:
+ *
+ * Redoes through the window's own action, win.redo.
+ */
+void
+ui_test_redo (TrellisWindow *window)
+{
+  ui_test_activate (GTK_WIDGET (window), "win.redo");
+}
+
+/**
+ * ui_test_n_undo:
+ *
+ * Returns: how many steps the history of @window's project can undo
+ */
+guint
+ui_test_n_undo (TrellisWindow *window)
+{
+  return trellis_history_get_n_undo (trellis_project_get_history (trellis_window_get_project (window)));
 }
 
 GtkWindow *
@@ -138,10 +459,10 @@ ui_test_find_message_dialog (void)
  *   registry and its user data (recovery copies)
  *
  * Calls g_test_init() and starts an application that never touches the
- * user's registry or data.
+ * user's registry or data. Without a display it ends the program with
+ * status 77, which meson reports as skipped.
  *
- * Returns: (transfer full) (nullable): the registered application, or
- *   %NULL when there is no display (the program should exit with 77: skipped)
+ * Returns: (transfer full): the registered application
  */
 TrellisApplication *
 ui_test_init (int    *argc,
@@ -156,7 +477,7 @@ ui_test_init (int    *argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
-      return NULL;
+      exit (77);
     }
 
   *tmpdir = trellis_test_make_tmpdir ();
@@ -235,6 +556,32 @@ ui_test_open_window (GApplication *app,
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   ui_test_iterate_until_mapped (GTK_WIDGET (window));
   return window;
+}
+
+/**
+ * ui_test_show_page:
+ * @page: the page's path, such as "actors/grid"
+ * @type: the type of the tool the page shows
+ *
+ * Shows @page in @window's project view and waits until its tool of
+ * @type is on screen.
+ *
+ * Returns: (transfer none): the tool
+ */
+GtkWidget *
+ui_test_show_page (TrellisWindow *window,
+                   const char    *page,
+                   GType          type)
+{
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  GtkWidget *tool;
+
+  g_assert_true (trellis_project_view_set_page (view, page));
+  ui_test_iterate_pending ();
+  tool = ui_test_find_descendant (GTK_WIDGET (view), type);
+  g_assert_nonnull (tool);
+  ui_test_iterate_until_mapped (tool);
+  return tool;
 }
 
 /**

@@ -13,15 +13,62 @@
 
 G_BEGIN_DECLS
 
+/**
+ * UiTestMatchFunc:
+ * @widget: a widget under the root of the search, or the root itself
+ * @data: the data given to ui_test_find()
+ *
+ * Returns: whether @widget is the one looked for
+ */
+typedef gboolean (*UiTestMatchFunc) (GtkWidget     *widget,
+                                     gconstpointer  data);
+
 void              ui_test_iterate_pending      (void);
 void              ui_test_iterate_until_mapped (GtkWidget  *widget);
 void              ui_test_destroy_all_windows  (void);
+void              ui_test_destroy_app_windows  (GApplication *app);
+
+/* Finding widgets */
+GtkWidget        *ui_test_find                 (GtkWidget       *root,
+                                                UiTestMatchFunc  match,
+                                                gconstpointer    data);
+GtkWidget        *ui_test_find_mapped          (GtkWidget       *root,
+                                                UiTestMatchFunc  match,
+                                                gconstpointer    data);
+GPtrArray        *ui_test_find_all             (GtkWidget       *root,
+                                                UiTestMatchFunc  match,
+                                                gconstpointer    data);
 GtkWidget        *ui_test_find_descendant      (GtkWidget  *widget,
                                                 GType       type);
+GtkWidget        *ui_test_find_named           (GtkWidget  *root,
+                                                const char *name);
+GtkWidget        *ui_test_find_with_class      (GtkWidget  *root,
+                                                const char *css_class);
+GtkWidget        *ui_test_find_label           (GtkWidget  *root,
+                                                const char *text);
+GtkWidget        *ui_test_find_button          (GtkWidget  *root,
+                                                const char *label);
+GtkWidget        *ui_test_find_mapped_button   (GtkWidget  *root,
+                                                const char *label);
+GtkWidget        *ui_test_find_toggle          (GtkWidget  *root,
+                                                const char *label);
+GtkWidget        *ui_test_find_action_button   (GtkWidget  *root,
+                                                const char *action_name);
+GtkWidget        *ui_test_find_mapped_action_button (GtkWidget  *root,
+                                                     const char *action_name);
 GtkWidget        *ui_test_find_row             (GtkWidget  *widget,
                                                 const char *title);
 gboolean          ui_test_shows_label          (GtkWidget  *widget,
                                                 const char *text);
+gpointer          ui_test_get_controller       (GtkWidget  *widget,
+                                                GType       type);
+
+/* Driving a window */
+void              ui_test_activate             (GtkWidget     *widget,
+                                                const char    *action);
+void              ui_test_undo                 (TrellisWindow *window);
+void              ui_test_redo                 (TrellisWindow *window);
+guint             ui_test_n_undo               (TrellisWindow *window);
 AdwMessageDialog *ui_test_find_message_dialog  (void);
 GtkWindow        *ui_test_find_toplevel        (GType       type);
 
@@ -36,6 +83,9 @@ GFile            *ui_test_write_project        (const char     *tmpdir,
                                                 TrellisProject *project);
 TrellisWindow    *ui_test_open_window          (GApplication   *app,
                                                 GFile          *file);
+GtkWidget        *ui_test_show_page            (TrellisWindow  *window,
+                                                const char     *page,
+                                                GType           type);
 AdwMessageDialog *ui_test_expect_dialog        (const char     *heading_part);
 void              ui_test_respond              (AdwMessageDialog *dialog,
                                                 const char       *response);
