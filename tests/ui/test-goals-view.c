@@ -334,9 +334,7 @@ link_swot_item (TrellisWindow    *window,
   scroll_to (link_button);
   g_assert_true (gtk_widget_grab_focus (link_button));
   wait_frames (GTK_WIDGET (view));
-  gtk_menu_button_popup (GTK_MENU_BUTTON (link_button));
-  ui_test_iterate_pending ();
-  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (link_button));
+  popover = ui_test_popup (GTK_MENU_BUTTON (link_button));
   check = ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));

@@ -143,8 +143,7 @@ test_step_checklist (void)
   tool_page = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_TOOL_PAGE);
   guide_button = ui_test_find_descendant (tool_page, GTK_TYPE_MENU_BUTTON);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (guide_button), ==, "How This Step Works");
-  gtk_menu_button_popup (GTK_MENU_BUTTON (guide_button));
-  ui_test_iterate_pending ();
+  ui_test_popup (GTK_MENU_BUTTON (guide_button));
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (window), "Strengths listed"));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "Step 1"));
 

@@ -194,8 +194,7 @@ test_cells (void)
 
   /* Activating a chip shows its details. */
   chip = find_chip (grid, HARTMANN);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (chip));
-  ui_test_iterate_pending ();
+  ui_test_popup (GTK_MENU_BUTTON (chip));
   g_assert_true (ui_test_shows_label (chip, "Hartmann Polymer Parts GmbH"));
   g_assert_true (ui_test_shows_label (chip, "Committed member"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (chip));

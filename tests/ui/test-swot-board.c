@@ -598,10 +598,7 @@ test_details (void)
   note = find_note (board, "New funding programme");
   item = note_item (board, "New funding programme");
   menu_button = ui_test_find_descendant (GTK_WIDGET (note), GTK_TYPE_MENU_BUTTON);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  ui_test_iterate_pending ();
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
-  ui_test_iterate_until_mapped (popover);
+  popover = GTK_WIDGET (ui_test_popup (GTK_MENU_BUTTON (menu_button)));
 
   /* Choosing a diamond factor shows its score; both change the tag. */
   source_row = ui_test_find_row (popover, "Source");

@@ -225,8 +225,7 @@ find_check (TrellisTowsCard *card,
   GtkCheckButton *found = NULL;
   GtkWidget *box;
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  ui_test_iterate_pending ();
+  ui_test_popup (GTK_MENU_BUTTON (button));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   box = gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)));
   *n_checks = 0;

@@ -585,6 +585,27 @@ ui_test_show_page (TrellisWindow *window,
 }
 
 /**
+ * ui_test_popup:
+ *
+ * Opens the popover of @button and waits until it is drawn (its surface
+ * comes a little later on a busy machine).
+ *
+ * Returns: (transfer none): the popover
+ */
+GtkPopover *
+ui_test_popup (GtkMenuButton *button)
+{
+  GtkPopover *popover;
+
+  gtk_menu_button_popup (button);
+  ui_test_iterate_pending ();
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  ui_test_iterate_until_mapped (GTK_WIDGET (popover));
+  return popover;
+}
+
+/**
  * ui_test_expect_dialog:
  * @heading_part: what its heading says, or part of it
  *

@@ -86,6 +86,7 @@ TrellisWindow    *ui_test_open_window          (GApplication   *app,
 GtkWidget        *ui_test_show_page            (TrellisWindow  *window,
                                                 const char     *page,
                                                 GType           type);
+GtkPopover       *ui_test_popup                (GtkMenuButton  *button);
 AdwMessageDialog *ui_test_expect_dialog        (const char     *heading_part);
 void              ui_test_respond              (AdwMessageDialog *dialog,
                                                 const char       *response);
