@@ -188,6 +188,17 @@ copy_has (const char *uuid,
   return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
 }
 
+/* Whether the recovery copy of @uuid holds @text and its .info, which is
+ * written after it, is there too. */
+static gboolean
+copy_complete (const char *uuid,
+               const char *text)
+{
+  g_autofree char *info = recovery_path (uuid, ".info");
+
+  return copy_has (uuid, text) && g_file_test (info, G_FILE_TEST_EXISTS);
+}
+
 static gboolean
 recovery_exists (const char *uuid)
 {
@@ -304,13 +315,13 @@ sigkill_case (void)
   g_assert_false (recovery_exists (uuid));
   child = spawn_self ("--child", file);
   g_subprocess_wait_async (child, NULL, on_child_exited_cb, &exited);
-  while (!copy_has (uuid, EDITED_CLUSTER) && !exited && g_get_monotonic_time () < deadline)
+  while (!copy_complete (uuid, EDITED_CLUSTER) && !exited && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (G_USEC_PER_SEC / 10);
     }
   g_assert_false (exited);
-  g_assert_true (copy_has (uuid, EDITED_CLUSTER));
+  g_assert_true (copy_complete (uuid, EDITED_CLUSTER));
   g_assert_cmpint (read_info_pid (uuid), ==, atoi (g_subprocess_get_identifier (child)));
 
   g_subprocess_send_signal (child, SIGKILL);
