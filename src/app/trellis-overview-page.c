@@ -22,6 +22,7 @@ struct _TrellisOverviewPage
 
   TrellisProject *project;
   gulong          changed_handler;
+  gboolean        progress_stale;
   gulong          questions_handler;
 
   /* Template widgets */
@@ -102,6 +103,7 @@ update_progress (TrellisOverviewPage *self)
   GtkWidget *child;
   guint n_steps;
 
+  self->progress_stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->progress_list))) != NULL)
     gtk_list_box_remove (self->progress_list, child);
   if (self->project == NULL)
@@ -132,8 +134,22 @@ static void
 on_project_changed_cb (TrellisOverviewPage *self,
                        TrellisItem         *item)
 {
-  update_progress (self);
+  /* Hidden, the page counts again when it is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_progress (self);
+  else
+    self->progress_stale = TRUE;
   update_name (self);
+}
+
+static void
+trellis_overview_page_map (GtkWidget *widget)
+{
+  TrellisOverviewPage *self = TRELLIS_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (trellis_overview_page_parent_class)->map (widget);
+  if (self->progress_stale && self->project != NULL)
+    update_progress (self);
 }
 
 static void
@@ -304,6 +320,7 @@ trellis_overview_page_class_init (TrellisOverviewPageClass *klass)
   object_class->dispose = trellis_overview_page_dispose;
   object_class->get_property = trellis_overview_page_get_property;
   object_class->set_property = trellis_overview_page_set_property;
+  widget_class->map = trellis_overview_page_map;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
