@@ -49,6 +49,7 @@ struct _TrellisTimelineChart
   guint                  vscroll_policy : 1;
   gboolean               scrolled;
   guint32                keep_day;
+  guint32                shown_origin;
 
   TrellisTimelineDrag    drag;
   int                    drag_days;
@@ -87,7 +88,7 @@ static void
 invalidate (TrellisTimelineChart *self)
 {
   g_clear_pointer (&self->layout, trellis_timeline_layout_free);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -135,6 +136,12 @@ configure_adjustments (TrellisTimelineChart *self)
   double page = chart_width (self);
   double x = scroll_x (self);
 
+  /* A bar dragged before the first month moves the origin: what was in
+   * the window stays there. */
+  if (self->shown_origin != 0 && self->keep_day == 0)
+    x += ((double) self->shown_origin - trellis_timeline_layout_get_origin (layout)) *
+         trellis_timeline_layout_get_pixels_per_day (layout);
+  self->shown_origin = trellis_timeline_layout_get_origin (layout);
   if (self->keep_day != 0)
     x = trellis_timeline_layout_day_to_x (layout, self->keep_day) - page / 2;
   else if (!self->scrolled && page > 0)
