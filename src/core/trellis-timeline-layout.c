@@ -34,7 +34,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include <glib/gi18n.h>
@@ -66,21 +66,25 @@ struct _TrellisTimelineLayout
 guint32
 trellis_timeline_parse_day (const char *date)
 {
-  unsigned int year, month, day;
-  char end;
+  unsigned int year = 0, month, day;
+  GDate d;
 
-  if (date == NULL || sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+  /* By hand, not sscanf (): layouts parse three dates per action. */
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
     return 0;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+      return 0;
+  for (guint i = 0; i < 4; i++)
+    year = year * 10 + (date[i] - '0');
+  month = (date[5] - '0') * 10 + (date[6] - '0');
+  day = (date[8] - '0') * 10 + (date[9] - '0');
   if (!g_date_valid_dmy (day, month, year))
     return 0;
 
-  {
-    GDate d;
-
-    g_date_clear (&d, 1);
-    g_date_set_dmy (&d, day, month, year);
-    return g_date_get_julian (&d);
-  }
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return g_date_get_julian (&d);
 }
 
 /**
@@ -209,13 +213,11 @@ group_of (TrellisItem *item,
 }
 
 /* Milestones of an action sit on its row; the others get rows of their
- * own, after the actions of their group (@goal, or NULL for no goal). */
+ * own, after the actions. */
 static void
 add_milestone_rows (TrellisTimelineLayout *self,
                     GPtrArray             *milestones,
-                    GHashTable            *actions,
-                    GHashTable            *goals,
-                    const char            *goal)
+                    GHashTable            *actions)
 {
   for (guint i = 0; i < milestones->len; i++)
     {
@@ -224,29 +226,8 @@ add_milestone_rows (TrellisTimelineLayout *self,
 
       if (action != NULL && g_hash_table_contains (actions, action))
         continue;
-      if (goals != NULL && g_strcmp0 (group_of (milestone, goals), goal) != 0)
-        continue;
       add_row (self, TRELLIS_TIMELINE_ROW_MILESTONE, milestone);
     }
-}
-
-static gboolean
-has_orphans (GPtrArray  *items,
-             GHashTable *actions,
-             GHashTable *goals)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *action = NULL;
-
-      if (TRELLIS_IS_MILESTONE (items->pdata[i]))
-        action = trellis_item_get_string (items->pdata[i], "action");
-      if (action != NULL && g_hash_table_contains (actions, action))
-        continue;
-      if (group_of (items->pdata[i], goals) == NULL)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static GPtrArray *
@@ -261,18 +242,48 @@ list_items (TrellisProject *project,
   return items;
 }
 
+/* The items of each goal, in plan order, in one pass: goal uuid ("" for
+ * none) → GPtrArray. */
+static GHashTable *
+bucket_by_goal (GPtrArray  *items,
+                GHashTable *actions,
+                GHashTable *goals)
+{
+  GHashTable *buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *goal = group_of (items->pdata[i], goals);
+      const char *action = NULL;
+      GPtrArray *bucket;
+
+      if (TRELLIS_IS_MILESTONE (items->pdata[i]))
+        action = trellis_item_get_string (items->pdata[i], "action");
+      if (action != NULL && g_hash_table_contains (actions, action))
+        continue;
+      if (goal == NULL)
+        goal = "";
+      bucket = g_hash_table_lookup (buckets, goal);
+      if (bucket == NULL)
+        g_hash_table_insert (buckets, (gpointer) goal, bucket = g_ptr_array_new ());
+      g_ptr_array_add (bucket, items->pdata[i]);
+    }
+  return buckets;
+}
+
 static void
 add_group (TrellisTimelineLayout *self,
-           GPtrArray             *actions,
-           GPtrArray             *milestones,
-           GHashTable            *action_uuids,
-           GHashTable            *goals,
+           GHashTable            *actions,
+           GHashTable            *milestones,
            const char            *goal)
 {
-  for (guint i = 0; i < actions->len; i++)
-    if (g_strcmp0 (group_of (actions->pdata[i], goals), goal) == 0)
-      add_row (self, TRELLIS_TIMELINE_ROW_ACTION, actions->pdata[i]);
-  add_milestone_rows (self, milestones, action_uuids, goals, goal);
+  GPtrArray *bucket = g_hash_table_lookup (actions, goal);
+
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+    add_row (self, TRELLIS_TIMELINE_ROW_ACTION, bucket->pdata[i]);
+  bucket = g_hash_table_lookup (milestones, goal);
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+    add_row (self, TRELLIS_TIMELINE_ROW_MILESTONE, bucket->pdata[i]);
 }
 
 /* The rows of the actions, and of milestones without one; by_goal puts
@@ -287,6 +298,8 @@ add_rows (TrellisTimelineLayout *self,
   g_autoptr(GPtrArray) milestones = list_items (project, TRELLIS_TYPE_MILESTONE);
   g_autoptr(GHashTable) action_uuids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) goal_uuids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) action_groups = NULL;
+  g_autoptr(GHashTable) milestone_groups = NULL;
 
   for (guint i = 0; i < actions->len; i++)
     g_hash_table_add (action_uuids, (gpointer) trellis_item_get_uuid (actions->pdata[i]));
@@ -295,21 +308,23 @@ add_rows (TrellisTimelineLayout *self,
     {
       for (guint i = 0; i < actions->len; i++)
         add_row (self, TRELLIS_TIMELINE_ROW_ACTION, actions->pdata[i]);
-      add_milestone_rows (self, milestones, action_uuids, NULL, NULL);
+      add_milestone_rows (self, milestones, action_uuids);
       return;
     }
 
   for (guint i = 0; i < goals->len; i++)
     g_hash_table_add (goal_uuids, (gpointer) trellis_item_get_uuid (goals->pdata[i]));
+  action_groups = bucket_by_goal (actions, action_uuids, goal_uuids);
+  milestone_groups = bucket_by_goal (milestones, action_uuids, goal_uuids);
   for (guint i = 0; i < goals->len; i++)
     {
       add_row (self, TRELLIS_TIMELINE_ROW_GOAL, goals->pdata[i]);
-      add_group (self, actions, milestones, action_uuids, goal_uuids, trellis_item_get_uuid (goals->pdata[i]));
+      add_group (self, action_groups, milestone_groups, trellis_item_get_uuid (goals->pdata[i]));
     }
-  if (has_orphans (actions, action_uuids, goal_uuids) || has_orphans (milestones, action_uuids, goal_uuids))
+  if (g_hash_table_contains (action_groups, "") || g_hash_table_contains (milestone_groups, ""))
     {
       add_row (self, TRELLIS_TIMELINE_ROW_NO_GOAL, NULL);
-      add_group (self, actions, milestones, action_uuids, goal_uuids, NULL);
+      add_group (self, action_groups, milestone_groups, "");
     }
 }
 
