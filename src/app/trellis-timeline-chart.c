@@ -564,6 +564,15 @@ on_query_tooltip_cb (TrellisTimelineChart *self,
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
+  /* Goals and milestones of their own: the title the column may cut. */
+  if ((guint) index < trellis_timeline_layout_get_n_rows (layout) && x < TRELLIS_TIMELINE_TITLE_WIDTH &&
+      trellis_timeline_layout_get_row (layout, index)->item != NULL)
+    {
+      g_autofree char *title = trellis_item_dup_label (trellis_timeline_layout_get_row (layout, index)->item);
+
+      gtk_tooltip_set_text (tooltip, title);
+      return TRUE;
+    }
   return FALSE;
 }
 

@@ -321,8 +321,11 @@ new_text (const TrellisTimelinePaint *paint,
   PangoLayout *layout = pango_layout_new (paint->context);
 
   pango_layout_set_text (layout, text, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  if (width > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+    }
   if (bold)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
@@ -425,11 +428,17 @@ paint_header_line (GtkSnapshot                *snapshot,
       double x = screen_x (paint, tick->x);
       double end = i + 1 < ticks->len ? screen_x (paint, g_array_index (ticks, TrellisTimelineTick, i + 1).x) : right;
 
-      /* A label cut by the left edge sticks to it while its division shows. */
+      g_autoptr(PangoLayout) layout = NULL;
+      int width, height;
+
+      /* A label cut by the left edge sticks to it while its division
+       * has room for it. */
       x = MAX (x, TRELLIS_TIMELINE_TITLE_WIDTH);
-      if (end - x < 24)
+      layout = new_text (paint, tick->label, bold, -1);
+      pango_layout_get_pixel_size (layout, &width, &height);
+      if (end - x < width + 18)
         continue;
-      paint_text_line (snapshot, paint, tick->label, bold, x + 6, top + 12, end - x - 10, &color);
+      paint_text (snapshot, layout, x + 6, top + 12 - height / 2.0, &color);
     }
 }
 
