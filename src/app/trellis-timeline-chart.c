@@ -26,34 +26,10 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-timeline-chart.h"
-#include "trellis-timeline-paint.h"
-#include "trellis-window.h"
+#include "trellis-timeline-chart-private.h"
 
 #define RH TRELLIS_TIMELINE_ROW_HEIGHT
 
-struct _TrellisTimelineChart
-{
-  GtkWidget              parent_instance;
-
-  TrellisProject        *project;
-  TrellisTimelineLayout *layout;
-  TrellisTimelineZoom    zoom;
-  gboolean               by_goal;
-  gboolean               editable;
-  TrellisItem           *selected;
-
-  GtkAdjustment         *hadjustment;
-  GtkAdjustment         *vadjustment;
-  guint                  hscroll_policy : 1;
-  guint                  vscroll_policy : 1;
-  gboolean               scrolled;
-  guint32                keep_day;
-  guint32                shown_origin;
-
-  TrellisTimelineDrag    drag;
-  int                    drag_days;
-};
 
 enum {
   PROP_0,
@@ -92,8 +68,8 @@ invalidate (TrellisTimelineChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static double
-chart_width (TrellisTimelineChart *self)
+double
+_trellis_timeline_chart_chart_width (TrellisTimelineChart *self)
 {
   return MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - TRELLIS_TIMELINE_TITLE_WIDTH);
 }
@@ -104,8 +80,8 @@ rows_height (TrellisTimelineChart *self)
   return MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - TRELLIS_TIMELINE_HEADER_HEIGHT);
 }
 
-static double
-scroll_x (TrellisTimelineChart *self)
+double
+_trellis_timeline_chart_scroll_x (TrellisTimelineChart *self)
 {
   return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
 }
@@ -133,8 +109,8 @@ static void
 configure_adjustments (TrellisTimelineChart *self)
 {
   TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (self);
-  double page = chart_width (self);
-  double x = scroll_x (self);
+  double page = _trellis_timeline_chart_chart_width (self);
+  double x = _trellis_timeline_chart_scroll_x (self);
 
   /* A bar dragged before the first month moves the origin: what was in
    * the window stays there. */
@@ -172,7 +148,7 @@ trellis_timeline_chart_scroll_to_day (TrellisTimelineChart *self,
   layout = trellis_timeline_chart_get_layout (self);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment,
-                              trellis_timeline_layout_day_to_x (layout, day) - chart_width (self) / 4);
+                              trellis_timeline_layout_day_to_x (layout, day) - _trellis_timeline_chart_chart_width (self) / 4);
 }
 
 static void
@@ -200,8 +176,8 @@ set_adjustment (TrellisTimelineChart  *self,
 
 /* Rows and selection */
 
-static int
-selected_row (TrellisTimelineChart *self)
+int
+_trellis_timeline_chart_selected_row (TrellisTimelineChart *self)
 {
   guint row;
 
@@ -211,8 +187,8 @@ selected_row (TrellisTimelineChart *self)
   return row;
 }
 
-static const TrellisTimelineRow *
-action_row (TrellisTimelineChart *self,
+const TrellisTimelineRow *
+_trellis_timeline_chart_action_row (TrellisTimelineChart *self,
             int                   index)
 {
   TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (self);
@@ -224,8 +200,8 @@ action_row (TrellisTimelineChart *self,
   return row->kind == TRELLIS_TIMELINE_ROW_ACTION ? row : NULL;
 }
 
-static int
-row_at (TrellisTimelineChart *self,
+int
+_trellis_timeline_chart_row_at (TrellisTimelineChart *self,
         double                y)
 {
   if (y < TRELLIS_TIMELINE_HEADER_HEIGHT)
@@ -245,7 +221,7 @@ static void
 scroll_to_row (TrellisTimelineChart *self,
                int                   index)
 {
-  const TrellisTimelineRow *row = action_row (self, index);
+  const TrellisTimelineRow *row = _trellis_timeline_chart_action_row (self, index);
   double top = (double) index * RH, y = scroll_y (self), page = rows_height (self);
 
   if (self->vadjustment != NULL && page > 0)
@@ -255,9 +231,9 @@ scroll_to_row (TrellisTimelineChart *self,
       else if (top + RH > y + page)
         gtk_adjustment_set_value (self->vadjustment, top + RH - page);
     }
-  if (row != NULL && row->bar != TRELLIS_TIMELINE_BAR_NONE && self->hadjustment != NULL && chart_width (self) > 0)
+  if (row != NULL && row->bar != TRELLIS_TIMELINE_BAR_NONE && self->hadjustment != NULL && _trellis_timeline_chart_chart_width (self) > 0)
     {
-      double x = scroll_x (self), page_x = chart_width (self);
+      double x = _trellis_timeline_chart_scroll_x (self), page_x = _trellis_timeline_chart_chart_width (self);
 
       if (row->x + row->width < x || row->x > x + page_x)
         gtk_adjustment_set_value (self->hadjustment, row->x - page_x / 4);
@@ -277,7 +253,7 @@ trellis_timeline_chart_select (TrellisTimelineChart *self,
   if (g_set_object (&self->selected, item))
     gtk_widget_queue_draw (GTK_WIDGET (self));
   if (item != NULL)
-    scroll_to_row (self, selected_row (self));
+    scroll_to_row (self, _trellis_timeline_chart_selected_row (self));
 }
 
 gboolean
@@ -290,290 +266,12 @@ trellis_timeline_chart_get_bar_bounds (TrellisTimelineChart *self,
   guint index;
 
   if (!trellis_timeline_layout_find_row (layout, action, &index) ||
-      (row = action_row (self, index)) == NULL || row->bar == TRELLIS_TIMELINE_BAR_NONE)
+      (row = _trellis_timeline_chart_action_row (self, index)) == NULL || row->bar == TRELLIS_TIMELINE_BAR_NONE)
     return FALSE;
-  graphene_rect_init (bounds, TRELLIS_TIMELINE_TITLE_WIDTH + row->x - scroll_x (self),
+  graphene_rect_init (bounds, TRELLIS_TIMELINE_TITLE_WIDTH + row->x - _trellis_timeline_chart_scroll_x (self),
                       TRELLIS_TIMELINE_HEADER_HEIGHT + (double) index * RH - scroll_y (self) + TRELLIS_TIMELINE_BAR_TOP,
                       MAX (row->width, 4), TRELLIS_TIMELINE_BAR_HEIGHT);
   return TRUE;
-}
-
-/* What a press at (x, y) would drag: the middle moves, the ends resize. */
-static TrellisTimelineDrag
-hit_bar (TrellisTimelineChart *self,
-         double                x,
-         double                y,
-         int                  *index)
-{
-  const TrellisTimelineRow *row;
-  graphene_rect_t bar;
-  double edge;
-
-  *index = row_at (self, y);
-  row = action_row (self, *index);
-  if (row == NULL || x < TRELLIS_TIMELINE_TITLE_WIDTH ||
-      !trellis_timeline_chart_get_bar_bounds (self, row->item, &bar) ||
-      y < bar.origin.y - 3 || y > bar.origin.y + bar.size.height + 3 ||
-      x < bar.origin.x - 4 || x > bar.origin.x + bar.size.width + 4)
-    return TRELLIS_TIMELINE_DRAG_NONE;
-  if (bar.size.width < 12)
-    return TRELLIS_TIMELINE_DRAG_MOVE;
-  edge = MIN (6, bar.size.width / 3);
-  if (x <= bar.origin.x + edge && row->bar != TRELLIS_TIMELINE_BAR_DUE_ONLY)
-    return TRELLIS_TIMELINE_DRAG_START;
-  if (x >= bar.origin.x + bar.size.width - edge && row->bar != TRELLIS_TIMELINE_BAR_START_ONLY)
-    return TRELLIS_TIMELINE_DRAG_DUE;
-  return TRELLIS_TIMELINE_DRAG_MOVE;
-}
-
-/* Edits */
-
-static void
-report_refusal (TrellisTimelineChart *self,
-                const GError         *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  gtk_widget_error_bell (GTK_WIDGET (self));
-  if (TRELLIS_IS_WINDOW (root))
-    trellis_window_add_toast (TRELLIS_WINDOW (root), error->message);
-}
-
-static gboolean
-commit (TrellisTimelineChart *self,
-        TrellisTimelineDrag   drag,
-        int                   days)
-{
-  TrellisAction *action = trellis_timeline_chart_get_selected (self);
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  if (!self->editable || action == NULL || days == 0)
-    return FALSE;
-  if (drag == TRELLIS_TIMELINE_DRAG_MOVE)
-    return trellis_timeline_move_action (self->project, action, days);
-
-  done = trellis_timeline_resize_action (self->project, action,
-                                         drag == TRELLIS_TIMELINE_DRAG_START ? TRELLIS_TIMELINE_EDGE_START
-                                                                             : TRELLIS_TIMELINE_EDGE_DUE,
-                                         days, &error);
-  if (error != NULL)
-    report_refusal (self, error);
-  return done;
-}
-
-/**
- * trellis_timeline_chart_nudge:
- * @direction: -1 for earlier, 1 for later
- * @resize: change the due date rather than move the action
- *
- * What Alt+Left/Right (with Shift: resize) does to the selected action:
- * a day, or a week at weeks zoom.
- *
- * Returns: whether the action changed
- */
-gboolean
-trellis_timeline_chart_nudge (TrellisTimelineChart *self,
-                              int                   direction,
-                              gboolean              resize)
-{
-  int days = direction * (self->zoom == TRELLIS_TIMELINE_WEEKS ? 7 : 1);
-
-  g_return_val_if_fail (TRELLIS_IS_TIMELINE_CHART (self), FALSE);
-
-  return commit (self, resize ? TRELLIS_TIMELINE_DRAG_DUE : TRELLIS_TIMELINE_DRAG_MOVE, days);
-}
-
-static void
-on_drag_begin_cb (TrellisTimelineChart *self,
-                  double                x,
-                  double                y,
-                  GtkGestureDrag       *gesture)
-{
-  int index;
-  TrellisTimelineDrag drag = hit_bar (self, x, y, &index);
-  const TrellisTimelineRow *row = action_row (self, row_at (self, y));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (row != NULL)
-    trellis_timeline_chart_select (self, row->item);
-  if (!self->editable || drag == TRELLIS_TIMELINE_DRAG_NONE)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-  self->drag = drag;
-  self->drag_days = 0;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-static void
-on_drag_update_cb (TrellisTimelineChart *self,
-                   double                dx,
-                   double                dy)
-{
-  int days;
-
-  if (self->drag == TRELLIS_TIMELINE_DRAG_NONE)
-    return;
-  days = trellis_timeline_layout_snap_days (trellis_timeline_chart_get_layout (self), dx);
-  if (days != self->drag_days)
-    {
-      self->drag_days = days;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-on_drag_end_cb (TrellisTimelineChart *self,
-                double                dx,
-                double                dy)
-{
-  TrellisTimelineDrag drag = self->drag;
-  int days;
-
-  if (drag == TRELLIS_TIMELINE_DRAG_NONE)
-    return;
-  days = trellis_timeline_layout_snap_days (trellis_timeline_chart_get_layout (self), dx);
-  self->drag = TRELLIS_TIMELINE_DRAG_NONE;
-  self->drag_days = 0;
-  commit (self, drag, days);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_motion_cb (TrellisTimelineChart *self,
-              double                x,
-              double                y)
-{
-  int index;
-  TrellisTimelineDrag drag = self->drag != TRELLIS_TIMELINE_DRAG_NONE ? self->drag : hit_bar (self, x, y, &index);
-  const char *cursor = NULL;
-
-  if (self->editable && drag == TRELLIS_TIMELINE_DRAG_MOVE)
-    cursor = "grab";
-  else if (self->editable && drag != TRELLIS_TIMELINE_DRAG_NONE)
-    cursor = "ew-resize";
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
-}
-
-/* Keyboard */
-
-static void
-select_step (TrellisTimelineChart *self,
-             int                   step)
-{
-  TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (self);
-  int n = trellis_timeline_layout_get_n_rows (layout);
-  int index = selected_row (self);
-
-  if (index < 0)
-    index = step > 0 ? -1 : n;
-  for (index += step; index >= 0 && index < n; index += step)
-    if (action_row (self, index) != NULL)
-      {
-        trellis_timeline_chart_select (self, action_row (self, index)->item);
-        return;
-      }
-}
-
-static gboolean
-on_key_pressed_cb (TrellisTimelineChart *self,
-                   guint                 keyval,
-                   guint                 keycode,
-                   GdkModifierType       state)
-{
-  gboolean alt = (state & GDK_ALT_MASK) != 0, shift = (state & GDK_SHIFT_MASK) != 0;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      select_step (self, -1);
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      select_step (self, 1);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (!alt)
-        return FALSE;
-      if (!trellis_timeline_chart_nudge (self, keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ? -1 : 1, shift))
-        gtk_widget_error_bell (GTK_WIDGET (self));
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Tooltips */
-
-static char *
-describe_action (TrellisItem *action)
-{
-  const char *start = trellis_item_get_string (action, "start");
-  const char *due = trellis_item_get_string (action, "due");
-  g_autofree char *title = trellis_item_dup_label (action);
-  const char *status = trellis_enum_label (TRELLIS_TYPE_ACTION_STATUS, trellis_item_get_enum (action, "status"));
-
-  /* translators: an action's tooltip on the timeline: title, dates, status and progress */
-  return g_strdup_printf (_("%s\n%s – %s · %s · %d %%"), title, start != NULL ? start : "…",
-                          due != NULL ? due : "…", status, trellis_item_get_int (action, "progress"));
-}
-
-static gboolean
-on_query_tooltip_cb (TrellisTimelineChart *self,
-                     int                   x,
-                     int                   y,
-                     gboolean              keyboard,
-                     GtkTooltip           *tooltip)
-{
-  TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (self);
-  int index = row_at (self, y);
-  const TrellisTimelineMilestone *marks;
-  guint n;
-
-  if (index < 0 || self->drag != TRELLIS_TIMELINE_DRAG_NONE)
-    return FALSE;
-  marks = trellis_timeline_layout_get_milestones (layout, index, 1, &n);
-  for (guint i = 0; i < n; i++)
-    if (fabs (TRELLIS_TIMELINE_TITLE_WIDTH + marks[i].x - scroll_x (self) - x) <= 8)
-      {
-        g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (marks[i].milestone));
-        const char *reached = trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "reached");
-        g_autofree char *text = NULL;
-
-        if (reached != NULL)
-          /* translators: a milestone's tooltip: title, date and when it was reached */
-          text = g_strdup_printf (_("%s\n%s, reached %s"), title,
-                                  trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "date"), reached);
-        else
-          /* translators: a milestone's tooltip: title and date */
-          text = g_strdup_printf (_("%s\n%s, not reached yet"), title,
-                                  trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "date"));
-        gtk_tooltip_set_text (tooltip, text);
-        return TRUE;
-      }
-  if (action_row (self, index) != NULL)
-    {
-      g_autofree char *text = describe_action (action_row (self, index)->item);
-
-      gtk_tooltip_set_text (tooltip, text);
-      return TRUE;
-    }
-  /* Goals and milestones of their own: the title the column may cut. */
-  if ((guint) index < trellis_timeline_layout_get_n_rows (layout) && x < TRELLIS_TIMELINE_TITLE_WIDTH &&
-      trellis_timeline_layout_get_row (layout, index)->item != NULL)
-    {
-      g_autofree char *title = trellis_item_dup_label (trellis_timeline_layout_get_row (layout, index)->item);
-
-      gtk_tooltip_set_text (tooltip, title);
-      return TRUE;
-    }
-  return FALSE;
 }
 
 /* GtkWidget */
@@ -604,10 +302,10 @@ trellis_timeline_chart_snapshot (GtkWidget   *widget,
   paint.context = gtk_widget_get_pango_context (widget);
   paint.width = gtk_widget_get_width (widget);
   paint.height = gtk_widget_get_height (widget);
-  paint.scroll_x = scroll_x (self);
+  paint.scroll_x = _trellis_timeline_chart_scroll_x (self);
   paint.scroll_y = scroll_y (self);
   paint.today = trellis_timeline_today ();
-  paint.selected = selected_row (self);
+  paint.selected = _trellis_timeline_chart_selected_row (self);
   paint.focused = gtk_widget_has_focus (widget);
   paint.drag = self->drag;
   paint.drag_days = self->drag_days;
@@ -626,7 +324,8 @@ trellis_timeline_chart_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = TRELLIS_TIMELINE_TITLE_WIDTH + 160;
+      /* A narrow window cuts the title column rather than grow. */
+      *minimum = 160;
       *natural = TRELLIS_TIMELINE_TITLE_WIDTH + 800;
     }
   else
@@ -779,27 +478,11 @@ trellis_timeline_chart_class_init (TrellisTimelineChartClass *klass)
 static void
 trellis_timeline_chart_init (TrellisTimelineChart *self)
 {
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   self->zoom = TRELLIS_TIMELINE_MONTHS;
   self->by_goal = TRUE;
   self->editable = TRUE;
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
-  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  _trellis_timeline_chart_init_input (self);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 
@@ -839,7 +522,7 @@ trellis_timeline_chart_set_zoom (TrellisTimelineChart *self,
     return;
   if (self->scrolled)
     self->keep_day = trellis_timeline_layout_x_to_day (trellis_timeline_chart_get_layout (self),
-                                                       scroll_x (self) + chart_width (self) / 2);
+                                                       _trellis_timeline_chart_scroll_x (self) + _trellis_timeline_chart_chart_width (self) / 2);
   self->zoom = zoom;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);

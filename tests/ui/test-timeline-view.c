@@ -23,6 +23,30 @@
 
 static TrellisApplication *app;
 static char *tmpdir;
+static TrellisTimelineChart *shown_chart;
+
+/* Iterates until the chart has laid out its latest layout: its
+ * adjustments span it (under load, a frame can come late). */
+static void
+iterate (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  ui_test_iterate_pending ();
+  while (shown_chart != NULL && gtk_widget_get_mapped (GTK_WIDGET (shown_chart)) &&
+         g_get_monotonic_time () < deadline)
+    {
+      GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (shown_chart));
+      GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (shown_chart));
+      TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (shown_chart);
+      double width = MAX (trellis_timeline_layout_get_width (layout) + 24, gtk_adjustment_get_page_size (h));
+      double height = MAX (trellis_timeline_layout_get_height (layout) + 8, gtk_adjustment_get_page_size (v));
+
+      if (fabs (gtk_adjustment_get_upper (h) - width) < 0.5 && fabs (gtk_adjustment_get_upper (v) - height) < 0.5)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
 
 /* Helpers */
 
@@ -70,7 +94,7 @@ show_timeline (TrellisWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "strategy/timeline"));
-  ui_test_iterate_pending ();
+  iterate ();
   view = ui_test_find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_TIMELINE_VIEW);
   g_assert_nonnull (view);
   ui_test_iterate_until_mapped (view);
@@ -86,7 +110,9 @@ show_timeline (TrellisWindow *window)
       g_main_context_iteration (NULL, FALSE);
     g_assert_true (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "empty") == 0 ||
                    gtk_widget_get_width (chart) >= 400);
+    g_set_weak_pointer (&shown_chart, TRELLIS_TIMELINE_CHART (chart));
   }
+  iterate ();
   return TRELLIS_TIMELINE_VIEW (view);
 }
 
@@ -131,7 +157,7 @@ static void
 undo (TrellisWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  ui_test_iterate_pending ();
+  iterate ();
 }
 
 static guint
@@ -170,7 +196,7 @@ drag (TrellisTimelineChart *chart,
   g_signal_emit_by_name (gesture, "drag-update", dx / 2, 0.0);
   g_signal_emit_by_name (gesture, "drag-update", dx, 0.0);
   g_signal_emit_by_name (gesture, "drag-end", dx, 0.0);
-  ui_test_iterate_pending ();
+  iterate ();
 }
 
 static graphene_rect_t
@@ -267,13 +293,13 @@ test_layout (void)
 
   /* Scrolled (at weeks zoom, wider than the window), the bar goes with it. */
   trellis_timeline_chart_set_zoom (chart, TRELLIS_TIMELINE_WEEKS);
-  ui_test_iterate_pending ();
+  iterate ();
   layout = trellis_timeline_chart_get_layout (chart);
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment) + 40);
   gtk_adjustment_set_value (hadjustment, 0);
   bar = bar_of (chart, visits);
   gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_value (hadjustment) + 20);
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).origin.x, bar.origin.x - 20, 0.01);
   g_assert_true (gtk_adjustment_get_upper (hadjustment) >= trellis_timeline_layout_get_width (layout));
 }
@@ -313,12 +339,12 @@ test_zoom_and_grouping (void)
 
   /* The buttons zoom, the bars follow. */
   gtk_toggle_button_set_active (weeks, TRUE);
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpint (trellis_timeline_chart_get_zoom (chart), ==, TRELLIS_TIMELINE_WEEKS);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).size.width, 12 * 20.0, 0.01);
   /* Selecting scrolls the bar into sight. */
   trellis_timeline_chart_select (chart, TRELLIS_ITEM (visits));
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_true (draws_rect (chart, &(graphene_rect_t) { bar_of (chart, visits).origin, bar_of (chart, visits).size }));
   gtk_widget_activate_action (view, "timeline.zoom-in", NULL);
   g_assert_cmpint (trellis_timeline_chart_get_zoom (chart), ==, TRELLIS_TIMELINE_WEEKS);
@@ -326,7 +352,7 @@ test_zoom_and_grouping (void)
   /* Zooming out (Ctrl+minus) two steps: quarters, and no further. */
   g_assert_true (gtk_widget_activate_action (view, "timeline.zoom-out", NULL));
   g_assert_true (gtk_widget_activate_action (view, "timeline.zoom-out", NULL));
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpint (trellis_timeline_chart_get_zoom (chart), ==, TRELLIS_TIMELINE_QUARTERS);
   g_assert_true (gtk_toggle_button_get_active (quarters));
   g_assert_false (gtk_toggle_button_get_active (weeks));
@@ -336,7 +362,7 @@ test_zoom_and_grouping (void)
 
   /* Today is a quarter into the window after "Today". */
   g_assert_true (gtk_widget_activate_action (view, "timeline.today", NULL));
-  ui_test_iterate_pending ();
+  iterate ();
   {
     TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (chart);
     GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (chart));
@@ -349,7 +375,7 @@ test_zoom_and_grouping (void)
   /* Without grouping the goal heading goes. */
   g_assert_true (gtk_toggle_button_get_active (by_goal));
   gtk_toggle_button_set_active (by_goal, FALSE);
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpuint (trellis_timeline_layout_get_n_rows (trellis_timeline_chart_get_layout (chart)), ==, 2);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).origin.y,
                                   TRELLIS_TIMELINE_HEADER_HEIGHT + TRELLIS_TIMELINE_BAR_TOP, 0.01);
@@ -375,7 +401,7 @@ test_drag_move (void)
                                                          bar.size.width, bar.size.height)));
   /* Released: three days later (snapped), both dates, one step. */
   g_signal_emit_by_name (gesture, "drag-end", 3.4 * ppd (chart), 2.0);
-  ui_test_iterate_pending ();
+  iterate ();
   assert_dates (visits, "2026-03-05", "2026-03-16");
   g_assert_cmpuint (n_undo (window), ==, steps + 1);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).origin.x, bar.origin.x + 3 * ppd (chart), 0.01);
@@ -446,7 +472,7 @@ send_key (TrellisTimelineChart *chart,
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
   g_assert_true (handled);
-  ui_test_iterate_pending ();
+  iterate ();
 }
 
 static void
@@ -503,11 +529,11 @@ test_live_and_empty (void)
 
   /* An action added elsewhere shows at once, and follows its dates. */
   action = add_action (trellis_window_get_project (window), "Newsletter", NULL, "2026-03-10", "2026-03-19");
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
   g_assert_cmpfloat_with_epsilon (bar_of (chart, action).size.width, 10 * ppd (chart), 0.01);
   g_object_set (action, "due", "2026-03-28", NULL);
-  ui_test_iterate_pending ();
+  iterate ();
   g_assert_cmpfloat_with_epsilon (bar_of (chart, action).size.width, 19 * ppd (chart), 0.01);
   g_assert_true (draws_rect (chart, &(graphene_rect_t) { bar_of (chart, action).origin, bar_of (chart, action).size }));
 
