@@ -483,6 +483,10 @@ trellis_timeline_chart_init (TrellisTimelineChart *self)
   self->editable = TRUE;
 
   _trellis_timeline_chart_init_input (self);
+  /* The selection is drawn fainter without the focus. */
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (gtk_widget_queue_draw), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Timeline of the action plan"), -1);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 
