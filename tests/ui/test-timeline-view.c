@@ -252,12 +252,6 @@ draws_rect (TrellisTimelineChart  *chart,
 
   GTK_WIDGET_GET_CLASS (chart)->snapshot (GTK_WIDGET (chart), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
-  if (g_getenv ("DUMP_NODES"))
-    {
-      g_autoptr(GBytes) bytes = gsk_render_node_serialize (node);
-      g_file_set_contents ("/tmp/tl-nodes.txt", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
-      g_printerr ("want %g %g %g %g\n", rect->origin.x, rect->origin.y, rect->size.width, rect->size.height);
-    }
   return node != NULL && node_has_rect (node, rect);
 }
 
