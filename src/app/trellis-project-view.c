@@ -15,6 +15,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-canvas-view.h"
+#include "trellis-timeline-view.h"
 #include "trellis-goals-view.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
@@ -125,6 +126,8 @@ create_page (TrellisProjectView   *self,
       page = trellis_tool_page_new (info->page_name, self->project);
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
                                   "canvas", _("Canvas"), "view-dual-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_timeline_view_new (self->project),
+                                  "timeline", _("Timeline"), "x-office-calendar-symbolic");
       return page;
 
     case TRELLIS_STEP_NONE:
