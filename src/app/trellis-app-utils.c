@@ -177,3 +177,58 @@ trellis_app_bind_enum (gpointer     item,
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                enum_to_selected, selected_to_enum, NULL, NULL);
 }
+
+static gboolean
+stop_editing_soon_cb (gpointer data)
+{
+  GtkEditableLabel *label = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+  GtkWidget *focus;
+
+  /* Gone from its window meanwhile: nothing to commit. */
+  if (root == NULL || !gtk_editable_label_get_editing (label))
+    return G_SOURCE_REMOVE;
+
+  focus = gtk_root_get_focus (root);
+  if (focus == NULL || (focus != GTK_WIDGET (label) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (label))))
+    gtk_editable_label_stop_editing (label, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_editable_focus_leave_cb (GtkEventController *controller)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (controller);
+
+  if (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, stop_editing_soon_cb, g_object_ref (label), g_object_unref);
+}
+
+/**
+ * trellis_app_fix_editable_label:
+ *
+ * GTK 4.8's GtkEditableLabel commits 100 ms after the focus leaves it,
+ * even when it has been destroyed meanwhile (a critical, fixed in later
+ * versions), as a list row, a card or a window can be: @label commits
+ * through our own handler instead, which checks that it is still shown.
+ * Depends on GTK's internal wiring of the label; drop it with GTK ≥ 4.10.
+ */
+void
+trellis_app_fix_editable_label (GtkEditableLabel *editable_label)
+{
+  GtkWidget *label = GTK_WIDGET (editable_label);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
+  GtkEventController *focus;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        g_signal_handlers_disconnect_by_data (controller, label);
+    }
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (on_editable_focus_leave_cb), NULL);
+  gtk_widget_add_controller (label, focus);
+}

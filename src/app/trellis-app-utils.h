@@ -39,6 +39,7 @@ void                  trellis_app_bind_text         (gpointer      item,
                                                      const char   *property,
                                                      gpointer      target,
                                                      gboolean      required);
+void                  trellis_app_fix_editable_label (GtkEditableLabel *editable_label);
 void                  trellis_app_bind_enum         (gpointer      item,
                                                      const char   *property,
                                                      AdwComboRow  *row);

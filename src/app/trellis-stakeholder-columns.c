@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-app-utils.h"
 #include "trellis-stakeholder-columns.h"
 
 typedef enum
@@ -198,54 +199,6 @@ on_check_toggled_cb (GtkCheckButton *check,
   g_object_set (cell->item, cell->info->property, gtk_check_button_get_active (check), NULL);
 }
 
-static gboolean
-stop_editing_soon_cb (gpointer data)
-{
-  GtkEditableLabel *label = data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
-  GtkWidget *focus;
-
-  /* Gone from its window meanwhile: nothing to commit. */
-  if (root == NULL || !gtk_editable_label_get_editing (label))
-    return G_SOURCE_REMOVE;
-
-  focus = gtk_root_get_focus (root);
-  if (focus == NULL || (focus != GTK_WIDGET (label) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (label))))
-    gtk_editable_label_stop_editing (label, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_editable_focus_leave_cb (GtkEventController *controller)
-{
-  GtkWidget *label = gtk_event_controller_get_widget (controller);
-
-  if (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
-    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, stop_editing_soon_cb, g_object_ref (label), g_object_unref);
-}
-
-/* GTK 4.8's GtkEditableLabel commits 100 ms after the focus leaves it,
- * even when it has been destroyed meanwhile (fixed in later versions), as
- * a row or a window can be: it commits through our handler instead. */
-static void
-replace_focus_out (GtkWidget *label)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
-  GtkEventController *focus;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
-        g_signal_handlers_disconnect_by_data (controller, label);
-    }
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_editable_focus_leave_cb), NULL);
-  gtk_widget_add_controller (label, focus);
-}
-
 static GtkWidget *
 create_editable (Cell    *cell,
                  GObject *editable_source)
@@ -263,7 +216,7 @@ create_editable (Cell    *cell,
   gtk_widget_set_hexpand (label, TRUE);
   g_object_bind_property (editable_source, "editable", label, "editable", G_BINDING_SYNC_CREATE);
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_editable_notify_editing_cb), cell);
-  replace_focus_out (label);
+  trellis_app_fix_editable_label (GTK_EDITABLE_LABEL (label));
   return label;
 }
 

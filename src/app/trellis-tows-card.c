@@ -450,6 +450,7 @@ trellis_tows_card_init (TrellisTowsCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   wrap_editable_label (self->title_label);
+  trellis_app_fix_editable_label (self->title_label);
 }
 
 /**
