@@ -24,6 +24,7 @@
 #include "trellis-swot-board.h"
 #include "trellis-tool-page.h"
 #include "trellis-tows-view.h"
+#include "trellis-plan-check.h"
 
 struct _TrellisProjectView
 {
@@ -125,6 +126,8 @@ create_page (TrellisProjectView   *self,
       page = trellis_tool_page_new (info->page_name, self->project);
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
                                   "canvas", _("Canvas"), "view-dual-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_plan_check_new (self->project),
+                                  "check", _("Plan Check"), "emblem-default-symbolic");
       return page;
 
     case TRELLIS_STEP_NONE:
