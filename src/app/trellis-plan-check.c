@@ -381,14 +381,15 @@ trellis_plan_check_show_trace (TrellisPlanCheck *self,
   /* translators: a button; %s is a kind of item, such as “Goal” */
   label = g_strdup_printf (_("Go to %s"), trellis_trace_item_kind (item));
   gtk_button_set_label (GTK_BUTTON (self->popover_go_button), label);
-  if (from != NULL && gtk_widget_compute_bounds (from, GTK_WIDGET (self), &bounds))
+  /* Pointing at the whole view, the popover would find no room. */
+  if (from == NULL || !gtk_widget_get_mapped (from))
+    from = self->summary_label;
+  if (gtk_widget_compute_bounds (from, GTK_WIDGET (self), &bounds))
     {
       GdkRectangle rect = { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
 
       gtk_popover_set_pointing_to (self->trace_popover, &rect);
     }
-  else
-    gtk_popover_set_pointing_to (self->trace_popover, NULL);
   gtk_popover_popup (self->trace_popover);
 }
 
@@ -606,7 +607,7 @@ trellis_plan_check_new (TrellisProject *project)
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 440);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
   gtk_widget_set_size_request (scroller, 380, -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->popover_panel);
   gtk_box_prepend (GTK_BOX (self->popover_box), scroller);

@@ -200,10 +200,7 @@ create_row (TrellisItem *item)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 50);
-  gtk_label_set_width_chars (GTK_LABEL (title), 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 60);
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
   gtk_widget_add_css_class (kind, "caption");
   gtk_widget_add_css_class (kind, "dim-label");
@@ -221,8 +218,6 @@ create_row (TrellisItem *item)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  /* The title may be cut short in the row: the tooltip has all of it. */
-  gtk_widget_set_tooltip_text (row, label);
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   return row;
 }
