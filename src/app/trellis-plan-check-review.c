@@ -71,7 +71,11 @@ create_change_row (TrellisPlanCheck    *self,
   GtkWidget *row;
 
   if (change->item != NULL)
-    row = _trellis_plan_check_create_item_row (self, change->item, change->title, kind);
+    {
+      g_autofree char *title = trellis_trace_item_dup_title (change->item);
+
+      row = _trellis_plan_check_create_item_row (self, change->item, title, kind);
+    }
   else
     {
       row = adw_action_row_new ();

@@ -220,7 +220,7 @@ create_trace_row (TrellisItem *item)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *text = trellis_item_dup_label (item);
+  g_autofree char *text = trellis_trace_item_dup_title (item);
   GtkWidget *title = gtk_label_new (text);
   GtkWidget *kind = gtk_label_new (trellis_trace_item_kind (item));
   g_autofree char *search = NULL;
@@ -259,7 +259,7 @@ make_trace_signature (TrellisProject *project)
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
           g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-          g_autofree char *label = trellis_item_dup_label (item);
+          g_autofree char *label = trellis_trace_item_dup_title (item);
 
           g_string_append_printf (signature, "%s %s %s\n", trellis_item_get_uuid (item),
                                   trellis_trace_item_kind (item), label);

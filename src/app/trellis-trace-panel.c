@@ -102,6 +102,27 @@ trellis_trace_item_kind (TrellisItem *item)
 }
 
 /**
+ * trellis_trace_item_dup_title:
+ *
+ * Returns: (transfer full): @item's whole title or text, where
+ *   trellis_item_dup_label() keeps only the start of it
+ */
+char *
+trellis_trace_item_dup_title (TrellisItem *item)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+  const TrellisField *field = klass->label_property != NULL
+                              ? trellis_item_class_find_field (klass, klass->label_property) : NULL;
+  const char *text = NULL;
+
+  if (field != NULL && G_PARAM_SPEC_VALUE_TYPE (field->pspec) == G_TYPE_STRING)
+    text = trellis_item_get_string (item, klass->label_property);
+  if (text == NULL || text[0] == '\0')
+    return trellis_item_dup_label (item);
+  return g_strdup (text);
+}
+
+/**
  * trellis_trace_item_page:
  *
  * Returns: the page and tool where @item is edited ("potentials/swot")
@@ -192,7 +213,7 @@ create_row (TrellisItem *item)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *icon = gtk_image_new_from_icon_name (trellis_trace_item_icon_name (item));
-  g_autofree char *label = trellis_item_dup_label (item);
+  g_autofree char *label = trellis_trace_item_dup_title (item);
   GtkWidget *title = gtk_label_new (label);
   GtkWidget *kind = gtk_label_new (trellis_trace_item_kind (item));
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
@@ -249,7 +270,7 @@ update (TrellisTracePanel *self)
   if (item == NULL)
     return;
 
-  label = trellis_item_dup_label (item);
+  label = trellis_trace_item_dup_title (item);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), trellis_trace_item_icon_name (item));
   gtk_label_set_label (GTK_LABEL (self->title_label), label);
   gtk_label_set_label (GTK_LABEL (self->kind_label), trellis_trace_item_kind (item));

@@ -198,7 +198,7 @@ assert_panel_lists (GtkWidget *panel,
 {
   for (guint i = 0; i < items->len; i++)
     {
-      g_autofree char *label = trellis_item_dup_label (items->pdata[i]);
+      g_autofree char *label = trellis_trace_item_dup_title (items->pdata[i]);
 
       g_assert_true (ui_test_shows_label (panel, label));
     }
