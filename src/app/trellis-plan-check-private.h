@@ -22,6 +22,8 @@ struct _TrellisPlanCheck
   char                 *trace_uuid;            /* picked in the traceability list */
 
   /* Template widgets */
+  AdwClamp             *clamp;
+  GtkWidget            *columns;
   GtkWidget            *summary_label;
   GtkWidget            *warnings_box;
   GtkWidget            *no_warnings_page;

@@ -345,6 +345,28 @@ on_trace_list_row_selected_cb (TrellisPlanCheck *self,
   trellis_trace_panel_set_item (TRELLIS_TRACE_PANEL (self->trace_panel), item);
 }
 
+/* Once laid out, the list shows the row picked for it. */
+static gboolean
+scroll_to_selected_cb (GtkWidget     *list,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  if (row == NULL || scroller == NULL)
+    return G_SOURCE_REMOVE;
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), list, &bounds) || bounds.size.height <= 0)
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_adjustment_get_page_size (adjustment) <= 0)
+    return G_SOURCE_CONTINUE;
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 3);
+  return G_SOURCE_REMOVE;
+}
+
 /* The first goal, where there is one, so the section never starts empty. */
 static void
 pick_first_trace_item (TrellisPlanCheck *self)
@@ -356,6 +378,8 @@ pick_first_trace_item (TrellisPlanCheck *self)
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->trace_list, 0);
   gtk_list_box_select_row (self->trace_list, row);
+  if (row != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->trace_list), scroll_to_selected_cb, NULL, NULL);
 }
 
 /* The popover */
@@ -435,6 +459,9 @@ apply_editable (TrellisPlanCheck *self)
   gtk_widget_set_visible (self->review_button, self->editable);
 }
 
+/* From this width on, traceability goes beside the warnings and review. */
+#define TWO_COLUMNS_WIDTH 1440
+
 static void
 trellis_plan_check_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -442,7 +469,15 @@ trellis_plan_check_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   TrellisPlanCheck *self = TRELLIS_PLAN_CHECK (widget);
+  GtkOrientation orientation = width >= TWO_COLUMNS_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
 
+  /* The new layout fits the width it is chosen for, so this settles. */
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
+      gtk_box_set_homogeneous (GTK_BOX (self->columns), orientation == GTK_ORIENTATION_HORIZONTAL);
+      adw_clamp_set_maximum_size (self->clamp, orientation == GTK_ORIENTATION_HORIZONTAL ? 1800 : 1000);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -545,6 +580,8 @@ trellis_plan_check_class_init (TrellisPlanCheckClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-plan-check.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, clamp);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, columns);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, no_warnings_page);
@@ -576,6 +613,7 @@ trellis_plan_check_init (TrellisPlanCheck *self)
   self->change_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->trace_list, filter_trace_row, self, NULL);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->trace_search), FALSE);
 }
 
 /**
