@@ -105,6 +105,8 @@ _trellis_plan_check_create_item_row (TrellisPlanCheck *self,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  /* Cut short on a narrow window: the tooltip has all of it. */
+  gtk_widget_set_tooltip_text (row, title);
   gtk_widget_set_tooltip_text (icon, trellis_trace_item_kind (item));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -645,7 +647,7 @@ trellis_plan_check_new (TrellisProject *project)
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
   gtk_widget_set_size_request (scroller, 380, -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->popover_panel);
   gtk_box_prepend (GTK_BOX (self->popover_box), scroller);
