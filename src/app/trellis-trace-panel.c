@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-goals-view.h"

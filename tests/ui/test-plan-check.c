@@ -338,6 +338,40 @@ test_review (void)
   g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "8 October 2026, by Steering group (founding circle)"));
 }
 
+/* A plan with nothing to warn about says so, and a new gap shows at once. */
+static void
+test_no_warnings (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Clean plan");
+  g_autoptr(TrellisGoal) goal = trellis_goal_new ("More joint projects");
+  g_autoptr(TrellisAction) action = trellis_action_new ("Project fair");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  TrellisPlanCheck *check;
+
+  trellis_project_add_item (project, goal);
+  g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), "owner-name", "Anna",
+                "start", "2027-01-10", "due", "2027-03-01", NULL);
+  trellis_project_add_item (project, action);
+  file = ui_test_write_project (tmpdir, "clean.trellis", project);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  check = open_check (window);
+
+  g_assert_true (gtk_widget_get_mapped (expect_named (GTK_WIDGET (check), "no-warnings")));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "The plan is consistent"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "No review recorded yet; record one after the steering group has looked at the plan"));
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "changes-group")));
+
+  g_object_set (trellis_project_lookup (trellis_window_get_project (window), trellis_item_get_uuid (TRELLIS_ITEM (action))),
+                "due", NULL, NULL);
+  ui_test_iterate_pending ();
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
+  g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-3"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "1 warning to look at"));
+  undo (window);
+  g_assert_true (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
+}
+
 static void
 test_read_only (void)
 {
@@ -369,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan-check/warnings", test_warnings);
   g_test_add_func ("/ui/plan-check/trace", test_trace);
   g_test_add_func ("/ui/plan-check/review", test_review);
+  g_test_add_func ("/ui/plan-check/no-warnings", test_no_warnings);
   g_test_add_func ("/ui/plan-check/read-only", test_read_only);
 
   return ui_test_run (app, tmpdir);
