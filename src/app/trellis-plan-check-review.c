@@ -207,6 +207,8 @@ _trellis_plan_check_update_review (TrellisPlanCheck *self)
     adw_action_row_set_subtitle (self->last_review_row,
                                  _("No review recorded yet; record one after the steering group has looked at the plan"));
   adw_action_row_set_subtitle (self->note_row, note != NULL ? note : "");
+  /* A long note is cut short in the row: the tooltip has all of it. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_row), note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_row), note != NULL && note[0] != '\0');
 
   signature = make_changes_signature (review, changes);

@@ -130,6 +130,7 @@ create_warning_group (TrellisPlanCheck *self,
   GtkWidget *group = adw_preferences_group_new ();
   g_autofree char *name = g_strdup_printf ("warnings-%d", info->kind);
   g_autofree char *count_text = NULL;
+  g_autofree char *tooltip = NULL;
   GtkWidget *count;
   guint n = 0;
 
@@ -154,8 +155,9 @@ create_warning_group (TrellisPlanCheck *self,
   count = gtk_label_new (count_text);
   gtk_widget_add_css_class (count, "plan-check-count");
   gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
-  /* translators: read out for the count beside a group of warnings */
-  gtk_widget_set_tooltip_text (count, g_dngettext (GETTEXT_PACKAGE, "One warning", "Several warnings", n));
+  /* translators: the tooltip of the count beside a group of warnings */
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning of this kind", "%u warnings of this kind", n), n);
+  gtk_widget_set_tooltip_text (count, tooltip);
   gtk_widget_set_name (group, name);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(info->title));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(info->advice));

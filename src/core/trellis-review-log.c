@@ -5,8 +5,9 @@
  *
  * A review records when the steering group looked at the plan and who
  * did.  To tell later what changed since, each review keeps a compact
- * fingerprint of the plan as it stood: its "fingerprints" field holds one
- * line per action and milestone,
+ * fingerprint of the plan as it stood: its "fingerprints" field holds a
+ * first line "plan-fingerprints 1" (the format's version; it also tells an
+ * empty plan from no fingerprint), then one line per action and milestone,
  *
  *     action <uuid> <hash> <title>
  *
@@ -32,6 +33,7 @@
 #include "trellis-review-log.h"
 
 #define HASH_LENGTH 16
+#define FINGERPRINTS_HEADER "plan-fingerprints 1"
 
 /* The kinds of items a review keeps track of, in the order listed. */
 static GType
@@ -104,7 +106,7 @@ one_line_title (TrellisItem *item)
 char *
 trellis_review_log_fingerprint (TrellisProject *project)
 {
-  GString *text = g_string_new (NULL);
+  GString *text = g_string_new (FINGERPRINTS_HEADER "\n");
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 

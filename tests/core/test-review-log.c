@@ -152,8 +152,11 @@ test_default_date (void)
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, today);
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (review), "reviewer"));
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (review), "note"));
-  /* An empty plan still has a fingerprint: nothing to compare yet. */
+  /* An empty plan still has a fingerprint: what comes later is new. */
+  g_assert_true (trellis_review_has_fingerprints (review));
   g_assert_cmpuint (count_changes (project), ==, 0);
+  add (project, trellis_action_new ("First action"));
+  g_assert_cmpuint (count_changes (project), ==, 1);
 }
 
 static void
