@@ -138,7 +138,7 @@ trellis_trace_item_page (TrellisItem *item)
   if (TRELLIS_IS_GOAL (item) || TRELLIS_IS_INDICATOR (item) || TRELLIS_IS_MEASUREMENT (item))
     return "value/goals";
   if (TRELLIS_IS_ACTION (item) || TRELLIS_IS_MILESTONE (item))
-    return "strategy/actions";
+    return "strategy/plan";
   return "overview";
 }
 
