@@ -162,7 +162,6 @@ create_warning_group (TrellisPlanCheck *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(info->title));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(info->advice));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), count);
-  g_object_set_data (G_OBJECT (group), "count", GUINT_TO_POINTER (n));
   return group;
 }
 
