@@ -25,6 +25,7 @@
 #include "trellis-swot-board.h"
 #include "trellis-tool-page.h"
 #include "trellis-tows-view.h"
+#include "trellis-plan-check.h"
 
 struct _TrellisProjectView
 {
@@ -128,6 +129,8 @@ create_page (TrellisProjectView   *self,
                                   "canvas", _("Canvas"), "view-dual-symbolic");
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_timeline_view_new (self->project),
                                   "timeline", _("Timeline"), "x-office-calendar-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_plan_check_new (self->project),
+                                  "check", _("Plan Check"), "emblem-default-symbolic");
       return page;
 
     case TRELLIS_STEP_NONE:

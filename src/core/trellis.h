@@ -45,3 +45,4 @@
 #include "trellis-tows.h"
 #include "trellis-swot.h"
 #include "trellis-timeline-layout.h"
+#include "trellis-review-log.h"

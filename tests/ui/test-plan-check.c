@@ -1,0 +1,410 @@
+/* test-plan-check.c: the plan check of step 4 in a real window, paths /ui/plan-check/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the sample on the "strategy/check" tool: its warnings with their
+ * counts, a warning fixed in the model, the trace of a goal, a review
+ * recorded through the dialog and an action changed after it, each
+ * undone through win.undo; read-only, no review can be recorded.
+ */
+
+#include "config.h"
+
+#include "trellis-goals-view.h"
+#include "trellis-plan-check.h"
+#include "trellis-project-view.h"
+#include "trellis-trace-panel.h"
+#include "trellis-test-utils.h"
+#include "ui-test-utils.h"
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+expect_named (GtkWidget  *widget,
+              const char *name)
+{
+  GtkWidget *found = find_named (widget, name);
+
+  if (found == NULL)
+    g_error ("No widget named %s", name);
+  return found;
+}
+
+static guint
+count_named (GtkWidget  *widget,
+             const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && gtk_widget_get_mapped (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_named (child, name);
+  return n;
+}
+
+static void
+undo (TrellisWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_pending ();
+}
+
+static TrellisPlanCheck *
+open_check (TrellisWindow *window)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "strategy/check"));
+  ui_test_iterate_pending ();
+  view = ui_test_find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_PLAN_CHECK);
+  g_assert_nonnull (view);
+  ui_test_iterate_until_mapped (view);
+  return TRELLIS_PLAN_CHECK (view);
+}
+
+static TrellisWindow *
+open_sample (const char *basename)
+{
+  g_autofree char *path = trellis_test_sample_path ();
+  g_autoptr(GFile) sample = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load (sample, &error);
+  g_autoptr(GFile) file = NULL;
+
+  g_assert_no_error (error);
+  file = ui_test_write_project (tmpdir, basename, project);
+  return ui_test_open_window (G_APPLICATION (app), file);
+}
+
+/* The label inside the group's header suffix: its count. */
+static const char *
+group_count (GtkWidget *group)
+{
+  GtkWidget *suffix = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (group));
+
+  g_assert_true (GTK_IS_LABEL (suffix));
+  return gtk_label_get_label (GTK_LABEL (suffix));
+}
+
+static guint
+count_kind (GPtrArray              *warnings,
+            TrellisPlanWarningKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < warnings->len; i++)
+    n += ((TrellisPlanWarning *) warnings->pdata[i])->kind == kind;
+  return n;
+}
+
+static TrellisItem *
+first_warning_item (TrellisProject          *project,
+                    TrellisPlanWarningKind   kind)
+{
+  g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (project);
+
+  for (guint i = 0; i < warnings->len; i++)
+    if (((TrellisPlanWarning *) warnings->pdata[i])->kind == kind)
+      return ((TrellisPlanWarning *) warnings->pdata[i])->item;
+  return NULL;
+}
+
+static void
+test_warnings (void)
+{
+  TrellisWindow *window = open_sample ("warnings.trellis");
+  TrellisProject *project = trellis_window_get_project (window);
+  TrellisPlanCheck *check = open_check (window);
+  g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (project);
+  TrellisItem *action;
+  g_autoptr(TrellisItem) goal = NULL;
+  g_autofree char *summary = NULL;
+  const char *message = NULL;
+  guint n_groups = 0;
+
+  /* Every kind the model warns about has its group, with its count and rows. */
+  g_assert_cmpuint (warnings->len, >, 0);
+  for (int kind = TRELLIS_PLAN_GOAL_WITHOUT_ACTION; kind <= TRELLIS_PLAN_CRITICAL_OWNER; kind++)
+    {
+      g_autofree char *name = g_strdup_printf ("warnings-%d", kind);
+      g_autofree char *count = g_strdup_printf ("%u", count_kind (warnings, kind));
+      GtkWidget *group = find_named (GTK_WIDGET (check), name);
+
+      if (count_kind (warnings, kind) == 0)
+        {
+          g_assert_null (group);
+          continue;
+        }
+      g_assert_nonnull (group);
+      g_assert_true (gtk_widget_get_mapped (group));
+      g_assert_cmpstr (group_count (group), ==, count);
+      n_groups++;
+    }
+  g_assert_cmpuint (n_groups, >=, 2);
+  for (guint i = 0; i < warnings->len; i++)
+    g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), ((TrellisPlanWarning *) warnings->pdata[i])->message));
+  summary = g_strdup_printf ("%u warnings to look at", warnings->len);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), summary));
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
+
+  /* The action without a goal gets one: its row and group go. */
+  action = first_warning_item (project, TRELLIS_PLAN_ACTION_WITHOUT_GOAL);
+  g_assert_nonnull (action);
+  for (guint i = 0; i < warnings->len; i++)
+    if (((TrellisPlanWarning *) warnings->pdata[i])->kind == TRELLIS_PLAN_ACTION_WITHOUT_GOAL)
+      message = ((TrellisPlanWarning *) warnings->pdata[i])->message;
+  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
+  goal = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), 0);
+  g_object_set (action, "goal", trellis_item_get_uuid (goal), NULL);
+  ui_test_iterate_pending ();
+  g_assert_null (find_named (GTK_WIDGET (check), "warnings-1"));
+  g_assert_null (ui_test_find_row (GTK_WIDGET (check), message));
+  g_clear_pointer (&summary, g_free);
+  summary = g_strdup_printf ("%u warnings to look at", warnings->len - 1);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), summary));
+
+  undo (window);
+  g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-1"));
+  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
+  g_assert_null (trellis_project_lookup (project, trellis_item_get_string (action, "goal")));
+}
+
+static void
+assert_panel_lists (GtkWidget *panel,
+                    GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *label = trellis_trace_item_dup_title (items->pdata[i]);
+
+      g_assert_true (ui_test_shows_label (panel, label));
+    }
+}
+
+static void
+test_trace (void)
+{
+  TrellisWindow *window = open_sample ("trace.trellis");
+  TrellisProject *project = trellis_window_get_project (window);
+  TrellisPlanCheck *check = open_check (window);
+  GtkWidget *panel = expect_named (GTK_WIDGET (check), "trace-panel");
+  GtkWidget *search = expect_named (GTK_WIDGET (check), "trace-search");
+  GtkListBox *list = GTK_LIST_BOX (expect_named (GTK_WIDGET (check), "trace-list"));
+  g_autoptr(TrellisItem) goal = NULL;
+  g_autoptr(GPtrArray) strategies = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autofree char *title = NULL;
+  GtkListBoxRow *row = NULL;
+  TrellisItem *action;
+  GtkWidget *popover_panel;
+  GtkWidget *goal_row = NULL;
+  GtkWidget *project_view;
+
+  /* A goal with both a strategy and actions. */
+  for (guint i = 0; goal == NULL; i++)
+    {
+      g_autoptr(TrellisItem) candidate = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), i);
+
+      g_assert_nonnull (candidate);
+      strategies = trellis_project_list_by_ref (project, TRELLIS_TYPE_TOWS_STRATEGY, "goal", candidate);
+      actions = trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "goal", candidate);
+      if (strategies->len > 0 && actions->len > 1)
+        goal = g_steal_pointer (&candidate);
+      else
+        {
+          g_clear_pointer (&strategies, g_ptr_array_unref);
+          g_clear_pointer (&actions, g_ptr_array_unref);
+        }
+    }
+
+  /* Searched for and picked in the list, the goal shows its chain. */
+  title = trellis_item_dup_label (goal);
+  gtk_editable_set_text (GTK_EDITABLE (search), title);
+  g_signal_emit_by_name (search, "search-changed");
+  ui_test_iterate_pending ();
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (gtk_widget_get_child_visible (GTK_WIDGET (row)) && g_object_get_data (G_OBJECT (row), "item") == (gpointer) goal)
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (list, row);
+  ui_test_iterate_pending ();
+  g_assert_true (trellis_trace_panel_get_item (TRELLIS_TRACE_PANEL (panel)) == goal);
+  assert_panel_lists (panel, strategies);
+  assert_panel_lists (panel, actions);
+
+  /* A warning's trace opens in a popover; its goal row leads to the goal. */
+  action = first_warning_item (project, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY);
+  g_assert_nonnull (action);
+  trellis_plan_check_show_trace (check, action, NULL);
+  ui_test_iterate_pending ();
+  popover_panel = expect_named (GTK_WIDGET (check), "popover-trace-panel");
+  ui_test_iterate_until_mapped (popover_panel);
+  g_assert_true (trellis_trace_panel_get_item (TRELLIS_TRACE_PANEL (popover_panel)) == action);
+  for (GtkWidget *w = ui_test_find_descendant (popover_panel, GTK_TYPE_LIST_BOX_ROW); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (g_object_get_data (G_OBJECT (w), "item") != NULL && TRELLIS_IS_GOAL (g_object_get_data (G_OBJECT (w), "item")))
+      goal_row = w;
+  g_assert_nonnull (goal_row);
+  g_signal_emit_by_name (gtk_widget_get_parent (goal_row), "row-activated", goal_row);
+  ui_test_iterate_pending ();
+  project_view = gtk_widget_get_ancestor (GTK_WIDGET (check), TRELLIS_TYPE_PROJECT_VIEW);
+  g_assert_cmpstr (trellis_project_view_get_page (TRELLIS_PROJECT_VIEW (project_view)), ==, "value");
+  g_assert_true ((gpointer) trellis_goals_view_get_selected (TRELLIS_GOALS_VIEW (ui_test_find_descendant (project_view, TRELLIS_TYPE_GOALS_VIEW)))
+                 == g_object_get_data (G_OBJECT (goal_row), "item"));
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "trace-popover")));
+}
+
+static AdwActionRow *
+changes_message (TrellisPlanCheck *check)
+{
+  return ADW_ACTION_ROW (find_named (GTK_WIDGET (check), "review-changes-message"));
+}
+
+static void
+test_review (void)
+{
+  TrellisWindow *window = open_sample ("review.trellis");
+  TrellisProject *project = trellis_window_get_project (window);
+  TrellisPlanCheck *check = open_check (window);
+  GListModel *reviews = trellis_project_get_items (project, TRELLIS_TYPE_REVIEW);
+  guint n_reviews = g_list_model_get_n_items (reviews);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  AdwMessageDialog *dialog;
+  GtkWidget *reviewer;
+  TrellisReview *review;
+  g_autoptr(TrellisItem) action = NULL;
+  GtkWidget *row;
+
+  /* The sample's review is older than fingerprints. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (changes_message (check))), ==,
+                   "Not known for this review");
+
+  g_signal_emit_by_name (expect_named (GTK_WIDGET (check), "record-review-button"), "clicked");
+  ui_test_iterate_pending ();
+  dialog = ui_test_expect_dialog ("Record Review");
+  reviewer = expect_named (GTK_WIDGET (dialog), "reviewer-row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reviewer)), ==,
+                   trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)), "facilitator"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (GTK_WIDGET (dialog), "review-date-row"))), ==, today);
+  gtk_editable_set_text (GTK_EDITABLE (expect_named (GTK_WIDGET (dialog), "review-note-entry")), "Quarterly look");
+  ui_test_respond (dialog, "record");
+
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, n_reviews + 1);
+  review = trellis_project_get_last_review (project);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, today);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "note"), ==, "Quarterly look");
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "Quarterly look"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (changes_message (check))), ==,
+                   "Nothing has changed");
+
+  /* An action edited afterwards is marked as changed. */
+  action = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_ACTION), 0);
+  g_object_set (action, "title", "Renamed after the review", NULL);
+  ui_test_iterate_pending ();
+  g_assert_null (changes_message (check));
+  g_assert_cmpuint (count_named (GTK_WIDGET (check), "review-change-row"), ==, 1);
+  row = ui_test_find_row (GTK_WIDGET (check), "Renamed after the review");
+  g_assert_nonnull (row);
+  g_assert_true (ui_test_shows_label (row, "Changed"));
+
+  undo (window);
+  g_assert_cmpuint (count_named (GTK_WIDGET (check), "review-change-row"), ==, 0);
+  g_assert_nonnull (changes_message (check));
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, n_reviews);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "8 October 2026, by Steering group (founding circle)"));
+}
+
+/* A plan with nothing to warn about says so, and a new gap shows at once. */
+static void
+test_no_warnings (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Clean plan");
+  g_autoptr(TrellisGoal) goal = trellis_goal_new ("More joint projects");
+  g_autoptr(TrellisAction) action = trellis_action_new ("Project fair");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  TrellisPlanCheck *check;
+
+  trellis_project_add_item (project, goal);
+  g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), "owner-name", "Anna",
+                "start", "2027-01-10", "due", "2027-03-01", NULL);
+  trellis_project_add_item (project, action);
+  file = ui_test_write_project (tmpdir, "clean.trellis", project);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  check = open_check (window);
+
+  g_assert_true (gtk_widget_get_mapped (expect_named (GTK_WIDGET (check), "no-warnings")));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "The plan is consistent"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "No review recorded yet; record one after the steering group has looked at the plan"));
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "changes-group")));
+
+  g_object_set (trellis_project_lookup (trellis_window_get_project (window), trellis_item_get_uuid (TRELLIS_ITEM (action))),
+                "due", NULL, NULL);
+  ui_test_iterate_pending ();
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
+  g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-3"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "1 warning to look at"));
+  undo (window);
+  g_assert_true (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = trellis_test_sample_path ();
+  g_autoptr(GFile) sample = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load (sample, &error);
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "read-only.trellis", project);
+  TrellisWindow *window = ui_test_open_read_only (G_APPLICATION (app), file);
+  TrellisPlanCheck *check = open_check (window);
+  gboolean editable = TRUE;
+
+  g_object_get (check, "editable", &editable, NULL);
+  g_assert_false (editable);
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "record-review-button")));
+  /* Looking is still possible. */
+  g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-1"));
+  g_assert_nonnull (trellis_trace_panel_get_item (TRELLIS_TRACE_PANEL (expect_named (GTK_WIDGET (check), "trace-panel"))));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
+
+  g_test_add_func ("/ui/plan-check/warnings", test_warnings);
+  g_test_add_func ("/ui/plan-check/trace", test_trace);
+  g_test_add_func ("/ui/plan-check/review", test_review);
+  g_test_add_func ("/ui/plan-check/no-warnings", test_no_warnings);
+  g_test_add_func ("/ui/plan-check/read-only", test_read_only);
+
+  return ui_test_run (app, tmpdir);
+}
