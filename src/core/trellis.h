@@ -44,3 +44,4 @@
 #include "trellis-stakeholder-filter.h"
 #include "trellis-tows.h"
 #include "trellis-swot.h"
+#include "trellis-action-filter.h"
