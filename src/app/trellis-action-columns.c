@@ -421,11 +421,14 @@ create_owner (Cell    *cell,
 {
   cell->widget = gtk_menu_button_new ();
   cell->label = create_label ();
+  gtk_widget_set_halign (cell->label, GTK_ALIGN_START);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (cell->widget), cell->label);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget),
                                trellis_action_owner_popover_new (cell->project, owner_chosen, cell));
   gtk_widget_add_css_class (cell->widget, "flat");
   gtk_widget_set_hexpand (cell->widget, TRUE);
+  /* Its button holds the name at the start, as in the other cells. */
+  gtk_widget_set_hexpand (gtk_widget_get_first_child (cell->widget), TRUE);
   /* Read-only: the name, without a button to press. */
   g_object_bind_property (editable_source, "editable", cell->widget, "can-target", G_BINDING_SYNC_CREATE);
   g_object_bind_property (editable_source, "editable", cell->widget, "can-focus", G_BINDING_SYNC_CREATE);
