@@ -140,7 +140,11 @@ refresh_cell (Cell *cell)
       {
         g_autofree char *goal = trellis_action_dup_goal_label (cell->project, action);
 
-        set_text (cell->widget, goal);
+        set_text (cell->widget, goal != NULL ? goal : _("No goal"));
+        if (goal == NULL)
+          gtk_widget_add_css_class (cell->widget, "dim-label");
+        else
+          gtk_widget_remove_css_class (cell->widget, "dim-label");
         break;
       }
     case CELL_OWNER:
@@ -427,8 +431,13 @@ create_owner (Cell    *cell,
                                trellis_action_owner_popover_new (cell->project, owner_chosen, cell));
   gtk_widget_add_css_class (cell->widget, "flat");
   gtk_widget_set_hexpand (cell->widget, TRUE);
-  /* Its button holds the name at the start, as in the other cells. */
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (cell->widget), TRUE);
+  /* The name at the start, as in the other cells: the menu button's
+   * inner button and box centre their child otherwise. */
+  for (GtkWidget *w = gtk_widget_get_parent (cell->label); w != NULL && w != cell->widget; w = gtk_widget_get_parent (w))
+    {
+      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+      gtk_widget_set_hexpand (w, TRUE);
+    }
   /* Read-only: the name, without a button to press. */
   g_object_bind_property (editable_source, "editable", cell->widget, "can-target", G_BINDING_SYNC_CREATE);
   g_object_bind_property (editable_source, "editable", cell->widget, "can-focus", G_BINDING_SYNC_CREATE);

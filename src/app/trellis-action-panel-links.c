@@ -23,6 +23,7 @@
 static char *
 links_state (TrellisActionPanel *self,
              GPtrArray          *dependencies,
+             GPtrArray          *dependents,
              GPtrArray          *milestones)
 {
   GString *state = g_string_new (self->editable ? "e" : "r");
@@ -31,6 +32,9 @@ links_state (TrellisActionPanel *self,
     g_string_append_printf (state, "|d%s;%s;%s", trellis_item_get_uuid (dependencies->pdata[i]),
                             trellis_item_get_string (dependencies->pdata[i], "title"),
                             trellis_item_get_string (dependencies->pdata[i], "due"));
+  for (guint i = 0; i < dependents->len; i++)
+    g_string_append_printf (state, "|n%s;%s", trellis_item_get_uuid (dependents->pdata[i]),
+                            trellis_item_get_string (dependents->pdata[i], "title"));
   for (guint i = 0; i < milestones->len; i++)
     g_string_append_printf (state, "|m%s;%s;%s;%s", trellis_item_get_uuid (milestones->pdata[i]),
                             trellis_item_get_string (milestones->pdata[i], "title"),
@@ -164,19 +168,8 @@ build_dependencies (TrellisActionPanel *self,
                     GPtrArray          *dependencies)
 {
   g_autoptr(GPtrArray) dependents = trellis_action_list_dependents (self->project, self->action);
-  g_autofree char *description = NULL;
-  GtkWidget *group;
+  GtkWidget *group = _trellis_action_panel_new_group (_("Waits For"), _("It starts once these are done"));
 
-  if (dependents->len > 0)
-    {
-      g_autofree char *names = join_titles (dependents);
-
-      /* translators: %s lists the actions that wait for this one */
-      description = g_strdup_printf (_("It starts once these are done. Needed first by: %s"), names);
-    }
-  group = _trellis_action_panel_new_group (_("Waits For"),
-                                           description != NULL ? description
-                                                               : _("It starts once these are done"));
   if (self->editable)
     adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), create_add_dependency (self, group));
 
@@ -188,6 +181,8 @@ build_dependencies (TrellisActionPanel *self,
       g_autofree char *subtitle = due != NULL ? g_strdup_printf (_("Due %s"), due) : g_strdup (_("No due date"));
       GtkWidget *row = adw_action_row_new ();
 
+      /* Titles are what people typed, not markup (“R&D”). */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       if (self->editable)
@@ -208,6 +203,20 @@ build_dependencies (TrellisActionPanel *self,
       gtk_label_set_xalign (GTK_LABEL (none), 0);
       gtk_widget_add_css_class (none, "dim-label");
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), none);
+    }
+  /* A plain label: titles are what people typed, not markup. */
+  if (dependents->len > 0)
+    {
+      g_autofree char *names = join_titles (dependents);
+      /* translators: %s lists the actions that wait for this one */
+      g_autofree char *text = g_strdup_printf (_("Needed first by: %s"), names);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
     }
   _trellis_action_panel_add_error_label (ADW_PREFERENCES_GROUP (group));
   return group;
@@ -297,6 +306,7 @@ add_milestone_row (TrellisActionPanel *self,
   else
     /* translators: a milestone's date */
     subtitle = g_strdup_printf (_("%s · not reached yet"), date);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (reached != NULL)
@@ -396,6 +406,7 @@ void
 _trellis_action_panel_build_links (TrellisActionPanel *self)
 {
   g_autoptr(GPtrArray) dependencies = NULL;
+  g_autoptr(GPtrArray) dependents = NULL;
   g_autoptr(GPtrArray) milestones = NULL;
   g_autofree char *state = NULL;
   GtkWidget *child;
@@ -407,7 +418,8 @@ _trellis_action_panel_build_links (TrellisActionPanel *self)
   milestones = trellis_project_list_by_ref (self->project, TRELLIS_TYPE_MILESTONE, "action",
                                             TRELLIS_ITEM (self->action));
   g_ptr_array_sort (milestones, compare_dates);
-  state = links_state (self, dependencies, milestones);
+  dependents = trellis_action_list_dependents (self->project, self->action);
+  state = links_state (self, dependencies, dependents, milestones);
   if (g_strcmp0 (state, self->links_state) == 0)
     return;
   g_free (self->links_state);

@@ -264,6 +264,7 @@ add_owner_row (TrellisActionPanel  *self,
   gtk_widget_set_tooltip_text (button, _("Choose Who Is Responsible"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (gtk_widget_get_first_child (button), "plan-owner");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   sync_owner (self);
