@@ -71,17 +71,26 @@ typedef struct
   GtkWidget              *icon;     /* CELL_TITLE: late */
   TrellisItem            *item;     /* while bound */
   gulong                  notify_id;
+  gulong                  changed_id; /* goal and owner cells: the project's "changed" */
   gboolean                updating;
 } Cell;
+
+static void
+unbind_cell (Cell *cell)
+{
+  if (cell->item != NULL)
+    g_clear_signal_handler (&cell->notify_id, cell->item);
+  if (cell->changed_id != 0)
+    g_clear_signal_handler (&cell->changed_id, cell->project);
+  g_clear_object (&cell->item);
+}
 
 static void
 cell_free (gpointer data)
 {
   Cell *cell = data;
 
-  if (cell->item != NULL)
-    g_clear_signal_handler (&cell->notify_id, cell->item);
-  g_clear_object (&cell->item);
+  unbind_cell (cell);
   g_free (cell);
 }
 
@@ -511,6 +520,14 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_project_changed_cb (Cell        *cell,
+                       TrellisItem *item)
+{
+  if (TRELLIS_IS_GOAL (item) || TRELLIS_IS_STAKEHOLDER (item))
+    refresh_cell (cell);
+}
+
+static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     const ColumnInfo         *info)
@@ -519,6 +536,9 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 
   g_set_object (&cell->item, gtk_list_item_get_item (list_item));
   cell->notify_id = g_signal_connect_swapped (cell->item, "notify", G_CALLBACK (refresh_cell), cell);
+  /* A renamed goal or stakeholder shows at once, too. */
+  if (info->kind == CELL_GOAL || info->kind == CELL_OWNER)
+    cell->changed_id = g_signal_connect_swapped (cell->project, "changed", G_CALLBACK (on_project_changed_cb), cell);
   refresh_cell (cell);
 }
 
@@ -529,9 +549,7 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 {
   Cell *cell = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "trellis-cell");
 
-  if (cell->item != NULL)
-    g_clear_signal_handler (&cell->notify_id, cell->item);
-  g_clear_object (&cell->item);
+  unbind_cell (cell);
 }
 
 static int

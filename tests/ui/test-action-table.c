@@ -475,6 +475,17 @@ test_edit (void)
   undo (window);
   assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
   g_assert_false (trellis_project_get_dirty (project_of (window)));
+
+  /* Renaming a stakeholder or a goal elsewhere shows in the cells. */
+  g_object_set (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"), "name", "Valdor School", NULL);
+  g_object_set (find_item (window, TRELLIS_TYPE_GOAL, "Open markets abroad"), "title", "Export", NULL);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (table, "Valdor School"));
+  g_assert_true (ui_test_shows_label (table, "Export"));
+  undo (window);
+  undo (window);
+  g_assert_true (ui_test_shows_label (table, "Vocational School"));
+  g_assert_false (ui_test_shows_label (table, "Export"));
 }
 
 static void
