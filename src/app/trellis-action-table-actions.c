@@ -305,7 +305,10 @@ _trellis_action_table_rebuild_menus (TrellisActionTable *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (toggles));
   gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
   if (gtk_menu_button_get_menu_model (self->status_button) == NULL)
-    gtk_menu_button_set_menu_model (self->status_button, bulk);
+    {
+      gtk_menu_button_set_menu_model (self->status_button, bulk);
+      gtk_menu_button_set_menu_model (self->status_button_short, bulk);
+    }
 }
 
 static void

@@ -29,10 +29,13 @@ struct _TrellisActionTable
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;
-  GtkToggleButton     *group_button;
   GtkLabel            *count_label;
   GtkMenuButton       *status_button;
   GtkMenuButton       *owner_button;
+  GtkMenuButton       *status_button_short;
+  GtkMenuButton       *owner_button_short;
+  GtkActionBar        *selection_bar;
+  GtkLabel            *selection_label;
   GtkToggleButton     *details_button;
   GtkRevealer         *error_revealer;
   GtkLabel            *error_label;

@@ -79,6 +79,23 @@ _trellis_action_table_selected_actions (TrellisActionTable *self)
   return actions;
 }
 
+/* Two rows or more selected: the bar to change them all at once. */
+static void
+update_selection_bar (TrellisActionTable *self,
+                      guint               n_selected)
+{
+  GtkWidget *buttons[] = { GTK_WIDGET (self->status_button), GTK_WIDGET (self->owner_button),
+                           GTK_WIDGET (self->status_button_short), GTK_WIDGET (self->owner_button_short) };
+  g_autofree char *text = NULL;
+
+  /* translators: how many rows of the action plan are selected */
+  text = g_strdup_printf (ngettext ("%u action selected", "%u actions selected", n_selected), n_selected);
+  gtk_label_set_label (self->selection_label, text);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_widget_set_sensitive (buttons[i], self->editable && n_selected > 0);
+  gtk_action_bar_set_revealed (self->selection_bar, n_selected > 1);
+}
+
 void
 _trellis_action_table_update_state (TrellisActionTable *self)
 {
@@ -95,16 +112,8 @@ _trellis_action_table_update_state (TrellisActionTable *self)
   else
     /* translators: shown of all, such as “4 of 13 actions” */
     count = g_strdup_printf (ngettext ("%u of %u action", "%u of %u actions", total), shown, total);
-  if (n_selected > 1)
-    {
-      g_autofree char *with = NULL;
-
-      /* translators: the count of actions, then how many are selected: “13 actions, 2 selected” */
-      with = g_strdup_printf (ngettext ("%s, %u selected", "%s, %u selected", n_selected), count, n_selected);
-      g_free (count);
-      count = g_steal_pointer (&with);
-    }
   gtk_label_set_label (self->count_label, count);
+  update_selection_bar (self, n_selected);
 
   if (trellis_action_filter_is_restricted (self->filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
@@ -114,10 +123,8 @@ _trellis_action_table_update_state (TrellisActionTable *self)
   gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : "plan");
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), total > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button), total > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->group_button), total > 0);
+  _trellis_action_table_enable_action (self, "group-by-goal", total > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->details_button), total > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), self->editable && n_selected > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->owner_button), self->editable && n_selected > 0);
   gtk_stack_set_visible_child_name (self->table_stack, shown == 0 ? "none-found" : "table");
 
   /* A deleted action leaves the panel; one filtered away stays in it. */
@@ -357,10 +364,13 @@ trellis_action_table_class_init (TrellisActionTableClass *klass)
                                                "/io/github/trellis/Trellis/ui/trellis-action-table.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, group_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, count_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, status_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, owner_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, status_button_short);
+  gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, owner_button_short);
+  gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, selection_bar);
+  gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, selection_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, details_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TrellisActionTable, error_label);
@@ -395,6 +405,8 @@ set_project (TrellisActionTable *self,
   trellis_action_panel_set_project (self->panel, project);
   trellis_action_columns_add (self->column_view, project, G_OBJECT (self), show_error, self);
   gtk_menu_button_set_popover (self->owner_button, trellis_action_owner_popover_new (project, owner_chosen, self));
+  gtk_menu_button_set_popover (self->owner_button_short,
+                               trellis_action_owner_popover_new (project, owner_chosen, self));
 
   self->custom_filter = GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL));
   self->filter_model = gtk_filter_list_model_new (g_object_ref (items), g_object_ref (self->custom_filter));

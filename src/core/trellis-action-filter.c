@@ -413,10 +413,19 @@ trellis_action_dup_goal_label (TrellisProject *project,
 static char *
 format_amount (double amount)
 {
-  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
+  double whole = floor (fabs (amount));
+  int cents = (int) round ((fabs (amount) - whole) * 100);
+  g_autofree char *digits = NULL;
   GString *text = g_string_new (amount < 0 ? "−" : "");
-  gsize len = strlen (digits);
+  gsize len;
 
+  if (cents == 100)
+    {
+      whole += 1;
+      cents = 0;
+    }
+  digits = g_strdup_printf ("%.0f", whole);
+  len = strlen (digits);
   for (gsize i = 0; i < len; i++)
     {
       /* translators: the separator of thousands in amounts of money */
@@ -424,6 +433,10 @@ format_amount (double amount)
         g_string_append (text, C_("thousands", ","));
       g_string_append_c (text, digits[i]);
     }
+  /* Cents only when there are some. */
+  if (cents > 0)
+    /* translators: the decimal separator in amounts of money */
+    g_string_append_printf (text, "%s%02d", C_("decimal", "."), cents);
 
   return g_string_free (text, FALSE);
 }
@@ -452,8 +465,11 @@ trellis_action_format_budget (TrellisAction *action)
 
   planned_text = isnan (planned) ? g_strdup ("–") : format_amount (planned);
   spent_text = isnan (spent) ? g_strdup ("–") : format_amount (spent);
+  if (!is_set (currency))
+    /* translators: an action's budget without a currency: spent / planned */
+    return g_strdup_printf (_("%s / %s"), spent_text, planned_text);
   /* translators: an action's budget: spent / planned, then the currency */
-  return g_strdup_printf (_("%s / %s %s"), spent_text, planned_text, is_set (currency) ? currency : "");
+  return g_strdup_printf (_("%s / %s %s"), spent_text, planned_text, currency);
 }
 
 static int

@@ -260,6 +260,10 @@ test_labels (Plan          *plan,
   g_assert_cmpstr (budget, ==, "3,100 / 24,000 EUR");
   g_assert_cmpstr (planned, ==, "– / 30,000 EUR");
   g_assert_cmpstr (none, ==, "");
+  g_object_set (plan->website, "budget-planned", 1234567.5, "budget-spent", 999.999, NULL);
+  g_clear_pointer (&none, g_free);
+  none = trellis_action_format_budget (plan->website);
+  g_assert_cmpstr (none, ==, "1,000 / 1,234,567.50");
 
   /* A deleted owner leaves the action without one. */
   trellis_project_remove_item (plan->project, TRELLIS_ITEM (plan->school));

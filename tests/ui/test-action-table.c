@@ -486,6 +486,30 @@ test_edit (void)
   undo (window);
   g_assert_true (ui_test_shows_label (table, "Vocational School"));
   g_assert_false (ui_test_shows_label (table, "Export"));
+
+  /* The panel checks dates and amounts too. */
+  select_only (table, 0);
+  {
+    GtkWidget *row = ui_test_find_row (table, "Due");
+
+    gtk_editable_set_text (GTK_EDITABLE (row), "soon");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+    g_assert_true (ui_test_shows_label (table, "“soon” is not a date: write it as YYYY-MM-DD, such as 2027-03-31"));
+    row = ui_test_find_row (table, "Planned");
+    gtk_editable_set_text (GTK_EDITABLE (row), "12 500,50");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (table, "“12 500,50” is not a number"));
+    gtk_editable_set_text (GTK_EDITABLE (row), "12500,50");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (course), "budget-planned"), ==, 12500.5);
+    g_assert_true (ui_test_shows_label (table, "– / 12,500.50"));
+    undo (window);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  }
 }
 
 static void
@@ -575,7 +599,11 @@ test_bulk (void)
   select_only (table, 0);
   g_assert_true (gtk_selection_model_select_item (selection_of (table), 2, FALSE));
   ui_test_iterate_pending ();
-  g_assert_cmpstr (count_label (table), ==, "4 actions, 2 selected");
+  g_assert_cmpstr (count_label (table), ==, "4 actions");
+  /* The bar for several rows slides in. */
+  wait_frames (table);
+  g_assert_true (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
+  g_assert_true (ui_test_shows_label (table, "2 actions selected"));
 
   /* One status for both, one undo step for both. */
   g_assert_true (gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE));
@@ -607,6 +635,7 @@ test_bulk (void)
   gtk_selection_model_unselect_all (selection_of (table));
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_is_sensitive (owner_button));
+  g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
   gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_IN_PROGRESS);
@@ -752,6 +781,7 @@ test_read_only (void)
   select_only (table, 0);
   g_assert_true (gtk_selection_model_select_item (selection_of (table), 1, FALSE));
   ui_test_iterate_pending ();
+  wait_frames (table);
   g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-status")));
   g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-owner")));
   gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_CANCELLED);
