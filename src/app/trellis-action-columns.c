@@ -48,11 +48,12 @@ typedef struct
 } ColumnInfo;
 
 static const ColumnInfo columns[] = {
-  { "title", N_("Action"), CELL_TITLE, 260, TRUE },
-  { "goal", N_("Goal"), CELL_GOAL, 200, TRUE },
-  { "owner", N_("Owner"), CELL_OWNER, 180, FALSE },
-  { "start", N_("Start"), CELL_DATE, 108, FALSE },
-  { "due", N_("Due"), CELL_DATE, 108, FALSE },
+  /* A laptop's width shows the title to the due date beside the panel. */
+  { "title", N_("Action"), CELL_TITLE, 230, TRUE },
+  { "goal", N_("Goal"), CELL_GOAL, 160, TRUE },
+  { "owner", N_("Owner"), CELL_OWNER, 150, FALSE },
+  { "start", N_("Start"), CELL_DATE, 100, FALSE },
+  { "due", N_("Due"), CELL_DATE, 100, FALSE },
   { "status", N_("Status"), CELL_ENUM, 132, FALSE },
   { "progress", N_("Progress"), CELL_PROGRESS, 116, FALSE },
   { "budget-planned", N_("Budget (Spent / Planned)"), CELL_BUDGET, 200, FALSE },
