@@ -288,23 +288,44 @@ wait_frames (GtkWidget *widget)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* A popover needs its button on screen: scrolls it into sight and pops it up. */
+/* Whether @widget lies inside its window, as a popover's anchor must. */
+static gboolean
+on_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, root, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root) &&
+         bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (root);
+}
+
+/* A popover needs its button on screen: scrolls it into sight (again, if
+ * the first try came before the layout grew) and pops it up. */
 static GtkPopover *
 pop_up (GtkWidget *menu_button)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (menu_button, GTK_TYPE_SCROLLED_WINDOW);
-  double x, y;
 
-  if (scroller != NULL)
+  for (guint attempt = 0; attempt < 10 && (attempt == 0 || !on_screen (menu_button)); attempt++)
     {
-      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double x, y;
 
-      g_assert_true (gtk_widget_translate_coordinates (menu_button,
-                                                       gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                                       0, 0, &x, &y));
-      gtk_adjustment_set_value (adjustment, y - 24);
+      if (scroller != NULL)
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+          /* In the content's coordinates, whatever is scrolled already. */
+          if (GTK_IS_VIEWPORT (child))
+            child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+          g_assert_true (gtk_widget_translate_coordinates (menu_button, child, 0, 0, &x, &y));
+          gtk_adjustment_set_value (adjustment, y - 24);
+        }
+      wait_frames (menu_button);
     }
-  wait_frames (menu_button);
+  g_assert_true (on_screen (menu_button));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   ui_test_iterate_pending ();
   return gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
