@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-action-table.h"
 #include "trellis-app-utils.h"
 #include "trellis-canvas-view.h"
 #include "trellis-timeline-view.h"
@@ -127,6 +128,8 @@ create_page (TrellisProjectView   *self,
       page = trellis_tool_page_new (info->page_name, self->project);
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
                                   "canvas", _("Canvas"), "view-dual-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_action_table_new (self->project),
+                                  "plan", _("Action Plan"), "view-list-bullet-symbolic");
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_timeline_view_new (self->project),
                                   "timeline", _("Timeline"), "x-office-calendar-symbolic");
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_plan_check_new (self->project),

@@ -46,3 +46,4 @@
 #include "trellis-swot.h"
 #include "trellis-timeline-layout.h"
 #include "trellis-review-log.h"
+#include "trellis-action-filter.h"

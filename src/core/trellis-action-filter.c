@@ -1,0 +1,760 @@
+/* trellis-action-filter.c: which actions the action plan table shows, and in what order
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table of step 4 filters by owner, status, goal and lateness and
+ * searches the actions' texts; its columns sort in the orders below, and
+ * grouping by goal sorts by the goals' order in the project first.
+ *
+ * An owner is either a stakeholder of step 2 (the "owner" reference) or,
+ * for people outside the register, a name ("owner-name"); the reference
+ * wins when both are set.  Filters name an owner by the stakeholder's
+ * UUID or by that name.
+ */
+
+#define G_LOG_DOMAIN "trellis-action-filter"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "trellis.h"
+#include "trellis-action-filter.h"
+#include "trellis-field-value.h"
+
+struct _TrellisActionFilter
+{
+  char  *search;
+  char **words;          /* folded, never NULL */
+  char  *owner;          /* NULL: anyone; "": nobody */
+  char  *goal;           /* NULL: any goal; "": none */
+  int    status;         /* -1: any */
+  gboolean overdue_only;
+  char  *today;
+};
+
+G_DEFINE_BOXED_TYPE (TrellisActionFilter, trellis_action_filter,
+                     trellis_action_filter_copy, trellis_action_filter_free)
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+TrellisActionFilter *
+trellis_action_filter_new (void)
+{
+  TrellisActionFilter *self = g_new0 (TrellisActionFilter, 1);
+
+  self->words = g_new0 (char *, 1);
+  self->status = -1;
+  return self;
+}
+
+TrellisActionFilter *
+trellis_action_filter_copy (const TrellisActionFilter *self)
+{
+  TrellisActionFilter *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = trellis_action_filter_new ();
+  trellis_action_filter_set_search (copy, self->search);
+  copy->owner = g_strdup (self->owner);
+  copy->goal = g_strdup (self->goal);
+  copy->status = self->status;
+  copy->overdue_only = self->overdue_only;
+  copy->today = g_strdup (self->today);
+  return copy;
+}
+
+void
+trellis_action_filter_free (TrellisActionFilter *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->search);
+  g_strfreev (self->words);
+  g_free (self->owner);
+  g_free (self->goal);
+  g_free (self->today);
+  g_free (self);
+}
+
+/**
+ * trellis_action_filter_set_search:
+ * @text: (nullable): words that must all occur in an action's title,
+ *   description, deliverable, owner or goal
+ */
+void
+trellis_action_filter_set_search (TrellisActionFilter *self,
+                                  const char          *text)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) words = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  g_free (self->search);
+  self->search = g_strdup (text);
+  folded = trellis_stakeholder_filter_fold (text);
+  words = g_strsplit_set (folded, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  g_strfreev (self->words);
+  self->words = g_strv_builder_end (builder);
+}
+
+/**
+ * trellis_action_filter_set_owner:
+ * @owner: (nullable): a stakeholder's UUID or an outside owner's name;
+ *   "" for actions nobody owns, %NULL for any owner
+ */
+void
+trellis_action_filter_set_owner (TrellisActionFilter *self,
+                                 const char          *owner)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->owner);
+  self->owner = g_strdup (owner);
+}
+
+const char *
+trellis_action_filter_get_owner (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->owner;
+}
+
+/**
+ * trellis_action_filter_set_goal:
+ * @goal: (nullable): a goal's UUID, "" for actions that serve no goal,
+ *   %NULL for any goal
+ */
+void
+trellis_action_filter_set_goal (TrellisActionFilter *self,
+                                const char          *goal)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->goal);
+  self->goal = g_strdup (goal);
+}
+
+const char *
+trellis_action_filter_get_goal (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->goal;
+}
+
+/**
+ * trellis_action_filter_set_status:
+ * @status: a #TrellisActionStatus, or -1 for any
+ */
+void
+trellis_action_filter_set_status (TrellisActionFilter *self,
+                                  int                  status)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (status >= -1);
+
+  self->status = status;
+}
+
+int
+trellis_action_filter_get_status (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  return self->status;
+}
+
+/**
+ * trellis_action_filter_set_overdue:
+ * @overdue_only: whether to show only the actions late on @today
+ * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ */
+void
+trellis_action_filter_set_overdue (TrellisActionFilter *self,
+                                   gboolean             overdue_only,
+                                   const char          *today)
+{
+  g_return_if_fail (self != NULL);
+
+  self->overdue_only = !!overdue_only;
+  g_free (self->today);
+  self->today = today != NULL ? g_strdup (today) : trellis_action_today ();
+}
+
+gboolean
+trellis_action_filter_get_overdue (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->overdue_only;
+}
+
+/* Whether owner, goal, status or lateness are restricted, the search aside. */
+gboolean
+trellis_action_filter_is_restricted (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->owner != NULL || self->goal != NULL || self->status >= 0 || self->overdue_only;
+}
+
+gboolean
+trellis_action_filter_is_empty (const TrellisActionFilter *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->words[0] == NULL && !trellis_action_filter_is_restricted (self);
+}
+
+void
+trellis_action_filter_clear (TrellisActionFilter *self)
+{
+  g_return_if_fail (self != NULL);
+
+  trellis_action_filter_set_search (self, NULL);
+  g_clear_pointer (&self->owner, g_free);
+  g_clear_pointer (&self->goal, g_free);
+  self->status = -1;
+  self->overdue_only = FALSE;
+}
+
+static TrellisItem *
+lookup_ref (TrellisProject *project,
+            TrellisAction  *action,
+            const char     *property,
+            GType           type)
+{
+  const char *uuid = trellis_item_get_string (TRELLIS_ITEM (action), property);
+  TrellisItem *item = is_set (uuid) ? trellis_project_lookup (project, uuid) : NULL;
+
+  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, type) ? item : NULL;
+}
+
+static gboolean
+matches_owner (const TrellisActionFilter *self,
+               TrellisProject            *project,
+               TrellisAction             *action)
+{
+  TrellisItem *owner = lookup_ref (project, action, "owner", TRELLIS_TYPE_STAKEHOLDER);
+  const char *name = trellis_item_get_string (TRELLIS_ITEM (action), "owner-name");
+
+  if (self->owner == NULL)
+    return TRUE;
+  if (owner != NULL)
+    return g_strcmp0 (trellis_item_get_uuid (owner), self->owner) == 0;
+  if (*self->owner == '\0')
+    return !is_set (name);
+  return g_strcmp0 (name, self->owner) == 0;
+}
+
+static gboolean
+matches_goal (const TrellisActionFilter *self,
+              TrellisProject            *project,
+              TrellisAction             *action)
+{
+  TrellisItem *goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
+
+  if (self->goal == NULL)
+    return TRUE;
+  if (*self->goal == '\0')
+    return goal == NULL;
+  return goal != NULL && g_strcmp0 (trellis_item_get_uuid (goal), self->goal) == 0;
+}
+
+static gboolean
+matches_search (const TrellisActionFilter *self,
+                TrellisProject            *project,
+                TrellisAction             *action)
+{
+  static const char *searchable[] = { "title", "description", "deliverable" };
+  g_autoptr(GString) haystack = g_string_new (NULL);
+  g_autofree char *owner = NULL;
+  g_autofree char *goal = NULL;
+  g_autofree char *folded = NULL;
+
+  if (self->words[0] == NULL)
+    return TRUE;
+
+  /* One line per field, so a word never spans two of them. */
+  for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
+    {
+      const char *text = trellis_item_get_string (TRELLIS_ITEM (action), searchable[i]);
+
+      g_string_append (haystack, text != NULL ? text : "");
+      g_string_append_c (haystack, '\n');
+    }
+  owner = trellis_action_dup_owner_label (project, action);
+  goal = trellis_action_dup_goal_label (project, action);
+  g_string_append_printf (haystack, "%s\n%s", owner != NULL ? owner : "", goal != NULL ? goal : "");
+  folded = trellis_stakeholder_filter_fold (haystack->str);
+
+  for (guint i = 0; self->words[i] != NULL; i++)
+    if (strstr (folded, self->words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+trellis_action_filter_matches (const TrellisActionFilter *self,
+                               TrellisProject            *project,
+                               TrellisAction             *action)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
+
+  if (self->status >= 0 && trellis_item_get_enum (TRELLIS_ITEM (action), "status") != self->status)
+    return FALSE;
+  if (self->overdue_only && !trellis_action_is_overdue (action, self->today))
+    return FALSE;
+  return matches_owner (self, project, action) && matches_goal (self, project, action) &&
+         matches_search (self, project, action);
+}
+
+/**
+ * trellis_action_today:
+ *
+ * Returns: (transfer full): today's local date as YYYY-MM-DD
+ */
+char *
+trellis_action_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * trellis_action_is_overdue:
+ * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ *
+ * Returns: whether @action was due before @today and is neither done nor
+ *   cancelled
+ */
+gboolean
+trellis_action_is_overdue (TrellisAction *action,
+                           const char    *today)
+{
+  const char *due;
+  g_autofree char *now = NULL;
+  int status;
+
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
+
+  due = trellis_item_get_string (TRELLIS_ITEM (action), "due");
+  status = trellis_item_get_enum (TRELLIS_ITEM (action), "status");
+  if (!is_set (due) || status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED)
+    return FALSE;
+  if (today == NULL)
+    today = now = trellis_action_today ();
+  return strcmp (due, today) < 0;
+}
+
+/**
+ * trellis_action_dup_owner_label:
+ *
+ * Returns: (transfer full) (nullable): the owning stakeholder's name, or
+ *   the outside owner's name, %NULL if nobody owns @action
+ */
+char *
+trellis_action_dup_owner_label (TrellisProject *project,
+                                TrellisAction  *action)
+{
+  TrellisItem *owner;
+  const char *name;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
+
+  owner = lookup_ref (project, action, "owner", TRELLIS_TYPE_STAKEHOLDER);
+  if (owner != NULL)
+    return trellis_item_dup_label (owner);
+  name = trellis_item_get_string (TRELLIS_ITEM (action), "owner-name");
+  return is_set (name) ? g_strdup (name) : NULL;
+}
+
+/**
+ * trellis_action_dup_goal_label:
+ *
+ * Returns: (transfer full) (nullable): the title of the goal @action
+ *   serves, %NULL if none
+ */
+char *
+trellis_action_dup_goal_label (TrellisProject *project,
+                               TrellisAction  *action)
+{
+  TrellisItem *goal;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
+
+  goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
+  return goal != NULL ? trellis_item_dup_label (goal) : NULL;
+}
+
+static char *
+format_amount (double amount)
+{
+  double whole = floor (fabs (amount));
+  int cents = (int) round ((fabs (amount) - whole) * 100);
+  g_autofree char *digits = NULL;
+  GString *text = g_string_new (amount < 0 ? "−" : "");
+  gsize len;
+
+  if (cents == 100)
+    {
+      whole += 1;
+      cents = 0;
+    }
+  digits = g_strdup_printf ("%.0f", whole);
+  len = strlen (digits);
+  for (gsize i = 0; i < len; i++)
+    {
+      /* translators: the separator of thousands in amounts of money */
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (text, C_("thousands", ","));
+      g_string_append_c (text, digits[i]);
+    }
+  /* Cents only when there are some. */
+  if (cents > 0)
+    /* translators: the decimal separator in amounts of money */
+    g_string_append_printf (text, "%s%02d", C_("decimal", "."), cents);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * trellis_action_format_budget:
+ *
+ * Returns: (transfer full): the budget as “spent / planned currency”,
+ *   such as “4,200 / 15,000 EUR”; “” if neither is set
+ */
+char *
+trellis_action_format_budget (TrellisAction *action)
+{
+  double planned, spent;
+  const char *currency;
+  g_autofree char *planned_text = NULL;
+  g_autofree char *spent_text = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
+
+  planned = trellis_item_get_double (TRELLIS_ITEM (action), "budget-planned");
+  spent = trellis_item_get_double (TRELLIS_ITEM (action), "budget-spent");
+  currency = trellis_item_get_string (TRELLIS_ITEM (action), "currency");
+  if (isnan (planned) && isnan (spent))
+    return g_strdup ("");
+
+  planned_text = isnan (planned) ? g_strdup ("–") : format_amount (planned);
+  spent_text = isnan (spent) ? g_strdup ("–") : format_amount (spent);
+  if (!is_set (currency))
+    /* translators: an action's budget without a currency: spent / planned */
+    return g_strdup_printf (_("%s / %s"), spent_text, planned_text);
+  /* translators: an action's budget: spent / planned, then the currency */
+  return g_strdup_printf (_("%s / %s %s"), spent_text, planned_text, currency);
+}
+
+static int
+compare_texts (const char *a,
+               const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  /* Empty cells go last. */
+  if (!is_set (a) || !is_set (b))
+    return !is_set (a) - !is_set (b);
+
+  fa = trellis_stakeholder_filter_fold (a);
+  fb = trellis_stakeholder_filter_fold (b);
+  return g_utf8_collate (fa, fb);
+}
+
+static int
+compare_doubles (double a,
+                 double b)
+{
+  if (isnan (a) || isnan (b))
+    return isnan (a) - isnan (b);
+  return (a > b) - (a < b);
+}
+
+/**
+ * trellis_action_compare:
+ * @property: a field of the actions; "goal" and "owner" compare the
+ *   goal's title and the owner's name
+ *
+ * The order of a column of the action plan: texts alphabetically without
+ * regard to case and accents, dates from early to late, numbers from low
+ * to high, statuses and areas in their order, “no” before “yes”.  Empty
+ * cells go last.
+ *
+ * Returns: a negative number if @a comes first, 0 if they are level
+ */
+int
+trellis_action_compare (TrellisProject *project,
+                        TrellisAction  *a,
+                        TrellisAction  *b,
+                        const char     *property)
+{
+  const GValue *va, *vb;
+  GType type;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (a) && TRELLIS_IS_ACTION (b), 0);
+
+  if (g_strcmp0 (property, "goal") == 0 || g_strcmp0 (property, "owner") == 0)
+    {
+      gboolean goal = g_str_equal (property, "goal");
+      g_autofree char *la = goal ? trellis_action_dup_goal_label (project, a)
+                                 : trellis_action_dup_owner_label (project, a);
+      g_autofree char *lb = goal ? trellis_action_dup_goal_label (project, b)
+                                 : trellis_action_dup_owner_label (project, b);
+
+      return compare_texts (la, lb);
+    }
+
+  va = trellis_item_peek_value (TRELLIS_ITEM (a), property);
+  vb = trellis_item_peek_value (TRELLIS_ITEM (b), property);
+  g_return_val_if_fail (va != NULL && vb != NULL, 0);
+
+  type = G_VALUE_TYPE (va);
+  if (type == G_TYPE_STRING)
+    return compare_texts (g_value_get_string (va), g_value_get_string (vb));
+  if (type == G_TYPE_BOOLEAN)
+    return g_value_get_boolean (va) - g_value_get_boolean (vb);
+  if (type == G_TYPE_INT)
+    return (g_value_get_int (va) > g_value_get_int (vb)) - (g_value_get_int (va) < g_value_get_int (vb));
+  if (type == G_TYPE_DOUBLE)
+    return compare_doubles (g_value_get_double (va), g_value_get_double (vb));
+  if (G_TYPE_IS_ENUM (type))
+    return g_value_get_enum (va) - g_value_get_enum (vb);
+
+  g_return_val_if_reached (0);
+}
+
+static guint
+goal_rank (TrellisProject *project,
+           TrellisAction  *action)
+{
+  TrellisItem *goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
+  GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
+  guint n = g_list_model_get_n_items (goals);
+
+  for (guint i = 0; goal != NULL && i < n; i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (goals, i);
+
+      if (item == goal)
+        return i;
+    }
+
+  return n;
+}
+
+/**
+ * trellis_action_compare_goals:
+ *
+ * The order of the groups when the plan is grouped by goal: the goals'
+ * order in the project, actions without a goal last.
+ */
+int
+trellis_action_compare_goals (TrellisProject *project,
+                              TrellisAction  *a,
+                              TrellisAction  *b)
+{
+  guint ra, rb;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
+
+  ra = goal_rank (project, a);
+  rb = goal_rank (project, b);
+  return (ra > rb) - (ra < rb);
+}
+
+/**
+ * trellis_action_check_date:
+ * @text: (nullable): what was typed as a start or due date
+ *
+ * Returns: %TRUE if @text is empty (no date) or a date written as
+ *   YYYY-MM-DD; %FALSE with @error set otherwise
+ */
+gboolean
+trellis_action_check_date (const char  *text,
+                           GError     **error)
+{
+  if (!is_set (text) || _trellis_date_is_valid (text))
+    return TRUE;
+
+  /* translators: %s is what was typed as a date */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” is not a date: write it as YYYY-MM-DD, such as 2027-03-31"), text);
+  return FALSE;
+}
+
+/**
+ * trellis_action_parse_amount:
+ * @text: what was typed as an amount of money: "1500", "1500.50" or "1500,50"
+ * @amount: (out): the amount, NaN (not set) for an empty @text
+ *
+ * Returns: %FALSE with @error set if @text is not an amount
+ */
+gboolean
+trellis_action_parse_amount (const char  *text,
+                             double      *amount,
+                             GError     **error)
+{
+  if (!trellis_indicator_parse_value (text, amount, error))
+    return FALSE;
+  if (!isnan (*amount) && *amount < 0)
+    {
+      /* translators: %s is what was typed as an amount of money */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is less than nothing: a budget cannot be negative"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * trellis_action_set_owner:
+ * @actions: (element-type TrellisAction): the actions to give an owner
+ * @owner: (nullable): a stakeholder's UUID, or %NULL
+ * @owner_name: (nullable): the name of an owner outside the register,
+ *   used when @owner is %NULL
+ *
+ * Gives @actions one owner, as one undo step.  Both %NULL: nobody owns them.
+ */
+void
+trellis_action_set_owner (TrellisProject *project,
+                          GPtrArray      *actions,
+                          const char     *owner,
+                          const char     *owner_name)
+{
+  TrellisHistory *history;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) name = G_VALUE_INIT;
+
+  g_return_if_fail (TRELLIS_IS_PROJECT (project));
+  g_return_if_fail (actions != NULL);
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, is_set (owner) ? owner : NULL);
+  g_value_init (&name, G_TYPE_STRING);
+  g_value_set_string (&name, !is_set (owner) && is_set (owner_name) ? owner_name : NULL);
+
+  history = trellis_project_get_history (project);
+  trellis_history_begin_group (history, _("Change Owner"));
+  trellis_plan_set_many (project, actions, "owner", &value);
+  trellis_plan_set_many (project, actions, "owner-name", &name);
+  trellis_history_end_group (history);
+}
+
+/**
+ * trellis_project_add_action:
+ * @title: (nullable): its title, or %NULL for “New action”
+ * @filter: (nullable): the table's filter: the new action takes its owner,
+ *   goal and status, so it shows in the filtered table
+ *
+ * Adds a planned action at the end of the plan, as one undo step.
+ *
+ * Returns: (transfer none): the new action, owned by @project
+ */
+TrellisAction *
+trellis_project_add_action (TrellisProject            *project,
+                            const char                *title,
+                            const TrellisActionFilter *filter)
+{
+  g_autoptr(TrellisAction) action = NULL;
+  TrellisHistory *history;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+
+  action = trellis_action_new (is_set (title) ? title : _("New action"));
+  /* Set before it joins the project: these are its defaults, not edits. */
+  if (filter != NULL && is_set (filter->goal) &&
+      TRELLIS_IS_GOAL (trellis_project_lookup (project, filter->goal)))
+    g_object_set (action, "goal", filter->goal, NULL);
+  if (filter != NULL && is_set (filter->owner))
+    {
+      if (TRELLIS_IS_STAKEHOLDER (trellis_project_lookup (project, filter->owner)))
+        g_object_set (action, "owner", filter->owner, NULL);
+      else
+        g_object_set (action, "owner-name", filter->owner, NULL);
+    }
+  if (filter != NULL && filter->status >= 0)
+    g_object_set (action, "status", filter->status, NULL);
+
+  history = trellis_project_get_history (project);
+  trellis_history_begin_group (history, _("Add Action"));
+  trellis_project_add_item (project, action);
+  trellis_history_end_group (history);
+  return action;
+}
+
+/**
+ * trellis_action_add_milestone:
+ * @title: what will have happened
+ * @date: when, as YYYY-MM-DD
+ *
+ * Adds a milestone of @action, as one undo step.
+ *
+ * Returns: (transfer none) (nullable): the milestone, owned by @project;
+ *   %NULL with @error set if @title is empty or @date is not a date
+ */
+TrellisMilestone *
+trellis_action_add_milestone (TrellisProject  *project,
+                              TrellisAction   *action,
+                              const char      *title,
+                              const char      *date,
+                              GError         **error)
+{
+  g_autoptr(TrellisMilestone) milestone = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
+  TrellisHistory *history;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A milestone needs a title"));
+      return NULL;
+    }
+  if (!is_set (date))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A milestone needs a date"));
+      return NULL;
+    }
+  if (!trellis_action_check_date (date, error))
+    return NULL;
+
+  milestone = trellis_milestone_new (stripped, date);
+  g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (action)), NULL);
+  history = trellis_project_get_history (project);
+  trellis_history_begin_group (history, _("Add Milestone"));
+  trellis_project_add_item (project, milestone);
+  trellis_history_end_group (history);
+  return milestone;
+}

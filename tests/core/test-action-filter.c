@@ -1,0 +1,396 @@
+/* test-action-filter.c: filtering, sorting and grouping the action plan, paths /core/action-filter/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "trellis.h"
+
+typedef struct
+{
+  TrellisProject     *project;
+  TrellisGoal        *skills;
+  TrellisGoal        *markets;
+  TrellisStakeholder *school;
+  TrellisStakeholder *chamber;
+  TrellisAction      *course;    /* skills, school, in progress, due 2027-06-30 */
+  TrellisAction      *fair;      /* markets, chamber, planned, due 2027-01-31 */
+  TrellisAction      *study;     /* no goal, outside owner, on hold, due 2026-11-30 */
+  TrellisAction      *website;   /* skills, nobody, done, due 2026-10-15 */
+} Plan;
+
+static gpointer
+add (TrellisProject *project,
+     gpointer        item)
+{
+  trellis_project_add_item (project, item);
+  g_object_unref (item);
+  return item;
+}
+
+static const char *
+uuid (gpointer item)
+{
+  return trellis_item_get_uuid (item);
+}
+
+static void
+plan_set_up (Plan          *plan,
+             gconstpointer  data)
+{
+  TrellisProject *project = plan->project = trellis_project_new ("Plan");
+
+  plan->skills = add (project, trellis_goal_new ("Close the skills gap"));
+  plan->markets = add (project, trellis_goal_new ("Open markets abroad"));
+  plan->school = add (project, trellis_stakeholder_new ("Vocational School"));
+  plan->chamber = add (project, trellis_stakeholder_new ("Chamber of Commerce"));
+
+  plan->course = add (project, trellis_action_new ("Tool-setter course"));
+  g_object_set (plan->course, "goal", uuid (plan->skills), "owner", uuid (plan->school),
+                "status", TRELLIS_STATUS_IN_PROGRESS, "due", "2027-06-30", "progress", 20,
+                "budget-planned", 24000.0, "budget-spent", 3100.0, "currency", "EUR",
+                "description", "Evening classes in the école professionnelle", NULL);
+  plan->fair = add (project, trellis_action_new ("Joint stand at a fair"));
+  g_object_set (plan->fair, "goal", uuid (plan->markets), "owner", uuid (plan->chamber),
+                "due", "2027-01-31", "progress", 0, "budget-planned", 30000.0, "currency", "EUR", NULL);
+  plan->study = add (project, trellis_action_new ("Energy pool study"));
+  g_object_set (plan->study, "owner-name", "Dr. Lena Brunner", "status", TRELLIS_STATUS_ON_HOLD,
+                "due", "2026-11-30", "progress", 50, "quick-win", TRUE, NULL);
+  plan->website = add (project, trellis_action_new ("Website"));
+  g_object_set (plan->website, "goal", uuid (plan->skills), "status", TRELLIS_STATUS_DONE,
+                "due", "2026-10-15", "progress", 100, NULL);
+}
+
+static void
+plan_tear_down (Plan          *plan,
+                gconstpointer  data)
+{
+  g_clear_object (&plan->project);
+}
+
+/* The titles of the actions that pass, "A; B". */
+static char *
+passing (Plan                      *plan,
+         const TrellisActionFilter *filter)
+{
+  GListModel *actions = trellis_project_get_items (plan->project, TRELLIS_TYPE_ACTION);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
+
+      if (!trellis_action_filter_matches (filter, plan->project, TRELLIS_ACTION (action)))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, trellis_item_get_string (action, "title"));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_passing(plan, filter, expected) \
+  G_STMT_START { \
+    g_autofree char *got__ = passing (plan, filter); \
+    g_assert_cmpstr (got__, ==, expected); \
+  } G_STMT_END
+
+static void
+test_filter (Plan          *plan,
+             gconstpointer  data)
+{
+  g_autoptr(TrellisActionFilter) filter = trellis_action_filter_new ();
+  g_autoptr(TrellisActionFilter) copy = NULL;
+
+  g_assert_true (trellis_action_filter_is_empty (filter));
+  assert_passing (plan, filter, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+
+  /* Owners: a stakeholder, an outside name, nobody. */
+  trellis_action_filter_set_owner (filter, uuid (plan->school));
+  g_assert_true (trellis_action_filter_is_restricted (filter));
+  assert_passing (plan, filter, "Tool-setter course");
+  trellis_action_filter_set_owner (filter, "Dr. Lena Brunner");
+  assert_passing (plan, filter, "Energy pool study");
+  trellis_action_filter_set_owner (filter, "");
+  assert_passing (plan, filter, "Website");
+  trellis_action_filter_set_owner (filter, NULL);
+
+  /* Goals: one, none. */
+  trellis_action_filter_set_goal (filter, uuid (plan->skills));
+  assert_passing (plan, filter, "Tool-setter course; Website");
+  trellis_action_filter_set_goal (filter, "");
+  assert_passing (plan, filter, "Energy pool study");
+  trellis_action_filter_set_goal (filter, NULL);
+
+  /* Status, combined with a goal. */
+  trellis_action_filter_set_status (filter, TRELLIS_STATUS_PLANNED);
+  assert_passing (plan, filter, "Joint stand at a fair");
+  trellis_action_filter_set_goal (filter, uuid (plan->skills));
+  assert_passing (plan, filter, "");
+  trellis_action_filter_set_goal (filter, NULL);
+  trellis_action_filter_set_status (filter, -1);
+
+  /* Overdue as of a day: the done website is not late, the study on hold is. */
+  trellis_action_filter_set_overdue (filter, TRUE, "2027-02-01");
+  assert_passing (plan, filter, "Joint stand at a fair; Energy pool study");
+  trellis_action_filter_set_overdue (filter, TRUE, "2026-12-01");
+  assert_passing (plan, filter, "Energy pool study");
+
+  /* Search: words in any text, owner and goal included, no case or accents. */
+  trellis_action_filter_set_overdue (filter, FALSE, NULL);
+  trellis_action_filter_set_search (filter, "ECOLE evening");
+  assert_passing (plan, filter, "Tool-setter course");
+  trellis_action_filter_set_search (filter, "chamber");
+  assert_passing (plan, filter, "Joint stand at a fair");
+  trellis_action_filter_set_search (filter, "skills");
+  assert_passing (plan, filter, "Tool-setter course; Website");
+  g_assert_false (trellis_action_filter_is_restricted (filter));
+  g_assert_false (trellis_action_filter_is_empty (filter));
+
+  /* A copy keeps it all; clearing lets everything through. */
+  trellis_action_filter_set_status (filter, TRELLIS_STATUS_DONE);
+  copy = trellis_action_filter_copy (filter);
+  assert_passing (plan, copy, "Website");
+  trellis_action_filter_clear (filter);
+  g_assert_true (trellis_action_filter_is_empty (filter));
+  assert_passing (plan, filter, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  g_assert_cmpint (trellis_action_filter_get_status (copy), ==, TRELLIS_STATUS_DONE);
+}
+
+static void
+test_overdue (Plan          *plan,
+              gconstpointer  data)
+{
+  g_autofree char *today = trellis_action_today ();
+
+  g_assert_true (trellis_action_is_overdue (plan->fair, "2027-02-01"));
+  /* Due today is not late yet. */
+  g_assert_false (trellis_action_is_overdue (plan->fair, "2027-01-31"));
+  g_assert_false (trellis_action_is_overdue (plan->website, "2030-01-01"));
+  g_object_set (plan->fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
+  g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, "due", NULL, NULL);
+  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
+
+  g_assert_cmpuint (strlen (today), ==, 10);
+  g_assert_true (trellis_action_check_date (today, NULL));
+}
+
+/* The titles in the order of a comparison, "A; B". */
+static char *
+sorted_by (Plan       *plan,
+           const char *property)
+{
+  TrellisAction *actions[] = { plan->course, plan->fair, plan->study, plan->website };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Insertion sort: stable, so ties keep the file's order. */
+  for (guint i = 1; i < G_N_ELEMENTS (actions); i++)
+    for (guint j = i; j > 0; j--)
+      {
+        int order = property != NULL ? trellis_action_compare (plan->project, actions[j - 1], actions[j], property)
+                                     : trellis_action_compare_goals (plan->project, actions[j - 1], actions[j]);
+        TrellisAction *swap;
+
+        if (order <= 0)
+          break;
+        swap = actions[j];
+        actions[j] = actions[j - 1];
+        actions[j - 1] = swap;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? "; " : "",
+                            trellis_item_get_string (TRELLIS_ITEM (actions[i]), "title"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_sorted(plan, property, expected) \
+  G_STMT_START { \
+    g_autofree char *got__ = sorted_by (plan, property); \
+    g_assert_cmpstr (got__, ==, expected); \
+  } G_STMT_END
+
+static void
+test_sort (Plan          *plan,
+           gconstpointer  data)
+{
+  assert_sorted (plan, "title", "Energy pool study; Joint stand at a fair; Tool-setter course; Website");
+  assert_sorted (plan, "due", "Website; Energy pool study; Joint stand at a fair; Tool-setter course");
+  /* Goal and owner by their names; none last. */
+  assert_sorted (plan, "goal", "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
+  assert_sorted (plan, "owner", "Joint stand at a fair; Energy pool study; Tool-setter course; Website");
+  assert_sorted (plan, "status", "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
+  assert_sorted (plan, "progress", "Joint stand at a fair; Tool-setter course; Energy pool study; Website");
+  /* Unset budgets last. */
+  assert_sorted (plan, "budget-planned", "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  assert_sorted (plan, "quick-win", "Tool-setter course; Joint stand at a fair; Website; Energy pool study");
+  /* Empty start dates are level. */
+  assert_sorted (plan, "start", "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+
+  /* Grouping: the goals' order in the project, no goal last. */
+  assert_sorted (plan, NULL, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
+  trellis_project_move_item (plan->project, TRELLIS_ITEM (plan->markets), 0);
+  assert_sorted (plan, NULL, "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
+}
+
+static void
+test_labels (Plan          *plan,
+             gconstpointer  data)
+{
+  g_autofree char *owner = trellis_action_dup_owner_label (plan->project, plan->course);
+  g_autofree char *outside = trellis_action_dup_owner_label (plan->project, plan->study);
+  g_autofree char *nobody = trellis_action_dup_owner_label (plan->project, plan->website);
+  g_autofree char *goal = trellis_action_dup_goal_label (plan->project, plan->fair);
+  g_autofree char *no_goal = trellis_action_dup_goal_label (plan->project, plan->study);
+  g_autofree char *budget = trellis_action_format_budget (plan->course);
+  g_autofree char *planned = trellis_action_format_budget (plan->fair);
+  g_autofree char *none = trellis_action_format_budget (plan->website);
+
+  g_assert_cmpstr (owner, ==, "Vocational School");
+  g_assert_cmpstr (outside, ==, "Dr. Lena Brunner");
+  g_assert_null (nobody);
+  g_assert_cmpstr (goal, ==, "Open markets abroad");
+  g_assert_null (no_goal);
+  g_assert_cmpstr (budget, ==, "3,100 / 24,000 EUR");
+  g_assert_cmpstr (planned, ==, "– / 30,000 EUR");
+  g_assert_cmpstr (none, ==, "");
+  g_object_set (plan->website, "budget-planned", 1234567.5, "budget-spent", 999.999, NULL);
+  g_clear_pointer (&none, g_free);
+  none = trellis_action_format_budget (plan->website);
+  g_assert_cmpstr (none, ==, "1,000 / 1,234,567.50");
+
+  /* A deleted owner leaves the action without one. */
+  trellis_project_remove_item (plan->project, TRELLIS_ITEM (plan->school));
+  g_clear_pointer (&owner, g_free);
+  owner = trellis_action_dup_owner_label (plan->project, plan->course);
+  g_assert_null (owner);
+}
+
+static void
+test_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  double amount = 0;
+
+  g_assert_true (trellis_action_check_date ("2027-02-28", &error));
+  g_assert_true (trellis_action_check_date ("", &error));
+  g_assert_true (trellis_action_check_date (NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (trellis_action_check_date ("2027-02-30", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
+  g_clear_error (&error);
+  g_assert_false (trellis_action_check_date ("31.03.2027", &error));
+  g_assert_nonnull (strstr (error->message, "“31.03.2027”"));
+  g_clear_error (&error);
+
+  g_assert_true (trellis_action_parse_amount ("1500,50", &amount, &error));
+  g_assert_cmpfloat (amount, ==, 1500.5);
+  g_assert_true (trellis_action_parse_amount (" ", &amount, &error));
+  g_assert_true (isnan (amount));
+  g_assert_no_error (error);
+  g_assert_false (trellis_action_parse_amount ("lots", &amount, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (trellis_action_parse_amount ("-5", &amount, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_add (Plan          *plan,
+          gconstpointer  data)
+{
+  TrellisHistory *history = trellis_project_get_history (plan->project);
+  g_autoptr(TrellisActionFilter) filter = trellis_action_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) milestones = NULL;
+  TrellisAction *action;
+  TrellisMilestone *milestone;
+
+  /* A new action fits the filter it was added under; one undo step. */
+  trellis_action_filter_set_goal (filter, uuid (plan->markets));
+  trellis_action_filter_set_owner (filter, "Dr. Lena Brunner");
+  trellis_action_filter_set_status (filter, TRELLIS_STATUS_IN_PROGRESS);
+  action = trellis_project_add_action (plan->project, NULL, filter);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "title"), ==, "New action");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "goal"), ==, uuid (plan->markets));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"), ==, "Dr. Lena Brunner");
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner"));
+  g_assert_true (trellis_action_filter_matches (filter, plan->project, action));
+  g_assert_cmpuint (trellis_project_count_items (plan->project, TRELLIS_TYPE_ACTION), ==, 5);
+
+  /* Milestones: checked, then one undo step each. */
+  g_assert_null (trellis_action_add_milestone (plan->project, action, "  ", "2027-03-01", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (trellis_action_add_milestone (plan->project, action, "Stand booked", "March", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  milestone = trellis_action_add_milestone (plan->project, action, " Stand booked ", "2027-03-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "title"), ==, "Stand booked");
+  milestones = trellis_project_list_by_ref (plan->project, TRELLIS_TYPE_MILESTONE, "action", TRELLIS_ITEM (action));
+  g_assert_cmpuint (milestones->len, ==, 1);
+
+  trellis_history_undo (history);
+  g_assert_cmpuint (trellis_project_count_items (plan->project, TRELLIS_TYPE_MILESTONE), ==, 0);
+  trellis_history_undo (history);
+  g_assert_cmpuint (trellis_project_count_items (plan->project, TRELLIS_TYPE_ACTION), ==, 4);
+
+  /* A stakeholder as the filter's owner becomes the owner. */
+  trellis_action_filter_set_owner (filter, uuid (plan->school));
+  action = trellis_project_add_action (plan->project, "Course flyer", filter);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner"), ==, uuid (plan->school));
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"));
+}
+
+static void
+test_set_owner (Plan          *plan,
+                gconstpointer  data)
+{
+  TrellisHistory *history = trellis_project_get_history (plan->project);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new ();
+
+  g_ptr_array_add (actions, plan->course);
+  g_ptr_array_add (actions, plan->study);
+
+  /* An outside name replaces both kinds of owner, as one step. */
+  trellis_action_set_owner (plan->project, actions, NULL, "Sara Keller");
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"), ==, "Sara Keller");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Sara Keller");
+  trellis_history_undo (history);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"), ==, uuid (plan->school));
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Dr. Lena Brunner");
+
+  /* A stakeholder clears the outside name. */
+  trellis_action_set_owner (plan->project, actions, uuid (plan->chamber), "ignored");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"), ==, uuid (plan->chamber));
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"));
+  trellis_history_undo (history);
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/core/action-filter/filter", Plan, NULL, plan_set_up, test_filter, plan_tear_down);
+  g_test_add ("/core/action-filter/overdue", Plan, NULL, plan_set_up, test_overdue, plan_tear_down);
+  g_test_add ("/core/action-filter/sort", Plan, NULL, plan_set_up, test_sort, plan_tear_down);
+  g_test_add ("/core/action-filter/labels", Plan, NULL, plan_set_up, test_labels, plan_tear_down);
+  g_test_add_func ("/core/action-filter/input", test_input);
+  g_test_add ("/core/action-filter/add", Plan, NULL, plan_set_up, test_add, plan_tear_down);
+  g_test_add ("/core/action-filter/set-owner", Plan, NULL, plan_set_up, test_set_owner, plan_tear_down);
+
+  return g_test_run ();
+}

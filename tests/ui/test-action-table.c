@@ -1,0 +1,842 @@
+/* test-action-table.c: the action plan table in a real window,
+ * paths /ui/action-table/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens real files in the application under Xvfb, drives the table's
+ * cells, menus and side panel, and checks the project and what the
+ * widgets show, before and after undoing through the window.
+ */
+
+#include "config.h"
+
+#include "trellis-action-panel.h"
+#include "trellis-action-table.h"
+#include "trellis-application.h"
+#include "trellis-project-view.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+#include "ui-test-utils.h"
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static gpointer
+add (TrellisProject *project,
+     gpointer        item)
+{
+  trellis_project_add_item (project, item);
+  g_object_unref (item);
+  return item;
+}
+
+static const char *
+uuid (gpointer item)
+{
+  return trellis_item_get_uuid (item);
+}
+
+/* Two goals, two stakeholders, four actions; the course waits for the fair,
+ * which was due long ago and is late. */
+static GFile *
+write_plan (const char *basename,
+            gboolean    empty)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Plan");
+  TrellisGoal *skills, *markets;
+  TrellisStakeholder *school, *chamber;
+  TrellisAction *course, *fair, *study, *website;
+
+  if (empty)
+    return ui_test_write_project (tmpdir, basename, project);
+
+  skills = add (project, trellis_goal_new ("Close the skills gap"));
+  markets = add (project, trellis_goal_new ("Open markets abroad"));
+  school = add (project, trellis_stakeholder_new ("Vocational School"));
+  chamber = add (project, trellis_stakeholder_new ("Chamber of Commerce"));
+
+  course = add (project, trellis_action_new ("Tool-setter course"));
+  g_object_set (course, "goal", uuid (skills), "owner", uuid (school), "status", TRELLIS_STATUS_IN_PROGRESS,
+                "start", "2026-10-15", "due", "2099-06-30", "progress", 20, NULL);
+  fair = add (project, trellis_action_new ("Joint stand at a fair"));
+  g_object_set (fair, "goal", uuid (markets), "owner", uuid (chamber), "due", "2020-01-31",
+                "budget-planned", 30000.0, "currency", "EUR", NULL);
+  study = add (project, trellis_action_new ("Energy pool study"));
+  g_object_set (study, "owner-name", "Dr. Lena Brunner", "status", TRELLIS_STATUS_ON_HOLD,
+                "due", "2099-11-30", NULL);
+  website = add (project, trellis_action_new ("Website"));
+  g_object_set (website, "goal", uuid (skills), "status", TRELLIS_STATUS_DONE, "due", "2020-10-15",
+                "progress", 100, NULL);
+  g_assert_true (trellis_action_add_dependency (project, course, fair, NULL));
+
+  return ui_test_write_project (tmpdir, basename, project);
+}
+
+static GtkWidget *
+show_plan (TrellisWindow *window)
+{
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  GtkWidget *table;
+
+  g_assert_true (trellis_project_view_set_page (view, "strategy/plan"));
+  ui_test_iterate_pending ();
+  table = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_ACTION_TABLE);
+  g_assert_nonnull (table);
+  ui_test_iterate_until_mapped (table);
+  return table;
+}
+
+static GtkWidget *
+open_plan (GFile          *file,
+           TrellisWindow **out_window)
+{
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+
+  *out_window = window;
+  return show_plan (window);
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  ui_test_iterate_pending ();
+}
+
+static void
+undo (TrellisWindow *window)
+{
+  activate (GTK_WIDGET (window), "win.undo");
+}
+
+static TrellisProject *
+project_of (TrellisWindow *window)
+{
+  return trellis_window_get_project (window);
+}
+
+static TrellisItem *
+find_item (TrellisWindow *window,
+           GType          type,
+           const char    *label)
+{
+  GListModel *model = trellis_project_get_items (project_of (window), type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+      g_autofree char *text = trellis_item_dup_label (item);
+
+      if (g_strcmp0 (text, label) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+#define find_action(window, title) TRELLIS_ACTION (find_item (window, TRELLIS_TYPE_ACTION, title))
+
+static void
+collect_named (GtkWidget  *widget,
+               const char *name,
+               GPtrArray  *found)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    {
+      g_ptr_array_add (found, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_named (child, name, found);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_named (widget, name, found);
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}
+
+static GPtrArray *
+column_cells (GtkWidget  *table,
+              const char *property)
+{
+  g_autofree char *name = g_strconcat ("plan-", property, NULL);
+  GPtrArray *cells = g_ptr_array_new ();
+
+  collect_named (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW), name, cells);
+  return cells;
+}
+
+static GtkWidget *
+row_cell (GtkWidget  *table,
+          const char *property,
+          guint       row,
+          GType       type)
+{
+  g_autoptr(GPtrArray) cells = column_cells (table, property);
+  GtkWidget *widget;
+
+  g_assert_cmpuint (row, <, cells->len);
+  widget = ui_test_find_descendant (g_ptr_array_index (cells, row), type);
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* What the title column shows, "A; B; C". */
+static char *
+shown_titles (GtkWidget *table)
+{
+  g_autoptr(GPtrArray) cells = column_cells (table, "title");
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *label = ui_test_find_descendant (g_ptr_array_index (cells, i), GTK_TYPE_EDITABLE_LABEL);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? "; " : "", gtk_editable_get_text (GTK_EDITABLE (label)));
+    }
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+#define assert_shown(table, expected) \
+  G_STMT_START { \
+    g_autofree char *titles__ = shown_titles (table); \
+    g_assert_cmpstr (titles__, ==, expected); \
+  } G_STMT_END
+
+static const char *
+count_label (GtkWidget *table)
+{
+  GtkWidget *toolbar = gtk_widget_get_first_child (gtk_widget_get_first_child (table));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (toolbar);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      return gtk_label_get_text (GTK_LABEL (child));
+
+  g_assert_not_reached ();
+}
+
+static void
+edit_inline (GtkWidget  *table,
+             const char *property,
+             guint       row,
+             const char *text)
+{
+  GtkWidget *label = row_cell (table, property, row, GTK_TYPE_EDITABLE_LABEL);
+
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (label)));
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+  gtk_editable_set_text (GTK_EDITABLE (label), text);
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (label), TRUE);
+  ui_test_iterate_pending ();
+}
+
+static GtkSelectionModel *
+selection_of (GtkWidget *table)
+{
+  return gtk_column_view_get_model (GTK_COLUMN_VIEW (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW)));
+}
+
+static TrellisActionPanel *
+get_panel (GtkWidget *table)
+{
+  return TRELLIS_ACTION_PANEL (ui_test_find_descendant (table, TRELLIS_TYPE_ACTION_PANEL));
+}
+
+static void
+select_only (GtkWidget *table,
+             guint      row)
+{
+  g_assert_true (gtk_selection_model_select_item (selection_of (table), row, TRUE));
+  ui_test_iterate_pending ();
+}
+
+static void
+set_filter (GtkWidget  *table,
+            const char *action,
+            GVariant   *value)
+{
+  g_assert_true (gtk_widget_activate_action_variant (table, action, value));
+  ui_test_iterate_pending ();
+}
+
+/* Lets a few frames be laid out and drawn (scrolling, for one). */
+static void
+wait_frames (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  gtk_widget_queue_resize (widget);
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Whether @widget lies inside its window, as a popover's anchor must. */
+static gboolean
+on_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, root, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root) &&
+         bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (root);
+}
+
+/* A popover needs its button on screen: scrolls it into sight (again, if
+ * the first try came before the layout grew) and pops it up. */
+static GtkPopover *
+pop_up (GtkWidget *menu_button)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (menu_button, GTK_TYPE_SCROLLED_WINDOW);
+
+  for (guint attempt = 0; attempt < 10 && (attempt == 0 || !on_screen (menu_button)); attempt++)
+    {
+      double x, y;
+
+      if (scroller != NULL)
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+          GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+          /* In the content's coordinates, whatever is scrolled already. */
+          if (GTK_IS_VIEWPORT (child))
+            child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+          g_assert_true (gtk_widget_translate_coordinates (menu_button, child, 0, 0, &x, &y));
+          gtk_adjustment_set_value (adjustment, y - 24);
+        }
+      wait_frames (menu_button);
+    }
+  g_assert_true (on_screen (menu_button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  ui_test_iterate_pending ();
+  return gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+}
+
+/* Pops up a menu button's popover and activates its list's row @index. */
+static void
+choose_in_popover (GtkWidget *menu_button,
+                   guint      index)
+{
+  GtkPopover *popover = pop_up (menu_button);
+  GtkListBox *list;
+  GtkListBoxRow *row;
+
+  list = GTK_LIST_BOX (ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+  row = gtk_list_box_get_row_at_index (list, index);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  ui_test_iterate_pending ();
+}
+
+/* The list row of a popover that reads @text. */
+static guint
+popover_row (GtkWidget  *menu_button,
+             const char *text)
+{
+  GtkPopover *popover = pop_up (menu_button);
+  GtkListBox *list;
+
+  list = GTK_LIST_BOX (ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+  for (guint i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkWidget *label = ui_test_find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (list, i)),
+                                                  GTK_TYPE_LABEL);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        {
+          gtk_popover_popdown (popover);
+          ui_test_iterate_pending ();
+          return i;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The error bar slides in over a few frames. */
+static gboolean
+shows_label_soon (GtkWidget  *widget,
+                  const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (!ui_test_shows_label (widget, text) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return ui_test_shows_label (widget, text);
+}
+
+/* Tests */
+
+static void
+test_empty_add (void)
+{
+  g_autoptr(GFile) file = write_plan ("empty.trellis", TRUE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+
+  g_assert_true (ui_test_shows_label (table, "No Actions Yet"));
+  g_assert_cmpstr (count_label (table), ==, "0 actions");
+
+  activate (table, "plan.add");
+  g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 1);
+  g_assert_false (ui_test_shows_label (table, "No Actions Yet"));
+  assert_shown (table, "New action");
+  g_assert_true (trellis_action_panel_get_action (get_panel (table)) == find_action (window, "New action"));
+  g_assert_nonnull (ui_test_find_row (table, "Title"));
+
+  undo (window);
+  g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 0);
+  g_assert_true (ui_test_shows_label (table, "No Actions Yet"));
+  g_assert_null (trellis_action_panel_get_action (get_panel (table)));
+}
+
+static void
+test_edit (void)
+{
+  g_autoptr(GFile) file = write_plan ("edit.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  TrellisAction *fair = find_action (window, "Joint stand at a fair");
+  GtkWidget *due;
+  const char *message = "“2027-02-30” is not a date: write it as YYYY-MM-DD, such as 2027-03-31";
+
+  assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  g_assert_cmpstr (count_label (table), ==, "4 actions");
+  /* The late fair is marked; the done website, due long ago too, is not. */
+  g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
+  g_assert_true (gtk_widget_has_css_class (row_cell (table, "due", 1, GTK_TYPE_EDITABLE_LABEL), "overdue"));
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "title", 0, GTK_TYPE_IMAGE)));
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "title", 3, GTK_TYPE_IMAGE)));
+  /* Owners by name, an outside one included. */
+  g_assert_true (ui_test_shows_label (table, "Vocational School"));
+  g_assert_true (ui_test_shows_label (table, "Dr. Lena Brunner"));
+  g_assert_true (ui_test_shows_label (table, "– / 30,000 EUR"));
+
+  /* The title in place; an empty one is not taken. */
+  edit_inline (table, "title", 0, "Tool-setter evening course");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "title"), ==, "Tool-setter evening course");
+  edit_inline (table, "title", 0, " ");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "title"), ==, "Tool-setter evening course");
+
+  /* The status with the drop-down: done, so no longer late. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN)),
+                              TRELLIS_STATUS_DONE);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (fair), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
+
+  /* A bad date is refused, visibly; a good one is taken. */
+  edit_inline (table, "due", 0, "2027-02-30");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+  due = row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  g_assert_true (shows_label_soon (table, message));
+  edit_inline (table, "due", 0, "2027-02-28");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2027-02-28");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (ui_test_find_descendant (table,
+                                                                                        GTK_TYPE_REVEALER))));
+
+  /* The progress with the spin button. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_cell (table, "progress", 0, GTK_TYPE_SPIN_BUTTON)), 45);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (course), "progress"), ==, 45);
+
+  /* The owner: someone else, by name. */
+  {
+    GtkWidget *owner = row_cell (table, "owner", 2, GTK_TYPE_MENU_BUTTON);
+    GtkPopover *popover = pop_up (owner);
+    GtkWidget *entry;
+
+    entry = ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_ENTRY);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Sara Keller");
+    g_signal_emit_by_name (entry, "activate");
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (find_item (window, TRELLIS_TYPE_ACTION, "Energy pool study"),
+                                              "owner-name"), ==, "Sara Keller");
+    g_assert_true (ui_test_shows_label (table, "Sara Keller"));
+  }
+
+  /* Undo each from the window: the model and the cells follow. */
+  undo (window);
+  g_assert_true (ui_test_shows_label (table, "Dr. Lena Brunner"));
+  undo (window);
+  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (course), "progress"), ==, 20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row_cell (table, "progress", 0,
+                                                                                GTK_TYPE_SPIN_BUTTON))), ==, 20);
+  undo (window);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
+  undo (window);
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (fair), "status"), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN))),
+                    ==, TRELLIS_STATUS_PLANNED);
+  g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
+  undo (window);
+  assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+
+  /* Renaming a stakeholder or a goal elsewhere shows in the cells. */
+  g_object_set (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"), "name", "Valdor School", NULL);
+  g_object_set (find_item (window, TRELLIS_TYPE_GOAL, "Open markets abroad"), "title", "Export", NULL);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (table, "Valdor School"));
+  g_assert_true (ui_test_shows_label (table, "Export"));
+  undo (window);
+  undo (window);
+  g_assert_true (ui_test_shows_label (table, "Vocational School"));
+  g_assert_false (ui_test_shows_label (table, "Export"));
+
+  /* The panel checks dates and amounts too. */
+  select_only (table, 0);
+  {
+    GtkWidget *row = ui_test_find_row (table, "Due");
+
+    gtk_editable_set_text (GTK_EDITABLE (row), "soon");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+    g_assert_true (ui_test_shows_label (table, "“soon” is not a date: write it as YYYY-MM-DD, such as 2027-03-31"));
+    row = ui_test_find_row (table, "Planned");
+    gtk_editable_set_text (GTK_EDITABLE (row), "12 500,50");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (table, "“12 500,50” is not a number"));
+    gtk_editable_set_text (GTK_EDITABLE (row), "12500,50");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (course), "budget-planned"), ==, 12500.5);
+    g_assert_true (ui_test_shows_label (table, "– / 12,500.50"));
+    undo (window);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  }
+}
+
+static void
+test_filter_sort (void)
+{
+  g_autoptr(GFile) file = write_plan ("filter.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  TrellisItem *skills = find_item (window, TRELLIS_TYPE_GOAL, "Close the skills gap");
+  TrellisItem *school = find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School");
+  g_autoptr(GtkColumnViewColumn) first = NULL;
+  g_autoptr(GtkColumnViewColumn) due = NULL;
+
+  /* Status, goal, owner, overdue: alone and combined. */
+  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_PLANNED));
+  assert_shown (table, "Joint stand at a fair");
+  g_assert_cmpstr (count_label (table), ==, "1 of 4 actions");
+  set_filter (table, "plan.filter-status", g_variant_new_int32 (-1));
+  set_filter (table, "plan.filter-goal", g_variant_new_string (uuid (skills)));
+  assert_shown (table, "Tool-setter course; Website");
+  set_filter (table, "plan.filter-owner", g_variant_new_string (uuid (school)));
+  assert_shown (table, "Tool-setter course");
+  set_filter (table, "plan.filter-goal", g_variant_new_string ("*"));
+  set_filter (table, "plan.filter-owner", g_variant_new_string ("Dr. Lena Brunner"));
+  assert_shown (table, "Energy pool study");
+  set_filter (table, "plan.filter-owner", g_variant_new_string (""));
+  assert_shown (table, "Website");
+  set_filter (table, "plan.filter-owner", g_variant_new_string ("*"));
+  activate (table, "plan.filter-overdue");  /* toggles it on */
+  assert_shown (table, "Joint stand at a fair");
+  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_DONE));
+  g_assert_cmpstr (count_label (table), ==, "0 of 4 actions");
+  g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
+  activate (table, "plan.clear-filters");
+  g_assert_cmpstr (count_label (table), ==, "4 actions");
+  assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+
+  /* An edit that leaves the filter takes the row away; undo brings it back. */
+  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_IN_PROGRESS));
+  assert_shown (table, "Tool-setter course");
+  g_object_set (find_action (window, "Tool-setter course"), "status", TRELLIS_STATUS_ON_HOLD, NULL);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
+  undo (window);
+  assert_shown (table, "Tool-setter course");
+  activate (table, "plan.clear-filters");
+
+  /* Sorting by a column: the due dates. */
+  due = g_list_model_get_item (columns, 4);
+  g_assert_cmpstr (gtk_column_view_column_get_title (due), ==, "Due");
+  gtk_column_view_sort_by_column (column_view, due, GTK_SORT_ASCENDING);
+  ui_test_iterate_pending ();
+  assert_shown (table, "Joint stand at a fair; Website; Tool-setter course; Energy pool study");
+  gtk_column_view_sort_by_column (column_view, due, GTK_SORT_DESCENDING);
+  ui_test_iterate_pending ();
+  assert_shown (table, "Energy pool study; Tool-setter course; Website; Joint stand at a fair");
+
+  /* Grouped by goal: the goals' order first, the column within; the goal column leads. */
+  activate (table, "plan.group-by-goal");  /* toggles it on */
+  assert_shown (table, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
+  first = g_list_model_get_item (columns, 0);
+  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Goal");
+  gtk_column_view_sort_by_column (column_view, due, GTK_SORT_ASCENDING);
+  ui_test_iterate_pending ();
+  assert_shown (table, "Website; Tool-setter course; Joint stand at a fair; Energy pool study");
+  activate (table, "plan.group-by-goal");
+  assert_shown (table, "Joint stand at a fair; Website; Tool-setter course; Energy pool study");
+  g_clear_object (&first);
+  first = g_list_model_get_item (columns, 0);
+  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Action");
+}
+
+static void
+test_bulk (void)
+{
+  g_autoptr(GFile) file = write_plan ("bulk.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  TrellisAction *study = find_action (window, "Energy pool study");
+  TrellisItem *chamber = find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Chamber of Commerce");
+  GtkWidget *owner_button;
+
+  /* Two rows selected (the first and the third). */
+  select_only (table, 0);
+  g_assert_true (gtk_selection_model_select_item (selection_of (table), 2, FALSE));
+  ui_test_iterate_pending ();
+  g_assert_cmpstr (count_label (table), ==, "4 actions");
+  /* The bar for several rows slides in. */
+  wait_frames (table);
+  g_assert_true (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
+  g_assert_true (ui_test_shows_label (table, "2 actions selected"));
+
+  /* One status for both, one undo step for both. */
+  g_assert_true (gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE));
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (study), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+                    ==, TRELLIS_STATUS_DONE);
+  undo (window);
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_IN_PROGRESS);
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (study), "status"), ==, TRELLIS_STATUS_ON_HOLD);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+                    ==, TRELLIS_STATUS_ON_HOLD);
+
+  /* One owner for both, from “Change Owner…”: one undo step. */
+  owner_button = find_named (table, "change-owner");
+  g_assert_true (gtk_widget_is_sensitive (owner_button));
+  choose_in_popover (owner_button, popover_row (owner_button, "Chamber of Commerce"));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "owner"), ==, uuid (chamber));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (study), "owner"), ==, uuid (chamber));
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (study), "owner-name"));
+  undo (window);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "owner"), ==,
+                   uuid (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School")));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (study), "owner-name"), ==, "Dr. Lena Brunner");
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+
+  /* Nothing selected: nothing to change. */
+  gtk_selection_model_unselect_all (selection_of (table));
+  ui_test_iterate_pending ();
+  g_assert_false (gtk_widget_is_sensitive (owner_button));
+  g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
+  gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_IN_PROGRESS);
+}
+
+static void
+test_dependencies (void)
+{
+  g_autoptr(GFile) file = write_plan ("dependencies.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  TrellisAction *fair = find_action (window, "Joint stand at a fair");
+  g_autoptr(GPtrArray) dependencies = NULL;
+  GtkWidget *add_button;
+
+  /* The course waits for the fair; the fair's panel says who needs it. */
+  select_only (table, 0);
+  g_assert_true (ui_test_find_row (table, "Joint stand at a fair") != NULL);
+  select_only (table, 1);
+  g_assert_true (trellis_action_panel_get_action (get_panel (table)) == fair);
+  g_assert_true (ui_test_shows_label (table, "It waits for no other action"));
+
+  /* The fair waiting for the course would close a circle: refused, with the reason. */
+  add_button = find_named (GTK_WIDGET (get_panel (table)), "add-dependency");
+  choose_in_popover (add_button, popover_row (add_button, "Tool-setter course"));
+  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (fair), "depends-on"));
+  g_assert_true (ui_test_shows_label (table, "“Joint stand at a fair” cannot depend on “Tool-setter course”, "
+                                             "which already waits for it"));
+
+  /* Waiting for the study is fine; one undo step. */
+  choose_in_popover (add_button, popover_row (add_button, "Energy pool study"));
+  dependencies = trellis_action_list_dependencies (project_of (window), fair);
+  g_assert_cmpuint (dependencies->len, ==, 1);
+  g_assert_nonnull (ui_test_find_row (table, "Energy pool study"));
+  g_assert_false (ui_test_shows_label (table, "It waits for no other action"));
+  undo (window);
+  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (fair), "depends-on"));
+  g_assert_true (ui_test_shows_label (table, "It waits for no other action"));
+
+  /* Removing the course's dependency, undone. */
+  select_only (table, 0);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (get_panel (table)), "remove-dependency"), "clicked");
+  ui_test_iterate_pending ();
+  g_clear_pointer (&dependencies, g_ptr_array_unref);
+  dependencies = trellis_action_list_dependencies (project_of (window), course);
+  g_assert_cmpuint (dependencies->len, ==, 0);
+  undo (window);
+  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (course), "depends-on")[0], ==, uuid (fair));
+  g_assert_nonnull (ui_test_find_row (table, "Joint stand at a fair"));
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+}
+
+static void
+test_milestones (void)
+{
+  g_autoptr(GFile) file = write_plan ("milestones.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisProject *project;
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  GtkWidget *title, *date, *panel;
+  TrellisItem *milestone;
+
+  project = project_of (window);
+  select_only (table, 0);
+  panel = GTK_WIDGET (get_panel (table));
+
+  /* A bad date is refused with the reason. */
+  title = ui_test_find_row (panel, "New Milestone");
+  date = ui_test_find_row (panel, "Its Date (YYYY-MM-DD)");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Pilot module finished");
+  gtk_editable_set_text (GTK_EDITABLE (date), "next spring");
+  g_signal_emit_by_name (find_named (panel, "add-milestone"), "clicked");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
+  g_assert_true (ui_test_shows_label (panel, "“next spring” is not a date: write it as YYYY-MM-DD, "
+                                             "such as 2027-03-31"));
+
+  /* A good one adds it, listed with its date. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "2027-01-31");
+  g_signal_emit_by_name (find_named (panel, "add-milestone"), "clicked");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 1);
+  milestone = find_item (window, TRELLIS_TYPE_MILESTONE, "Pilot module finished");
+  g_assert_cmpstr (trellis_item_get_string (milestone, "action"), ==, uuid (course));
+  g_assert_nonnull (ui_test_find_row (panel, "Pilot module finished"));
+  g_assert_true (ui_test_shows_label (panel, "2027-01-31 · not reached yet"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (panel, "New Milestone"))), ==, "");
+
+  /* Reached on a date. */
+  {
+    GtkWidget *button = find_named (panel, "mark-reached");
+    GtkPopover *popover = pop_up (button);
+    GtkWidget *entry;
+
+    entry = ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_ENTRY);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "2027-01-29");
+    g_signal_emit_by_name (entry, "activate");
+    ui_test_iterate_pending ();
+    g_assert_cmpstr (trellis_item_get_string (milestone, "reached"), ==, "2027-01-29");
+    g_assert_true (ui_test_shows_label (panel, "2027-01-31 · reached on 2027-01-29"));
+  }
+
+  /* Deleted; then every step undone. */
+  g_signal_emit_by_name (find_named (panel, "delete-milestone"), "clicked");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
+  g_assert_null (ui_test_find_row (panel, "Pilot module finished"));
+  undo (window);
+  g_assert_nonnull (ui_test_find_row (panel, "Pilot module finished"));
+  undo (window);
+  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_true (ui_test_shows_label (panel, "2027-01-31 · not reached yet"));
+  undo (window);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
+  g_assert_null (ui_test_find_row (panel, "Pilot module finished"));
+  g_assert_false (trellis_project_get_dirty (project));
+}
+
+static void
+test_read_only (void)
+{
+  g_autoptr(GFile) file = write_plan ("read-only.trellis", FALSE);
+  TrellisWindow *window = ui_test_open_read_only (G_APPLICATION (app), file);
+  GtkWidget *table = show_plan (window);
+  GtkWidget *panel = GTK_WIDGET (get_panel (table));
+  GtkWidget *label;
+
+  /* Cells show the values but take no input. */
+  label = row_cell (table, "title", 0, GTK_TYPE_EDITABLE_LABEL);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (label)));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL))));
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "status", 0, GTK_TYPE_DROP_DOWN)));
+  g_assert_true (ui_test_shows_label (table, "In progress"));
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "progress", 0, GTK_TYPE_SPIN_BUTTON)));
+  g_assert_false (gtk_widget_get_can_target (row_cell (table, "owner", 0, GTK_TYPE_MENU_BUTTON)));
+  g_assert_false (gtk_widget_get_can_target (row_cell (table, "quick-win", 0, GTK_TYPE_CHECK_BUTTON)));
+
+  /* Nothing adds, deletes or changes several at once. */
+  activate (table, "plan.add");
+  g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 4);
+  select_only (table, 0);
+  g_assert_true (gtk_selection_model_select_item (selection_of (table), 1, FALSE));
+  ui_test_iterate_pending ();
+  wait_frames (table);
+  g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-status")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-owner")));
+  gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_CANCELLED);
+  gtk_widget_activate_action (table, "plan.delete", NULL);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_item_get_enum (find_item (window, TRELLIS_TYPE_ACTION, "Tool-setter course"), "status"),
+                   ==, TRELLIS_STATUS_IN_PROGRESS);
+  g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 4);
+
+  /* The panel shows everything, editable nowhere. */
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (ui_test_find_row (panel, "Title"))));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (ui_test_find_row (panel, "Due"))));
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (panel, "Status")));
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_row (panel, "Owner")));
+  g_assert_nonnull (ui_test_find_row (panel, "Joint stand at a fair"));
+  g_assert_null (ui_test_find_row (panel, "New Milestone"));
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
+
+  g_test_add_func ("/ui/action-table/empty-add", test_empty_add);
+  g_test_add_func ("/ui/action-table/edit", test_edit);
+  g_test_add_func ("/ui/action-table/filter-sort", test_filter_sort);
+  g_test_add_func ("/ui/action-table/bulk", test_bulk);
+  g_test_add_func ("/ui/action-table/dependencies", test_dependencies);
+  g_test_add_func ("/ui/action-table/milestones", test_milestones);
+  g_test_add_func ("/ui/action-table/read-only", test_read_only);
+
+  return ui_test_run (app, tmpdir);
+}
