@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-action-columns.h"
+#include "trellis-app-utils.h"
 #include "trellis-action-owner.h"
 
 typedef enum
@@ -284,52 +285,7 @@ owner_chosen (const char *owner,
   trellis_action_set_owner (cell->project, actions, owner, owner_name);
 }
 
-/* GTK 4.8 GtkEditableLabel workaround, as in the stakeholder register:
- * it commits 100 ms after the focus leaves, even once destroyed. */
-static gboolean
-stop_editing_soon_cb (gpointer data)
-{
-  GtkEditableLabel *label = data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
-  GtkWidget *focus;
-
-  if (root == NULL || !gtk_editable_label_get_editing (label))
-    return G_SOURCE_REMOVE;
-
-  focus = gtk_root_get_focus (root);
-  if (focus == NULL || (focus != GTK_WIDGET (label) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (label))))
-    gtk_editable_label_stop_editing (label, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_editable_focus_leave_cb (GtkEventController *controller)
-{
-  GtkWidget *label = gtk_event_controller_get_widget (controller);
-
-  if (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
-    g_timeout_add_full (G_PRIORITY_DEFAULT, 100, stop_editing_soon_cb, g_object_ref (label), g_object_unref);
-}
-
-static void
-replace_focus_out (GtkWidget *label)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
-  GtkEventController *focus;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
-        g_signal_handlers_disconnect_by_data (controller, label);
-    }
-
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_editable_focus_leave_cb), NULL);
-  gtk_widget_add_controller (label, focus);
-}
-
+/* A text cell edited in place (with GTK 4.8's focus-out workaround). */
 static GtkWidget *
 create_editable (Cell    *cell,
                  GObject *editable_source)
@@ -351,7 +307,7 @@ create_editable (Cell    *cell,
     }
   g_object_bind_property (editable_source, "editable", label, "editable", G_BINDING_SYNC_CREATE);
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_editable_notify_editing_cb), cell);
-  replace_focus_out (label);
+  trellis_app_fix_editable_label (GTK_EDITABLE_LABEL (label));
   return label;
 }
 
