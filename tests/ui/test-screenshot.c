@@ -89,16 +89,20 @@ test_narrow (void)
   shoot ("screenshot-narrow.png", NULL, 400, 700);
 }
 
-/* Every page of the worked sample, to look at (build/tests/ui/page-*.png). */
+/* Every page and tool of the worked sample, to look at
+ * (build/tests/ui/page-*.png); a critical while drawing fails the test. */
 static void
 test_every_page (void)
 {
-  const char *pages[] = { "overview", "potentials", "actors", "value", "strategy", "dashboard" };
+  const char *pages[] = { "overview", "potentials/swot", "potentials/tows", "actors/register",
+                          "actors/grid", "value/goals", "strategy/canvas", "strategy/plan",
+                          "strategy/timeline", "strategy/check", "dashboard" };
   g_autofree char *sample = trellis_test_sample_path ();
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      g_autofree char *basename = g_strdup_printf ("page-%s.png", pages[i]);
+      g_autofree char *name = g_strdelimit (g_strdup (pages[i]), "/", '-');
+      g_autofree char *basename = g_strdup_printf ("page-%s.png", name);
       g_autofree char *output = g_build_filename (TRELLIS_UI_BUILDDIR, basename, NULL);
       g_autofree char *page_arg = g_strdup_printf ("--page=%s", pages[i]);
       const char *argv[] = { TRELLIS_SCREENSHOT_PATH, sample, "--output", output,
