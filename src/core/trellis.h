@@ -47,3 +47,4 @@
 #include "trellis-timeline-layout.h"
 #include "trellis-review-log.h"
 #include "trellis-action-filter.h"
+#include "trellis-status.h"
