@@ -492,7 +492,7 @@ create_milestone_row (TrellisGoalsView *self,
 
   if (self->editable)
     {
-      GtkWidget *delete = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       gtk_widget_set_name (delete, "milestone-delete-button");
       gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
