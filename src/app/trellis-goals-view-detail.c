@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The selected goal: its title and area, whether it is measurable, its
- * indicators (one TrellisIndicatorCard each), the members' need it answers,
+ * indicators (one TrellisIndicatorCard each), its interim goals (milestones
+ * by date), the members' need it answers,
  * the SWOT items and TOWS strategies it comes from, and its description.
  * Built anew for each goal; the fields are bound to it through the history.
  */
@@ -423,6 +424,223 @@ build_indicators_group (TrellisGoalsView *self)
   return group;
 }
 
+/* Interim goals: the milestones of the goal, by date */
+
+static void
+on_milestone_reached_clicked_cb (GtkButton        *button,
+                                 TrellisGoalsView *self)
+{
+  TrellisItem *milestone = g_object_get_data (G_OBJECT (button), "milestone");
+  g_autofree char *today = trellis_action_today ();
+
+  if (self->editable)
+    g_object_set (milestone, "reached", today, NULL);
+}
+
+static void
+on_milestone_delete_clicked_cb (GtkButton        *button,
+                                TrellisGoalsView *self)
+{
+  TrellisItem *milestone = g_object_get_data (G_OBJECT (button), "milestone");
+
+  if (self->editable)
+    trellis_project_remove_item (self->project, milestone);
+}
+
+static GtkWidget *
+create_milestone_row (TrellisGoalsView *self,
+                      TrellisItem      *milestone)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *reached = trellis_item_get_string (milestone, "reached");
+  /* translators: %s is the date an interim goal is due, YYYY-MM-DD */
+  g_autofree char *due = g_strdup_printf (_("Due %s"), trellis_item_get_string (milestone, "date"));
+
+  /* Titles are what people typed, not markup (“R&D”). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), trellis_item_get_string (milestone, "title"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), due);
+
+  if (reached != NULL)
+    {
+      /* translators: %s is a date, YYYY-MM-DD */
+      g_autofree char *text = g_strdup_printf (_("Reached on %s"), reached);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_widget_set_name (label, "milestone-reached-label");
+      gtk_widget_add_css_class (label, "success");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  else if (self->editable)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("Mark _Reached"));
+
+      gtk_widget_set_name (button, "milestone-reached-button");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Mark this interim goal as reached today"));
+      g_object_set_data_full (G_OBJECT (button), "milestone", g_object_ref (milestone), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_milestone_reached_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  else
+    {
+      GtkWidget *label = gtk_label_new (_("Not reached yet"));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+
+  if (self->editable)
+    {
+      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_name (delete, "milestone-delete-button");
+      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete, "flat");
+      gtk_widget_set_tooltip_text (delete, _("Delete Interim Goal"));
+      g_object_set_data_full (G_OBJECT (delete), "milestone", g_object_ref (milestone), g_object_unref);
+      g_signal_connect (delete, "clicked", G_CALLBACK (on_milestone_delete_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+    }
+  g_object_set_data_full (G_OBJECT (row), "milestone", g_object_ref (milestone), g_object_unref);
+  return row;
+}
+
+static char *
+make_milestones_signature (GPtrArray *milestones)
+{
+  GString *signature = g_string_new (NULL);
+
+  for (guint i = 0; i < milestones->len; i++)
+    {
+      TrellisItem *item = milestones->pdata[i];
+
+      g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1f%s\x1e", trellis_item_get_uuid (item),
+                              trellis_item_get_string (item, "title"),
+                              trellis_item_get_string (item, "date"),
+                              trellis_item_get_string (item, "reached"));
+    }
+  return g_string_free (signature, FALSE);
+}
+
+static void
+update_milestones (TrellisGoalsView *self)
+{
+  g_autoptr(GPtrArray) milestones = trellis_goal_list_milestones (self->project, self->goal);
+  g_autofree char *signature = make_milestones_signature (milestones);
+  GtkWidget *child;
+
+  if (g_strcmp0 (signature, self->milestones_signature) == 0)
+    return;
+  while ((child = gtk_widget_get_first_child (self->milestones_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->milestones_list), child);
+  for (guint i = 0; i < milestones->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->milestones_list), create_milestone_row (self, milestones->pdata[i]));
+  gtk_widget_set_visible (self->milestones_list, milestones->len > 0);
+  gtk_widget_set_visible (self->milestones_empty, milestones->len == 0);
+  g_free (self->milestones_signature);
+  self->milestones_signature = g_steal_pointer (&signature);
+}
+
+static void
+set_milestone_error (TrellisGoalsView *self,
+                     GtkWidget        *entry,
+                     const char       *message)
+{
+  gtk_widget_remove_css_class (self->milestone_title_entry, "error");
+  gtk_widget_remove_css_class (self->milestone_date_entry, "error");
+  if (entry != NULL)
+    gtk_widget_add_css_class (entry, "error");
+  gtk_label_set_label (GTK_LABEL (self->milestone_error), message != NULL ? message : "");
+  gtk_widget_set_visible (self->milestone_error, message != NULL);
+}
+
+static void
+on_add_milestone_cb (TrellisGoalsView *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->milestone_title_entry));
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->milestone_date_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (title));
+  g_autoptr(GError) error = NULL;
+
+  if (!self->editable || self->goal == NULL)
+    return;
+  if (trellis_goal_add_milestone (self->project, self->goal, title, date, &error) == NULL)
+    {
+      GtkWidget *entry = stripped[0] == '\0' ? self->milestone_title_entry : self->milestone_date_entry;
+
+      set_milestone_error (self, entry, error->message);
+      gtk_widget_grab_focus (entry);
+      return;
+    }
+  set_milestone_error (self, NULL, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->milestone_title_entry), "");
+  gtk_widget_grab_focus (self->milestone_title_entry);
+}
+
+static GtkWidget *
+build_milestones_group (TrellisGoalsView *self)
+{
+  GtkWidget *group = create_group (_("Interim Goals"),
+                                   _("Milestones on the way to the goal, each with the date it should be reached by"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add_button = gtk_button_new_with_mnemonic (_("Add Interim _Goal"));
+  g_autofree char *today = trellis_action_today ();
+
+  self->milestones_list = gtk_list_box_new ();
+  gtk_widget_set_name (self->milestones_list, "milestones-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->milestones_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->milestones_list, "boxed-list");
+  gtk_widget_set_visible (self->milestones_list, FALSE);
+  self->milestones_empty = gtk_label_new (_("No interim goals yet. Add the milestones that show "
+                                            "the goal is on its way, each with a date."));
+  gtk_label_set_wrap (GTK_LABEL (self->milestones_empty), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->milestones_empty), 0);
+  gtk_widget_add_css_class (self->milestones_empty, "dim-label");
+  g_clear_pointer (&self->milestones_signature, g_free);
+
+  self->milestone_title_entry = gtk_entry_new ();
+  gtk_widget_set_name (self->milestone_title_entry, "milestone-title-entry");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->milestone_title_entry), _("What will have been reached"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->milestone_title_entry), FALSE);
+  gtk_widget_set_hexpand (self->milestone_title_entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->milestone_title_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title of a new interim goal"), -1);
+  self->milestone_date_entry = gtk_entry_new ();
+  gtk_widget_set_name (self->milestone_date_entry, "milestone-date-entry");
+  gtk_editable_set_text (GTK_EDITABLE (self->milestone_date_entry), today);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->milestone_date_entry), 11);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->milestone_date_entry), FALSE);
+  gtk_widget_set_tooltip_text (self->milestone_date_entry, _("Due date, as YYYY-MM-DD"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->milestone_date_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Due date of a new interim goal"), -1);
+  gtk_widget_set_name (add_button, "milestone-add-button");
+  g_signal_connect_object (self->milestone_title_entry, "activate", G_CALLBACK (on_add_milestone_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->milestone_date_entry, "activate", G_CALLBACK (on_add_milestone_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (add_button, "clicked", G_CALLBACK (on_add_milestone_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (add_box), self->milestone_title_entry);
+  gtk_box_append (GTK_BOX (add_box), self->milestone_date_entry);
+  gtk_box_append (GTK_BOX (add_box), add_button);
+  gtk_widget_set_visible (add_box, self->editable);
+
+  self->milestone_error = gtk_label_new (NULL);
+  gtk_widget_set_name (self->milestone_error, "milestone-error-label");
+  gtk_label_set_xalign (GTK_LABEL (self->milestone_error), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->milestone_error), TRUE);
+  gtk_widget_add_css_class (self->milestone_error, "error");
+  gtk_widget_set_visible (self->milestone_error, FALSE);
+
+  gtk_box_append (GTK_BOX (box), self->milestones_empty);
+  gtk_box_append (GTK_BOX (box), self->milestones_list);
+  gtk_box_append (GTK_BOX (box), add_box);
+  gtk_box_append (GTK_BOX (box), self->milestone_error);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return group;
+}
+
 /**
  * _trellis_goals_view_build_detail:
  *
@@ -460,6 +678,7 @@ _trellis_goals_view_build_detail (TrellisGoalsView *self)
   gtk_box_append (GTK_BOX (box), build_goal_group (self));
   gtk_box_append (GTK_BOX (box), self->measurable_label);
   gtk_box_append (GTK_BOX (box), build_indicators_group (self));
+  gtk_box_append (GTK_BOX (box), build_milestones_group (self));
   gtk_box_append (GTK_BOX (box), need);
   gtk_box_append (GTK_BOX (box), build_sources_group (self));
   gtk_box_append (GTK_BOX (box), description);
@@ -475,4 +694,5 @@ _trellis_goals_view_update_detail (TrellisGoalsView *self)
     return;
   update_sources (self);
   update_indicators (self);
+  update_milestones (self);
 }

@@ -42,6 +42,14 @@ struct _TrellisGoalsView
   GtkWidget      *indicator_entry;
   GtkWidget      *title_row;
   gboolean        building_links;
+
+  /* Interim goals (milestones of the goal) */
+  GtkWidget      *milestones_list;
+  GtkWidget      *milestones_empty;
+  GtkWidget      *milestone_title_entry;
+  GtkWidget      *milestone_date_entry;
+  GtkWidget      *milestone_error;
+  char           *milestones_signature;
 };
 
 GtkWidget *_trellis_goals_view_build_detail  (TrellisGoalsView *self);

@@ -228,6 +228,8 @@ show_goal (TrellisGoalsView *self)
         {
           self->measurable_label = self->sources_box = self->sources_empty = self->link_list = NULL;
           self->cards_box = self->cards_empty = self->indicator_entry = self->title_row = NULL;
+          self->milestones_list = self->milestones_empty = self->milestone_error = NULL;
+          self->milestone_title_entry = self->milestone_date_entry = NULL;
         }
     }
   _trellis_goals_view_update_detail (self);
@@ -387,6 +389,7 @@ trellis_goals_view_dispose (GObject *object)
   g_clear_pointer (&self->selected_uuid, g_free);
   g_clear_pointer (&self->list_signature, g_free);
   g_clear_pointer (&self->cards_signature, g_free);
+  g_clear_pointer (&self->milestones_signature, g_free);
 
   G_OBJECT_CLASS (trellis_goals_view_parent_class)->dispose (object);
 }

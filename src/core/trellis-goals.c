@@ -482,3 +482,73 @@ trellis_indicator_check_date (const char  *text,
                _("“%s” is not a date: write it as YYYY-MM-DD"), text);
   return FALSE;
 }
+
+/**
+ * trellis_goal_list_milestones:
+ *
+ * Returns: (transfer container) (element-type TrellisMilestone): the
+ *   interim goals (milestones) of @goal, earliest first (those of one day
+ *   in file order)
+ */
+GPtrArray *
+trellis_goal_list_milestones (TrellisProject *project,
+                              TrellisGoal    *goal)
+{
+  GPtrArray *milestones;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_GOAL (goal), NULL);
+
+  milestones = trellis_project_list_by_ref (project, TRELLIS_TYPE_MILESTONE, "goal",
+                                            TRELLIS_ITEM (goal));
+  g_ptr_array_sort (milestones, compare_by_date);
+  return milestones;
+}
+
+/**
+ * trellis_goal_add_milestone:
+ * @title: what will have been reached
+ * @date: when, as YYYY-MM-DD
+ *
+ * Adds an interim goal (a milestone) of @goal, as one undo step.
+ *
+ * Returns: (transfer none) (nullable): the milestone, owned by @project;
+ *   %NULL with @error set if @title is empty or @date is not a date
+ */
+TrellisMilestone *
+trellis_goal_add_milestone (TrellisProject  *project,
+                            TrellisGoal     *goal,
+                            const char      *title,
+                            const char      *date,
+                            GError         **error)
+{
+  g_autoptr(TrellisMilestone) milestone = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
+  g_autofree char *day = g_strstrip (g_strdup (date != NULL ? date : ""));
+  TrellisHistory *history;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_GOAL (goal), NULL);
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("An interim goal needs a title"));
+      return NULL;
+    }
+  if (!_trellis_date_is_valid (day))
+    {
+      /* translators: %s is what was typed as a date */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a date: write it as YYYY-MM-DD"), day);
+      return NULL;
+    }
+
+  milestone = trellis_milestone_new (stripped, day);
+  g_object_set (milestone, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
+  history = trellis_project_get_history (project);
+  trellis_history_begin_group (history, _("Add Interim Goal"));
+  trellis_project_add_item (project, milestone);
+  trellis_history_end_group (history);
+  return milestone;
+}

@@ -9,6 +9,7 @@
 #include "trellis-goal.h"
 #include "trellis-indicator.h"
 #include "trellis-measurement.h"
+#include "trellis-milestone.h"
 #include "trellis-project.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,19 @@ gboolean            trellis_indicator_parse_value        (const char        *tex
                                                           GError           **error);
 char               *trellis_indicator_format_value       (double             value);
 gboolean            trellis_indicator_check_date         (const char        *text,
+                                                          GError           **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Interim goals: milestones of a goal */
+GPtrArray          *trellis_goal_list_milestones         (TrellisProject    *project,
+                                                          TrellisGoal       *goal);
+TrellisMilestone   *trellis_goal_add_milestone           (TrellisProject    *project,
+                                                          TrellisGoal       *goal,
+                                                          const char        *title,
+                                                          const char        *date,
                                                           GError           **error);
 
 G_END_DECLS

@@ -371,6 +371,100 @@ test_check_date (void)
   g_assert_cmpstr (tenth, ==, "0.1");
 }
 
+static void
+test_milestones (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Exports");
+  TrellisGoal *other = add_goal (project, "Labs");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  TrellisMilestone *late, *early;
+
+  late = trellis_goal_add_milestone (project, goal, "  Ten exporters  ", "2027-06-30", &error);
+  g_assert_no_error (error);
+  early = trellis_goal_add_milestone (project, goal, "Five exporters", " 2026-12-31 ", &error);
+  g_assert_no_error (error);
+  trellis_goal_add_milestone (project, other, "Lab opened", "2026-01-01", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (late), "title"), ==, "Ten exporters");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (early), "date"), ==, "2026-12-31");
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (late), "goal"), ==,
+                   trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (late), "action"));
+
+  /* By date, not in the order added; only those of this goal. */
+  list = trellis_goal_list_milestones (project, goal);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_true (list->pdata[0] == early);
+  g_assert_true (list->pdata[1] == late);
+
+  /* Each addition is one undo step. */
+  g_assert_true (trellis_history_undo (history (project)));
+  g_assert_true (trellis_history_undo (history (project)));
+  undone = trellis_goal_list_milestones (project, goal);
+  g_assert_cmpuint (undone->len, ==, 1);
+  g_assert_true (undone->pdata[0] == late);
+}
+
+static void
+test_milestone_refused (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Exports");
+  const char *bad[] = { "", "31.12.2026", "2026-02-30", "next year", NULL };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_assert_null (trellis_goal_add_milestone (project, goal, "Five exporters", bad[i], &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
+      g_assert_nonnull (strstr (error->message, bad[i]));
+      g_clear_error (&error);
+    }
+  g_assert_null (trellis_goal_add_milestone (project, goal, "  ", "2026-12-31", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (trellis_goal_add_milestone (project, goal, NULL, NULL, NULL));
+
+  /* Nothing added, nothing to undo. */
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
+  g_assert_true (trellis_history_undo (history (project)));
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 0);
+}
+
+static void
+test_milestone_goal_deleted (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Goals");
+  TrellisGoal *goal = add_goal (project, "Exports");
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (goal));
+  TrellisMilestone *milestone = trellis_goal_add_milestone (project, goal, "Five exporters",
+                                                            "2026-12-31", NULL);
+  g_autoptr(TrellisProject) loaded = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  /* The "goal" field is a plain reference, not an owner: deleting the goal
+   * keeps the milestone (the timeline still shows it) and clears the field. */
+  trellis_project_remove_item (project, goal);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 1);
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (milestone), "goal"));
+
+  /* One undo brings the goal back with its interim goal. */
+  g_assert_true (trellis_history_undo (history (project)));
+  goal = TRELLIS_GOAL (trellis_project_lookup (project, uuid));
+  g_assert_nonnull (goal);
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "goal"), ==, uuid);
+
+  loaded = reload (project);
+  list = trellis_goal_list_milestones (loaded, TRELLIS_GOAL (trellis_project_lookup (loaded, uuid)));
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (trellis_item_get_string (list->pdata[0], "title"), ==, "Five exporters");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +480,9 @@ main (int   argc,
   g_test_add_func ("/core/goals/areas", test_areas);
   g_test_add_func ("/core/goals/parse-value", test_parse_value);
   g_test_add_func ("/core/goals/check-date", test_check_date);
+  g_test_add_func ("/core/goals/milestones", test_milestones);
+  g_test_add_func ("/core/goals/milestone-refused", test_milestone_refused);
+  g_test_add_func ("/core/goals/milestone-goal-deleted", test_milestone_goal_deleted);
 
   return g_test_run ();
 }

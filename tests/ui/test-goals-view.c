@@ -625,6 +625,120 @@ test_read_only (void)
   g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (expect_named (card, "baseline-entry"))));
 }
 
+static guint
+count_milestones (TrellisWindow *window,
+                  TrellisGoal   *goal)
+{
+  g_autoptr(GPtrArray) milestones = trellis_goal_list_milestones (trellis_window_get_project (window), goal);
+
+  return milestones->len;
+}
+
+/* An interim goal added (a bad date refused first), marked reached and
+ * deleted, each undone through win.undo. */
+static void
+test_interim_goals (void)
+{
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "interim.trellis", NULL);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  TrellisGoalsView *view = open_goals (window);
+  TrellisGoal *goal = trellis_goals_view_get_selected (view);
+  GtkWidget *widget = GTK_WIDGET (view);
+  GtkWidget *error_label = expect_named (widget, "milestone-error-label");
+  g_autofree char *today = trellis_action_today ();
+  g_autofree char *reached_text = g_strdup_printf ("Reached on %s", today);
+  g_autoptr(GPtrArray) milestones = NULL;
+  TrellisItem *milestone;
+  guint before;
+
+  g_assert_nonnull (goal);
+  before = count_milestones (window, goal);
+  scroll_to (expect_named (widget, "milestone-title-entry"));
+  wait_frames (widget);
+  g_assert_true (gtk_widget_get_mapped (expect_named (widget, "milestone-title-entry")));
+  g_assert_true (ui_test_shows_label (widget, "Interim Goals"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (widget, "milestone-date-entry"))), ==, today);
+
+  /* A bad date is refused, visibly, and nothing is added. */
+  type_into (widget, "milestone-title-entry", "Five firms test recycled parts");
+  type_into (widget, "milestone-date-entry", "31.12.2027");
+  press_enter (widget, "milestone-title-entry");
+  g_assert_cmpuint (count_milestones (window, goal), ==, before);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "YYYY-MM-DD"));
+  g_assert_true (gtk_widget_has_css_class (expect_named (widget, "milestone-date-entry"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (widget, "milestone-title-entry"))), ==,
+                   "Five firms test recycled parts");
+
+  /* A good one is added, shown, and the error goes. */
+  type_into (widget, "milestone-date-entry", "2027-12-31");
+  press_enter (widget, "milestone-date-entry");
+  g_assert_cmpuint (count_milestones (window, goal), ==, before + 1);
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_false (gtk_widget_has_css_class (expect_named (widget, "milestone-date-entry"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (widget, "milestone-title-entry"))), ==, "");
+  milestones = trellis_goal_list_milestones (trellis_window_get_project (window), goal);
+  milestone = NULL;
+  for (guint i = 0; i < milestones->len; i++)
+    if (g_strcmp0 (trellis_item_get_string (milestones->pdata[i], "title"), "Five firms test recycled parts") == 0)
+      milestone = milestones->pdata[i];
+  g_assert_nonnull (milestone);
+  g_object_ref (milestone);
+  g_assert_cmpstr (trellis_item_get_string (milestone, "date"), ==, "2027-12-31");
+  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_nonnull (ui_test_find_row (widget, "Five firms test recycled parts"));
+  g_assert_true (ui_test_shows_label (widget, "Due 2027-12-31"));
+
+  /* Undo the adding, then redo it by hand. */
+  undo (window);
+  g_assert_cmpuint (count_milestones (window, goal), ==, before);
+  g_assert_null (ui_test_find_row (widget, "Five firms test recycled parts"));
+  g_object_unref (milestone);
+  type_into (widget, "milestone-title-entry", "Five firms test recycled parts");
+  type_into (widget, "milestone-date-entry", "2027-12-31");
+  click (widget, "milestone-add-button");
+  g_assert_cmpuint (count_milestones (window, goal), ==, before + 1);
+  g_clear_pointer (&milestones, g_ptr_array_unref);
+  milestones = trellis_goal_list_milestones (trellis_window_get_project (window), goal);
+  milestone = NULL;
+  for (guint i = 0; i < milestones->len; i++)
+    if (g_strcmp0 (trellis_item_get_string (milestones->pdata[i], "title"), "Five firms test recycled parts") == 0)
+      milestone = g_object_ref (milestones->pdata[i]);
+  g_assert_nonnull (milestone);
+
+  /* Mark it reached: today; the row says so. */
+  click (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")), "milestone-reached-button");
+  g_assert_cmpstr (trellis_item_get_string (milestone, "reached"), ==, today);
+  g_assert_true (ui_test_shows_label (widget, reached_text));
+  g_assert_null (find_named (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")),
+                             "milestone-reached-button"));
+  undo (window);
+  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_false (ui_test_shows_label (widget, reached_text));
+  g_assert_nonnull (find_named (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")),
+                                "milestone-reached-button"));
+
+  /* Delete it, then undo. */
+  click (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")), "milestone-delete-button");
+  g_assert_cmpuint (count_milestones (window, goal), ==, before);
+  g_assert_null (ui_test_find_row (widget, "Five firms test recycled parts"));
+  undo (window);
+  g_assert_cmpuint (count_milestones (window, goal), ==, before + 1);
+  g_assert_nonnull (ui_test_find_row (widget, "Five firms test recycled parts"));
+  g_assert_true (ui_test_shows_label (widget, "Due 2027-12-31"));
+
+  /* Read-only: no controls to add, mark or delete with. */
+  trellis_window_set_read_only (window, TRUE);
+  ui_test_iterate_pending ();
+  g_assert_false (gtk_widget_get_mapped (expect_named (widget, "milestone-title-entry")));
+  g_assert_null (find_named (widget, "milestone-delete-button"));
+  g_assert_null (find_named (widget, "milestone-reached-button"));
+  g_assert_nonnull (ui_test_find_row (widget, "Five firms test recycled parts"));
+  trellis_window_set_read_only (window, FALSE);
+  ui_test_iterate_pending ();
+  g_object_unref (milestone);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/ui/goals-view/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/goals-view/narrow", test_narrow);
   g_test_add_func ("/ui/goals-view/read-only", test_read_only);
+  g_test_add_func ("/ui/goals-view/interim-goals", test_interim_goals);
 
   return ui_test_run (app, tmpdir);
 }
