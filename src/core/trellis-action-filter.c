@@ -96,21 +96,12 @@ void
 trellis_action_filter_set_search (TrellisActionFilter *self,
                                   const char          *text)
 {
-  g_autofree char *folded = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) words = NULL;
-
   g_return_if_fail (self != NULL);
 
   g_free (self->search);
   self->search = g_strdup (text);
-  folded = trellis_stakeholder_filter_fold (text);
-  words = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_strv_builder_add (builder, words[i]);
   g_strfreev (self->words);
-  self->words = g_strv_builder_end (builder);
+  self->words = trellis_stakeholder_filter_split_words (text);
 }
 
 /**

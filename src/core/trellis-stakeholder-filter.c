@@ -75,6 +75,26 @@ trellis_stakeholder_filter_fold (const char *text)
   return g_string_free (bare, FALSE);
 }
 
+/**
+ * trellis_stakeholder_filter_split_words:
+ * @text: (nullable): what was typed into a search entry
+ *
+ * Returns: (transfer full): the folded words of @text (see
+ *   trellis_stakeholder_filter_fold()), without empty ones; never %NULL
+ */
+GStrv
+trellis_stakeholder_filter_split_words (const char *text)
+{
+  g_autofree char *folded = trellis_stakeholder_filter_fold (text);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+  return g_strv_builder_end (builder);
+}
+
 static int
 restriction_index (const char *property)
 {
@@ -128,22 +148,12 @@ void
 trellis_stakeholder_filter_set_search (TrellisStakeholderFilter *self,
                                        const char               *text)
 {
-  g_autofree char *folded = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) words = NULL;
-
   g_return_if_fail (self != NULL);
 
   g_free (self->search);
   self->search = g_strdup (text);
-
-  folded = trellis_stakeholder_filter_fold (text);
-  words = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_strv_builder_add (builder, words[i]);
   g_strfreev (self->words);
-  self->words = g_strv_builder_end (builder);
+  self->words = trellis_stakeholder_filter_split_words (text);
 }
 
 const char *

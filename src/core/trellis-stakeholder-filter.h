@@ -34,6 +34,7 @@ gboolean                  trellis_stakeholder_filter_matches         (const Trel
                                                                       TrellisStakeholder             *stakeholder);
 
 char                     *trellis_stakeholder_filter_fold            (const char                     *text);
+GStrv                     trellis_stakeholder_filter_split_words     (const char                     *text);
 
 int                       trellis_stakeholder_compare                (TrellisStakeholder             *a,
                                                                       TrellisStakeholder             *b,
