@@ -430,7 +430,7 @@ append_names (GString    *text,
 static void
 show_links (TrellisSwotNote *self)
 {
-  g_autoptr(GPtrArray) strategies = trellis_swot_list_strategies (self->project, self->item);
+  g_autoptr(GPtrArray) strategies = trellis_tows_list_strategies_for (self->project, self->item);
   g_autoptr(GPtrArray) goals = trellis_item_list_goals (self->project, TRELLIS_ITEM (self->item));
   g_autoptr(GString) tooltip = g_string_new (NULL);
   g_autofree char *in_strategies = NULL;

@@ -388,31 +388,6 @@ trellis_swot_sort_by_votes (TrellisProject  *project,
 }
 
 /**
- * trellis_swot_list_strategies:
- *
- * Returns: (transfer full) (element-type TrellisTowsStrategy): the TOWS
- *   strategies that use @item
- */
-GPtrArray *
-trellis_swot_list_strategies (TrellisProject  *project,
-                              TrellisSwotItem *item)
-{
-  g_autoptr(GPtrArray) referrers = NULL;
-  GPtrArray *strategies;
-
-  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
-
-  referrers = trellis_project_list_referrers (project, TRELLIS_ITEM (item));
-  strategies = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < referrers->len; i++)
-    if (TRELLIS_IS_TOWS_STRATEGY (referrers->pdata[i]))
-      g_ptr_array_add (strategies, g_object_ref (referrers->pdata[i]));
-
-  return strategies;
-}
-
-/**
  * trellis_swot_item_dup_source_tag:
  *
  * A short label of where a note came from, such as

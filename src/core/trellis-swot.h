@@ -31,8 +31,6 @@ gboolean         trellis_swot_vote                (TrellisProject    *project,
                                                    int                delta);
 gboolean         trellis_swot_sort_by_votes       (TrellisProject    *project,
                                                    TrellisQuadrant    quadrant);
-GPtrArray       *trellis_swot_list_strategies     (TrellisProject    *project,
-                                                   TrellisSwotItem   *item);
 
 char            *trellis_swot_item_dup_source_tag (TrellisSwotItem   *item);
 

@@ -236,11 +236,11 @@ test_delete (void)
                 NULL);
   trellis_project_add_item (project, strategy);
   g_object_unref (strategy);
-  strategies = trellis_swot_list_strategies (project, s2);
+  strategies = trellis_tows_list_strategies_for (project, s2);
   g_assert_cmpuint (strategies->len, ==, 1);
   g_assert_true (strategies->pdata[0] == (gpointer) strategy);
   g_clear_pointer (&strategies, g_ptr_array_unref);
-  strategies = trellis_swot_list_strategies (project, find_note (project, "S1"));
+  strategies = trellis_tows_list_strategies_for (project, find_note (project, "S1"));
   g_assert_cmpuint (strategies->len, ==, 0);
   g_clear_pointer (&strategies, g_ptr_array_unref);
 
@@ -250,7 +250,7 @@ test_delete (void)
   g_assert_true (refs == NULL || refs[0] == NULL);
   g_assert_true (trellis_history_undo (history));
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S1|S2|S3");
-  strategies = trellis_swot_list_strategies (project, find_note (project, "S2"));
+  strategies = trellis_tows_list_strategies_for (project, find_note (project, "S2"));
   g_assert_cmpuint (strategies->len, ==, 1);
 }
 
