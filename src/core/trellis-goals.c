@@ -76,20 +76,7 @@ GPtrArray *
 trellis_item_list_goals (TrellisProject *project,
                          TrellisItem    *source)
 {
-  GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *uuid = trellis_item_get_uuid (source);
-
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    {
-      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
-      const char * const *uuids = trellis_item_get_strv (goal, "sources");
-
-      if (uuids != NULL && g_strv_contains (uuids, uuid))
-        g_ptr_array_add (found, g_steal_pointer (&goal));
-    }
-
-  return found;
+  return trellis_project_list_by_ref (project, TRELLIS_TYPE_GOAL, "sources", source);
 }
 
 /**

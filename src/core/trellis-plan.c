@@ -172,20 +172,7 @@ GPtrArray *
 trellis_action_list_dependents (TrellisProject *project,
                                 TrellisAction  *action)
 {
-  GListModel *actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (action));
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr(TrellisItem) other = g_list_model_get_item (actions, i);
-      const char * const *uuids = trellis_item_get_strv (other, "depends-on");
-
-      if (uuids != NULL && g_strv_contains (uuids, uuid))
-        g_ptr_array_add (found, g_steal_pointer (&other));
-    }
-
-  return found;
+  return trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "depends-on", TRELLIS_ITEM (action));
 }
 
 /**

@@ -541,12 +541,14 @@ trellis_project_list_referrers (TrellisProject *self,
 /**
  * trellis_project_list_by_ref:
  * @item_type: the items to look at (%TRELLIS_TYPE_INDICATOR)
- * @property: one of their reference fields ("goal")
+ * @property: one of their reference fields ("goal") or reference lists
+ *   ("depends-on")
  * @target: (nullable): the item referred to, %NULL for the items whose
- *   @property is not set
+ *   reference field @property is not set
  *
  * Returns: (transfer container) (element-type TrellisItem): the items of
- *   @item_type whose @property refers to @target, in their order
+ *   @item_type whose @property refers to @target (or, for a list, holds
+ *   it), in their order
  */
 GPtrArray *
 trellis_project_list_by_ref (TrellisProject *self,
@@ -556,6 +558,8 @@ trellis_project_list_by_ref (TrellisProject *self,
 {
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
   const char *uuid = target != NULL ? trellis_item_get_uuid (target) : NULL;
+  g_autoptr(GTypeClass) klass = NULL;
+  const TrellisField *field;
   GListModel *model;
   guint n;
 
@@ -564,10 +568,24 @@ trellis_project_list_by_ref (TrellisProject *self,
 
   model = trellis_project_get_items (self, item_type);
   n = g_list_model_get_n_items (model);
+  klass = g_type_class_ref (item_type);
+  field = trellis_item_class_find_field (TRELLIS_ITEM_CLASS (klass), property);
+  g_return_val_if_fail (field != NULL && field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST), found);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-      const char *ref = trellis_item_get_string (item, property);
+      const char *ref;
+
+      if (field->flags & TRELLIS_FIELD_REFLIST)
+        {
+          const char * const *refs = trellis_item_get_strv (item, property);
+
+          if (uuid != NULL && refs != NULL && g_strv_contains (refs, uuid))
+            g_ptr_array_add (found, g_steal_pointer (&item));
+          continue;
+        }
+
+      ref = trellis_item_get_string (item, property);
 
       if (ref != NULL && ref[0] == '\0')
         ref = NULL;

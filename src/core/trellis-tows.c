@@ -267,22 +267,10 @@ GPtrArray *
 trellis_tows_list_strategies_for (TrellisProject  *project,
                                   TrellisSwotItem *item)
 {
-  GPtrArray *strategies = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *model;
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
 
-  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), strategies);
-  g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), strategies);
-
-  model = trellis_project_get_items (project, TRELLIS_TYPE_TOWS_STRATEGY);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TrellisTowsStrategy) strategy = g_list_model_get_item (model, i);
-
-      if (trellis_tows_strategy_has_item (strategy, item))
-        g_ptr_array_add (strategies, g_steal_pointer (&strategy));
-    }
-
-  return strategies;
+  return trellis_project_list_by_ref (project, TRELLIS_TYPE_TOWS_STRATEGY, "items", TRELLIS_ITEM (item));
 }
 
 /**
