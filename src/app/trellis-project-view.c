@@ -17,6 +17,9 @@
 #include "trellis-app-utils.h"
 #include "trellis-canvas-view.h"
 #include "trellis-timeline-view.h"
+#include "trellis-dashboard-view.h"
+#include "trellis-trend-view.h"
+#include "trellis-self-check-view.h"
 #include "trellis-goals-view.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
@@ -138,6 +141,17 @@ create_page (TrellisProjectView   *self,
 
     case TRELLIS_STEP_NONE:
     default:
+      if (g_strcmp0 (info->page_name, "dashboard") == 0)
+        {
+          page = trellis_tool_page_new (info->page_name, self->project);
+          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_dashboard_view_new (self->project),
+                                      "board", _("Status"), "emblem-ok-symbolic");
+          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_trend_view_new (self->project),
+                                      "trend", _("Trends"), "document-open-recent-symbolic");
+          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_self_check_view_new (self->project),
+                                      "selfcheck", _("Self-Check"), "emblem-default-symbolic");
+          return page;
+        }
       return trellis_step_page_new (info->page_name, self->project);
     }
 }

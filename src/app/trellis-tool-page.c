@@ -98,14 +98,16 @@ trellis_tool_page_new (const char     *page_name,
   g_autofree char *number = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (info != NULL && info->step != TRELLIS_STEP_NONE, NULL);
+  g_return_val_if_fail (info != NULL, NULL);
 
   self = g_object_new (TRELLIS_TYPE_TOOL_PAGE, NULL);
   self->project = g_object_ref (project);
   self->info = info;
 
+  /* The dashboard is not a step of the method: it has no number. */
   number = g_strdup_printf ("%d", info->step);
   gtk_label_set_label (self->number_label, number);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_label), info->step != TRELLIS_STEP_NONE);
   gtk_label_set_label (self->title_label, _(info->title));
   gtk_label_set_label (self->question_label, _(info->question));
 

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * @budget_amber_points: budget spent (in % of planned) ahead of progress that is amber
  * @budget_red_points: … and that is red
  * @indicator_red_share: an indicator below this share of the progress time demands is red
+ * @project_red_share: the project is red when at least this share of its parts is red
  *
  * The thresholds of the rules; trellis_status_rules_init() gives the defaults.
  */
@@ -28,6 +29,7 @@ typedef struct
   double budget_amber_points;
   double budget_red_points;
   double indicator_red_share;
+  double project_red_share;
 } TrellisStatusRules;
 
 /**
@@ -42,6 +44,8 @@ typedef struct
 } TrellisStatus;
 
 void trellis_status_rules_init     (TrellisStatusRules       *rules);
+void trellis_status_rules_load     (TrellisStatusRules       *rules,
+                                    TrellisProject           *project);
 void trellis_status_clear          (TrellisStatus            *status);
 void trellis_status_of_milestone   (TrellisProject           *project,
                                     TrellisItem              *milestone,

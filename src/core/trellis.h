@@ -48,3 +48,4 @@
 #include "trellis-review-log.h"
 #include "trellis-action-filter.h"
 #include "trellis-status.h"
+#include "trellis-status-report.h"
