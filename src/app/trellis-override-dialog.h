@@ -1,0 +1,20 @@
+/* trellis-override-dialog.h: set, renew or clear the light of an item by hand
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis.h"
+
+G_BEGIN_DECLS
+
+void trellis_override_dialog_present (GtkWidget      *parent,
+                                      TrellisProject *project,
+                                      TrellisItem    *target,
+                                      const char     *as_of);
+
+G_END_DECLS
