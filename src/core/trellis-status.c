@@ -19,8 +19,8 @@
  * of progress by budget_amber_points (20) is amber, by budget_red_points (40)
  * red.  The worst of these counts.
  *
- * Indicators: the progress from baseline to target (trellis_indicator_get_
- * progress()) against the share of the time from baseline date to target
+ * Indicators: the progress from baseline to target, with the last value
+ * measured on or before the day, against the share of the time from baseline date to target
  * date that has passed: at or ahead is green, behind amber, below
  * indicator_red_share (0.5) of it red; without the data, grey.
  */
@@ -234,6 +234,25 @@ trellis_status_of_action (TrellisProject           *project,
   check_budget (action, title, progress, rules, status);
 }
 
+/* The indicator's progress from baseline to target with the last value
+ * measured on or before @as_of: what was known on that day. */
+static double
+progress_as_of (TrellisProject *project,
+                TrellisItem    *indicator,
+                const char     *as_of)
+{
+  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
+  double baseline = trellis_item_get_double (indicator, "baseline");
+  double target = trellis_item_get_double (indicator, "target");
+  guint n = measurements->len;
+
+  while (n > 0 && g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), as_of) > 0)
+    n--;
+  if (isnan (baseline) || isnan (target) || target == baseline || n == 0)
+    return NAN;
+  return (trellis_item_get_double (g_ptr_array_index (measurements, n - 1), "value") - baseline) / (target - baseline);
+}
+
 /**
  * trellis_status_of_indicator:
  * @as_of: the day to judge (YYYY-MM-DD)
@@ -247,7 +266,7 @@ trellis_status_of_indicator (TrellisProject           *project,
                              TrellisStatus            *status)
 {
   g_autofree char *name = trellis_item_dup_label (indicator);
-  double progress = trellis_indicator_get_progress (project, TRELLIS_INDICATOR (indicator));
+  double progress = progress_as_of (project, indicator, as_of);
   guint32 day = trellis_timeline_parse_day (as_of);
   guint32 from = parse_day (indicator, "baseline-date");
   guint32 to = parse_day (indicator, "target-date");

@@ -141,6 +141,12 @@ test_indicator (void)
   assert_status (indicator, project, members, "2026-04-11", TRELLIS_LIGHT_RED,
                  "Indicator “Member firms” is only 45 % of the way to its target, with 100 % of the time passed");
 
+  /* As of a day before a measurement, it is not known yet. */
+  assert_status (indicator, project, members, "2026-02-25", TRELLIS_LIGHT_AMBER,
+                 "Indicator “Member firms” is only 50 % of the way to its target, with 55 % of the time passed");
+  assert_status (indicator, project, members, "2026-02-19", TRELLIS_LIGHT_GREY,
+                 "Indicator “Member firms” has not enough data: it needs a baseline, a target and a measurement");
+
   /* Lower is better: from 8 % to 4 % scrap. */
   g_object_set (scrap, "direction", TRELLIS_DIRECTION_LOWER, "baseline", 8.0, "baseline-date", "2026-01-01",
                 "target", 4.0, "target-date", "2026-04-11", NULL);
