@@ -58,6 +58,7 @@ struct _TrellisItemClass
   const char *section_name;
   const char *label_property;
   GPtrArray  *fields;
+  GHashTable *slots;  /* field name → its index + 1, for trellis_item_peek_value () */
 };
 
 void                trellis_item_class_set_names   (TrellisItemClass  *klass,

@@ -36,6 +36,16 @@
 #include "trellis.h"
 #include "trellis-status-report.h"
 
+/* An entry with what it takes to say its reason later. */
+typedef struct
+{
+  TrellisStatusEntry   pub;
+  TrellisStatusReport *report;     /* unowned: the report owns its entries */
+  GType                type;       /* of the item; G_TYPE_NONE for the project */
+  guint                counts[4];  /* of a goal's or the project's parts, by light */
+  gboolean             from_cause; /* an action with the light of its worst milestone */
+} Entry;
+
 struct _TrellisStatusReport
 {
   GObject             parent_instance;
@@ -43,8 +53,10 @@ struct _TrellisStatusReport
   TrellisProject     *project;
   char               *as_of;
   TrellisStatusRules  rules;
-  TrellisStatusEntry  overall;
-  GHashTable         *entries;    /* TrellisItem → TrellisStatusEntry */
+  Entry              *overall;
+  GHashTable         *measurements; /* indicator → its measurements, oldest first */
+  GPtrArray          *no_causes;  /* shared by the entries without parts */
+  GHashTable         *entries;    /* TrellisItem → Entry */
   GPtrArray          *milestones; /* of TrellisStatusEntry, in file order */
   GPtrArray          *actions;
   GPtrArray          *indicators;
@@ -60,6 +72,8 @@ entry_free (gpointer data)
 
   trellis_status_clear (&entry->computed);
   g_clear_pointer (&entry->causes, g_ptr_array_unref);
+  g_clear_object (&entry->item);
+  g_clear_object (&entry->override);
   g_free (entry);
 }
 
@@ -73,8 +87,9 @@ trellis_status_report_finalize (GObject *object)
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
-  trellis_status_clear (&self->overall.computed);
-  g_clear_pointer (&self->overall.causes, g_ptr_array_unref);
+  g_clear_pointer (&self->measurements, g_hash_table_unref);
+  g_clear_pointer (&self->overall, entry_free);
+  g_clear_pointer (&self->no_causes, g_ptr_array_unref);
   g_clear_object (&self->project);
   g_free (self->as_of);
 
@@ -91,11 +106,12 @@ static void
 trellis_status_report_init (TrellisStatusReport *self)
 {
   self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  self->measurements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->milestones = g_ptr_array_new ();
   self->actions = g_ptr_array_new ();
   self->indicators = g_ptr_array_new ();
   self->goals = g_ptr_array_new ();
-  self->overall.causes = g_ptr_array_new ();
+  self->no_causes = g_ptr_array_new ();
 }
 
 /* Overrides -------------------------------------------------------------- */
@@ -208,17 +224,35 @@ trellis_status_find_override (TrellisProject *project,
 
 /* Entries ---------------------------------------------------------------- */
 
-static TrellisStatusEntry *
-add_entry (TrellisStatusReport *self,
-           GPtrArray           *list,
+static Entry *
+entry_new (TrellisStatusReport *self,
+           GType                type,
            TrellisItem         *item,
            GHashTable          *overrides)
 {
-  TrellisStatusEntry *entry = g_new0 (TrellisStatusEntry, 1);
+  Entry *entry = g_new0 (Entry, 1);
 
-  entry->item = item;
-  entry->override = g_hash_table_lookup (overrides, item);
-  entry->causes = g_ptr_array_new ();
+  entry->report = self;
+  entry->type = type;
+  /* References: the report stays valid while the project changes. */
+  entry->pub.item = g_object_ref (item);
+  entry->pub.override = g_hash_table_lookup (overrides, item);
+  if (entry->pub.override != NULL)
+    g_object_ref (entry->pub.override);
+  entry->pub.causes = g_ptr_array_ref (self->no_causes);
+  entry->pub.computed.light_only = TRUE;
+  return entry;
+}
+
+static Entry *
+add_entry (TrellisStatusReport *self,
+           GPtrArray           *list,
+           GType                type,
+           TrellisItem         *item,
+           GHashTable          *overrides)
+{
+  Entry *entry = entry_new (self, type, item, overrides);
+
   g_hash_table_insert (self->entries, item, entry);
   g_ptr_array_add (list, entry);
   return entry;
@@ -242,9 +276,9 @@ compare_worst_first (gconstpointer a,
   return (int) y->light - (int) x->light;
 }
 
-/* Appends @entry to the parts (GPtrArray) of the item whose uuid @property of
- * @item names, in @by_owner. */
-static void
+/* Appends @entry to the parts (GPtrArray) of the item that @property of
+ * @item names, in @by_owner; %FALSE if it names none. */
+static gboolean
 file_under (GHashTable         *by_owner,
             TrellisProject     *project,
             TrellisItem        *item,
@@ -256,21 +290,12 @@ file_under (GHashTable         *by_owner,
   GPtrArray *parts;
 
   if (uuid == NULL || uuid[0] == '\0' || (owner = trellis_project_lookup (project, uuid)) == NULL)
-    return;
+    return FALSE;
   parts = g_hash_table_lookup (by_owner, owner);
   if (parts == NULL)
     g_hash_table_insert (by_owner, owner, parts = g_ptr_array_new ());
   g_ptr_array_add (parts, entry);
-}
-
-static gboolean
-has_owner (TrellisProject *project,
-           TrellisItem    *item,
-           const char     *property)
-{
-  const char *uuid = trellis_item_get_string (item, property);
-
-  return uuid != NULL && uuid[0] != '\0' && trellis_project_lookup (project, uuid) != NULL;
+  return TRUE;
 }
 
 static void
@@ -286,79 +311,81 @@ static void
 add_causes (TrellisStatusEntry *entry,
             GPtrArray          *parts)
 {
-  if (parts != NULL)
-    g_ptr_array_extend (entry->causes, parts, NULL, NULL);
+  if (parts == NULL || parts->len == 0)
+    return;
+  g_ptr_array_unref (entry->causes);
+  entry->causes = g_ptr_array_copy (parts, NULL, NULL);
   g_ptr_array_sort (entry->causes, compare_worst_first);
 }
 
 /* An action: the worse of its own rules and its milestones. */
 static void
 judge_action (TrellisStatusReport *self,
-              TrellisStatusEntry  *entry,
+              Entry               *entry,
               GPtrArray           *milestones)
 {
-  trellis_status_of_action (self->project, entry->item, self->as_of, &self->rules, &entry->computed);
-  add_causes (entry, milestones);
-  if (entry->causes->len > 0)
-    {
-      TrellisStatusEntry *worst = g_ptr_array_index (entry->causes, 0);
+  TrellisStatusEntry *pub = &entry->pub;
 
-      if (worst->light > entry->computed.light && worst->light != TRELLIS_LIGHT_GREY)
+  trellis_status_of_action (self->project, pub->item, self->as_of, &self->rules, &pub->computed);
+  add_causes (pub, milestones);
+  if (pub->causes->len > 0)
+    {
+      TrellisStatusEntry *worst = g_ptr_array_index (pub->causes, 0);
+
+      if (worst->light > pub->computed.light && worst->light != TRELLIS_LIGHT_GREY)
         {
-          g_free (entry->computed.reason);
-          entry->computed.light = worst->light;
-          entry->computed.reason = g_strdup (trellis_status_entry_get_reason (worst));
+          pub->computed.light = worst->light;
+          entry->from_cause = TRUE;
         }
     }
-  apply_override (entry);
+  apply_override (pub);
 }
 
 /* A goal: the worst of its parts. */
 static void
-judge_goal (TrellisStatusReport *self,
-            TrellisStatusEntry  *entry,
-            GPtrArray           *parts)
+judge_goal (Entry     *entry,
+            GPtrArray *parts)
 {
-  g_autofree char *title = trellis_item_dup_label (entry->item);
-  TrellisStatusEntry *worst;
-  guint counts[4];
+  TrellisStatusEntry *pub = &entry->pub;
 
-  add_causes (entry, parts);
-  count_lights (entry->causes, counts);
-  if (entry->causes->len == 0)
+  add_causes (pub, parts);
+  count_lights (pub->causes, entry->counts);
+  pub->computed.light = pub->causes->len > 0 ? ((TrellisStatusEntry *) g_ptr_array_index (pub->causes, 0))->light
+                                             : TRELLIS_LIGHT_GREY;
+  apply_override (pub);
+}
+
+static char *
+goal_reason (Entry *entry)
+{
+  TrellisStatusEntry *pub = &entry->pub;
+  g_autofree char *title = trellis_item_dup_label (pub->item);
+  const guint *counts = entry->counts;
+
+  if (pub->causes->len == 0)
+    return g_strdup_printf (_("Goal “%s” has no actions, indicators or interim goals to judge it by"), title);
+
+  switch (pub->computed.light)
     {
-      entry->computed.light = TRELLIS_LIGHT_GREY;
-      entry->computed.reason = g_strdup_printf (_("Goal “%s” has no actions, indicators or interim goals "
-                                                  "to judge it by"), title);
-    }
-  else if ((worst = g_ptr_array_index (entry->causes, 0))->light == TRELLIS_LIGHT_GREY)
-    {
-      entry->computed.light = TRELLIS_LIGHT_GREY;
-      entry->computed.reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "Goal “%s” has %u part, without the data to judge it",
-                                                             "Goal “%s” has %u parts, none with the data to judge it",
-                                                             counts[TRELLIS_LIGHT_GREY]),
-                                                title, counts[TRELLIS_LIGHT_GREY]);
-    }
-  else if (worst->light == TRELLIS_LIGHT_GREEN)
-    {
-      entry->computed.light = TRELLIS_LIGHT_GREEN;
-      entry->computed.reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "Goal “%s”: its %u judged part is green",
-                                                             "Goal “%s”: all %u judged parts are green",
-                                                             counts[TRELLIS_LIGHT_GREEN]),
-                                                title, counts[TRELLIS_LIGHT_GREEN]);
-    }
-  else
-    {
-      entry->computed.light = worst->light;
+    case TRELLIS_LIGHT_GREY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Goal “%s” has %u part, without the data to judge it",
+                                           "Goal “%s” has %u parts, none with the data to judge it",
+                                           counts[TRELLIS_LIGHT_GREY]),
+                              title, counts[TRELLIS_LIGHT_GREY]);
+    case TRELLIS_LIGHT_GREEN:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Goal “%s”: its %u judged part is green",
+                                           "Goal “%s”: all %u judged parts are green",
+                                           counts[TRELLIS_LIGHT_GREEN]),
+                              title, counts[TRELLIS_LIGHT_GREEN]);
+    default:
       /* translators: the second %s is the reason of the goal's worst part */
-      entry->computed.reason = g_strdup_printf (_("Goal “%s” takes the worst light of its parts "
-                                                  "(%u red, %u amber, %u green): %s"),
-                                                title, counts[TRELLIS_LIGHT_RED], counts[TRELLIS_LIGHT_AMBER],
-                                                counts[TRELLIS_LIGHT_GREEN], trellis_status_entry_get_reason (worst));
+      return g_strdup_printf (_("Goal “%s” takes the worst light of its parts (%u red, %u amber, %u green): %s"),
+                              title, counts[TRELLIS_LIGHT_RED], counts[TRELLIS_LIGHT_AMBER],
+                              counts[TRELLIS_LIGHT_GREEN],
+                              trellis_status_entry_get_reason (g_ptr_array_index (pub->causes, 0)));
     }
-  apply_override (entry);
 }
 
 /* The project: weighted, see the top of this file. */
@@ -366,53 +393,123 @@ static void
 judge_project (TrellisStatusReport *self,
                GPtrArray           *parts)
 {
-  TrellisStatusEntry *entry = &self->overall;
-  double share = self->rules.project_red_share;
-  guint counts[4];
+  Entry *entry = self->overall;
+  TrellisStatusEntry *pub = &entry->pub;
+  const guint *counts = entry->counts;
   guint judged;
 
-  add_causes (entry, parts);
-  count_lights (entry->causes, counts);
-  judged = entry->causes->len - counts[TRELLIS_LIGHT_GREY];
+  add_causes (pub, parts);
+  count_lights (pub->causes, entry->counts);
+  judged = pub->causes->len - counts[TRELLIS_LIGHT_GREY];
 
   if (judged == 0)
-    {
-      entry->computed.light = TRELLIS_LIGHT_GREY;
-      entry->computed.reason = g_strdup (_("Nothing in the plan can be judged yet: give the goals "
-                                           "actions with due dates, or indicators with a baseline, "
-                                           "a target and a measurement"));
-    }
-  else if (counts[TRELLIS_LIGHT_RED] >= share * judged)
-    {
-      entry->computed.light = TRELLIS_LIGHT_RED;
-      entry->computed.reason = g_strdup_printf (_("%u of the %u goals and other parts that can be judged "
-                                                  "are red, at least %.0f %% of them"),
-                                                counts[TRELLIS_LIGHT_RED], judged, 100 * share);
-    }
+    pub->computed.light = TRELLIS_LIGHT_GREY;
+  else if (counts[TRELLIS_LIGHT_RED] >= self->rules.project_red_share * judged)
+    pub->computed.light = TRELLIS_LIGHT_RED;
   else if (counts[TRELLIS_LIGHT_RED] + counts[TRELLIS_LIGHT_AMBER] > 0)
-    {
-      entry->computed.light = TRELLIS_LIGHT_AMBER;
-      entry->computed.reason = g_strdup_printf (_("%u of the %u goals and other parts that can be judged "
-                                                  "are red and %u amber; the project is red from %.0f %% red"),
-                                                counts[TRELLIS_LIGHT_RED], judged,
-                                                counts[TRELLIS_LIGHT_AMBER], 100 * share);
-    }
+    pub->computed.light = TRELLIS_LIGHT_AMBER;
   else
+    pub->computed.light = TRELLIS_LIGHT_GREEN;
+  apply_override (pub);
+}
+
+static char *
+project_reason (Entry *entry)
+{
+  const guint *counts = entry->counts;
+  double share = entry->report->rules.project_red_share;
+  guint judged = entry->pub.causes->len - counts[TRELLIS_LIGHT_GREY];
+
+  switch (entry->pub.computed.light)
     {
-      entry->computed.light = TRELLIS_LIGHT_GREEN;
-      entry->computed.reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "The %u goal or part that can be judged is green",
-                                                             "All %u goals and other parts that can be judged are green",
-                                                             judged),
-                                                judged);
+    case TRELLIS_LIGHT_GREY:
+      return g_strdup (_("Nothing in the plan can be judged yet: give the goals actions with due dates, "
+                         "or indicators with a baseline, a target and a measurement"));
+    case TRELLIS_LIGHT_RED:
+      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red, "
+                                "at least %.0f %% of them"),
+                              counts[TRELLIS_LIGHT_RED], judged, 100 * share);
+    case TRELLIS_LIGHT_AMBER:
+      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red and %u amber; "
+                                "the project is red from %.0f %% red"),
+                              counts[TRELLIS_LIGHT_RED], judged, counts[TRELLIS_LIGHT_AMBER], 100 * share);
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The %u goal or part that can be judged is green",
+                                           "All %u goals and other parts that can be judged are green",
+                                           judged),
+                              judged);
     }
-  apply_override (entry);
+}
+
+/* The reason of the computed light, made when first asked for: the words
+ * cost more than the lights, and most are never read. */
+static char *
+compute_reason (Entry *entry)
+{
+  TrellisStatusReport *self = entry->report;
+  TrellisStatusEntry *pub = &entry->pub;
+  g_auto(TrellisStatus) status = { 0 };
+
+  if (entry->type == G_TYPE_NONE)
+    return project_reason (entry);
+  if (entry->type == TRELLIS_TYPE_GOAL)
+    return goal_reason (entry);
+  if (entry->from_cause)
+    return g_strdup (trellis_status_entry_get_reason (g_ptr_array_index (pub->causes, 0)));
+
+  if (entry->type == TRELLIS_TYPE_ACTION)
+    trellis_status_of_action (self->project, pub->item, self->as_of, &self->rules, &status);
+  else if (entry->type == TRELLIS_TYPE_MILESTONE)
+    trellis_status_of_milestone (self->project, pub->item, self->as_of, &self->rules, &status);
+  else
+    trellis_status_of_indicator_measured (pub->item, g_hash_table_lookup (self->measurements, pub->item),
+                                          self->as_of, &self->rules, &status);
+  return g_steal_pointer (&status.reason);
 }
 
 static void
 free_parts (gpointer data)
 {
   g_ptr_array_unref (data);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
+                    trellis_item_get_string (*(TrellisItem **) b, "date"));
+}
+
+/* Fills @measurements (indicator → its measurements, oldest first) in one pass. */
+static void
+collect_measurements (TrellisProject *project,
+                      GHashTable     *measurements)
+{
+  GListModel *model = trellis_project_get_items (project, TRELLIS_TYPE_MEASUREMENT);
+  guint n = g_list_model_get_n_items (model);
+  GHashTableIter iter;
+  gpointer list;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) measurement = g_list_model_get_item (model, i);
+      const char *uuid = trellis_item_get_string (measurement, "indicator");
+      TrellisItem *indicator = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
+      GPtrArray *of;
+
+      if (indicator == NULL)
+        continue;
+      of = g_hash_table_lookup (measurements, indicator);
+      if (of == NULL)
+        g_hash_table_insert (measurements, indicator, of = g_ptr_array_new_with_free_func (g_object_unref));
+      g_ptr_array_add (of, g_steal_pointer (&measurement));
+    }
+  /* As trellis_indicator_list_measurements(): by date, stable. */
+  g_hash_table_iter_init (&iter, measurements);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_ptr_array_sort (list, compare_dates);
 }
 
 static void
@@ -426,8 +523,8 @@ compute (TrellisStatusReport *self)
   GPtrArray *lists[] = { self->milestones, self->actions, self->indicators, self->goals };
 
   collect_overrides (project, trellis_timeline_parse_day (self->as_of), NULL, overrides);
-  self->overall.item = TRELLIS_ITEM (trellis_project_get_header (project));
-  self->overall.override = g_hash_table_lookup (overrides, self->overall.item);
+  collect_measurements (project, self->measurements);
+  self->overall = entry_new (self, G_TYPE_NONE, TRELLIS_ITEM (trellis_project_get_header (project)), overrides);
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
@@ -437,36 +534,33 @@ compute (TrellisStatusReport *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-          TrellisStatusEntry *entry = add_entry (self, lists[t], item, overrides);
+          Entry *e = add_entry (self, lists[t], types[t], item, overrides);
+          TrellisStatusEntry *entry = &e->pub;
 
           if (types[t] == TRELLIS_TYPE_MILESTONE)
             {
               trellis_status_of_milestone (project, item, self->as_of, &self->rules, &entry->computed);
               apply_override (entry);
-              if (has_owner (project, item, "action"))
-                file_under (parts, project, item, "action", entry);
-              else if (has_owner (project, item, "goal"))
-                file_under (parts, project, item, "goal", entry);
-              else
+              if (!file_under (parts, project, item, "action", entry) &&
+                  !file_under (parts, project, item, "goal", entry))
                 g_ptr_array_add (loose, entry);
             }
           else if (types[t] == TRELLIS_TYPE_ACTION)
             {
-              judge_action (self, entry, g_hash_table_lookup (parts, item));
-              if (has_owner (project, item, "goal"))
-                file_under (parts, project, item, "goal", entry);
-              else
+              judge_action (self, e, g_hash_table_lookup (parts, item));
+              if (!file_under (parts, project, item, "goal", entry))
                 g_ptr_array_add (loose, entry);
             }
           else if (types[t] == TRELLIS_TYPE_INDICATOR)
             {
-              trellis_status_of_indicator (project, item, self->as_of, &self->rules, &entry->computed);
+              trellis_status_of_indicator_measured (item, g_hash_table_lookup (self->measurements, item), self->as_of,
+                                                    &self->rules, &entry->computed);
               apply_override (entry);
               file_under (parts, project, item, "goal", entry);
             }
           else
             {
-              judge_goal (self, entry, g_hash_table_lookup (parts, item));
+              judge_goal (e, g_hash_table_lookup (parts, item));
               g_ptr_array_add (loose, entry);
             }
         }
@@ -536,7 +630,7 @@ trellis_status_report_get_overall (TrellisStatusReport *self)
 {
   g_return_val_if_fail (TRELLIS_IS_STATUS_REPORT (self), NULL);
 
-  return &self->overall;
+  return &self->overall->pub;
 }
 
 /**
@@ -552,8 +646,8 @@ trellis_status_report_lookup (TrellisStatusReport *self,
 {
   g_return_val_if_fail (TRELLIS_IS_STATUS_REPORT (self), NULL);
 
-  if (item != NULL && item == self->overall.item)
-    return &self->overall;
+  if (item != NULL && item == self->overall->pub.item)
+    return &self->overall->pub;
   return g_hash_table_lookup (self->entries, item);
 }
 
@@ -606,10 +700,30 @@ trellis_status_report_count (TrellisStatusReport *self,
 }
 
 /**
+ * trellis_status_entry_get_computed_reason:
+ *
+ * The reason of the light the rules give, made when first asked for, with
+ * the project as it is then (rebuild the report after a change).
+ *
+ * Returns: (transfer none): why the rules give the entry its computed light
+ */
+const char *
+trellis_status_entry_get_computed_reason (const TrellisStatusEntry *entry)
+{
+  Entry *self = (Entry *) entry;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (self->pub.computed.reason == NULL)
+    self->pub.computed.reason = compute_reason (self);
+  return self->pub.computed.reason;
+}
+
+/**
  * trellis_status_entry_get_reason:
  *
- * Returns: why the entry has its light: the override's reason if one counts,
- *   else the computed reason
+ * Returns: (transfer none): why the entry has its light: the override's
+ *   reason if one counts, else the computed reason
  */
 const char *
 trellis_status_entry_get_reason (const TrellisStatusEntry *entry)
@@ -618,5 +732,5 @@ trellis_status_entry_get_reason (const TrellisStatusEntry *entry)
 
   if (entry->override != NULL)
     return trellis_item_get_string (entry->override, "reason");
-  return entry->computed.reason;
+  return trellis_status_entry_get_computed_reason (entry);
 }

@@ -14,13 +14,15 @@ G_BEGIN_DECLS
 /**
  * TrellisStatusEntry:
  * @item: (nullable): the action, milestone, indicator or goal; %NULL for the project as a whole
- * @computed: the light the rules give, with its reason
+ * @computed: the light the rules give; its reason is made when first asked
+ *   for: call trellis_status_entry_get_computed_reason(), not the field
  * @light: the light that counts: the active override's, else the computed one
  * @override: (nullable): the active TrellisStatusOverride of @item, if any
  * @causes: (element-type TrellisStatusEntry): for a goal, an action or the
  *   project, the parts whose light made @computed, worst first; empty otherwise
  *
- * The status of one item in a TrellisStatusReport.  Owned by the report.
+ * The status of one item in a TrellisStatusReport.  Owned by the report,
+ * which holds references on the items.
  */
 typedef struct _TrellisStatusEntry TrellisStatusEntry;
 
@@ -52,6 +54,8 @@ guint                     trellis_status_report_count        (TrellisStatusRepor
                                                               TrellisLight         light);
 
 const char               *trellis_status_entry_get_reason    (const TrellisStatusEntry *entry);
+const char               *trellis_status_entry_get_computed_reason
+                                                             (const TrellisStatusEntry *entry);
 
 TrellisItem              *trellis_status_find_override       (TrellisProject      *project,
                                                               TrellisItem         *item,

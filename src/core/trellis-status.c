@@ -78,6 +78,10 @@ set_status (TrellisStatus *status,
   status->reason = reason;
 }
 
+/* The reason, unless the caller asked for the light only: the arguments
+ * (titles and all) are not even evaluated then. */
+#define REASON(...) (status->light_only ? NULL : g_strdup_printf (__VA_ARGS__))
+
 /* The worse of the two lights wins; grey (no data) is the least. */
 static void
 take_worse (TrellisStatus *status,
@@ -109,33 +113,33 @@ trellis_status_of_milestone (TrellisProject           *project,
                              const TrellisStatusRules *rules,
                              TrellisStatus            *status)
 {
-  g_autofree char *title = trellis_item_dup_label (milestone);
+  g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (milestone);
   const char *date = trellis_item_get_string (milestone, "date");
   const char *reached = trellis_item_get_string (milestone, "reached");
   guint32 day = trellis_timeline_parse_day (as_of);
-  guint32 due = parse_day (milestone, "date");
-  guint32 reached_day = parse_day (milestone, "reached");
+  guint32 due = trellis_timeline_parse_day (date);
+  guint32 reached_day = trellis_timeline_parse_day (reached);
 
   g_return_if_fail (day != 0);
 
   /* translators: in all these reasons %s are titles and dates (YYYY-MM-DD) */
   if (reached_day != 0 && reached_day <= day)
     set_status (status, TRELLIS_LIGHT_GREEN,
-                g_strdup_printf (_("Milestone “%s” was reached on %s"), title, reached));
+                REASON (_("Milestone “%s” was reached on %s"), title, reached));
   else if (due == 0)
-    set_status (status, TRELLIS_LIGHT_GREY, g_strdup_printf (_("Milestone “%s” has no date"), title));
+    set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Milestone “%s” has no date"), title));
   else if (due < day)
     set_status (status, TRELLIS_LIGHT_RED,
-                g_strdup_printf (_("Milestone “%s” was due on %s and is not reached"), title, date));
+                REASON (_("Milestone “%s” was due on %s and is not reached"), title, date));
   else if (due - day <= rules->warn_days)
     set_status (status, TRELLIS_LIGHT_AMBER,
-                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                REASON (g_dngettext (GETTEXT_PACKAGE,
                                               "Milestone “%s” is due on %s, in %u day, and not reached yet",
                                               "Milestone “%s” is due on %s, in %u days, and not reached yet",
                                               due - day),
                                  title, date, due - day));
   else
-    set_status (status, TRELLIS_LIGHT_GREEN, g_strdup_printf (_("Milestone “%s” is due on %s"), title, date));
+    set_status (status, TRELLIS_LIGHT_GREEN, REASON (_("Milestone “%s” is due on %s"), title, date));
 }
 
 /* The share of the action's time that has passed on @day, in % (0 … 100). */
@@ -167,7 +171,7 @@ check_budget (TrellisItem              *action,
   ahead = spent_share - progress;
   if (ahead >= rules->budget_amber_points)
     take_worse (status, ahead >= rules->budget_red_points ? TRELLIS_LIGHT_RED : TRELLIS_LIGHT_AMBER,
-                g_strdup_printf (_("Action “%s” has spent %.0f %% of its budget at %d %% progress"),
+                REASON (_("Action “%s” has spent %.0f %% of its budget at %d %% progress"),
                                  title, spent_share, progress));
 }
 
@@ -183,12 +187,12 @@ trellis_status_of_action (TrellisProject           *project,
                           const TrellisStatusRules *rules,
                           TrellisStatus            *status)
 {
-  g_autofree char *title = trellis_item_dup_label (action);
+  g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (action);
   const char *due_text = trellis_item_get_string (action, "due");
   int progress = trellis_item_get_int (action, "progress");
   guint32 day = trellis_timeline_parse_day (as_of);
   guint32 start = parse_day (action, "start");
-  guint32 due = parse_day (action, "due");
+  guint32 due = trellis_timeline_parse_day (due_text);
   double expected;
 
   g_return_if_fail (day != 0);
@@ -196,13 +200,13 @@ trellis_status_of_action (TrellisProject           *project,
   switch (trellis_item_get_enum (action, "status"))
     {
     case TRELLIS_STATUS_CANCELLED:
-      set_status (status, TRELLIS_LIGHT_GREY, g_strdup_printf (_("Action “%s” was cancelled"), title));
+      set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Action “%s” was cancelled"), title));
       return;
     case TRELLIS_STATUS_DONE:
-      set_status (status, TRELLIS_LIGHT_GREEN, g_strdup_printf (_("Action “%s” is done"), title));
+      set_status (status, TRELLIS_LIGHT_GREEN, REASON (_("Action “%s” is done"), title));
       return;
     case TRELLIS_STATUS_ON_HOLD:
-      set_status (status, TRELLIS_LIGHT_AMBER, g_strdup_printf (_("Action “%s” is on hold"), title));
+      set_status (status, TRELLIS_LIGHT_AMBER, REASON (_("Action “%s” is on hold"), title));
       check_budget (action, title, progress, rules, status);
       return;
     default:
@@ -211,13 +215,13 @@ trellis_status_of_action (TrellisProject           *project,
 
   if (due == 0)
     {
-      set_status (status, TRELLIS_LIGHT_GREY, g_strdup_printf (_("Action “%s” has no due date"), title));
+      set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Action “%s” has no due date"), title));
       return;
     }
   if (due < day)
     {
       set_status (status, TRELLIS_LIGHT_RED,
-                  g_strdup_printf (_("Action “%s” was due on %s and is not done (%d %%)"),
+                  REASON (_("Action “%s” was due on %s and is not done (%d %%)"),
                                    title, due_text, progress));
       return;
     }
@@ -225,11 +229,11 @@ trellis_status_of_action (TrellisProject           *project,
   expected = expected_progress (start, due, day);
   if (due - day <= rules->warn_days && progress < expected - rules->behind_points)
     set_status (status, TRELLIS_LIGHT_AMBER,
-                g_strdup_printf (_("Action “%s” is due on %s at %d %% done, where %.0f %% was expected"),
+                REASON (_("Action “%s” is due on %s at %d %% done, where %.0f %% was expected"),
                                  title, due_text, progress, expected));
   else
     set_status (status, TRELLIS_LIGHT_GREEN,
-                g_strdup_printf (_("Action “%s” is on track: %d %% done, %.0f %% expected by now"),
+                REASON (_("Action “%s” is on track: %d %% done, %.0f %% expected by now"),
                                  title, progress, expected));
   check_budget (action, title, progress, rules, status);
 }
@@ -237,14 +241,13 @@ trellis_status_of_action (TrellisProject           *project,
 /* The indicator's progress from baseline to target with the last value
  * measured on or before @as_of: what was known on that day. */
 static double
-progress_as_of (TrellisProject *project,
-                TrellisItem    *indicator,
-                const char     *as_of)
+progress_as_of (TrellisItem *indicator,
+                GPtrArray   *measurements,
+                const char  *as_of)
 {
-  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
   double baseline = trellis_item_get_double (indicator, "baseline");
   double target = trellis_item_get_double (indicator, "target");
-  guint n = measurements->len;
+  guint n = measurements != NULL ? measurements->len : 0;
 
   while (n > 0 && g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), as_of) > 0)
     n--;
@@ -265,8 +268,27 @@ trellis_status_of_indicator (TrellisProject           *project,
                              const TrellisStatusRules *rules,
                              TrellisStatus            *status)
 {
-  g_autofree char *name = trellis_item_dup_label (indicator);
-  double progress = progress_as_of (project, indicator, as_of);
+  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
+
+  trellis_status_of_indicator_measured (indicator, measurements, as_of, rules, status);
+}
+
+/**
+ * trellis_status_of_indicator_measured:
+ * @measurements: (element-type TrellisMeasurement) (nullable): the
+ *   indicator's measurements, oldest first
+ *
+ * trellis_status_of_indicator() for a caller that has the measurements.
+ */
+void
+trellis_status_of_indicator_measured (TrellisItem              *indicator,
+                                      GPtrArray                *measurements,
+                                      const char               *as_of,
+                                      const TrellisStatusRules *rules,
+                                      TrellisStatus            *status)
+{
+  g_autofree char *name = status->light_only ? NULL : trellis_item_dup_label (indicator);
+  double progress = progress_as_of (indicator, measurements, as_of);
   guint32 day = trellis_timeline_parse_day (as_of);
   guint32 from = parse_day (indicator, "baseline-date");
   guint32 to = parse_day (indicator, "target-date");
@@ -277,25 +299,25 @@ trellis_status_of_indicator (TrellisProject           *project,
   if (isnan (progress))
     {
       set_status (status, TRELLIS_LIGHT_GREY,
-                  g_strdup_printf (_("Indicator “%s” has not enough data: it needs a baseline, "
+                  REASON (_("Indicator “%s” has not enough data: it needs a baseline, "
                                      "a target and a measurement"), name));
       return;
     }
   if (from == 0 || to <= from)
     {
       set_status (status, TRELLIS_LIGHT_GREY,
-                  g_strdup_printf (_("Indicator “%s” needs the dates of its baseline and target"), name));
+                  REASON (_("Indicator “%s” needs the dates of its baseline and target"), name));
       return;
     }
 
   expected = CLAMP (((double) day - from) / ((double) to - from), 0, 1);
   if (progress >= expected)
     set_status (status, TRELLIS_LIGHT_GREEN,
-                g_strdup_printf (_("Indicator “%s” is %.0f %% of the way to its target, "
+                REASON (_("Indicator “%s” is %.0f %% of the way to its target, "
                                    "with %.0f %% of the time passed"), name, 100 * progress, 100 * expected));
   else
     set_status (status, progress >= expected * rules->indicator_red_share ? TRELLIS_LIGHT_AMBER
                                                                          : TRELLIS_LIGHT_RED,
-                g_strdup_printf (_("Indicator “%s” is only %.0f %% of the way to its target, "
+                REASON (_("Indicator “%s” is only %.0f %% of the way to its target, "
                                    "with %.0f %% of the time passed"), name, 100 * progress, 100 * expected));
 }

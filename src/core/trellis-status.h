@@ -35,12 +35,14 @@ typedef struct
 /**
  * TrellisStatus:
  * @light: the light
- * @reason: (transfer full): why, in words, translated
+ * @reason: (transfer full) (nullable): why, in words, translated; %NULL if @light_only
+ * @light_only: set by the caller to skip the reason (it costs more than the light)
  */
 typedef struct
 {
   TrellisLight  light;
   char         *reason;
+  gboolean      light_only;
 } TrellisStatus;
 
 void trellis_status_rules_init     (TrellisStatusRules       *rules);
@@ -59,6 +61,12 @@ void trellis_status_of_action      (TrellisProject           *project,
                                     TrellisStatus            *status);
 void trellis_status_of_indicator   (TrellisProject           *project,
                                     TrellisItem              *indicator,
+                                    const char               *as_of,
+                                    const TrellisStatusRules *rules,
+                                    TrellisStatus            *status);
+void trellis_status_of_indicator_measured
+                                   (TrellisItem              *indicator,
+                                    GPtrArray                *measurements,
                                     const char               *as_of,
                                     const TrellisStatusRules *rules,
                                     TrellisStatus            *status);

@@ -75,7 +75,7 @@ test_action_milestones (void)
   g_object_set (booth, "reached", "2026-06-01", NULL);
   report = trellis_status_report_new (project, "2026-06-02");
   g_assert_cmpint (lookup (report, fair)->light, ==, TRELLIS_LIGHT_GREEN);
-  g_assert_cmpstr (lookup (report, fair)->computed.reason, ==,
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (lookup (report, fair)), ==,
                    "Action “Trade fair” is on track: 50 % done, 42 % expected by now");
 }
 
@@ -92,7 +92,7 @@ test_goal_worst (void)
 
   report = trellis_status_report_new (project, "2026-06-02");
   g_assert_cmpint (lookup (report, empty)->light, ==, TRELLIS_LIGHT_GREY);
-  g_assert_cmpstr (lookup (report, empty)->computed.reason, ==,
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (lookup (report, empty)), ==,
                    "Goal “Empty” has no actions, indicators or interim goals to judge it by");
   g_clear_object (&report);
 
@@ -103,7 +103,7 @@ test_goal_worst (void)
   entry = lookup (report, goal);
   g_assert_cmpint (entry->light, ==, TRELLIS_LIGHT_GREEN);
   /* The grey part (no due date) does not count as judged. */
-  g_assert_cmpstr (entry->computed.reason, ==, "Goal “Skills”: all 2 judged parts are green");
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (entry), ==, "Goal “Skills”: all 2 judged parts are green");
   g_assert_cmpuint (entry->causes->len, ==, 3);
   g_clear_object (&report);
 
@@ -112,7 +112,7 @@ test_goal_worst (void)
   report = trellis_status_report_new (project, "2026-06-02");
   entry = lookup (report, goal);
   g_assert_cmpint (entry->light, ==, TRELLIS_LIGHT_RED);
-  g_assert_cmpstr (entry->computed.reason, ==,
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (entry), ==,
                    "Goal “Skills” takes the worst light of its parts (1 red, 0 amber, 2 green): "
                    "Action “Curriculum” was due on 2026-05-31 and is not done (0 %)");
   g_assert_true (((TrellisStatusEntry *) g_ptr_array_index (entry->causes, 0))->item == TRELLIS_ITEM (late));
@@ -170,7 +170,7 @@ assert_overall (guint        n_goals,
   const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
 
   g_assert_cmpint (overall->light, ==, expected);
-  g_assert_cmpstr (overall->computed.reason, ==, reason);
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (overall), ==, reason);
   g_assert_true (overall->item == TRELLIS_ITEM (trellis_project_get_header (project)));
   g_assert_true (trellis_status_report_lookup (report, overall->item) == overall);
   g_assert_cmpuint (overall->causes->len, ==, n_goals);
@@ -207,7 +207,7 @@ test_project_loose_parts (void)
   loose = add_action (project, NULL, "Loose", "2026-05-01", FALSE);
   report = trellis_status_report_new (project, "2026-06-02");
   g_assert_cmpint (trellis_status_report_get_overall (report)->light, ==, TRELLIS_LIGHT_RED);
-  g_assert_cmpstr (trellis_status_report_get_overall (report)->computed.reason, ==,
+  g_assert_cmpstr (trellis_status_entry_get_computed_reason (trellis_status_report_get_overall (report)), ==,
                    "1 of the 3 goals and other parts that can be judged are red, at least 33 % of them");
   g_assert_true (((TrellisStatusEntry *) g_ptr_array_index (trellis_status_report_get_overall (report)->causes, 0))->item
                  == TRELLIS_ITEM (loose));

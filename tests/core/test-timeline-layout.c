@@ -483,6 +483,28 @@ test_days (void)
   g_assert_cmpuint (trellis_timeline_today (), ==, trellis_timeline_parse_day ("2026-06-01"));
 }
 
+/* The day numbers are GDate's Julian days, for every day of three centuries. */
+static void
+test_julian (void)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 1, 1900);
+  while (g_date_get_year (&date) < 2200)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                  g_date_get_day (&date));
+      if (trellis_timeline_parse_day (text) != g_date_get_julian (&date))
+        g_error ("%s: %u, GDate says %u", text, trellis_timeline_parse_day (text), g_date_get_julian (&date));
+      g_date_add_days (&date, 1);
+    }
+  g_assert_cmpuint (trellis_timeline_parse_day ("2026-02-29"), ==, 0);
+  g_assert_cmpuint (trellis_timeline_parse_day ("2028-02-29") - trellis_timeline_parse_day ("2028-02-28"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/core/timeline-layout/move", test_move);
   g_test_add_func ("/core/timeline-layout/resize", test_resize);
   g_test_add_func ("/core/timeline-layout/days", test_days);
+  g_test_add_func ("/core/timeline-layout/julian", test_julian);
 
   return g_test_run ();
 }
