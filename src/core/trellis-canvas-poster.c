@@ -10,21 +10,20 @@
  * smaller, down to a floor, and what still does not fit is counted ("+3
  * more").  An empty box shows its guiding prompts.
  *
- * Files are written atomically, like project files: a failed export
- * leaves an existing file as it was.
+ * Files are written atomically (trellis-pdf.c).
  */
 
 #define G_LOG_DOMAIN "trellis-canvas-poster"
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "trellis-canvas-poster.h"
 #include "trellis-enum-labels.h"
 #include "trellis-header.h"
+#include "trellis-pdf.h"
 #include "trellis-project-file.h"
 
 /* The smallest type for notes, in hundredths of the poster's height */
@@ -284,38 +283,22 @@ trellis_canvas_poster_draw (TrellisProject       *project,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
+  TrellisProject       *project;
+  TrellisCanvasVersion *version;
+} PosterPage;
 
-static gboolean
-check_surface (cairo_surface_t  *surface,
-               GError          **error)
+static void
+draw_poster_page (cairo_t  *cr,
+                  double    width,
+                  double    height,
+                  gpointer  user_data)
 {
-  cairo_status_t status = cairo_surface_status (surface);
+  PosterPage *page = user_data;
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* translators: %s is cairo's reason */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the poster: %s"),
-               cairo_status_to_string (status));
-  return FALSE;
-}
-
-static gboolean
-write_bytes (GFile       *file,
-             GByteArray  *data,
-             GError     **error)
-{
-  g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (data);
-
-  return trellis_write_file_atomically (file, bytes, FALSE, error);
+  trellis_canvas_poster_draw (page->project, page->version, cr, width, height);
+  cairo_show_page (cr);
 }
 
 /**
@@ -330,32 +313,13 @@ trellis_canvas_poster_write_pdf (TrellisProject       *project,
                                  GFile                *file,
                                  GError              **error)
 {
-  GByteArray *data = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean ok;
+  PosterPage page = { project, version };
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, data,
-                                                 TRELLIS_POSTER_WIDTH, TRELLIS_POSTER_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, trellis_project_get_name (project));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Trellis " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-  trellis_canvas_poster_draw (project, version, cr, TRELLIS_POSTER_WIDTH, TRELLIS_POSTER_HEIGHT);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  ok = check_surface (surface, error);
-  cairo_surface_destroy (surface);
-
-  if (!ok)
-    {
-      g_byte_array_unref (data);
-      return FALSE;
-    }
-  return write_bytes (file, data, error);
+  return trellis_pdf_write (file, TRELLIS_POSTER_WIDTH, TRELLIS_POSTER_HEIGHT, trellis_project_get_name (project),
+                            draw_poster_page, &page, error);
 }
 
 /**
@@ -373,7 +337,6 @@ trellis_canvas_poster_write_png (TrellisProject       *project,
                                  GError              **error)
 {
   int height = (int) (width * TRELLIS_POSTER_HEIGHT / TRELLIS_POSTER_WIDTH + 0.5);
-  GByteArray *data;
   cairo_surface_t *surface;
   cairo_t *cr;
   gboolean ok;
@@ -386,20 +349,7 @@ trellis_canvas_poster_write_png (TrellisProject       *project,
   cr = cairo_create (surface);
   trellis_canvas_poster_draw (project, version, cr, width, height);
   cairo_destroy (cr);
-  if (!check_surface (surface, error))
-    {
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
-
-  data = g_byte_array_new ();
-  ok = cairo_surface_write_to_png_stream (surface, append_to_bytes, data) == CAIRO_STATUS_SUCCESS;
+  ok = trellis_png_write (file, surface, error);
   cairo_surface_destroy (surface);
-  if (!ok)
-    {
-      g_byte_array_unref (data);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not encode the poster as PNG"));
-      return FALSE;
-    }
-  return write_bytes (file, data, error);
+  return ok;
 }

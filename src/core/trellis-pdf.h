@@ -1,0 +1,36 @@
+/* trellis-pdf.h: writing what cairo draws to PDF and PNG files
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/**
+ * TrellisPdfDrawFunc:
+ * @cr: the page's context, in points
+ *
+ * Draws the document; calls cairo_show_page() after each page, the last too.
+ */
+typedef void (*TrellisPdfDrawFunc) (cairo_t  *cr,
+                                    double    width,
+                                    double    height,
+                                    gpointer  user_data);
+
+gboolean trellis_pdf_write (GFile              *file,
+                            double              width,
+                            double              height,
+                            const char         *title,
+                            TrellisPdfDrawFunc  draw,
+                            gpointer            user_data,
+                            GError            **error);
+gboolean trellis_png_write (GFile              *file,
+                            cairo_surface_t    *surface,
+                            GError            **error);
+
+G_END_DECLS
