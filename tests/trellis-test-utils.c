@@ -396,3 +396,30 @@ trellis_test_remove_tree (const char *path)
     }
   g_remove (path);
 }
+
+/**
+ * trellis_test_run_poppler:
+ *
+ * Returns: what a poppler tool (pdftotext, pdfinfo: poppler-utils, which
+ *   build-aux/test installs) prints for a PDF; %NULL if it is not installed
+ */
+char *
+trellis_test_run_poppler (const char *tool,
+                          const char *pdf_path)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  const char *argv[] = { program, pdf_path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  /* pdfinfo takes no output file */
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

@@ -30,5 +30,7 @@ char           *trellis_test_read_file          (const char *path);
 GBytes         *trellis_test_load_bytes         (GFile      *file);
 void            trellis_test_isolate_user_data  (const char *tmpdir);
 void            trellis_test_remove_tree        (const char *path);
+char           *trellis_test_run_poppler        (const char *tool,
+                                                 const char *pdf_path);
 
 G_END_DECLS

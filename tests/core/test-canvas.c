@@ -228,29 +228,6 @@ test_sample (void)
   g_assert_cmpuint (changes->len, >, 0);
 }
 
-/* What a poppler tool (pdftotext, pdfinfo: poppler-utils, which
- * build-aux/test installs) prints for a PDF; NULL if it is not installed. */
-static char *
-run_poppler (const char *tool,
-             const char *pdf_path)
-{
-  g_autofree char *program = g_find_program_in_path (tool);
-  const char *argv[] = { program, pdf_path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (program == NULL)
-    return NULL;
-  /* pdfinfo takes no output file */
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_poster_pdf (void)
 {
@@ -268,8 +245,8 @@ test_poster_pdf (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
-  info = run_poppler ("pdfinfo", path);
-  text = run_poppler ("pdftotext", path);
+  info = trellis_test_run_poppler ("pdfinfo", path);
+  text = trellis_test_run_poppler ("pdftotext", path);
   if (info == NULL || text == NULL)
     {
       g_test_skip ("pdftotext is not installed: the poster's text is not checked");
@@ -341,7 +318,7 @@ test_poster_overflow (void)
 
   g_assert_true (trellis_canvas_poster_write_pdf (project, NULL, file, &error));
   g_assert_no_error (error);
-  text = run_poppler ("pdftotext", path);
+  text = trellis_test_run_poppler ("pdftotext", path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed: the poster's text is not checked");
