@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-canvas-view-private.h"
+#include "trellis-export-dialog.h"
 
 /* Wide enough for a slide or a print at about 150 dpi */
 #define PNG_WIDTH 2480
@@ -240,26 +241,24 @@ new_version_action (GtkWidget  *widget,
 
 /* Export */
 
-static const char *
-export_extension (TrellisCanvasExportFormat format)
+static gboolean
+write_png (GFile    *file,
+           gpointer  user_data,
+           GError  **error)
 {
-  return format == TRELLIS_CANVAS_EXPORT_PDF ? ".pdf" : ".png";
+  TrellisCanvasView *self = user_data;
+
+  return trellis_canvas_poster_write_png (self->project, self->version, file, PNG_WIDTH, error);
 }
 
-static void
-show_export_error (TrellisCanvasView *self,
-                   GFile             *file,
-                   const GError      *error)
+static gboolean
+write_pdf (GFile    *file,
+           gpointer  user_data,
+           GError  **error)
 {
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *name = g_filename_display_name (basename);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              NULL, error->message);
+  TrellisCanvasView *self = user_data;
 
-  /* translators: %s is the name of a file */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could not export “%s”"), name);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return trellis_canvas_poster_write_pdf (self->project, self->version, file, error);
 }
 
 /**
@@ -275,72 +274,25 @@ trellis_canvas_view_export (TrellisCanvasView         *self,
                             TrellisCanvasExportFormat  format,
                             GFile                     *file)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (TRELLIS_IS_CANVAS_VIEW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (format == TRELLIS_CANVAS_EXPORT_PDF)
-    ok = trellis_canvas_poster_write_pdf (self->project, self->version, file, &error);
-  else
-    ok = trellis_canvas_poster_write_png (self->project, self->version, file, PNG_WIDTH, &error);
-  if (!ok)
-    show_export_error (self, file, error);
-  return ok;
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *native,
-                       int              response,
-                       gpointer         user_data)
-{
-  g_autoptr(TrellisCanvasView) self = user_data;
-  TrellisCanvasExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "format"));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* A name typed without the extension gets it. */
-      if (path != NULL && !g_str_has_suffix (path, export_extension (format)))
-        {
-          g_autofree char *with_extension = g_strconcat (path, export_extension (format), NULL);
-
-          file = g_file_new_for_path (with_extension);
-        }
-      else
-        file = g_object_ref (chosen);
-      trellis_canvas_view_export (self, format, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  return trellis_export_write (GTK_WIDGET (self), file,
+                               format == TRELLIS_CANVAS_EXPORT_PDF ? write_pdf : write_png, self);
 }
 
 static void
 run_export (TrellisCanvasView         *self,
             TrellisCanvasExportFormat  format)
 {
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = g_strconcat (trellis_project_get_name (self->project), "-canvas",
-                                       export_extension (format), NULL);
   gboolean pdf = format == TRELLIS_CANVAS_EXPORT_PDF;
+  g_autofree char *name = g_strconcat (trellis_project_get_name (self->project), "-canvas",
+                                       pdf ? ".pdf" : ".png", NULL);
 
-  native = gtk_file_chooser_native_new (pdf ? _("Export as PDF Poster") : _("Export as PNG"),
-                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (filter, pdf ? _("PDF Documents") : _("PNG Images"));
-  gtk_file_filter_add_mime_type (filter, pdf ? "application/pdf" : "image/png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_strdelimit (name, G_DIR_SEPARATOR_S, '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_object_set_data (G_OBJECT (native), "format", GINT_TO_POINTER (format));
-  g_signal_connect (native, "response", G_CALLBACK (on_export_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  trellis_export_dialog_run (GTK_WIDGET (self), pdf ? _("Export as PDF Poster") : _("Export as PNG"),
+                             pdf ? _("PDF Documents") : _("PNG Images"), pdf ? "application/pdf" : "image/png",
+                             pdf ? ".pdf" : ".png", name, pdf ? write_pdf : write_png,
+                             g_object_ref (self), g_object_unref);
 }
 
 static void
