@@ -32,6 +32,9 @@ struct _TrellisStepPage
   GtkImage             *tools_icon;
   GtkWidget            *checks_group;
   GtkListBox           *checks_list;
+  AdwPreferencesGroup  *tools_group;
+  GtkWidget            *rules_group;
+  GtkListBox           *rules_list;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisStepPage, trellis_step_page, GTK_TYPE_WIDGET)
@@ -66,23 +69,61 @@ update_checks (TrellisStepPage *self)
     gtk_list_box_append (self->checks_list, create_check_row (checks->pdata[i]));
 }
 
+/* The dashboard's guide explains the rules of the lights, with the
+ * project's thresholds. */
+static void
+update_rules (TrellisStepPage *self)
+{
+  TrellisStatusRules rules;
+  g_autoptr(GPtrArray) texts = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rules_list))) != NULL)
+    gtk_list_box_remove (self->rules_list, child);
+
+  trellis_status_rules_load (&rules, self->project);
+  texts = trellis_status_describe_rules (&rules);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const TrellisStatusRuleText *rule = g_ptr_array_index (texts, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rule->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rule->text);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_append (self->rules_list, row);
+    }
+}
+
+static gboolean
+shows_rules (TrellisStepPage *self)
+{
+  return g_strcmp0 (self->info->page_name, "dashboard") == 0;
+}
+
+static void
+update (TrellisStepPage *self)
+{
+  if (self->info->step != TRELLIS_STEP_NONE)
+    update_checks (self);
+  if (shows_rules (self))
+    update_rules (self);
+}
+
 static void
 on_project_changed_cb (TrellisStepPage *self,
                        TrellisItem     *item)
 {
   /* Hidden pages need no update; mapping them updates them. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    update_checks (self);
+    update (self);
 }
 
 static void
 trellis_step_page_map (GtkWidget *widget)
 {
-  TrellisStepPage *self = TRELLIS_STEP_PAGE (widget);
-
   GTK_WIDGET_CLASS (trellis_step_page_parent_class)->map (widget);
-  if (self->info->step != TRELLIS_STEP_NONE)
-    update_checks (self);
+  update (TRELLIS_STEP_PAGE (widget));
 }
 
 static void
@@ -99,6 +140,9 @@ show_info (TrellisStepPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), info->step != TRELLIS_STEP_NONE);
   gtk_widget_set_visible (self->checks_group, info->step != TRELLIS_STEP_NONE);
+  gtk_widget_set_visible (self->rules_group, shows_rules (self));
+  if (info->step == TRELLIS_STEP_NONE)
+    adw_preferences_group_set_title (self->tools_group, _("What This Page Shows"));
   gtk_label_set_label (self->title_label, _(info->title));
   gtk_label_set_label (self->question_label, _(info->question));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tools_row), _(info->tools));
@@ -138,6 +182,9 @@ trellis_step_page_class_init (TrellisStepPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, tools_icon);
   gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, checks_group);
   gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, checks_list);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, tools_group);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, rules_group);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStepPage, rules_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -35,6 +35,7 @@ struct _TrellisToolPage
   GtkLabel             *title_label;
   GtkLabel             *question_label;
   AdwViewSwitcher      *switcher;
+  GtkMenuButton        *guide_button;
   GtkPopover           *guide_popover;
   AdwViewStack         *stack;
 };
@@ -70,6 +71,7 @@ trellis_tool_page_class_init (TrellisToolPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, question_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, switcher);
+  gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, guide_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, guide_popover);
   gtk_widget_class_bind_template_child (widget_class, TrellisToolPage, stack);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -108,6 +110,8 @@ trellis_tool_page_new (const char     *page_name,
   number = g_strdup_printf ("%d", info->step);
   gtk_label_set_label (self->number_label, number);
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), info->step != TRELLIS_STEP_NONE);
+  if (info->step == TRELLIS_STEP_NONE)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->guide_button), _("How This Page Works"));
   gtk_label_set_label (self->title_label, _(info->title));
   gtk_label_set_label (self->question_label, _(info->question));
 

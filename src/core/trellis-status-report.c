@@ -734,3 +734,77 @@ trellis_status_entry_get_reason (const TrellisStatusEntry *entry)
     return trellis_item_get_string (entry->override, "reason");
   return trellis_status_entry_get_computed_reason (entry);
 }
+
+static void
+rule_text_free (gpointer data)
+{
+  TrellisStatusRuleText *rule = data;
+
+  g_free (rule->text);
+  g_free (rule);
+}
+
+static void
+add_rule (GPtrArray  *rules,
+          const char *title,
+          char       *text)
+{
+  TrellisStatusRuleText *rule = g_new0 (TrellisStatusRuleText, 1);
+
+  rule->title = title;
+  rule->text = text;
+  g_ptr_array_add (rules, rule);
+}
+
+/**
+ * trellis_status_describe_rules:
+ *
+ * The rules of the lights in words, with the thresholds of @rules, for
+ * people to read (the dashboard's guide, `trellis-cli status --rules`).
+ *
+ * Returns: (transfer container) (element-type TrellisStatusRuleText): the rules, in order
+ */
+GPtrArray *
+trellis_status_describe_rules (const TrellisStatusRules *rules)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (rule_text_free);
+
+  g_return_val_if_fail (rules != NULL, texts);
+
+  add_rule (texts, _("Milestones"),
+            g_strdup_printf (_("Red once its date has passed and it is not reached. Amber when it is due "
+                               "within %u days. Green when reached, or due later. Grey without a date."),
+                             rules->warn_days));
+  add_rule (texts, _("Actions"),
+            g_strdup_printf (_("Done is green, on hold amber, cancelled grey, no due date grey. Red when past "
+                               "its due date and not done. Amber when due within %u days and more than "
+                               "%.0f points behind the progress its time demands (the share of the time "
+                               "from start to due that has passed). A missed milestone of the action "
+                               "counts too."),
+                             rules->warn_days, rules->behind_points));
+  add_rule (texts, _("Budget"),
+            g_strdup_printf (_("An action that has spent more of its budget than its progress: amber from "
+                               "%.0f points ahead, red from %.0f points ahead."),
+                             rules->budget_amber_points, rules->budget_red_points));
+  add_rule (texts, _("Indicators"),
+            g_strdup_printf (_("How far the last value measured by the day has come from baseline to "
+                               "target, against the share of the time from baseline date to target date "
+                               "that has passed: at or ahead green, behind amber, under %.0f %% of what "
+                               "the time demands red. Grey without baseline, target, dates or a "
+                               "measurement. Lower-is-better indicators count the other way."),
+                             100 * rules->indicator_red_share));
+  add_rule (texts, _("Goals"),
+            g_strdup (_("The worst light of the goal's actions, indicators and interim goals: one part at "
+                        "risk puts the goal at risk, and the reason names it. Parts without data do "
+                        "not count.")));
+  add_rule (texts, _("The project"),
+            g_strdup_printf (_("Weighted, so that one late task does not paint the whole plan red: red when "
+                               "at least %.0f %% of its goals (and of actions outside goals) that can be "
+                               "judged are red; amber when any is red or amber; green when all are green."),
+                             100 * rules->project_red_share));
+  add_rule (texts, _("Overrides"),
+            g_strdup (_("A person can set a light by hand, with a reason, a name and a date; the computed "
+                        "light stays visible beside it. An override counts from its date until the next "
+                        "snapshot taken on a later day: renew it then if it still holds.")));
+  return texts;
+}

@@ -61,4 +61,17 @@ TrellisItem              *trellis_status_find_override       (TrellisProject    
                                                               TrellisItem         *item,
                                                               const char          *as_of);
 
+/**
+ * TrellisStatusRuleText:
+ * @title: what the rule is about, translated ("Milestones")
+ * @text: the rule in words, with the thresholds
+ */
+typedef struct
+{
+  const char *title;
+  char       *text;
+} TrellisStatusRuleText;
+
+GPtrArray                *trellis_status_describe_rules      (const TrellisStatusRules *rules);
+
 G_END_DECLS

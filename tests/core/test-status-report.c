@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis.h"
 #include "trellis-test-utils.h"
 
@@ -335,6 +337,27 @@ test_sample (void)
   g_assert_cmpint (trellis_status_report_get_overall (report)->light, !=, TRELLIS_LIGHT_GREY);
 }
 
+/* The rules in words carry the thresholds they are given. */
+static void
+test_describe (void)
+{
+  TrellisStatusRules rules;
+  g_autoptr(GPtrArray) texts = NULL;
+  const TrellisStatusRuleText *milestones, *project;
+
+  trellis_status_rules_init (&rules);
+  rules.warn_days = 30;
+  rules.project_red_share = 0.5;
+  texts = trellis_status_describe_rules (&rules);
+  g_assert_cmpuint (texts->len, ==, 7);
+  milestones = g_ptr_array_index (texts, 0);
+  project = g_ptr_array_index (texts, 5);
+  g_assert_cmpstr (milestones->title, ==, "Milestones");
+  g_assert_nonnull (strstr (milestones->text, "due within 30 days"));
+  g_assert_cmpstr (project->title, ==, "The project");
+  g_assert_nonnull (strstr (project->text, "at least 50 % of its goals"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/core/status-report/thresholds", test_thresholds);
   g_test_add_func ("/core/status-report/overrides", test_overrides);
   g_test_add_func ("/core/status-report/sample", test_sample);
+  g_test_add_func ("/core/status-report/describe", test_describe);
 
   return g_test_run ();
 }

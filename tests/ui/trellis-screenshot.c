@@ -32,6 +32,8 @@ typedef struct
   int         width;
   int         height;
   gboolean    dark;
+  gboolean    guide;
+  GtkWidget  *popover;
   GMainLoop  *loop;
   guint       timeout_id;
   guint       n_frames;
@@ -71,11 +73,12 @@ shoot_cb (gpointer user_data)
   GtkWidget *window = user_data;
   Shot *shot = g_object_get_data (G_OBJECT (window), "trellis-shot");
 
-  if (gtk_widget_get_width (window) != shot->width || gtk_widget_get_height (window) != shot->height)
+  if (shot->popover == NULL &&
+      (gtk_widget_get_width (window) != shot->width || gtk_widget_get_height (window) != shot->height))
     g_printerr ("The window is %d×%d, not %d×%d: is the screen large enough?\n",
                 gtk_widget_get_width (window), gtk_widget_get_height (window),
                 shot->width, shot->height);
-  if (save_png (window, shot->output))
+  if (save_png (shot->popover != NULL ? shot->popover : window, shot->output))
     shot->status = 0;
   else
     g_printerr ("Could not write %s\n", shot->output);
@@ -101,6 +104,24 @@ fix_size (GtkWindow *window,
   return TRUE;
 }
 
+/* The guide button of the page shown: the mapped menu button with the help icon. */
+static GtkMenuButton *
+find_guide_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "help-about-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_guide_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,
@@ -115,6 +136,23 @@ tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
   if (!shot->resized && fix_size (GTK_WINDOW (widget), shot))
     {
+      shot->n_frames = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* --guide: open the page's guide, let it draw, then render it. */
+  if (shot->guide && shot->popover == NULL)
+    {
+      GtkMenuButton *button = find_guide_button (widget);
+
+      if (button == NULL)
+        {
+          g_printerr ("The page has no guide\n");
+          g_main_loop_quit (shot->loop);
+          return G_SOURCE_REMOVE;
+        }
+      gtk_menu_button_popup (button);
+      shot->popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
       shot->n_frames = 0;
       return G_SOURCE_CONTINUE;
     }
@@ -252,6 +290,7 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &shot.width, "Window width (1366)", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height (768)", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &shot.dark, "Force the dark style", NULL },
+    { "guide", 0, 0, G_OPTION_ARG_NONE, &shot.guide, "Render the page's guide (its help popover) instead", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview), or page/tool (actors/grid)", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
