@@ -173,7 +173,7 @@ new_today_cell (TrellisTrendView *self,
     }
   gtk_widget_add_css_class (cell, "trend-cell");
   gtk_widget_add_css_class (cell, "trend-today");
-  gtk_widget_set_halign (cell, GTK_ALIGN_START);
+  gtk_widget_set_halign (cell, GTK_ALIGN_FILL);
   gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (cell, tooltip);
   return cell;

@@ -298,6 +298,93 @@ test_empty (void)
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_SNAPSHOT_ENTRY), ==, 0);
 }
 
+/* Screenshots, for people to look at: only with TRELLIS_TREND_SHOTS=DIR. */
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_frames (void)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (600, quit_cb, loop);
+  g_main_loop_run (loop);
+  ui_test_iterate_pending ();
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *dir,
+          const char *name,
+          gboolean    dark)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *basename = g_strdup_printf ("%s%s.png", name, dark ? "-dark" : "");
+  g_autofree char *path = g_build_filename (dir, basename, NULL);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  wait_frames ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("%s: %d×%d", path, width, height);
+}
+
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("TRELLIS_TREND_SHOTS");
+  g_autoptr(GFile) file = NULL;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("Set TRELLIS_TREND_SHOTS=DIR to write screenshots");
+      return;
+    }
+
+  file = write_sample ("shots.trellis");
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      TrellisWindow *window;
+      GtkWidget *view, *dialog;
+      TrellisProject *project;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      window = ui_test_open_window (G_APPLICATION (app), file);
+      project = trellis_window_get_project (window);
+      view = ui_test_show_page (window, "dashboard/trend", TRELLIS_TYPE_TREND_VIEW);
+
+      /* The sample's overridden milestone shows both lights. */
+      dialog = open_override_dialog (window, view, trellis_project_lookup (project, "26667d73-4d00-4a74-8ce6-7d2b1fd37ca9"));
+      save_png (dialog, dir, "override-dialog-current", dark);
+      gtk_window_close (GTK_WINDOW (dialog));
+      dialog = open_override_dialog (window, view, first_goal (window));
+      save_png (dialog, dir, "override-dialog", dark);
+      gtk_window_close (GTK_WINDOW (dialog));
+      ui_test_iterate_pending ();
+
+      ui_test_activate (GTK_WIDGET (window), "win.take-snapshot");
+      dialog = GTK_WIDGET (ui_test_find_toplevel (TRELLIS_TYPE_SNAPSHOT_DIALOG));
+      ui_test_iterate_until_mapped (dialog);
+      save_png (dialog, dir, "snapshot-dialog", dark);
+      click (expect_named (dialog, "take-button"));
+      save_png (GTK_WIDGET (window), dir, "trend-two-snapshots", dark);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/ui/trend-view/override", test_override);
   g_test_add_func ("/ui/trend-view/read-only", test_read_only);
   g_test_add_func ("/ui/trend-view/empty", test_empty);
+  g_test_add_func ("/ui/trend-view/screenshots", test_screenshots);
 
   return ui_test_run (app, tmpdir);
 }
