@@ -117,9 +117,12 @@ static void
 on_today_clicked_cb (GtkButton        *button,
                      TrellisTrendView *self)
 {
-  TrellisItem *target = g_object_get_data (G_OBJECT (button), "target");
+  const char *uuid = g_object_get_data (G_OBJECT (button), "target-uuid");
+  TrellisItem *target = trellis_project_lookup (self->project, uuid);
 
-  trellis_override_dialog_present (GTK_WIDGET (self), self->project, target, self->today);
+  /* The item may have gone since the grid was built. */
+  if (target != NULL)
+    trellis_override_dialog_present (GTK_WIDGET (self), self->project, target, self->today);
 }
 
 /* Today's light: a button to the override dialog when editable. */
@@ -166,7 +169,7 @@ new_today_cell (TrellisTrendView *self,
       cell = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (cell), content);
       gtk_widget_add_css_class (cell, "flat");
-      g_object_set_data (G_OBJECT (cell), "target", item);
+      g_object_set_data_full (G_OBJECT (cell), "target-uuid", g_strdup (trellis_item_get_uuid (item)), g_free);
       g_signal_connect_object (cell, "clicked", G_CALLBACK (on_today_clicked_cb), self, 0);
       g_free (tooltip);
       tooltip = g_steal_pointer (&full);

@@ -205,18 +205,35 @@ trellis_snapshot_list_entries (TrellisProject  *project,
                                       TRELLIS_ITEM (snapshot));
 }
 
+static const char *
+entry_date (TrellisProject *project,
+            TrellisItem    *entry)
+{
+  TrellisItem *snapshot = trellis_project_lookup (project, trellis_item_get_string (entry, "snapshot"));
+
+  return snapshot != NULL ? trellis_item_get_string (snapshot, "date") : NULL;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      project)
+{
+  return g_strcmp0 (entry_date (project, *(TrellisItem **) a), entry_date (project, *(TrellisItem **) b));
+}
+
 /**
  * trellis_status_list_trend_for:
  * @target_uuid: the uuid of an item, which may have been deleted since
  *
  * Returns: (transfer container) (element-type TrellisSnapshotEntry): the
- *   snapshot entries of that item, oldest snapshot first
+ *   snapshot entries of that item, oldest snapshot first (of snapshots of
+ *   one day, in file order)
  */
 GPtrArray *
 trellis_status_list_trend_for (TrellisProject *project,
                                const char     *target_uuid)
 {
-  g_autoptr(GPtrArray) snapshots = NULL;
   GListModel *entries;
   GPtrArray *trend;
   guint n;
@@ -224,24 +241,18 @@ trellis_status_list_trend_for (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (target_uuid != NULL, NULL);
 
-  snapshots = trellis_status_list_snapshots (project);
   entries = trellis_project_get_items (project, TRELLIS_TYPE_SNAPSHOT_ENTRY);
   n = g_list_model_get_n_items (entries);
   trend = g_ptr_array_new_with_free_func (g_object_unref);
-  /* In the order of the snapshots; an item has one entry in each. */
-  for (guint s = 0; s < snapshots->len; s++)
+  for (guint i = 0; i < n; i++)
     {
-      const char *snapshot_uuid = trellis_item_get_uuid (g_ptr_array_index (snapshots, s));
+      g_autoptr(TrellisItem) entry = g_list_model_get_item (entries, i);
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(TrellisItem) entry = g_list_model_get_item (entries, i);
-
-          if (g_strcmp0 (trellis_item_get_string (entry, "target"), target_uuid) == 0 &&
-              g_strcmp0 (trellis_item_get_string (entry, "snapshot"), snapshot_uuid) == 0)
-            g_ptr_array_add (trend, g_steal_pointer (&entry));
-        }
+      if (g_strcmp0 (trellis_item_get_string (entry, "target"), target_uuid) == 0)
+        g_ptr_array_add (trend, g_steal_pointer (&entry));
     }
+  /* Stable, so that the snapshots of one day keep their order. */
+  g_ptr_array_sort_with_data (trend, compare_entries, project);
   return trend;
 }
 
