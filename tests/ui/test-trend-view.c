@@ -184,6 +184,22 @@ test_snapshot (void)
 
   take_snapshot (window, view);
 
+  /* A deleted indicator keeps its row, at the end, under its old name. */
+  {
+    TrellisProject *project = trellis_window_get_project (window);
+    TrellisItem *indicator = trellis_project_lookup (project, "829f73b0-8f49-4f73-a3f6-55c7efc7bb25");
+
+    g_assert_nonnull (indicator);
+    g_assert_false (ui_test_shows_label (view, "No Longer in the Plan"));
+    trellis_project_remove_item (project, indicator);
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (view, "No Longer in the Plan"));
+    g_assert_true (ui_test_shows_label (view, "Committed members"));
+    ui_test_undo (window);
+    g_assert_false (ui_test_shows_label (view, "No Longer in the Plan"));
+    g_assert_true (ui_test_shows_label (view, "Committed members"));
+  }
+
   /* Undo through the window takes the snapshot and its entries away. */
   ui_test_undo (window);
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_SNAPSHOT), ==, 1);
