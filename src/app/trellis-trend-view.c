@@ -125,6 +125,25 @@ on_today_clicked_cb (GtkButton        *button,
     trellis_override_dialog_present (GTK_WIDGET (self), self->project, target, self->today);
 }
 
+/* Why today's light is what it is; with an override, both reasons. */
+static char *
+dup_today_tooltip (const TrellisStatusEntry *entry,
+                   gboolean                  editable)
+{
+  g_autofree char *why = NULL;
+
+  if (entry->override != NULL)
+    /* translators: the reason of an override, then the light the rules give and their reason */
+    why = g_strdup_printf (_("%s\nComputed: %s. %s"), trellis_status_entry_get_reason (entry),
+                           trellis_light_dot_get_word (entry->computed.light), entry->computed.reason);
+  else
+    why = g_strdup (entry->computed.reason);
+
+  if (!editable)
+    return g_steal_pointer (&why);
+  return g_strconcat (why, "\n", _("Click to override this light"), NULL);
+}
+
 /* Today's light: a button to the override dialog when editable. */
 static GtkWidget *
 new_today_cell (TrellisTrendView *self,
@@ -150,30 +169,21 @@ new_today_cell (TrellisTrendView *self,
       if (value != NULL)
         gtk_box_append (GTK_BOX (content), new_label (value, "numeric"));
     }
-  if (entry->override != NULL)
-    /* translators: the reason of an override, then the light the rules give and their reason */
-    tooltip = g_strdup_printf (_("%s\nComputed: %s. %s"), trellis_status_entry_get_reason (entry),
-                               trellis_light_dot_get_word (entry->computed.light), entry->computed.reason);
-  else
-    tooltip = g_strdup (entry->computed.reason);
 
-  if (!self->editable)
+  if (self->editable)
     {
-      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_box_append (GTK_BOX (cell), content);
-    }
-  else
-    {
-      g_autofree char *full = g_strconcat (tooltip, "\n", _("Click to override this light"), NULL);
-
       cell = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (cell), content);
       gtk_widget_add_css_class (cell, "flat");
       g_object_set_data_full (G_OBJECT (cell), "target-uuid", g_strdup (trellis_item_get_uuid (item)), g_free);
       g_signal_connect_object (cell, "clicked", G_CALLBACK (on_today_clicked_cb), self, 0);
-      g_free (tooltip);
-      tooltip = g_steal_pointer (&full);
     }
+  else
+    {
+      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_box_append (GTK_BOX (cell), content);
+    }
+  tooltip = dup_today_tooltip (entry, self->editable);
   gtk_widget_add_css_class (cell, "trend-cell");
   gtk_widget_add_css_class (cell, "trend-today");
   gtk_widget_set_halign (cell, GTK_ALIGN_FILL);

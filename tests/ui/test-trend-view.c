@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis.h"
 #include "trellis-override-dialog.h"
 #include "trellis-snapshot-dialog.h"
@@ -217,7 +219,7 @@ test_override (void)
   TrellisProject *project = trellis_window_get_project (window);
   TrellisItem *goal = first_goal (window);
   g_autoptr(GPtrArray) overrides = NULL;
-  GtkWidget *dialog, *apply;
+  GtkWidget *dialog, *apply, *cell;
   TrellisItem *override;
   guint n_undo = ui_test_n_undo (window);
 
@@ -277,6 +279,19 @@ test_override (void)
   ui_test_iterate_pending ();
   g_assert_null (ui_test_find_toplevel (TRELLIS_TYPE_OVERRIDE_DIALOG));
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_STATUS_OVERRIDE), ==, 1);
+
+  /* Today's light of a row opens the dialog: the first row is the project's. */
+  cell = ui_test_find_with_class (view, "trend-today");
+  g_assert_true (GTK_IS_BUTTON (cell));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (cell), "Click to override this light"));
+  click (cell);
+  dialog = GTK_WIDGET (ui_test_find_toplevel (TRELLIS_TYPE_OVERRIDE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (trellis_override_dialog_get_target (TRELLIS_OVERRIDE_DIALOG (dialog)) ==
+                 TRELLIS_ITEM (trellis_project_get_header (project)));
+  g_assert_true (ui_test_shows_label (dialog, "The project as a whole"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_pending ();
 }
 
 static void
