@@ -12,9 +12,14 @@
 
 G_BEGIN_DECLS
 
-void trellis_override_dialog_present (GtkWidget      *parent,
-                                      TrellisProject *project,
-                                      TrellisItem    *target,
-                                      const char     *as_of);
+#define TRELLIS_TYPE_OVERRIDE_DIALOG (trellis_override_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (TrellisOverrideDialog, trellis_override_dialog, TRELLIS, OVERRIDE_DIALOG, AdwWindow)
+
+void         trellis_override_dialog_present    (GtkWidget             *parent,
+                                                 TrellisProject        *project,
+                                                 TrellisItem           *target,
+                                                 const char            *as_of);
+TrellisItem *trellis_override_dialog_get_target (TrellisOverrideDialog *self);
 
 G_END_DECLS

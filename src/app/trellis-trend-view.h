@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisTrendView, trellis_trend_view, TRELLIS, TREND_VIEW, GtkWidget)
 
-GtkWidget *trellis_trend_view_new (TrellisProject *project);
+GtkWidget *trellis_trend_view_new             (TrellisProject   *project);
+guint      trellis_trend_view_get_n_snapshots (TrellisTrendView *self);
 
 G_END_DECLS

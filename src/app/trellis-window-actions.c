@@ -19,6 +19,7 @@
 #include "trellis-application.h"
 #include "trellis-project-view.h"
 #include "trellis-window-private.h"
+#include "trellis-snapshot-dialog.h"
 
 static void
 show_save_error (TrellisWindow *self,
@@ -397,6 +398,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", editable && trellis_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", editable && trellis_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.show-page", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.take-snapshot", editable);
 }
 
 static gboolean
@@ -450,4 +452,6 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   add_page_shortcuts (widget_class);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F9, 0, toggle_sidebar, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_install_action (widget_class, "win.take-snapshot", NULL,
+                                   trellis_snapshot_dialog_take_snapshot_action);
 }

@@ -50,3 +50,4 @@
 #include "trellis-status.h"
 #include "trellis-status-report.h"
 #include "trellis-board-report.h"
+#include "trellis-status-snapshot.h"
