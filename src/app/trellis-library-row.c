@@ -82,6 +82,55 @@ format_modified (TrellisLibraryRow *self,
   return g_date_time_format (local, _("%-d %b %Y"));
 }
 
+/* The overall light, as the registry keeps it (a TrellisLight nick). */
+static TrellisLight
+parse_light (const char *nick)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (TRELLIS_TYPE_LIGHT);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return value != NULL ? (TrellisLight) value->value : TRELLIS_LIGHT_GREY;
+}
+
+static char *
+format_light_word (TrellisLibraryRow *self,
+                   const char        *light)
+{
+  return g_strdup (trellis_enum_label (TRELLIS_TYPE_LIGHT, parse_light (light)));
+}
+
+/* The word says the light; the colour (style.css) only repeats it. */
+static char **
+format_light_classes (TrellisLibraryRow *self,
+                      const char        *light)
+{
+  static const char * const classes[] = {
+    "library-light-grey", "library-light-green", "library-light-amber", "library-light-red",
+  };
+  char *result[] = { (char *) "caption-heading", (char *) "library-light",
+                     (char *) classes[parse_light (light)], NULL };
+
+  return g_strdupv (result);
+}
+
+static char *
+format_light_tooltip (TrellisLibraryRow *self,
+                      const char        *light,
+                      const char        *as_of,
+                      const char        *reason)
+{
+  const char *word = trellis_enum_label (TRELLIS_TYPE_LIGHT, parse_light (light));
+
+  if (as_of == NULL || *as_of == '\0')
+    /* translators: the status of a project the library has not judged on a known day */
+    return g_strdup_printf (_("Status: %s. Open the project to judge it again."), word);
+  if (reason == NULL || *reason == '\0')
+    /* translators: "Status on 2026-11-30: Red" */
+    return g_strdup_printf (_("Status on %s: %s"), as_of, word);
+  /* translators: "Status on 2026-11-30: Red. 2 of the 6 goals … are red" */
+  return g_strdup_printf (_("Status on %s: %s. %s"), as_of, word, reason);
+}
+
 static void
 forward_action (GtkWidget  *widget,
                 const char *action_name,
@@ -165,6 +214,9 @@ trellis_library_row_class_init (TrellisLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisLibraryRow, box);
   gtk_widget_class_bind_template_callback (widget_class, format_details);
   gtk_widget_class_bind_template_callback (widget_class, format_modified);
+  gtk_widget_class_bind_template_callback (widget_class, format_light_word);
+  gtk_widget_class_bind_template_callback (widget_class, format_light_classes);
+  gtk_widget_class_bind_template_callback (widget_class, format_light_tooltip);
 
   gtk_widget_class_install_action (widget_class, "row.remove", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "row.locate", NULL, forward_action);

@@ -18,6 +18,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-application.h"
 #include "trellis-project-view.h"
+#include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
 #include "trellis-snapshot-dialog.h"
 
@@ -399,6 +400,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.redo", editable && trellis_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.show-page", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.take-snapshot", editable);
+  gtk_widget_action_set_enabled (widget, "win.status-rules", editable);
 }
 
 static gboolean
@@ -429,6 +431,19 @@ add_page_shortcuts (GtkWidgetClass *widget_class)
                                          "win.show-page", "s", steps[i].page_name);
 }
 
+/* The thresholds of the project's traffic lights. */
+static void
+status_rules_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (self->project == NULL || self->read_only)
+    return;
+  gtk_window_present (GTK_WINDOW (trellis_status_rules_dialog_new (GTK_WINDOW (self), self->project)));
+}
+
 void
 _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -454,4 +469,5 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.take-snapshot", NULL,
                                    trellis_snapshot_dialog_take_snapshot_action);
+  gtk_widget_class_install_action (widget_class, "win.status-rules", NULL, status_rules_action);
 }

@@ -35,6 +35,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_canvas },
   { "registry", N_("COMMAND"), N_("Keep the list of projects on this computer"),
     trellis_cli_registry },
+  { "status", N_("FILE"), N_("Show the traffic lights of a project, each with its reason"),
+    trellis_cli_status },
 };
 
 static char *

@@ -101,5 +101,7 @@ int             trellis_cli_registry           (TrellisCli               *cli,
                                                 char                    **args);
 const TrellisCliCommand *
                 trellis_cli_get_registry_commands (guint                 *n_commands);
+int             trellis_cli_status             (TrellisCli               *cli,
+                                                char                    **args);
 
 G_END_DECLS

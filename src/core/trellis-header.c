@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "trellis-header.h"
+#include "trellis-status.h"
 
 
 struct _TrellisHeader
@@ -40,6 +41,20 @@ trellis_header_class_init (TrellisHeaderClass *klass)
   trellis_item_class_add_string (item_class, "management-start", TRELLIS_FIELD_DATE);
   trellis_item_class_add_string (item_class, "website", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "description", TRELLIS_FIELD_ELEMENT);
+
+  /* The project's thresholds of the status rules (trellis-status.c); left
+   * out of the file while they hold the defaults.  Unset doubles are NaN. */
+  trellis_item_class_add_field (item_class,
+                                g_param_spec_int ("status-warn-days", NULL, NULL,
+                                                  0, TRELLIS_STATUS_MAX_WARN_DAYS,
+                                                  TRELLIS_STATUS_DEFAULT_WARN_DAYS,
+                                                  (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)),
+                                TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
+  trellis_item_class_add_double (item_class, "status-behind-points", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_double (item_class, "status-budget-amber-points", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_double (item_class, "status-budget-red-points", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_double (item_class, "status-indicator-red-share", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_double (item_class, "status-project-red-share", TRELLIS_FIELD_ATTRIBUTE);
 }
 
 static void

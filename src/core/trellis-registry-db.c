@@ -76,6 +76,10 @@ static const char * const migrations[] = {
 
   /* 4: the overall traffic light, set by the dashboard */
   "ALTER TABLE projects ADD COLUMN light TEXT NOT NULL DEFAULT 'grey';",
+  /* 5: the day the light was judged for, and why; rows from before keep
+   * their light with neither, until the file is registered again */
+  "ALTER TABLE projects ADD COLUMN light_as_of TEXT;"
+  "ALTER TABLE projects ADD COLUMN light_reason TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TRELLIS_REGISTRY_SCHEMA_VERSION);

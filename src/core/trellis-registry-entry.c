@@ -32,6 +32,8 @@ enum
   TEXT_LAST_OPENED,
   TEXT_DESCRIPTION,
   TEXT_LIGHT,
+  TEXT_LIGHT_AS_OF,
+  TEXT_LIGHT_REASON,
   N_TEXTS
 };
 
@@ -54,7 +56,7 @@ enum
 
 static const char * const text_names[N_TEXTS] = {
   "uuid", "path", "name", "cluster", "region", "sector", "stage", "modified", "last-opened",
-  "description", "light",
+  "description", "light", "light-as-of", "light-reason",
 };
 
 static const char * const number_names[N_NUMBERS] = {
@@ -177,6 +179,8 @@ DEFINE_TEXT_GETTER (modified, TEXT_MODIFIED)
 DEFINE_TEXT_GETTER (last_opened, TEXT_LAST_OPENED)
 DEFINE_TEXT_GETTER (description, TEXT_DESCRIPTION)
 DEFINE_TEXT_GETTER (light, TEXT_LIGHT)
+DEFINE_TEXT_GETTER (light_as_of, TEXT_LIGHT_AS_OF)
+DEFINE_TEXT_GETTER (light_reason, TEXT_LIGHT_REASON)
 DEFINE_NUMBER_GETTER (revision, NUMBER_REVISION)
 DEFINE_NUMBER_GETTER (n_swot, NUMBER_N_SWOT)
 DEFINE_NUMBER_GETTER (n_stakeholders, NUMBER_N_STAKEHOLDERS)

@@ -26,6 +26,8 @@ const char *trellis_registry_entry_get_modified       (TrellisRegistryEntry *sel
 const char *trellis_registry_entry_get_last_opened    (TrellisRegistryEntry *self);
 const char *trellis_registry_entry_get_description    (TrellisRegistryEntry *self);
 const char *trellis_registry_entry_get_light          (TrellisRegistryEntry *self);
+const char *trellis_registry_entry_get_light_as_of    (TrellisRegistryEntry *self);
+const char *trellis_registry_entry_get_light_reason   (TrellisRegistryEntry *self);
 int         trellis_registry_entry_get_revision       (TrellisRegistryEntry *self);
 int         trellis_registry_entry_get_n_swot         (TrellisRegistryEntry *self);
 int         trellis_registry_entry_get_n_stakeholders (TrellisRegistryEntry *self);

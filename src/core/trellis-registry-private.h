@@ -24,13 +24,14 @@ struct _TrellisRegistry
 };
 
 /* The schema version this code writes: the number of migrations. */
-#define TRELLIS_REGISTRY_SCHEMA_VERSION 4
+#define TRELLIS_REGISTRY_SCHEMA_VERSION 5
 
 /* The columns an entry is read from, in the order of trellis-registry-entry.c. */
 #define TRELLIS_REGISTRY_ENTRY_COLUMNS                                               \
   "projects.uuid, projects.path, projects.name, projects.cluster, projects.region, " \
   "projects.sector, projects.stage, projects.modified, projects.last_opened, "       \
-  "projects.description, projects.light, projects.revision, projects.n_swot, "      \
+  "projects.description, projects.light, projects.light_as_of, "                    \
+  "projects.light_reason, projects.revision, projects.n_swot, "                      \
   "projects.n_stakeholders, projects.n_goals, projects.n_actions, "                  \
   "projects.n_milestones, projects.missing"
 
@@ -45,6 +46,9 @@ typedef struct
   char *stage;
   char *modified;
   char *description;
+  char *light;          /* nick of the overall TrellisLight; NULL is "grey" */
+  char *light_as_of;    /* the day it was judged for, YYYY-MM-DD */
+  char *light_reason;
   int   revision;
   int   n_swot;
   int   n_stakeholders;

@@ -26,7 +26,9 @@
 #include "trellis-project-file.h"
 #include "trellis-registry-private.h"
 #include "trellis-stakeholder.h"
+#include "trellis-status-report.h"
 #include "trellis-swot-item.h"
+#include "trellis-timeline-layout.h"
 
 G_DEFINE_FINAL_TYPE (TrellisRegistry, trellis_registry, G_TYPE_OBJECT)
 
@@ -35,16 +37,19 @@ G_DEFINE_QUARK (trellis-registry-error-quark, trellis_registry_error)
 /* The values a file gives a row; their names are the statements' parameters. */
 #define RECORD_COLUMNS                                                      \
   "uuid, name, cluster, region, sector, stage, modified, revision, "        \
-  "description, n_swot, n_stakeholders, n_goals, n_actions, n_milestones"
+  "description, n_swot, n_stakeholders, n_goals, n_actions, n_milestones, " \
+  "light, light_as_of, light_reason"
 #define RECORD_PARAMETERS                                                   \
   ":uuid, :name, :cluster, :region, :sector, :stage, :modified, :revision, " \
-  ":description, :n_swot, :n_stakeholders, :n_goals, :n_actions, :n_milestones"
+  ":description, :n_swot, :n_stakeholders, :n_goals, :n_actions, :n_milestones, " \
+  ":light, :light_as_of, :light_reason"
 #define RECORD_ASSIGNMENTS                                                  \
   "uuid = :uuid, name = :name, cluster = :cluster, region = :region, "      \
   "sector = :sector, stage = :stage, modified = :modified, "                \
   "revision = :revision, description = :description, n_swot = :n_swot, "   \
   "n_stakeholders = :n_stakeholders, n_goals = :n_goals, "                  \
-  "n_actions = :n_actions, n_milestones = :n_milestones, missing = 0"
+  "n_actions = :n_actions, n_milestones = :n_milestones, light = :light, "  \
+  "light_as_of = :light_as_of, light_reason = :light_reason, missing = 0"
 
 static void
 trellis_registry_finalize (GObject *object)
@@ -170,19 +175,35 @@ void
 _trellis_registry_record_clear (TrellisRegistryRecord *record)
 {
   char **texts[] = { &record->uuid, &record->name, &record->cluster, &record->region,
-                     &record->sector, &record->stage, &record->modified, &record->description };
+                     &record->sector, &record->stage, &record->modified, &record->description,
+                     &record->light, &record->light_as_of, &record->light_reason };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     g_clear_pointer (texts[i], g_free);
 }
 
 static char *
-dup_stage_nick (int stage)
+dup_nick (GType enum_type,
+          int   number)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (TRELLIS_TYPE_STAGE);
-  GEnumValue *value = g_enum_get_value (klass, stage);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *value = g_enum_get_value (klass, number);
 
   return value != NULL ? g_strdup (value->value_nick) : NULL;
+}
+
+/* The project's overall light today (TRELLIS_TODAY in tests), with its reason. */
+static void
+record_light (TrellisRegistryRecord *record,
+              TrellisProject        *project)
+{
+  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autoptr(TrellisStatusReport) report = trellis_status_report_new (project, today);
+  const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
+
+  record->light = dup_nick (TRELLIS_TYPE_LIGHT, overall->light);
+  record->light_as_of = g_steal_pointer (&today);
+  record->light_reason = g_strdup (trellis_status_entry_get_reason (overall));
 }
 
 void
@@ -196,7 +217,7 @@ _trellis_registry_record_init (TrellisRegistryRecord *record,
   record->cluster = g_strdup (trellis_item_get_string (header, "cluster"));
   record->region = g_strdup (trellis_item_get_string (header, "region"));
   record->sector = g_strdup (trellis_item_get_string (header, "sector"));
-  record->stage = dup_stage_nick (trellis_item_get_enum (header, "stage"));
+  record->stage = dup_nick (TRELLIS_TYPE_STAGE, trellis_item_get_enum (header, "stage"));
   record->modified = g_strdup (trellis_item_get_string (header, "modified"));
   record->description = g_strdup (trellis_item_get_string (header, "description"));
   record->revision = trellis_item_get_int (header, "revision");
@@ -205,6 +226,7 @@ _trellis_registry_record_init (TrellisRegistryRecord *record,
   record->n_goals = trellis_project_count_items (project, TRELLIS_TYPE_GOAL);
   record->n_actions = trellis_project_count_items (project, TRELLIS_TYPE_ACTION);
   record->n_milestones = trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE);
+  record_light (record, project);
 }
 
 static gboolean
@@ -216,6 +238,8 @@ bind_record (sqlite3_stmt                 *stmt,
     { ":uuid", record->uuid }, { ":name", record->name }, { ":cluster", record->cluster },
     { ":region", record->region }, { ":sector", record->sector }, { ":stage", record->stage },
     { ":modified", record->modified }, { ":description", record->description },
+    { ":light", record->light != NULL ? record->light : "grey" },
+    { ":light_as_of", record->light_as_of }, { ":light_reason", record->light_reason },
   };
   const struct { const char *name; int value; } numbers[] = {
     { ":revision", record->revision }, { ":n_swot", record->n_swot },
@@ -406,6 +430,9 @@ trellis_registry_mark_opened (TrellisRegistry  *self,
 /**
  * trellis_registry_set_light:
  * @light: the nick of a #TrellisLight: "grey", "green", "amber" or "red"
+ *
+ * Sets the entry's light by hand, without a day or reason, until the file
+ * is registered again (saved, opened or scanned), which judges it anew.
  */
 gboolean
 trellis_registry_set_light (TrellisRegistry  *self,
@@ -425,7 +452,8 @@ trellis_registry_set_light (TrellisRegistry  *self,
                    _("“%s” is not a traffic light"), light);
       return FALSE;
     }
-  return change_row (self, "UPDATE projects SET light = :value WHERE path = :path;",
+  return change_row (self, "UPDATE projects SET light = :value, light_as_of = NULL, "
+                           "light_reason = NULL WHERE path = :path;",
                      file, light, error);
 }
 
@@ -466,7 +494,7 @@ relocate_row (TrellisRegistry              *self,
   if (!_trellis_registry_begin (self, error))
     return FALSE;
   /* An entry already at the new place gives way to the one being repaired,
-   * which keeps its last-opened time and light. */
+   * which keeps its last-opened time. */
   if ((g_strcmp0 (old_path, new_path) == 0 ||
        _trellis_registry_run_on_path (self, "DELETE FROM projects WHERE path = :path;",
                                       new_path, NULL, error)) &&

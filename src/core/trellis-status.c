@@ -38,27 +38,12 @@
 void
 trellis_status_rules_init (TrellisStatusRules *rules)
 {
-  rules->warn_days = 14;
+  rules->warn_days = TRELLIS_STATUS_DEFAULT_WARN_DAYS;
   rules->behind_points = 10;
   rules->budget_amber_points = 20;
   rules->budget_red_points = 40;
   rules->indicator_red_share = 0.5;
   rules->project_red_share = 1.0 / 3;
-}
-
-/**
- * trellis_status_rules_load:
- *
- * The thresholds @project keeps in its file; the defaults where it keeps none.
- */
-void
-trellis_status_rules_load (TrellisStatusRules *rules,
-                           TrellisProject     *project)
-{
-  g_return_if_fail (TRELLIS_IS_PROJECT (project));
-
-  /* TODO (issue 8): the thresholds stored in the file */
-  trellis_status_rules_init (rules);
 }
 
 void

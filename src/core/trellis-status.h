@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+#define TRELLIS_STATUS_DEFAULT_WARN_DAYS 14
+#define TRELLIS_STATUS_MAX_WARN_DAYS     365
+/* The most, in points of %, that a "behind" or budget threshold can be. */
+#define TRELLIS_STATUS_MAX_POINTS        500
+
+#define TRELLIS_STATUS_ERROR (trellis_status_error_quark ())
+
+typedef enum
+{
+  TRELLIS_STATUS_ERROR_OUT_OF_RANGE,
+} TrellisStatusError;
+
 /**
  * TrellisStatusRules:
  * @warn_days: an action due within this many days and behind is amber
@@ -45,9 +57,17 @@ typedef struct
   gboolean      light_only;
 } TrellisStatus;
 
-void trellis_status_rules_init     (TrellisStatusRules       *rules);
-void trellis_status_rules_load     (TrellisStatusRules       *rules,
-                                    TrellisProject           *project);
+GQuark   trellis_status_error_quark     (void);
+void     trellis_status_rules_init      (TrellisStatusRules       *rules);
+void     trellis_status_rules_load      (TrellisStatusRules       *rules,
+                                         TrellisProject           *project);
+gboolean trellis_status_rules_check     (const TrellisStatusRules *rules,
+                                         GError                  **error);
+gboolean trellis_status_rules_equal     (const TrellisStatusRules *a,
+                                         const TrellisStatusRules *b);
+gboolean trellis_status_rules_store     (TrellisProject           *project,
+                                         const TrellisStatusRules *rules,
+                                         GError                  **error);
 void trellis_status_clear          (TrellisStatus            *status);
 void trellis_status_of_milestone   (TrellisProject           *project,
                                     TrellisItem              *milestone,

@@ -21,7 +21,7 @@
 static const char * const commands[] = {
   "new", "validate", "info", "export", "canvas", "registry",
   "registry list", "registry search", "registry add", "registry remove", "registry scan",
-  "registry rebuild",
+  "registry rebuild", "status",
 };
 
 static void

@@ -58,7 +58,7 @@ test_open (Fixture       *fixture,
   g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (trellis_registry_get_path (registry), ==, nested);
   g_assert_null (trellis_registry_get_recovered_from (registry));
-  g_assert_cmpint (query_int (nested, "PRAGMA user_version;"), ==, 4);
+  g_assert_cmpint (query_int (nested, "PRAGMA user_version;"), ==, TRELLIS_REGISTRY_SCHEMA_VERSION);
   g_assert_cmpint (query_int (nested, "SELECT journal_mode = 'wal' FROM pragma_journal_mode;"),
                    ==, 1);
 
@@ -75,6 +75,9 @@ assert_entry_fields (TrellisRegistryEntry *entry,
                      TrellisProject       *project)
 {
   g_autofree char *name = NULL;
+  g_autoptr(TrellisStatusReport) report = NULL;
+  g_autoptr(GEnumClass) light_class = g_type_class_ref (TRELLIS_TYPE_LIGHT);
+  GEnumValue *light;
   gboolean missing = TRUE;
   int n_actions = 0;
 
@@ -87,7 +90,10 @@ assert_entry_fields (TrellisRegistryEntry *entry,
   g_assert_cmpstr (trellis_registry_entry_get_stage (entry), ==, "establishment");
   g_assert_cmpstr (trellis_registry_entry_get_description (entry), ==,
                    "Line one\nLine two with <markup> & entities");
-  g_assert_cmpstr (trellis_registry_entry_get_light (entry), ==, "grey");
+  /* The overall light as of the day it was registered (test-registry-light.c). */
+  report = trellis_status_report_new (project, trellis_registry_entry_get_light_as_of (entry));
+  light = g_enum_get_value (light_class, trellis_status_report_get_overall (report)->light);
+  g_assert_cmpstr (trellis_registry_entry_get_light (entry), ==, light->value_nick);
   g_assert_null (trellis_registry_entry_get_last_opened (entry));
   g_assert_cmpint (trellis_registry_entry_get_n_swot (entry), ==, 2);
   g_assert_cmpint (trellis_registry_entry_get_n_stakeholders (entry), ==, 1);
@@ -344,7 +350,8 @@ test_migrate (Fixture       *fixture,
   assert_search (fixture, "fland", "Legacy Textiles");
   assert_search (fixture, "weav", version >= 2 ? "Legacy Textiles" : "");
   g_clear_object (&fixture->registry);
-  g_assert_cmpint (query_int (fixture->db_path, "PRAGMA user_version;"), ==, 4);
+  g_assert_cmpint (query_int (fixture->db_path, "PRAGMA user_version;"), ==,
+                   TRELLIS_REGISTRY_SCHEMA_VERSION);
   exec_on_file (fixture->db_path, FTS_INTEGRITY_CHECK);
 }
 
@@ -418,7 +425,8 @@ write_garbage (const char *path,
 static void
 assert_fresh_registry_works (Fixture *fixture)
 {
-  g_assert_cmpint (query_int (fixture->db_path, "PRAGMA user_version;"), ==, 4);
+  g_assert_cmpint (query_int (fixture->db_path, "PRAGMA user_version;"), ==,
+                   TRELLIS_REGISTRY_SCHEMA_VERSION);
   assert_list (fixture, "");
   add (fixture, "new.trellis", "After recovery", NULL, NULL, NULL);
   assert_search (fixture, "recov", "After recovery");
@@ -565,11 +573,14 @@ test_set_light (Fixture       *fixture,
   g_assert_false (trellis_registry_set_light (fixture->registry, unknown, "red", &error));
   g_assert_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_NOT_FOUND);
 
-  /* Saving the project again keeps the dashboard's light. */
+  g_assert_null (trellis_registry_entry_get_light_as_of (entry));
+
+  /* Saving the project again judges it anew: an empty project has no data. */
   add (fixture, "a.trellis", "Alpha renamed", NULL, NULL, NULL);
   g_clear_object (&entry);
   entry = lookup (fixture, "a.trellis");
-  g_assert_cmpstr (trellis_registry_entry_get_light (entry), ==, "amber");
+  g_assert_cmpstr (trellis_registry_entry_get_light (entry), ==, "grey");
+  g_assert_nonnull (trellis_registry_entry_get_light_as_of (entry));
 }
 
 static void

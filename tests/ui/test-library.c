@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
@@ -767,6 +769,90 @@ test_sort (void)
   g_assert_cmpstr (get_entry_name (model, 0), ==, "Mu Maritime");
 }
 
+/* Each row shows its project's overall light: the word, a colour and why. */
+static GFile *
+register_with_milestone (const char *basename,
+                         const char *name,
+                         const char *reached)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new (name);
+  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey", "2026-10-01");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* "none": no milestone at all */
+  if (g_strcmp0 (reached, "none") != 0)
+    {
+      if (reached != NULL)
+        g_object_set (milestone, "reached", reached, NULL);
+      trellis_project_add_item (project, TRELLIS_ITEM (milestone));
+    }
+  file = ui_test_write_project (tmpdir, basename, project);
+  g_assert_true (trellis_registry_add_project (get_registry (), file, project, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+static void
+assert_row_light (TrellisWindow *window,
+                  const char    *name,
+                  const char    *word,
+                  const char    *css_class,
+                  const char    *tooltip_part)
+{
+  GtkWidget *row = find_library_row (GTK_WIDGET (window), name);
+  GtkWidget *label;
+  const char *tooltip;
+
+  g_assert_nonnull (row);
+  label = ui_test_find_with_class (row, "library-light");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, word);
+  g_assert_true (gtk_widget_has_css_class (label, css_class));
+  tooltip = gtk_widget_get_tooltip_text (label);
+  g_assert_nonnull (strstr (tooltip, tooltip_part));
+}
+
+static void
+test_light (void)
+{
+  g_autoptr(GFile) late = NULL;
+  g_autoptr(GFile) done = NULL;
+  g_autoptr(GFile) old = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisWindow *window;
+
+  clear_registry ();
+  g_setenv ("TRELLIS_TODAY", "2026-11-30", TRUE);
+  late = register_with_milestone ("late.trellis", "Late Cluster", NULL);
+  done = register_with_milestone ("done.trellis", "Done Cluster", "2026-09-20");
+  /* No milestone: nothing to judge */
+  old = register_with_milestone ("empty.trellis", "Empty Cluster", "none");
+  g_unsetenv ("TRELLIS_TODAY");
+
+  window = show_start_window ();
+  iterate_a_little ();
+  assert_row_light (window, "Late Cluster", "Red", "library-light-red",
+                    "Status on 2026-11-30: Red. 1 of the 1");
+  assert_row_light (window, "Done Cluster", "Green", "library-light-green",
+                    "Status on 2026-11-30: Green.");
+  assert_row_light (window, "Empty Cluster", "Not enough data", "library-light-grey",
+                    "Status on 2026-11-30: Not enough data");
+  g_assert_false (gtk_widget_has_css_class (ui_test_find_with_class (find_library_row (GTK_WIDGET (window),
+                                                                                       "Done Cluster"),
+                                                                     "library-light"),
+                                            "library-light-red"));
+
+  /* A light set without a day (as older registries kept it) says so. */
+  g_assert_true (trellis_registry_set_light (get_registry (), old, "amber", &error));
+  g_assert_no_error (error);
+  window = show_start_window ();
+  iterate_a_little ();
+  assert_row_light (window, "Empty Cluster", "Amber", "library-light-amber",
+                    "Open the project to judge it again");
+}
+
 static void
 add_tests (void)
 {
@@ -784,6 +870,7 @@ add_tests (void)
   g_test_add_func ("/ui/library/locate", test_locate);
   g_test_add_func ("/ui/library/locate-refuses-broken", test_locate_refuses_broken);
   g_test_add_func ("/ui/library/sort", test_sort);
+  g_test_add_func ("/ui/library/light", test_light);
 }
 
 int
