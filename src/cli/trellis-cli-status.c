@@ -23,10 +23,13 @@ static const char status_description[] =
      "are judged for one day: today, or the DATE given with --as-of (YYYY-MM-DD),\n"
      "past or future. Where someone overrode a light, the override is marked with\n"
      "its author, date and reason, and the light the rules computed is shown too.\n"
-     "The thresholds of the rules are the project’s own (Status Rules in the app).\n"
+     "The thresholds of the rules are the project’s own (Status Rules in the app);\n"
+     "--rules prints the rules in words with them. --pdf writes the same lights as\n"
+     "an A4 report for the board.\n"
      "\n"
-     "Example:\n"
-     "  trellis-cli status plan.trellis --as-of 2026-12-31 --json");
+     "Examples:\n"
+     "  trellis-cli status plan.trellis --as-of 2026-12-31 --json\n"
+     "  trellis-cli status plan.trellis --pdf board-2026-Q4.pdf");
 
 /* The parts, in this order; section_type () gives their item types. */
 static const struct
@@ -134,6 +137,19 @@ append_entry (GString                  *out,
     append_override (out, entry, 2 + width);
   else
     g_string_append_printf (out, "%*s%s\n", 2 + width, "", trellis_status_entry_get_computed_reason (entry));
+}
+
+static void
+print_rules (TrellisStatusReport *report)
+{
+  g_autoptr(GPtrArray) texts = trellis_status_describe_rules (trellis_status_report_get_rules (report));
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const TrellisStatusRuleText *rule = g_ptr_array_index (texts, i);
+
+      g_print ("%s\n  %s\n", rule->title, rule->text);
+    }
 }
 
 static void
@@ -251,11 +267,16 @@ trellis_cli_status (TrellisCli  *cli,
                     char       **args)
 {
   gboolean json = FALSE;
+  gboolean rules = FALSE;
   g_autofree char *as_of = NULL;
+  g_autofree char *pdf = NULL;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
       N_("Judge the lights on DATE (YYYY-MM-DD) instead of today"), N_("DATE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Write the lights as a JSON object"), NULL },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the board report (A4 PDF) to OUT instead"), N_("OUT") },
+    { "rules", 0, 0, G_OPTION_ARG_NONE, &rules, N_("Print the rules of the lights with the project’s thresholds"),
+      NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(status_description), entries);
@@ -270,6 +291,8 @@ trellis_cli_status (TrellisCli  *cli,
   if (as_of != NULL && trellis_timeline_parse_day (as_of) == 0)
     return trellis_cli_usage_error (cli, _("--as-of: “%s” is not a date; write it as "
                                            "YYYY-MM-DD, such as 2026-12-31"), as_of);
+  if (json + (pdf != NULL) + rules > 1)
+    return trellis_cli_usage_error (cli, _("give only one of --json, --pdf and --rules"));
   if (as_of == NULL)
     as_of = trellis_timeline_format_day (trellis_timeline_today ());
 
@@ -281,7 +304,19 @@ trellis_cli_status (TrellisCli  *cli,
     }
 
   report = trellis_status_report_new (project, as_of);
-  if (json)
+  if (pdf != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
+
+      if (!trellis_board_report_write_pdf (report, out, &error))
+        {
+          trellis_cli_print_gerror (error);
+          return TRELLIS_CLI_EXIT_FAILED;
+        }
+    }
+  else if (rules)
+    print_rules (report);
+  else if (json)
     write_report (report, args[1]);
   else
     print_report (report);

@@ -261,6 +261,40 @@ test_rules (CliFixture    *f,
   cli_assert_contains (f->out, "\"goals\": []");
 }
 
+/* --pdf writes the board report; --rules prints the rules with the thresholds. */
+static void
+test_pdf_and_rules (CliFixture    *f,
+                    gconstpointer  data)
+{
+  g_autofree char *sample = copy_sample (f, "plan.trellis");
+  g_autofree char *pdf = cli_path_in (f, "board.pdf");
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+
+  cli_run (f, "status", "plan.trellis", "--as-of", "2026-11-30", "--pdf", "board.pdf");
+  cli_assert_status (f, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  text = trellis_test_run_poppler ("pdftotext", pdf);
+  if (text != NULL)
+    cli_assert_contains (text, "as of 2026-11-30");
+
+  /* A folder that does not exist: the file is named, nothing is written. */
+  cli_run (f, "status", "plan.trellis", "--pdf", "missing/board.pdf");
+  cli_assert_status (f, 1);
+  cli_assert_contains (f->err, "board.pdf");
+
+  cli_run (f, "status", "plan.trellis", "--pdf", "board.pdf", "--json");
+  cli_assert_status (f, 2);
+  cli_assert_contains (f->err, "only one of --json, --pdf and --rules");
+
+  cli_run (f, "status", "plan.trellis", "--rules");
+  cli_assert_status (f, 0);
+  cli_assert_contains (f->out, "Milestones\n  Red once its date has passed and it is not reached. "
+                               "Amber when it is due within 14 days.");
+  cli_assert_contains (f->out, "\nOverrides\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +309,7 @@ main (int   argc,
   ADD ("/cli/status/bad-date", test_bad_date);
   ADD ("/cli/status/bad-files", test_bad_files);
   ADD ("/cli/status/rules", test_rules);
+  ADD ("/cli/status/pdf-and-rules", test_pdf_and_rules);
 #undef ADD
 
   return g_test_run ();
