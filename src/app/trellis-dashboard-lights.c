@@ -20,7 +20,8 @@
 #include "trellis-override-dialog.h"
 #include "trellis-trace-panel.h"
 
-#define MAX_CAUSES 5
+/* More would not fit under a light on a 768 pixels high screen. */
+#define MAX_CAUSES 3
 
 const char *
 _trellis_dashboard_light_icon (TrellisLight light)
@@ -165,8 +166,8 @@ wrapped_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 52);
-  gtk_label_set_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 46);
+  gtk_label_set_width_chars (GTK_LABEL (label), 46);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -282,11 +283,15 @@ create_popup_cb (GtkMenuButton *light,
 
   label = wrapped_label (title, "heading");
   gtk_box_append (GTK_BOX (box), label);
-  label = wrapped_label (trellis_status_entry_get_reason (entry), NULL);
-  gtk_widget_set_name (label, "popover-reason");
-  gtk_box_append (GTK_BOX (box), label);
+  /* An override's reason is the reason; it comes with who set it. */
   if (entry->override != NULL)
     add_override (GTK_BOX (box), entry);
+  else
+    {
+      label = wrapped_label (trellis_status_entry_get_reason (entry), NULL);
+      gtk_widget_set_name (label, "popover-reason");
+      gtk_box_append (GTK_BOX (box), label);
+    }
   add_causes (GTK_BOX (box), entry);
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -305,6 +310,7 @@ create_popup_cb (GtkMenuButton *light,
   gtk_widget_set_visible (button, !is_project);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_go_to_clicked_cb), light, 0);
   gtk_box_append (GTK_BOX (buttons), button);
+
   gtk_box_append (GTK_BOX (box), buttons);
 
   popover = gtk_popover_new ();

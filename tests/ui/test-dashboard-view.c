@@ -29,6 +29,40 @@
 static TrellisApplication *app;
 static char *tmpdir;
 
+/* With DASHBOARD_SHOT_DIR set, saves @popover there as NAME.png, to look at
+ * (trellis-screenshot renders the window only, not its popovers). */
+static void
+maybe_save_popover (GtkPopover *popover,
+                    const char *name)
+{
+  const char *dir = g_getenv ("DASHBOARD_SHOT_DIR");
+  GtkWidget *widget = GTK_WIDGET (popover);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  ui_test_iterate_pending ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  basename = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, basename, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static TrellisWindow *
 open_sample (gboolean read_only)
 {
@@ -136,6 +170,7 @@ test_board (void)
   /* The overall light explains itself; the project is no page to go to. */
   popover = ui_test_popup (GTK_MENU_BUTTON (light));
   g_assert_cmpstr (label_text (GTK_WIDGET (popover), "popover-reason"), ==, trellis_status_entry_get_reason (overall));
+  maybe_save_popover (popover, "popover-overall");
   g_assert_true (overall->causes->len > 0);
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (popover),
                                         trellis_status_entry_get_reason (g_ptr_array_index (overall->causes, 0))));
@@ -165,6 +200,7 @@ test_override (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (light), "overridden"));
 
   popover = ui_test_popup (light);
+  maybe_save_popover (popover, "popover-override");
   text = label_text (GTK_WIDGET (popover), "popover-override");
   g_assert_true (g_str_has_prefix (text, "Set by Tobias Egger on 2026-11-05: The ministry moved"));
   text = label_text (GTK_WIDGET (popover), "popover-computed");
