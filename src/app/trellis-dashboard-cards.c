@@ -12,7 +12,9 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-dashboard-view-private.h"
@@ -415,14 +417,37 @@ _trellis_dashboard_deadlines_card (TrellisDashboardView *self)
 
 /* (5) Budget */
 
+/* Whole units in groups of three digits, readable from the back of the
+ * room: the locale's separator, else a narrow space. */
+static char *
+format_amount (double amount)
+{
+  const char *separator = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
+  GString *text = g_string_new (amount <= -0.5 ? "−" : "");
+  gsize n = strlen (digits);
+
+  if (separator == NULL || separator[0] == '\0')
+    separator = "\u202f";
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static char *
 format_money (double      amount,
               const char *currency)
 {
+  g_autofree char *number = format_amount (amount);
+
   if (currency != NULL)
-    /* translators: an amount of money and its currency, "12,500 EUR" */
-    return g_strdup_printf (_("%'.0f %s"), amount, currency);
-  return g_strdup_printf ("%'.0f", amount);
+    /* translators: an amount of money and its currency, "12 500 EUR" */
+    return g_strdup_printf (_("%s %s"), number, currency);
+  return g_steal_pointer (&number);
 }
 
 static GtkWidget *

@@ -36,7 +36,7 @@ _trellis_dashboard_light_icon (TrellisLight light)
       return "emblem-ok-symbolic";
     case TRELLIS_LIGHT_GREY:
     default:
-      return "dialog-question-symbolic";
+      return "action-unavailable-symbolic";
     }
 }
 
