@@ -182,7 +182,7 @@ new_indicator_row (TrellisDashboardView     *self,
   double progress = trellis_indicator_get_progress (self->project, TRELLIS_INDICATOR (entry->item));
   GtkWidget *bar = gtk_progress_bar_new ();
   GtkWidget *sparkline = trellis_sparkline_new ();
-  GtkWidget *label, *percent;
+  GtkWidget *label, *percent, *light;
   g_autofree char *text = NULL;
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -213,12 +213,14 @@ new_indicator_row (TrellisDashboardView     *self,
   gtk_grid_attach (GTK_GRID (grid), percent, 1, 1, 1, 1);
 
   set_sparkline (TRELLIS_SPARKLINE (sparkline), self->project, entry->item);
-  gtk_widget_set_size_request (sparkline, 120, 36);
+  gtk_widget_set_size_request (sparkline, 110, 32);
   gtk_widget_set_valign (sparkline, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (sparkline, _("The baseline and the measurements over time; the line is the target"));
-  gtk_grid_attach (GTK_GRID (grid), sparkline, 2, 0, 1, 2);
+  gtk_grid_attach (GTK_GRID (grid), sparkline, 2, 1, 1, 1);
 
-  gtk_grid_attach (GTK_GRID (grid), _trellis_dashboard_light_button (self, entry, FALSE), 3, 0, 1, 2);
+  light = _trellis_dashboard_light_button (self, entry, FALSE);
+  gtk_widget_set_halign (light, GTK_ALIGN_END);
+  gtk_grid_attach (GTK_GRID (grid), light, 2, 0, 1, 1);
   return grid;
 }
 
@@ -269,7 +271,9 @@ add_count_row (TrellisDashboardView *self,
   const TrellisLight order[] = { TRELLIS_LIGHT_RED, TRELLIS_LIGHT_AMBER, TRELLIS_LIGHT_GREEN, TRELLIS_LIGHT_GREY };
   GtkWidget *label = new_label (title, "heading");
 
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  /* The title above its counts, so four counts fit a narrow column. */
+  gtk_grid_attach (grid, label, 0, row, 4, 1);
+  row++;
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       guint count = trellis_status_report_count (self->report, type, order[i]);
@@ -284,7 +288,7 @@ add_count_row (TrellisDashboardView *self,
       gtk_widget_set_halign (chip, GTK_ALIGN_FILL);
       gtk_widget_set_hexpand (chip, TRUE);
       gtk_widget_set_name (chip, g_type_name (type));
-      gtk_grid_attach (grid, chip, 1 + (int) i, row, 1, 1);
+      gtk_grid_attach (grid, chip, (int) i, row, 1, 1);
     }
 }
 
@@ -300,6 +304,7 @@ _trellis_dashboard_counts_card (TrellisDashboardView *self)
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       GtkWidget *word = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_LIGHT, order[i]));
@@ -308,10 +313,10 @@ _trellis_dashboard_counts_card (TrellisDashboardView *self)
       gtk_label_set_justify (GTK_LABEL (word), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (word, "caption");
       gtk_widget_add_css_class (word, "dim-label");
-      gtk_grid_attach (GTK_GRID (grid), word, 1 + (int) i, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), word, (int) i, 0, 1, 1);
     }
   add_count_row (self, GTK_GRID (grid), 1, _("Actions"), TRELLIS_TYPE_ACTION);
-  add_count_row (self, GTK_GRID (grid), 2, _("Milestones"), TRELLIS_TYPE_MILESTONE);
+  add_count_row (self, GTK_GRID (grid), 3, _("Milestones"), TRELLIS_TYPE_MILESTONE);
   gtk_box_append (GTK_BOX (card), grid);
 
   /* The red ones, then the amber ones. */
@@ -461,7 +466,6 @@ new_budget_row (const char                   *title,
   g_autofree char *planned = format_money (budget->planned, currency);
   g_autofree char *spent = format_money (budget->spent, currency);
   g_autofree char *text = NULL;
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label, *numbers;
 
   if (budget->planned > 0)
@@ -470,18 +474,12 @@ new_budget_row (const char                   *title,
   else
     text = g_strdup_printf (_("%s spent, none planned"), spent);
 
+  /* Title, bar, numbers: each on its line, so a narrow column wraps
+   * only the title. */
   label = new_label (title, total ? "heading" : NULL);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (head), label);
-  numbers = gtk_label_new (text);
+  gtk_box_append (GTK_BOX (box), label);
+  numbers = new_label (text, total ? "heading" : "dim-label");
   gtk_widget_add_css_class (numbers, "numeric");
-  if (total)
-    gtk_widget_add_css_class (numbers, "heading");
-  gtk_label_set_xalign (GTK_LABEL (numbers), 1);
-  gtk_widget_set_valign (numbers, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (head), numbers);
-  gtk_box_append (GTK_BOX (box), head);
-
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
                                  budget->planned > 0 ? CLAMP (budget->spent / budget->planned, 0, 1) : 1);
   if (budget->spent > budget->planned)
@@ -489,6 +487,7 @@ new_budget_row (const char                   *title,
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_tooltip_text (bar, text);
   gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), numbers);
   if (total)
     gtk_widget_set_name (box, "budget-total");
   return box;

@@ -190,6 +190,7 @@ build_toolbar (TrellisDashboardView *self)
   gtk_widget_set_name (self->title_label, "as-of-title");
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (self->title_label, "title-1");
   gtk_widget_set_hexpand (self->title_label, TRUE);
   gtk_box_append (GTK_BOX (bar), self->title_label);
