@@ -43,8 +43,7 @@ new_label (const char *text,
 
 static GtkWidget *
 new_card (const char *name,
-          const char *title,
-          GtkWidget **box)
+          const char *title)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading = new_label (title, "title-3");
@@ -58,7 +57,6 @@ new_card (const char *name,
   gtk_widget_set_margin_bottom (card, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_box_append (GTK_BOX (card), heading);
-  *box = card;
   return card;
 }
 
@@ -91,7 +89,7 @@ _trellis_dashboard_overall_card (TrellisDashboardView *self)
   GtkWidget *card, *box, *light, *label;
   guint shown = 0;
 
-  new_card ("card-overall", _("Overall Status"), &card);
+  card = new_card ("card-overall", _("Overall Status"));
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
   light = _trellis_dashboard_light_button (self, overall, TRUE);
@@ -230,7 +228,7 @@ _trellis_dashboard_goals_card (TrellisDashboardView *self)
   g_autoptr(GPtrArray) goals = trellis_status_report_list (self->report, TRELLIS_TYPE_GOAL);
   GtkWidget *card;
 
-  new_card ("card-goals", _("Goals and Indicators"), &card);
+  card = new_card ("card-goals", _("Goals and Indicators"));
   if (goals->len == 0)
     gtk_box_append (GTK_BOX (card), new_label (_("No goals yet: set them in step 3, Value."), "dim-label"));
 
@@ -300,7 +298,7 @@ _trellis_dashboard_counts_card (TrellisDashboardView *self)
   GtkWidget *card, *grid;
   guint shown = 0, attention = 0;
 
-  new_card ("card-counts", _("Actions and Milestones"), &card);
+  card = new_card ("card-counts", _("Actions and Milestones"));
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
@@ -412,7 +410,7 @@ _trellis_dashboard_deadlines_card (TrellisDashboardView *self)
   g_autoptr(GPtrArray) deadlines = trellis_dashboard_list_deadlines (self->project, self->as_of, UPCOMING_DAYS);
   GtkWidget *card;
 
-  new_card ("card-deadlines", _("Overdue and Upcoming"), &card);
+  card = new_card ("card-deadlines", _("Overdue and Upcoming"));
   add_deadlines (self, GTK_BOX (card), deadlines, TRUE, _("Overdue"),
                  _("Nothing is overdue."));
   add_deadlines (self, GTK_BOX (card), deadlines, FALSE, _("Next 30 Days"),
@@ -501,7 +499,7 @@ _trellis_dashboard_budget_card (TrellisDashboardView *self)
   g_autoptr(GPtrArray) lines = trellis_dashboard_list_budgets (self->project, &total, &currency);
   GtkWidget *card;
 
-  new_card ("card-budget", _("Budget Planned and Spent"), &card);
+  card = new_card ("card-budget", _("Budget Planned and Spent"));
   if (total.n_actions == 0)
     {
       gtk_box_append (GTK_BOX (card), new_label (_("No action has a budget yet: plan it in the action plan."),
@@ -530,7 +528,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
   g_autofree char *summary = NULL;
   GtkWidget *card, *button, *label;
 
-  new_card ("card-warnings", _("Traceability"), &card);
+  card = new_card ("card-warnings", _("Traceability"));
   if (warnings->len == 0)
     summary = g_strdup (_("No warnings: every goal has an action, and every action a goal, an owner and a due date."));
   else

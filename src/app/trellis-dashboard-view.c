@@ -341,6 +341,9 @@ trellis_dashboard_view_set_property (GObject      *object,
       if (self->editable != g_value_get_boolean (value))
         {
           self->editable = g_value_get_boolean (value);
+          /* The lights' popovers offer overrides only when editable. */
+          if (self->project != NULL)
+            rebuild (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
