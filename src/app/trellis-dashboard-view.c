@@ -3,24 +3,25 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A placeholder until the view is built (issue 8).
+ * The "Status" tool of the Dashboard page: the lights of a
+ * TrellisStatusReport on one day ("as of", today unless chosen), in cards
+ * big enough for a projector.  The view computes no light: it rebuilds
+ * the report (in an idle, so a burst of changes rebuilds once) whenever
+ * the project changes or another day is chosen, and the cards
+ * (trellis-dashboard-cards.c) show it.
  */
 
 #define G_LOG_DOMAIN "trellis-dashboard-view"
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <glib/gi18n.h>
 
-#include "trellis-dashboard-view.h"
+#include "trellis-dashboard-view-private.h"
+#include "trellis-masonry.h"
 
-struct _TrellisDashboardView
-{
-  GtkWidget       parent_instance;
-
-  TrellisProject *project;
-  gboolean        editable;
-};
+#define COLUMN_WIDTH 460
 
 G_DEFINE_FINAL_TYPE (TrellisDashboardView, trellis_dashboard_view, GTK_TYPE_WIDGET)
 
@@ -32,17 +33,280 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean
+is_empty (TrellisDashboardView *self)
+{
+  return g_list_model_get_n_items (trellis_project_get_items (self->project, TRELLIS_TYPE_GOAL)) == 0 &&
+         g_list_model_get_n_items (trellis_project_get_items (self->project, TRELLIS_TYPE_ACTION)) == 0 &&
+         g_list_model_get_n_items (trellis_project_get_items (self->project, TRELLIS_TYPE_MILESTONE)) == 0;
+}
+
+static void
+rebuild (TrellisDashboardView *self)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_object (&self->report);
+  self->report = trellis_status_report_new (self->project, self->as_of);
+
+  /* translators: the heading of the dashboard; %s is a day, 2026-11-30 */
+  title = g_strdup_printf (_("Status as of %s"), self->as_of);
+  gtk_label_set_label (GTK_LABEL (self->title_label), title);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), self->as_of);
+
+  parts = g_strsplit (self->as_of, "-", 3);
+  date = g_date_time_new_local (atoi (parts[0]), atoi (parts[1]), atoi (parts[2]), 12, 0, 0);
+  if (date != NULL)
+    {
+      g_signal_handlers_block_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), date);
+      g_signal_handlers_unblock_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+
+  trellis_masonry_remove_all (TRELLIS_MASONRY (self->masonry));
+  if (is_empty (self))
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
+      return;
+    }
+
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_overall_card (self));
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_counts_card (self));
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_goals_card (self));
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_deadlines_card (self));
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_budget_card (self));
+  trellis_masonry_append (TRELLIS_MASONRY (self->masonry), _trellis_dashboard_warnings_card (self));
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "board");
+}
+
+static gboolean
+rebuild_idle_cb (gpointer user_data)
+{
+  TrellisDashboardView *self = user_data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_project_changed_cb (TrellisDashboardView *self,
+                       TrellisItem          *item)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+}
+
+static void
+set_as_of (TrellisDashboardView *self,
+           const char           *as_of)
+{
+  if (as_of == NULL || trellis_timeline_parse_day (as_of) == 0 || g_strcmp0 (as_of, self->as_of) == 0)
+    return;
+
+  g_free (self->as_of);
+  self->as_of = g_strdup (as_of);
+  rebuild (self);
+}
+
+static void
+on_day_selected_cb (TrellisDashboardView *self,
+                    GtkCalendar          *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+
+  set_as_of (self, day);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
+}
+
+static void
+shift_month (TrellisDashboardView *self,
+             int                   months)
+{
+  g_autofree char *day = trellis_dashboard_shift_month (self->as_of, months);
+
+  set_as_of (self, day);
+}
+
+static void
+previous_month_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  shift_month (TRELLIS_DASHBOARD_VIEW (widget), -1);
+}
+
+static void
+next_month_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  shift_month (TRELLIS_DASHBOARD_VIEW (widget), 1);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (TRELLIS_DASHBOARD_VIEW (widget)->date_button));
+  set_as_of (TRELLIS_DASHBOARD_VIEW (widget), today);
+}
+
+static GtkWidget *
+icon_button (const char *name,
+             const char *icon_name,
+             const char *tooltip,
+             const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  return button;
+}
+
+static GtkWidget *
+build_toolbar (TrellisDashboardView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *today = gtk_button_new_with_mnemonic (_("_Today"));
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  gtk_widget_add_css_class (bar, "dashboard-toolbar");
+  self->title_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->title_label, "as-of-title");
+  gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (self->title_label, "title-1");
+  gtk_widget_set_hexpand (self->title_label, TRUE);
+  gtk_box_append (GTK_BOX (bar), self->title_label);
+
+  gtk_widget_add_css_class (linked, "linked");
+  gtk_widget_set_valign (linked, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (linked), icon_button ("previous-month", "go-previous-symbolic",
+                                                 _("One Month Earlier"), "dashboard.previous-month"));
+  self->calendar = gtk_calendar_new ();
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (popover_box), self->calendar);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (today), "dashboard.today");
+  gtk_widget_set_name (today, "today-button");
+  gtk_widget_set_tooltip_text (today, _("Show the status of today"));
+  gtk_box_append (GTK_BOX (popover_box), today);
+  gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
+  self->date_button = gtk_menu_button_new ();
+  gtk_widget_set_name (self->date_button, "as-of-button");
+  gtk_widget_set_tooltip_text (self->date_button, _("Choose the day to judge the plan on"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->date_button), popover);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->date_button), TRUE);
+  gtk_box_append (GTK_BOX (linked), self->date_button);
+  gtk_box_append (GTK_BOX (linked), icon_button ("next-month", "go-next-symbolic",
+                                                 _("One Month Later"), "dashboard.next-month"));
+  gtk_box_append (GTK_BOX (bar), linked);
+
+  g_menu_append (menu, _("Take _Snapshot…"), "win.take-snapshot");
+  g_menu_append (menu, _("Status _Rules…"), "win.status-rules");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_widget_set_name (menu_button, "dashboard-menu");
+  gtk_widget_set_tooltip_text (menu_button, _("Snapshots and Rules"));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), menu_button);
+  return bar;
+}
+
+static void
+on_empty_button_clicked_cb (TrellisDashboardView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "value/goals");
+}
+
+static GtkWidget *
+build_empty (TrellisDashboardView *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Set _Goals"));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "emblem-ok-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Nothing to Judge Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   _("Set goals with indicators in step 3 and plan actions and milestones "
+                                     "in step 4; their traffic lights show here."));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "empty-goals-button");
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_empty_button_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
+  return page;
+}
+
+static void
+build (TrellisDashboardView *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+  gtk_box_append (GTK_BOX (content), build_toolbar (self));
+
+  self->masonry = trellis_masonry_new ();
+  gtk_widget_set_name (self->masonry, "dashboard-cards");
+  trellis_masonry_set_column_width (TRELLIS_MASONRY (self->masonry), COLUMN_WIDTH);
+  self->stack = gtk_stack_new ();
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
+  gtk_stack_add_named (GTK_STACK (self->stack), self->masonry, "board");
+  gtk_stack_add_named (GTK_STACK (self->stack), build_empty (self), "empty");
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  gtk_box_append (GTK_BOX (content), self->stack);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (self->box), scroller);
+}
+
 static void
 trellis_dashboard_view_dispose (GObject *object)
 {
   TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->report);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (trellis_dashboard_view_parent_class)->dispose (object);
+}
+
+static void
+trellis_dashboard_view_finalize (GObject *object)
+{
+  TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (object);
+
+  g_free (self->as_of);
+
+  G_OBJECT_CLASS (trellis_dashboard_view_parent_class)->finalize (object);
 }
 
 static void
@@ -77,6 +341,9 @@ trellis_dashboard_view_set_property (GObject      *object,
       if (self->editable != g_value_get_boolean (value))
         {
           self->editable = g_value_get_boolean (value);
+          /* The lights' popovers offer overrides only when editable. */
+          if (self->project != NULL)
+            rebuild (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -92,6 +359,7 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_dashboard_view_dispose;
+  object_class->finalize = trellis_dashboard_view_finalize;
   object_class->get_property = trellis_dashboard_view_get_property;
   object_class->set_property = trellis_dashboard_view_set_property;
 
@@ -100,13 +368,23 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "dashboard.previous-month", NULL, previous_month_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.next-month", NULL, next_month_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.today", NULL, today_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "dashboard.previous-month", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "dashboard.next-month", NULL);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "dashboard");
 }
 
 static void
 trellis_dashboard_view_init (TrellisDashboardView *self)
 {
   self->editable = TRUE;
+  build (self);
 }
 
 /**
@@ -118,15 +396,54 @@ GtkWidget *
 trellis_dashboard_view_new (TrellisProject *project)
 {
   TrellisDashboardView *self;
-  GtkWidget *status;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_DASHBOARD_VIEW, NULL);
   self->project = g_object_ref (project);
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emblem-ok-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Dashboard"));
-  gtk_widget_set_parent (status, GTK_WIDGET (self));
+  self->as_of = trellis_timeline_format_day (trellis_timeline_today ());
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * trellis_dashboard_view_get_report:
+ *
+ * Returns: (transfer none): the report the board shows
+ */
+TrellisStatusReport *
+trellis_dashboard_view_get_report (TrellisDashboardView *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self), NULL);
+
+  return self->report;
+}
+
+/**
+ * trellis_dashboard_view_get_as_of:
+ *
+ * Returns: the day the board judges the plan on (YYYY-MM-DD)
+ */
+const char *
+trellis_dashboard_view_get_as_of (TrellisDashboardView *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self), NULL);
+
+  return self->as_of;
+}
+
+/**
+ * trellis_dashboard_view_set_as_of:
+ * @as_of: a day (YYYY-MM-DD); anything else is ignored
+ *
+ * Judges the plan on @as_of and shows it.
+ */
+void
+trellis_dashboard_view_set_as_of (TrellisDashboardView *self,
+                                  const char           *as_of)
+{
+  g_return_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self));
+
+  set_as_of (self, as_of);
 }

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisDashboardView, trellis_dashboard_view, TRELLIS, DASHBOARD_VIEW, GtkWidget)
 
-GtkWidget *trellis_dashboard_view_new (TrellisProject *project);
+GtkWidget           *trellis_dashboard_view_new        (TrellisProject       *project);
+TrellisStatusReport *trellis_dashboard_view_get_report (TrellisDashboardView *self);
+const char          *trellis_dashboard_view_get_as_of  (TrellisDashboardView *self);
+void                 trellis_dashboard_view_set_as_of  (TrellisDashboardView *self,
+                                                        const char           *as_of);
 
 G_END_DECLS

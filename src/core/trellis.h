@@ -51,3 +51,4 @@
 #include "trellis-status-report.h"
 #include "trellis-board-report.h"
 #include "trellis-status-snapshot.h"
+#include "trellis-dashboard.h"

@@ -1,0 +1,243 @@
+/* trellis-dashboard.c: the sums and lists the status board shows
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lights come from TrellisStatusReport; this file adds what a board
+ * meeting asks beside them:
+ *
+ * - The budget planned against spent, for the whole plan and per goal.  A
+ *   cancelled action plans nothing any more but keeps what it spent.  An
+ *   action without a goal is summed under "no goal".
+ * - The deadlines: actions that are neither done nor cancelled and
+ *   milestones not reached on the day, whose date is past (overdue) or
+ *   within the next days, soonest first.  A milestone reached after the
+ *   day still counts as open on that day, as in the status rules.
+ */
+
+#define G_LOG_DOMAIN "trellis-dashboard"
+
+#include "config.h"
+
+#include "trellis.h"
+#include "trellis-dashboard.h"
+
+static void
+add_amounts (TrellisDashboardBudget *budget,
+             double                  planned,
+             double                  spent)
+{
+  budget->planned += planned;
+  budget->spent += spent;
+  budget->n_actions++;
+}
+
+/**
+ * trellis_dashboard_list_budgets:
+ * @total: (out caller-allocates) (optional): the whole plan's budget
+ * @currency: (out) (optional) (transfer full): the currency all budgeted
+ *   actions share, %NULL when they name none or several
+ *
+ * Returns: (transfer full) (element-type TrellisDashboardBudget): the budget
+ *   of each goal that has budgeted actions, in file order, then that of the
+ *   budgeted actions without a goal, if any
+ */
+GPtrArray *
+trellis_dashboard_list_budgets (TrellisProject         *project,
+                                TrellisDashboardBudget *total,
+                                char                  **currency)
+{
+  GListModel *goals, *actions;
+  g_autoptr(GHashTable) by_goal = NULL;
+  g_autofree char *common = NULL;
+  gboolean mixed = FALSE;
+  TrellisDashboardBudget sum = { NULL, 0, 0, 0 };
+  TrellisDashboardBudget *loose;
+  GPtrArray *lines;
+  guint n;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+
+  goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
+  actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
+  by_goal = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  loose = g_new0 (TrellisDashboardBudget, 1);
+
+  n = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
+      double planned = trellis_item_get_double (action, "budget-planned");
+      double spent = trellis_item_get_double (action, "budget-spent");
+      const char *uuid = trellis_item_get_string (action, "goal");
+      const char *money = trellis_item_get_string (action, "currency");
+      TrellisItem *goal = uuid != NULL && uuid[0] != '\0' ? trellis_project_lookup (project, uuid) : NULL;
+      TrellisDashboardBudget *line;
+
+      if (!trellis_double_is_set (planned) && !trellis_double_is_set (spent))
+        continue;
+      if (!trellis_double_is_set (planned) ||
+          trellis_item_get_enum (action, "status") == TRELLIS_STATUS_CANCELLED)
+        planned = 0;
+      if (!trellis_double_is_set (spent))
+        spent = 0;
+
+      if (money != NULL && money[0] != '\0')
+        {
+          if (common == NULL)
+            common = g_strdup (money);
+          else if (g_strcmp0 (common, money) != 0)
+            mixed = TRUE;
+        }
+
+      if (TRELLIS_IS_GOAL (goal))
+        {
+          line = g_hash_table_lookup (by_goal, goal);
+          if (line == NULL)
+            {
+              line = g_new0 (TrellisDashboardBudget, 1);
+              line->goal = goal;
+              g_hash_table_insert (by_goal, goal, line);
+            }
+        }
+      else
+        line = loose;
+      add_amounts (line, planned, spent);
+      add_amounts (&sum, planned, spent);
+    }
+
+  lines = g_ptr_array_new_with_free_func (g_free);
+  n = g_list_model_get_n_items (goals);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
+      gpointer line;
+
+      if (g_hash_table_steal_extended (by_goal, goal, NULL, &line))
+        g_ptr_array_add (lines, line);
+    }
+  if (loose->n_actions > 0)
+    g_ptr_array_add (lines, loose);
+  else
+    g_free (loose);
+
+  if (total != NULL)
+    *total = sum;
+  if (currency != NULL)
+    *currency = mixed ? NULL : g_steal_pointer (&common);
+  return lines;
+}
+
+static int
+compare_deadlines (gconstpointer a,
+                   gconstpointer b)
+{
+  const TrellisDashboardDeadline *x = *(TrellisDashboardDeadline **) a;
+  const TrellisDashboardDeadline *y = *(TrellisDashboardDeadline **) b;
+
+  return x->days - y->days;
+}
+
+static void
+add_deadline (GPtrArray   *list,
+              TrellisItem *item,
+              const char  *property,
+              guint32      day,
+              guint        days_ahead)
+{
+  const char *date = trellis_item_get_string (item, property);
+  guint32 due = trellis_timeline_parse_day (date);
+  TrellisDashboardDeadline *deadline;
+
+  if (due == 0 || (due > day && due - day > days_ahead))
+    return;
+
+  deadline = g_new0 (TrellisDashboardDeadline, 1);
+  deadline->item = item;
+  deadline->date = date;
+  deadline->days = (int) due - (int) day;
+  g_ptr_array_add (list, deadline);
+}
+
+/**
+ * trellis_dashboard_list_deadlines:
+ * @as_of: the day (YYYY-MM-DD)
+ * @days_ahead: how far ahead "upcoming" reaches, in days
+ *
+ * The open actions and milestones due before @as_of (overdue) or at most
+ * @days_ahead days after it, soonest first; of one date, milestones first,
+ * then actions, each in file order.
+ *
+ * Returns: (transfer full) (element-type TrellisDashboardDeadline): the
+ *   deadlines; the items and dates belong to @project
+ */
+GPtrArray *
+trellis_dashboard_list_deadlines (TrellisProject *project,
+                                  const char     *as_of,
+                                  guint           days_ahead)
+{
+  guint32 day = trellis_timeline_parse_day (as_of);
+  GListModel *milestones, *actions;
+  GPtrArray *list;
+  guint n;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (day != 0, NULL);
+
+  list = g_ptr_array_new_with_free_func (g_free);
+
+  milestones = trellis_project_get_items (project, TRELLIS_TYPE_MILESTONE);
+  n = g_list_model_get_n_items (milestones);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) milestone = g_list_model_get_item (milestones, i);
+      guint32 reached = trellis_timeline_parse_day (trellis_item_get_string (milestone, "reached"));
+
+      if (reached == 0 || reached > day)
+        add_deadline (list, milestone, "date", day, days_ahead);
+    }
+
+  actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
+  n = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
+      int status = trellis_item_get_enum (action, "status");
+
+      if (status != TRELLIS_STATUS_DONE && status != TRELLIS_STATUS_CANCELLED)
+        add_deadline (list, action, "due", day, days_ahead);
+    }
+
+  /* g_ptr_array_sort is stable: the order above stays within a date. */
+  g_ptr_array_sort (list, compare_deadlines);
+  return list;
+}
+
+/**
+ * trellis_dashboard_shift_month:
+ * @day: a day (YYYY-MM-DD)
+ * @months: how many months to go forward (negative: back)
+ *
+ * The same day @months months later; a day the month lacks becomes its last
+ * day (2026-01-31 + 1 is 2026-02-28).
+ *
+ * Returns: (transfer full) (nullable): the day, %NULL if @day is not a date
+ */
+char *
+trellis_dashboard_shift_month (const char *day,
+                               int         months)
+{
+  guint32 parsed = trellis_timeline_parse_day (day);
+  GDate date;
+
+  if (parsed == 0)
+    return NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, parsed);
+  if (months > 0)
+    g_date_add_months (&date, (guint) months);
+  else if (months < 0)
+    g_date_subtract_months (&date, (guint) -months);
+  return trellis_timeline_format_day (g_date_get_julian (&date));
+}
