@@ -49,3 +49,4 @@
 #include "trellis-action-filter.h"
 #include "trellis-status.h"
 #include "trellis-status-report.h"
+#include "trellis-excellence.h"
