@@ -75,21 +75,21 @@ static TrellisCheckResult check_services        (TrellisProject *, guint32, char
 static TrellisCheckResult check_targets         (TrellisProject *, guint32, char **);
 
 static const TrellisRequirement requirements[] = {
-  { "1.1.0", N_("Most participants are committed"), N_("From the stakeholder register") },
-  { "1.1.1", N_("Businesses lead, research takes part"), N_("From the stakeholder register") },
-  { "2.1", N_("Cluster management for two years"), N_("From the start of the cluster management") },
+  { "1.1.0", N_("Most participants are committed"), N_("Computed from the stakeholder register") },
+  { "1.1.1", N_("Businesses lead, research takes part"), N_("Computed from the stakeholder register") },
+  { "2.1", N_("Cluster management for two years"), N_("Computed from the start of the cluster management") },
   { "2.2.2", N_("Qualified management team"), NULL },
   { "2.5", N_("Direct contact with a fifth of participants"), NULL },
   { "2.6", N_("Participants take part in activities"), NULL },
   { "2.7", N_("Part of the regional innovation system"), NULL },
   { "4.1.1", N_("Companies shaped the strategy"), NULL },
-  { "4.1.2", N_("Documented strategy"), N_("From the TOWS strategies and the goals") },
-  { "4.1.3", N_("Implementation plan with targets and budgets"), N_("From the goals, indicators and actions") },
+  { "4.1.2", N_("Documented strategy"), N_("Computed from the TOWS strategies and the goals") },
+  { "4.1.3", N_("Implementation plan with targets and budgets"), N_("Computed from the goals, indicators and actions") },
   { "4.1.4", N_("Financial controlling every quarter"), NULL },
-  { "4.1.5", N_("Strategy reviewed every two years"), N_("From the reviews") },
-  { "4.1.6", N_("Performance monitored every year"), N_("From the measurements and snapshots") },
-  { "4.3", N_("Services in three fields"), N_("From the services") },
-  { "4.4", N_("Half of the targets met in a year"), N_("From the indicators and measurements") },
+  { "4.1.5", N_("Strategy reviewed every two years"), N_("Computed from the reviews") },
+  { "4.1.6", N_("Performance monitored every year"), N_("Computed from the measurements and snapshots") },
+  { "4.3", N_("Services in three fields"), N_("Computed from the services") },
+  { "4.4", N_("Half of the targets met in a year"), N_("Computed from the indicators and measurements") },
   { "4.6.2", N_("Web presence, also in English"), NULL },
 };
 
@@ -670,7 +670,7 @@ trellis_excellence_find_answer (TrellisProject *project,
 /**
  * trellis_excellence_set_answer:
  * @result: the manager's result
- * @evidence: (nullable): the evidence; %NULL keeps the evidence there is
+ * @evidence: (nullable): the evidence; "" clears it, %NULL keeps the evidence there is
  *
  * Records the manager's answer to @requirement, creating its self-check or
  * changing the one there is, as one undo step (none if nothing changes).
@@ -685,12 +685,12 @@ trellis_excellence_set_answer (TrellisProject     *project,
 {
   TrellisHistory *history;
   TrellisSelfCheck *answer;
+  const char *value;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (trellis_excellence_lookup (requirement) != NULL, NULL);
 
-  if (evidence != NULL && evidence[0] == '\0')
-    evidence = NULL;
+  value = evidence != NULL && evidence[0] != '\0' ? evidence : NULL;
   history = trellis_project_get_history (project);
   answer = trellis_excellence_find_answer (project, requirement);
   trellis_history_begin_group (history, _("Answer Requirement"));
@@ -698,7 +698,7 @@ trellis_excellence_set_answer (TrellisProject     *project,
     {
       g_autoptr(TrellisSelfCheck) created = trellis_self_check_new (requirement);
 
-      g_object_set (created, "result", result, "evidence", evidence, NULL);
+      g_object_set (created, "result", result, "evidence", value, NULL);
       trellis_project_add_item (project, created);
       answer = created;
     }
@@ -706,8 +706,8 @@ trellis_excellence_set_answer (TrellisProject     *project,
     {
       if (trellis_item_get_enum (TRELLIS_ITEM (answer), "result") != (int) result)
         g_object_set (answer, "result", result, NULL);
-      if (evidence != NULL && g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), evidence) != 0)
-        g_object_set (answer, "evidence", evidence, NULL);
+      if (evidence != NULL && g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), value) != 0)
+        g_object_set (answer, "evidence", value, NULL);
     }
   trellis_history_end_group (history);
   trellis_history_seal (history);

@@ -376,6 +376,11 @@ test_manual (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), ==, "CV on file");
   g_assert_cmpint (check (project, "2.2.2", "CV on file"), ==, TRELLIS_CHECK_NOT_MET);
+  trellis_excellence_set_answer (project, "2.2.2", TRELLIS_CHECK_NOT_MET, "");
+  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"));
+  g_assert_cmpint (check (project, "2.2.2", "without evidence"), ==, TRELLIS_CHECK_NOT_MET);
+  g_assert_true (trellis_history_undo (history));
+  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), ==, "CV on file");
 
   /* Result and evidence in one step, undone in one step. */
   trellis_excellence_set_answer (project, "2.2.2", TRELLIS_CHECK_MET, "Course certificate");
