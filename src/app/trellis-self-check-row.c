@@ -6,8 +6,8 @@
  * The requirement's number and title, a badge with the result (a colour, an
  * icon and a word), the reason and where the result comes from.  Where the
  * manager's answer can count (requirements the data cannot answer, or can not
- * answer yet) the row has a result chooser and an evidence entry; each change
- * is one undo step through trellis_excellence_set_answer().
+ * answer yet) an edit button reveals a result chooser and an evidence entry;
+ * each change is one undo step through trellis_excellence_set_answer().
  */
 
 #define G_LOG_DOMAIN "trellis-self-check-row"
@@ -32,10 +32,13 @@ struct _TrellisSelfCheckRow
   GtkWidget                *badge;
   GtkWidget                *badge_icon;
   GtkWidget                *badge_label;
+  GtkWidget                *edit_button;
   GtkWidget                *editor;
   GtkWidget                *result_dropdown;
   GtkWidget                *evidence_entry;
 
+  guint                     editable : 1;
+  guint                     can_answer : 1;
   guint                     updating : 1;
   guint                     dirty : 1;
 };
@@ -132,11 +135,13 @@ build_editor (TrellisSelfCheckRow *self)
   const char *results[TRELLIS_CHECK_NOT_MET + 2] = { NULL, };
   GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *revealer;
 
   for (int i = TRELLIS_CHECK_UNKNOWN; i <= TRELLIS_CHECK_NOT_MET; i++)
     results[i] = trellis_enum_label (TRELLIS_TYPE_CHECK_RESULT, i);
   self->result_dropdown = gtk_drop_down_new_from_strings (results);
   gtk_widget_set_valign (self->result_dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (self->result_dropdown, 130, -1);
   gtk_widget_set_tooltip_text (self->result_dropdown, _("The manager's answer"));
   g_signal_connect_swapped (self->result_dropdown, "notify::selected",
                             G_CALLBACK (on_result_dropdown_notify_selected_cb), self);
@@ -155,26 +160,59 @@ build_editor (TrellisSelfCheckRow *self)
   gtk_box_append (GTK_BOX (editor), self->result_dropdown);
   gtk_box_append (GTK_BOX (editor), self->evidence_entry);
   gtk_widget_set_margin_top (editor, 4);
-  return editor;
+
+  revealer = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (revealer), editor);
+  return revealer;
+}
+
+static void
+on_edit_button_toggled_cb (TrellisSelfCheckRow *self)
+{
+  gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->edit_button));
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->editor), active);
+  if (active)
+    gtk_widget_grab_focus (self->result_dropdown);
 }
 
 static GtkWidget *
 build_badge (TrellisSelfCheckRow *self)
 {
-  self->badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *content;
+
+  self->edit_button = gtk_toggle_button_new ();
+  gtk_widget_set_name (self->edit_button, "self-check-edit");
+  gtk_button_set_icon_name (GTK_BUTTON (self->edit_button), "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (self->edit_button, _("Answer"));
+  gtk_widget_set_halign (self->edit_button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (self->edit_button, "flat");
+  gtk_widget_add_css_class (self->edit_button, "circular");
+  g_signal_connect_swapped (self->edit_button, "toggled", G_CALLBACK (on_edit_button_toggled_cb), self);
+
+  self->badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_hexpand (content, TRUE);
+  gtk_widget_set_halign (content, GTK_ALIGN_CENTER);
   self->badge_icon = gtk_image_new ();
   self->badge_label = gtk_label_new (NULL);
-  gtk_box_append (GTK_BOX (self->badge), self->badge_icon);
-  gtk_box_append (GTK_BOX (self->badge), self->badge_label);
+  gtk_box_append (GTK_BOX (content), self->badge_icon);
+  gtk_box_append (GTK_BOX (content), self->badge_label);
+  gtk_box_append (GTK_BOX (self->badge), content);
   gtk_widget_add_css_class (self->badge, "self-check-badge");
-  gtk_widget_set_valign (self->badge, GTK_ALIGN_START);
   gtk_widget_set_halign (self->badge, GTK_ALIGN_END);
-  return self->badge;
+
+  gtk_box_append (GTK_BOX (column), self->badge);
+  gtk_box_append (GTK_BOX (column), self->edit_button);
+  gtk_widget_set_valign (column, GTK_ALIGN_START);
+  return column;
 }
 
 static void
 trellis_self_check_row_init (TrellisSelfCheckRow *self)
 {
+  self->editable = TRUE;
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "self-check-row");
 }
@@ -312,6 +350,17 @@ update_aside (TrellisSelfCheckRow           *self,
   gtk_widget_set_visible (self->answer_label, aside != NULL);
 }
 
+/* The answer can be edited where it can count, in an editable project. */
+static void
+update_edit_button (TrellisSelfCheckRow *self)
+{
+  gboolean visible = self->can_answer && self->editable;
+
+  gtk_widget_set_visible (self->edit_button, visible);
+  if (!visible)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->edit_button), FALSE);
+}
+
 static void
 update_editor (TrellisSelfCheckRow           *self,
                const TrellisExcellenceResult *result)
@@ -319,8 +368,8 @@ update_editor (TrellisSelfCheckRow           *self,
   TrellisItem *answer = result->answer != NULL ? TRELLIS_ITEM (result->answer) : NULL;
   const char *evidence = answer != NULL ? trellis_item_get_string (answer, "evidence") : NULL;
 
-  gtk_widget_set_visible (self->editor, result->source != TRELLIS_EXCELLENCE_COMPUTED ||
-                                        result->computed == TRELLIS_CHECK_UNKNOWN);
+  self->can_answer = result->source != TRELLIS_EXCELLENCE_COMPUTED || result->computed == TRELLIS_CHECK_UNKNOWN;
+  update_edit_button (self);
   self->updating = TRUE;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->result_dropdown),
                               answer != NULL ? (guint) trellis_item_get_enum (answer, "result")
@@ -366,4 +415,6 @@ trellis_self_check_row_set_editable (TrellisSelfCheckRow *self,
   gtk_widget_set_sensitive (self->result_dropdown, editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->evidence_entry), editable);
   gtk_widget_set_sensitive (self->evidence_entry, editable);
+  self->editable = editable;
+  update_edit_button (self);
 }

@@ -70,6 +70,30 @@ badge_reads (GtkWidget  *row,
   return gtk_widget_has_css_class (badge, css_class) && ui_test_shows_label (badge, word);
 }
 
+static GtkWidget *
+edit_button (GtkWidget *row)
+{
+  GtkWidget *button = ui_test_find_named (row, "self-check-edit");
+
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Answer");
+  return button;
+}
+
+/* Opens the editor of @row with its edit button, as a click would. */
+static void
+open_editor (GtkWidget *row)
+{
+  GtkWidget *button = edit_button (row);
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_iterate_pending ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (gtk_widget_get_child_visible (ui_test_find_descendant (row, GTK_TYPE_REVEALER)));
+}
+
 static void
 test_results (void)
 {
@@ -87,7 +111,7 @@ test_results (void)
   g_assert_true (ui_test_shows_label (row, "The cluster management started on 2026-06-01; "
                                            "it will be two years old on 2028-06-01"));
   g_assert_true (ui_test_shows_label (row, "Computed from the start of the cluster management"));
-  g_assert_false (gtk_widget_get_mapped (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN)));
+  g_assert_false (gtk_widget_get_visible (edit_button (row)));
 
   row = expect_row (view, "4.3 Services in three fields");
   g_assert_true (badge_reads (row, "met", "Met"));
@@ -105,7 +129,7 @@ test_results (void)
   g_assert_true (ui_test_shows_label (row, "Not answered yet"));
   row = expect_row (view, "4.4 Half of the targets met in a year");
   g_assert_true (ui_test_shows_label (row, "No indicator had its target date in the last twelve months"));
-  g_assert_true (gtk_widget_get_mapped (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN)));
+  g_assert_true (gtk_widget_get_mapped (edit_button (row)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_pending ();
@@ -125,6 +149,8 @@ test_answer (void)
   TrellisSelfCheck *answer;
 
   g_assert_null (trellis_excellence_find_answer (project, "2.5"));
+  open_editor (row);
+  g_assert_true (gtk_widget_has_focus (dropdown) || gtk_widget_get_focus_child (dropdown) != NULL);
 
   /* The result first: one step, a new self-check in the file. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), TRELLIS_CHECK_MET);
@@ -189,6 +215,7 @@ test_read_only (void)
 
   g_object_get (view, "editable", &editable, NULL);
   g_assert_false (editable);
+  g_assert_false (gtk_widget_get_visible (edit_button (row)));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN)));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_descendant (row, GTK_TYPE_ENTRY)));
   /* Looking is still possible. */
