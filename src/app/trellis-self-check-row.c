@@ -94,7 +94,8 @@ on_evidence_entry_changed_cb (TrellisSelfCheckRow *self)
 static void
 on_evidence_focus_leave_cb (TrellisSelfCheckRow *self)
 {
-  if (self->dirty)
+  /* Not while the window goes away: closing is no edit. */
+  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
     save_answer (self, TRUE);
 }
 
