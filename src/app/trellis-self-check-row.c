@@ -6,7 +6,7 @@
  * The requirement's number and title, a badge with the result (a colour, an
  * icon and a word), the reason and where the result comes from.  Where the
  * manager's answer can count (requirements the data cannot answer, or can not
- * answer yet) an edit button reveals a result chooser and an evidence entry;
+ * answer yet) an edit button shows a result chooser and an evidence entry;
  * each change is one undo step through trellis_excellence_set_answer().
  */
 
@@ -136,19 +136,19 @@ build_editor (TrellisSelfCheckRow *self)
   const char *results[TRELLIS_CHECK_NOT_MET + 2] = { NULL, };
   GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkWidget *revealer;
 
   for (int i = TRELLIS_CHECK_UNKNOWN; i <= TRELLIS_CHECK_NOT_MET; i++)
     results[i] = trellis_enum_label (TRELLIS_TYPE_CHECK_RESULT, i);
   self->result_dropdown = gtk_drop_down_new_from_strings (results);
   gtk_widget_set_valign (self->result_dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (self->result_dropdown, 130, -1);
   gtk_widget_set_tooltip_text (self->result_dropdown, _("The manager's answer"));
   g_signal_connect_swapped (self->result_dropdown, "notify::selected",
                             G_CALLBACK (on_result_dropdown_notify_selected_cb), self);
 
   self->evidence_entry = gtk_entry_new ();
   gtk_widget_set_hexpand (self->evidence_entry, TRUE);
+  /* Narrow windows: the entry may shrink to a few characters. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->evidence_entry), 4);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->evidence_entry), FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->evidence_entry),
                                   _("Evidence, such as a document, a decision or a figure"));
@@ -161,10 +161,9 @@ build_editor (TrellisSelfCheckRow *self)
   gtk_box_append (GTK_BOX (editor), self->result_dropdown);
   gtk_box_append (GTK_BOX (editor), self->evidence_entry);
   gtk_widget_set_margin_top (editor, 4);
-
-  revealer = gtk_revealer_new ();
-  gtk_revealer_set_child (GTK_REVEALER (revealer), editor);
-  return revealer;
+  /* Hidden, not only unrevealed: a closed editor adds no width to the view. */
+  gtk_widget_set_visible (editor, FALSE);
+  return editor;
 }
 
 static void
@@ -172,7 +171,7 @@ on_edit_button_toggled_cb (TrellisSelfCheckRow *self)
 {
   gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->edit_button));
 
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->editor), active);
+  gtk_widget_set_visible (self->editor, active);
   if (active)
     gtk_widget_grab_focus (self->result_dropdown);
 }

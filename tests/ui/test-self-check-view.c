@@ -91,7 +91,7 @@ open_editor (GtkWidget *row)
   g_signal_emit_by_name (button, "clicked");
   ui_test_iterate_pending ();
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
-  g_assert_true (gtk_widget_get_child_visible (ui_test_find_descendant (row, GTK_TYPE_REVEALER)));
+  g_assert_true (gtk_widget_get_mapped (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN)));
 }
 
 static void
