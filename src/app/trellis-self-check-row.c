@@ -282,6 +282,7 @@ trellis_self_check_row_new (TrellisProject           *project,
   self->project = g_object_ref (project);
   self->requirement = requirement;
   build_row (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   return GTK_WIDGET (self);
 }
 

@@ -199,6 +199,22 @@ test_answer (void)
   ui_test_iterate_pending ();
   g_assert_true (badge_reads (row, "not-met", "Not met"));
 
+  /* The data cannot tell 4.4 yet: the manager's answer counts, the data's reason stays beside it. */
+  row = expect_row (view, "4.4 Half of the targets met in a year");
+  open_editor (row);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN)), TRELLIS_CHECK_NOT_MET);
+  ui_test_iterate_pending ();
+  g_assert_true (badge_reads (row, "not-met", "Not met"));
+  g_assert_true (ui_test_shows_label (row, "Answered by the manager, as the project's data cannot tell yet"));
+  g_assert_true (ui_test_shows_label (row, "From the data: No indicator had its target date in the last "
+                                           "twelve months"));
+  g_assert_cmpstr (summary_text (view), ==, "9 of 16 requirements met, 4 not met, 3 unknown");
+  ui_test_undo (window);
+  ui_test_iterate_pending ();
+  g_assert_true (badge_reads (row, "unknown", "Unknown"));
+  g_assert_true (ui_test_shows_label (row, "Computed from the indicators and measurements"));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo);
+
   trellis_project_mark_saved (project);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_pending ();
