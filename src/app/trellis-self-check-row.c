@@ -200,6 +200,8 @@ build_badge (TrellisSelfCheckRow *self)
   gtk_box_append (GTK_BOX (content), self->badge_icon);
   gtk_box_append (GTK_BOX (content), self->badge_label);
   gtk_box_append (GTK_BOX (self->badge), content);
+  /* Centred inside, but the badge takes no more room than it needs. */
+  gtk_widget_set_hexpand (self->badge, FALSE);
   gtk_widget_add_css_class (self->badge, "self-check-badge");
   gtk_widget_set_halign (self->badge, GTK_ALIGN_END);
 
