@@ -61,7 +61,7 @@ update_summary (TrellisSelfCheckView *self,
   guint n = self->rows->len;
 
   trellis_excellence_summarize (self->project, as_of, &summary);
-  /* translators: counts of requirements, such as "9 of 16 met, 3 not met, 4 unknown" */
+  /* translators: counts of requirements, such as "9 of 16 requirements met, 3 not met, 4 unknown" */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u requirement met, %u not met, %u unknown",
                                        "%u of %u requirements met, %u not met, %u unknown", n),
                           summary.n_met, n, summary.n_not_met, summary.n_unknown);
@@ -112,8 +112,6 @@ trellis_self_check_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
