@@ -52,3 +52,4 @@
 #include "trellis-board-report.h"
 #include "trellis-status-snapshot.h"
 #include "trellis-dashboard.h"
+#include "trellis-excellence.h"
