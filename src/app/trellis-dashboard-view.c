@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-dashboard-view-private.h"
+#include "trellis-export-dialog.h"
 #include "trellis-masonry.h"
 
 #define COLUMN_WIDTH 460
@@ -220,10 +221,11 @@ build_toolbar (TrellisDashboardView *self)
 
   g_menu_append (menu, _("Take _Snapshot…"), "win.take-snapshot");
   g_menu_append (menu, _("Status _Rules…"), "win.status-rules");
+  g_menu_append (menu, _("_Export Board Report…"), "dashboard.export-report");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_name (menu_button, "dashboard-menu");
-  gtk_widget_set_tooltip_text (menu_button, _("Snapshots and Rules"));
+  gtk_widget_set_tooltip_text (menu_button, _("Snapshots, Rules and the Board Report"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bar), menu_button);
   return bar;
@@ -352,6 +354,49 @@ trellis_dashboard_view_set_property (GObject      *object,
     }
 }
 
+static gboolean
+write_board_report (GFile    *file,
+                    gpointer  user_data,
+                    GError  **error)
+{
+  return trellis_board_report_write_pdf (user_data, file, error);
+}
+
+/* The report shown (its day, its lights) as an A4 PDF for the board. */
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->report == NULL)
+    return;
+  /* translators: the suggested file name of the board report: project, day */
+  name = g_strdup_printf (_("%s-status-%s.pdf"), trellis_project_get_name (self->project), self->as_of);
+  trellis_export_dialog_run (widget, _("Export Board Report"), _("PDF Documents"), "application/pdf", ".pdf",
+                             name, write_board_report, g_object_ref (self->report), g_object_unref);
+}
+
+/**
+ * trellis_dashboard_view_export_report:
+ *
+ * Writes the report the board shows to @file as a PDF; says why in a
+ * dialog if it cannot.
+ *
+ * Returns: %FALSE if the file could not be written
+ */
+gboolean
+trellis_dashboard_view_export_report (TrellisDashboardView *self,
+                                      GFile                *file)
+{
+  g_return_val_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (self->report != NULL, FALSE);
+
+  return trellis_export_write (GTK_WIDGET (self), file, write_board_report, self->report);
+}
+
 static void
 trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
 {
@@ -371,6 +416,7 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard.previous-month", NULL, previous_month_action);
   gtk_widget_class_install_action (widget_class, "dashboard.next-month", NULL, next_month_action);
   gtk_widget_class_install_action (widget_class, "dashboard.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.export-report", NULL, export_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
                                        "dashboard.previous-month", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,

@@ -408,6 +408,46 @@ test_empty (void)
   g_assert_cmpstr (trellis_project_view_get_page (project_view), ==, "value");
 }
 
+/* The board's menu exports what it shows (its day) as the board report. */
+static void
+test_export (void)
+{
+  TrellisWindow *window = open_sample (FALSE);
+  TrellisDashboardView *view = show_board (window);
+  g_autofree char *path = g_build_filename (tmpdir, "board-report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-dir/board-report.pdf");
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  GMenuModel *menu;
+  gboolean found = FALSE;
+
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (expect_named (GTK_WIDGET (view), "dashboard-menu")));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "dashboard.export-report"))
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "next-month"), "clicked");
+  ui_test_iterate_pending ();
+  g_assert_true (trellis_dashboard_view_export_report (view, file));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  text = trellis_test_run_poppler ("pdftotext", path);
+  if (text != NULL)
+    g_assert_nonnull (strstr (text, "as of 2026-12-30"));
+
+  /* A file that cannot be written says so, naming it. */
+  g_assert_false (trellis_dashboard_view_export_report (view, nowhere));
+  ui_test_respond (ui_test_expect_dialog ("Could not export “board-report.pdf”"), "close");
+  g_assert_false (g_file_query_exists (nowhere, NULL));
+}
+
 static void
 test_read_only (void)
 {
@@ -441,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/ui/dashboard-view/go-to", test_go_to);
   g_test_add_func ("/ui/dashboard-view/empty", test_empty);
   g_test_add_func ("/ui/dashboard-view/read-only", test_read_only);
+  g_test_add_func ("/ui/dashboard-view/export", test_export);
 
   return ui_test_run (app, tmpdir);
 }
