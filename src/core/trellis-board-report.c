@@ -47,38 +47,7 @@ make_layout (Flow       *flow,
              gboolean    bold,
              double      width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (flow->cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static void
-show_layout (Flow        *flow,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             double       gray)
-{
-  cairo_set_source_rgb (flow->cr, gray, gray, gray);
-  cairo_move_to (flow->cr, x, y);
-  pango_cairo_show_layout (flow->cr, layout);
+  return trellis_pdf_layout_new (flow->cr, text, size, bold, width);
 }
 
 static void
@@ -92,7 +61,7 @@ footer (Flow *flow)
                           trellis_project_get_name (trellis_status_report_get_project (flow->report)), flow->page);
   layout = make_layout (flow, text, 8, FALSE, flow->width - 2 * MARGIN);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  show_layout (flow, layout, MARGIN, flow->height - MARGIN / 2 - 8, 0.4);
+  trellis_pdf_layout_show (flow->cr, layout, MARGIN, flow->height - MARGIN / 2 - 8, 0.4);
 }
 
 /* Room for @height more points on this page, or a new page. */
@@ -157,7 +126,7 @@ draw_light (Flow         *flow,
   cairo_new_path (flow->cr);
   cairo_arc (flow->cr, x + size / 2, y + size * 0.62, size / 2, 0, 2 * G_PI);
   cairo_fill (flow->cr);
-  show_layout (flow, word, x + size * 1.4, y, 0.1);
+  trellis_pdf_layout_show (flow->cr, word, x + size * 1.4, y, 0.1);
 }
 
 static void
@@ -165,12 +134,12 @@ heading (Flow       *flow,
          const char *text)
 {
   g_autoptr(PangoLayout) layout = make_layout (flow, text, 13, TRUE, flow->width - 2 * MARGIN);
-  double height = layout_height (layout);
+  double height = trellis_pdf_layout_height (layout);
 
   /* A heading never ends a page alone. */
   ensure (flow, height + 60);
   flow->y += 10;
-  show_layout (flow, layout, MARGIN, flow->y, 0.1);
+  trellis_pdf_layout_show (flow->cr, layout, MARGIN, flow->y, 0.1);
   flow->y += height + 2;
   cairo_set_source_rgb (flow->cr, 0.8, 0.8, 0.8);
   cairo_rectangle (flow->cr, MARGIN, flow->y, flow->width - 2 * MARGIN, 0.8);
@@ -208,19 +177,19 @@ entry_block (Flow                     *flow,
       computed = make_layout (flow, text, size - 2, FALSE, text_width);
     }
 
-  height = layout_height (title_layout) + layout_height (reason) + 6 +
-           (computed != NULL ? layout_height (computed) + 2 : 0);
+  height = trellis_pdf_layout_height (title_layout) + trellis_pdf_layout_height (reason) + 6 +
+           (computed != NULL ? trellis_pdf_layout_height (computed) + 2 : 0);
   ensure (flow, height);
   draw_light (flow, entry->light, x, flow->y, size);
-  show_layout (flow, title_layout, x + light_w, flow->y, 0.1);
-  flow->y += layout_height (title_layout) + 1;
-  show_layout (flow, reason, x, flow->y, 0.25);
-  flow->y += layout_height (reason);
+  trellis_pdf_layout_show (flow->cr, title_layout, x + light_w, flow->y, 0.1);
+  flow->y += trellis_pdf_layout_height (title_layout) + 1;
+  trellis_pdf_layout_show (flow->cr, reason, x, flow->y, 0.25);
+  flow->y += trellis_pdf_layout_height (reason);
   if (computed != NULL)
     {
       flow->y += 2;
-      show_layout (flow, computed, x, flow->y, 0.45);
-      flow->y += layout_height (computed);
+      trellis_pdf_layout_show (flow->cr, computed, x, flow->y, 0.45);
+      flow->y += trellis_pdf_layout_height (computed);
     }
   flow->y += 6;
 }
@@ -237,16 +206,16 @@ draw_title (Flow *flow)
   g_autoptr(PangoLayout) sub = make_layout (flow, subtitle, 11, FALSE, width);
   const char *cluster = trellis_item_get_string (header, "cluster");
 
-  show_layout (flow, name, MARGIN, flow->y, 0.1);
-  flow->y += layout_height (name) + 2;
-  show_layout (flow, sub, MARGIN, flow->y, 0.3);
-  flow->y += layout_height (sub) + 2;
+  trellis_pdf_layout_show (flow->cr, name, MARGIN, flow->y, 0.1);
+  flow->y += trellis_pdf_layout_height (name) + 2;
+  trellis_pdf_layout_show (flow->cr, sub, MARGIN, flow->y, 0.3);
+  flow->y += trellis_pdf_layout_height (sub) + 2;
   if (cluster != NULL && cluster[0] != '\0')
     {
       g_autoptr(PangoLayout) layout = make_layout (flow, cluster, 9, FALSE, width);
 
-      show_layout (flow, layout, MARGIN, flow->y, 0.45);
-      flow->y += layout_height (layout);
+      trellis_pdf_layout_show (flow->cr, layout, MARGIN, flow->y, 0.45);
+      flow->y += trellis_pdf_layout_height (layout);
     }
   flow->y += 10;
 }
@@ -267,14 +236,14 @@ draw_counts (Flow *flow)
     {
       g_autoptr(PangoLayout) name = make_layout (flow, _(names[t]), 10, TRUE, 110);
 
-      show_layout (flow, name, MARGIN, flow->y, 0.1);
+      trellis_pdf_layout_show (flow->cr, name, MARGIN, flow->y, 0.1);
       for (guint l = 0; l < G_N_ELEMENTS (lights); l++)
         {
           g_autofree char *count = g_strdup_printf ("%u", trellis_status_report_count (flow->report, types[t],
                                                                                        lights[l]));
           g_autoptr(PangoLayout) layout = make_layout (flow, count, 10, FALSE, column);
 
-          show_layout (flow, layout, MARGIN + 120 + l * column + 13, flow->y, 0.2);
+          trellis_pdf_layout_show (flow->cr, layout, MARGIN + 120 + l * column + 13, flow->y, 0.2);
         }
       flow->y += 16;
     }
@@ -332,8 +301,8 @@ draw_goals (Flow *flow)
     {
       g_autoptr(PangoLayout) none = make_layout (flow, _("The project has no goals yet."), 10, FALSE, 400);
 
-      show_layout (flow, none, MARGIN, flow->y, 0.3);
-      flow->y += layout_height (none) + 6;
+      trellis_pdf_layout_show (flow->cr, none, MARGIN, flow->y, 0.3);
+      flow->y += trellis_pdf_layout_height (none) + 6;
     }
   for (guint g = 0; g < goals->len; g++)
     {
@@ -382,8 +351,8 @@ draw_attention (Flow *flow)
     {
       g_autoptr(PangoLayout) none = make_layout (flow, _("No action or milestone is red or amber."), 10, FALSE, 400);
 
-      show_layout (flow, none, MARGIN, flow->y, 0.3);
-      flow->y += layout_height (none) + 6;
+      trellis_pdf_layout_show (flow->cr, none, MARGIN, flow->y, 0.3);
+      flow->y += trellis_pdf_layout_height (none) + 6;
     }
 }
 

@@ -44,39 +44,7 @@ make_layout (Poster     *poster,
              gboolean    bold,
              double      width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (poster->cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * poster->unit * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (width > 0)
-    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static void
-show_layout (Poster      *poster,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             double       gray)
-{
-  cairo_set_source_rgb (poster->cr, gray, gray, gray);
-  cairo_move_to (poster->cr, x, y);
-  pango_cairo_show_layout (poster->cr, layout);
+  return trellis_pdf_layout_new (poster->cr, text, size * poster->unit, bold, width);
 }
 
 static void
@@ -124,7 +92,7 @@ draw_notes (Poster    *poster,
       TrellisItem *note = notes->pdata[i];
       g_autoptr(PangoLayout) layout = make_layout (poster, trellis_item_get_string (note, "text"),
                                                    size, FALSE, column_width - 2 * pad);
-      double card_height = layout_height (layout) + 2 * pad;
+      double card_height = trellis_pdf_layout_height (layout) + 2 * pad;
       guint column = 0;
       double r, g, b;
 
@@ -143,7 +111,7 @@ draw_notes (Poster    *poster,
           rounded_rect (poster->cr, cx, bottoms[column], column_width, card_height, 0.4 * poster->unit);
           cairo_set_source_rgb (poster->cr, r, g, b);
           cairo_fill (poster->cr);
-          show_layout (poster, layout, cx + pad, bottoms[column] + pad, 0.1);
+          trellis_pdf_layout_show (poster->cr, layout, cx + pad, bottoms[column] + pad, 0.1);
         }
       bottoms[column] += card_height + gap;
       fitted++;
@@ -175,8 +143,8 @@ draw_box (Poster               *poster,
   cairo_stroke (poster->cr);
 
   title = make_layout (poster, trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, box), 2.0, TRUE, inner_width);
-  show_layout (poster, title, x + pad, y + pad, 0.15);
-  top = y + pad + layout_height (title) + 0.8 * poster->unit;
+  trellis_pdf_layout_show (poster->cr, title, x + pad, y + pad, 0.15);
+  top = y + pad + trellis_pdf_layout_height (title) + 0.8 * poster->unit;
   room = y + height - pad - top;
 
   if (notes->len == 0)
@@ -188,7 +156,7 @@ draw_box (Poster               *poster,
       for (guint i = 0; prompts[i] != NULL; i++)
         g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", _(prompts[i]));
       layout = make_layout (poster, text->str, 1.4, FALSE, inner_width);
-      show_layout (poster, layout, x + pad, top, 0.55);
+      trellis_pdf_layout_show (poster->cr, layout, x + pad, top, 0.55);
       return;
     }
 
@@ -211,7 +179,8 @@ draw_box (Poster               *poster,
       more = g_strdup_printf (ngettext ("+%u more note", "+%u more notes", notes->len - fitted),
                               notes->len - fitted);
       layout = make_layout (poster, more, 1.3, TRUE, inner_width);
-      show_layout (poster, layout, x + pad, y + height - pad - layout_height (layout), 0.35);
+      trellis_pdf_layout_show (poster->cr, layout, x + pad, y + height - pad - trellis_pdf_layout_height (layout),
+                               0.35);
     }
 }
 
@@ -248,9 +217,9 @@ trellis_canvas_poster_draw (TrellisProject       *project,
 
   name = make_layout (&poster, trellis_project_get_name (project), 3.4, TRUE, width * 0.6);
   pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-  show_layout (&poster, name, margin, margin, 0.1);
+  trellis_pdf_layout_show (poster.cr, name, margin, margin, 0.1);
   organisation = make_layout (&poster, cluster != NULL ? cluster : "", 1.8, FALSE, width * 0.6);
-  show_layout (&poster, organisation, margin, margin + layout_height (name), 0.35);
+  trellis_pdf_layout_show (poster.cr, organisation, margin, margin + trellis_pdf_layout_height (name), 0.35);
 
   if (version != NULL)
     version_text = g_strdup_printf ("%s%s%s", trellis_item_get_string (TRELLIS_ITEM (version), "name"),
@@ -265,7 +234,7 @@ trellis_canvas_poster_draw (TrellisProject       *project,
     }
   edition = make_layout (&poster, version_text, 1.8, TRUE, width * 0.3);
   pango_layout_set_alignment (edition, PANGO_ALIGN_RIGHT);
-  show_layout (&poster, edition, width - margin - width * 0.3, margin, 0.25);
+  trellis_pdf_layout_show (poster.cr, edition, width - margin - width * 0.3, margin, 0.25);
 
   area_x = margin;
   area_y = margin + header_height;

@@ -14,6 +14,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "trellis-pdf.h"
 #include "trellis-project-file.h"
@@ -123,4 +124,59 @@ trellis_png_write (GFile            *file,
       return FALSE;
     }
   return write_bytes (file, data, error);
+}
+
+/**
+ * trellis_pdf_layout_new:
+ * @size: the type's size, in the units of @cr
+ * @width: where the text wraps; 0 for no wrapping
+ *
+ * Returns: (transfer full): @text laid out in Sans for @cr
+ */
+PangoLayout *
+trellis_pdf_layout_new (cairo_t    *cr,
+                        const char *text,
+                        double      size,
+                        gboolean    bold,
+                        double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+double
+trellis_pdf_layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+/**
+ * trellis_pdf_layout_show:
+ * @gray: the text's grey, 0 (black) to 1
+ *
+ * Draws @layout with its top left corner at @x, @y.
+ */
+void
+trellis_pdf_layout_show (cairo_t     *cr,
+                         PangoLayout *layout,
+                         double       x,
+                         double       y,
+                         double       gray)
+{
+  cairo_set_source_rgb (cr, gray, gray, gray);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
 }

@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,17 @@ gboolean trellis_pdf_write (GFile              *file,
 gboolean trellis_png_write (GFile              *file,
                             cairo_surface_t    *surface,
                             GError            **error);
+
+PangoLayout *trellis_pdf_layout_new    (cairo_t     *cr,
+                                        const char  *text,
+                                        double       size,
+                                        gboolean     bold,
+                                        double       width);
+double       trellis_pdf_layout_height (PangoLayout *layout);
+void         trellis_pdf_layout_show   (cairo_t     *cr,
+                                        PangoLayout *layout,
+                                        double       x,
+                                        double       y,
+                                        double       gray);
 
 G_END_DECLS

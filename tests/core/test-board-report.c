@@ -25,29 +25,42 @@ has_words (const char *text,
   return strstr (flat->str, words) != NULL;
 }
 
+/* Writes @report to a PDF in @tmpdir and reads it back with poppler: %FALSE
+ * (the test skipped) if poppler-utils is not installed. */
+static gboolean
+write_and_read (TrellisStatusReport  *report,
+                const char           *tmpdir,
+                char                **info,
+                char                **text)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "board.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trellis_board_report_write_pdf (report, file, &error));
+  g_assert_no_error (error);
+  *info = trellis_test_run_poppler ("pdfinfo", path);
+  *text = trellis_test_run_poppler ("pdftotext", path);
+  if (*info != NULL && *text != NULL)
+    return TRUE;
+  g_test_skip ("pdftotext is not installed: the report's text is not checked");
+  return FALSE;
+}
+
 static void
 test_sample (void)
 {
   g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autoptr(TrellisStatusReport) report = trellis_status_report_new (project, "2026-11-30");
   g_autofree char *tmpdir = trellis_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (tmpdir, "board.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) goals = trellis_status_report_list (report, TRELLIS_TYPE_GOAL);
   g_autoptr(GPtrArray) actions = trellis_status_report_list (report, TRELLIS_TYPE_ACTION);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   guint red_actions = 0;
 
-  g_assert_true (trellis_board_report_write_pdf (report, file, &error));
-  g_assert_no_error (error);
-
-  info = trellis_test_run_poppler ("pdfinfo", path);
-  text = trellis_test_run_poppler ("pdftotext", path);
-  if (info == NULL || text == NULL)
+  if (!write_and_read (report, tmpdir, &info, &text))
     {
-      g_test_skip ("pdftotext is not installed: the report's text is not checked");
       trellis_test_remove_tree (tmpdir);
       return;
     }
@@ -87,9 +100,6 @@ test_pages (void)
   g_autoptr(TrellisProject) project = trellis_project_new ("Long plan");
   g_autoptr(TrellisStatusReport) report = NULL;
   g_autofree char *tmpdir = trellis_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (tmpdir, "long.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
 
@@ -103,14 +113,8 @@ test_pages (void)
       g_object_unref (action);
     }
   report = trellis_status_report_new (project, "2026-11-30");
-  g_assert_true (trellis_board_report_write_pdf (report, file, &error));
-  g_assert_no_error (error);
-
-  info = trellis_test_run_poppler ("pdfinfo", path);
-  text = trellis_test_run_poppler ("pdftotext", path);
-  if (info == NULL || text == NULL)
+  if (!write_and_read (report, tmpdir, &info, &text))
     {
-      g_test_skip ("pdftotext is not installed: the report's text is not checked");
       trellis_test_remove_tree (tmpdir);
       return;
     }
