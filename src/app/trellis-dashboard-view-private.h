@@ -19,6 +19,7 @@ struct _TrellisDashboardView
   char                *as_of;
   gboolean             editable;
   guint                rebuild_id;
+  gboolean             stale;       /* changed while hidden: rebuilt when shown */
 
   GtkWidget           *box;
   GtkWidget           *title_label;

@@ -89,8 +89,25 @@ rebuild_idle_cb (gpointer user_data)
   TrellisDashboardView *self = user_data;
 
   self->rebuild_id = 0;
-  rebuild (self);
+  /* A hidden board waits until it is shown: edits elsewhere stay quick. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+static void
+trellis_dashboard_view_map (GtkWidget *widget)
+{
+  TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (trellis_dashboard_view_parent_class)->map (widget);
 }
 
 static void
@@ -403,6 +420,7 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->map = trellis_dashboard_view_map;
   object_class->dispose = trellis_dashboard_view_dispose;
   object_class->finalize = trellis_dashboard_view_finalize;
   object_class->get_property = trellis_dashboard_view_get_property;

@@ -32,6 +32,7 @@ struct _TrellisTrendView
   TrellisProject      *project;
   gboolean             editable;
   guint                rebuild_source;
+  gboolean             stale;         /* changed while hidden: rebuilt when shown */
 
   GtkStack            *stack;
   GtkLabel            *summary;
@@ -466,8 +467,25 @@ rebuild_cb (gpointer user_data)
   TrellisTrendView *self = user_data;
 
   self->rebuild_source = 0;
-  rebuild (self);
+  /* A hidden view waits until it is shown: edits elsewhere stay quick. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+static void
+trellis_trend_view_map (GtkWidget *widget)
+{
+  TrellisTrendView *self = TRELLIS_TREND_VIEW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (trellis_trend_view_parent_class)->map (widget);
 }
 
 static void
@@ -555,6 +573,7 @@ trellis_trend_view_class_init (TrellisTrendViewClass *klass)
 
   object_class->dispose = trellis_trend_view_dispose;
   object_class->finalize = trellis_trend_view_finalize;
+  widget_class->map = trellis_trend_view_map;
   object_class->get_property = trellis_trend_view_get_property;
   object_class->set_property = trellis_trend_view_set_property;
 

@@ -408,6 +408,35 @@ test_empty (void)
   g_assert_cmpstr (trellis_project_view_get_page (project_view), ==, "value");
 }
 
+/* A hidden board does not follow each change; shown again, it has them all. */
+static void
+test_hidden (void)
+{
+  TrellisWindow *window = open_sample (FALSE);
+  TrellisProject *project = trellis_window_get_project (window);
+  TrellisDashboardView *view = show_board (window);
+  TrellisItem *action = find_item (project, TRELLIS_TYPE_ACTION, "Apply to the regional training programme");
+  TrellisStatusReport *before = trellis_dashboard_view_get_report (view);
+
+  g_assert_cmpint (trellis_status_report_lookup (before, action)->light, ==, TRELLIS_LIGHT_RED);
+  ui_test_show_page (window, "value/goals", TRELLIS_TYPE_GOALS_VIEW);
+  /* Once the page's transition is over. */
+  while (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    g_main_context_iteration (NULL, TRUE);
+  g_object_set (action, "status", TRELLIS_STATUS_DONE, NULL);
+  ui_test_iterate_pending ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (trellis_dashboard_view_get_report (view) == before);
+  g_assert_cmpint (trellis_status_report_lookup (before, action)->light, ==, TRELLIS_LIGHT_RED);
+
+  /* (A new report may take the old one's address: compare lights, not pointers.) */
+  g_assert_true (show_board (window) == view);
+  g_assert_cmpint (trellis_status_report_lookup (trellis_dashboard_view_get_report (view), action)->light, ==,
+                   TRELLIS_LIGHT_AMBER);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_light (view, action)), "light-amber"));
+  ui_test_undo (window);
+}
+
 /* The board's menu exports what it shows (its day) as the board report. */
 static void
 test_export (void)
@@ -482,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/ui/dashboard-view/empty", test_empty);
   g_test_add_func ("/ui/dashboard-view/read-only", test_read_only);
   g_test_add_func ("/ui/dashboard-view/export", test_export);
+  g_test_add_func ("/ui/dashboard-view/hidden", test_hidden);
 
   return ui_test_run (app, tmpdir);
 }
