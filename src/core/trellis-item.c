@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 #include <libxml/tree.h>
 
@@ -432,6 +434,33 @@ trellis_item_dup_label (TrellisItem *self)
   return g_utf8_substring (label, 0, MIN (g_utf8_strlen (label, -1), 60));
 }
 
+/* The index + 1 of the field @property of @klass, 0 if none.  Callers pass
+ * names written in the code, whose addresses do not change: a small table by
+ * address answers most lookups without hashing the name.  What it holds is
+ * checked against the field's own name before it is used, so a stale or
+ * half-written entry (threads) only costs a lookup in the hash table. */
+static guint
+find_slot (TrellisItemClass *klass,
+           const char       *property)
+{
+  guint index = (GPOINTER_TO_UINT (property) >> 3) % G_N_ELEMENTS (klass->recent);
+  const char *name = klass->recent[index].name;
+  guint slot = klass->recent[index].slot;
+  const TrellisField *field;
+
+  if (name == property && slot != 0 && slot <= klass->fields->len &&
+      (field = g_ptr_array_index (klass->fields, slot - 1), strcmp (field->pspec->name, property) == 0))
+    return slot;
+
+  slot = klass->slots != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (klass->slots, property)) : 0;
+  if (slot != 0)
+    {
+      klass->recent[index].slot = slot;
+      klass->recent[index].name = property;
+    }
+  return slot;
+}
+
 /**
  * trellis_item_peek_value:
  *
@@ -450,7 +479,7 @@ trellis_item_peek_value (TrellisItem *self,
    * report reads some 100,000 fields per change.  Filled in class_init, it
    * is only read afterwards. */
   klass = TRELLIS_ITEM_GET_CLASS (self);
-  slot = klass->slots != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (klass->slots, property)) : 0;
+  slot = find_slot (klass, property);
   g_return_val_if_fail (slot != 0, NULL);
 
   return _trellis_item_get_slot (self, slot - 1);

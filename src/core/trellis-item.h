@@ -59,6 +59,7 @@ struct _TrellisItemClass
   const char *label_property;
   GPtrArray  *fields;
   GHashTable *slots;  /* field name → its index + 1, for trellis_item_peek_value () */
+  struct { const char *name; guint slot; } recent[16];  /* by the name's address */
 };
 
 void                trellis_item_class_set_names   (TrellisItemClass  *klass,

@@ -265,17 +265,6 @@ apply_override (TrellisStatusEntry *entry)
                                          : entry->computed.light;
 }
 
-/* Worst first; of equal lights, the earlier part (the sort is stable). */
-static int
-compare_worst_first (gconstpointer a,
-                     gconstpointer b)
-{
-  const TrellisStatusEntry *x = *(TrellisStatusEntry **) a;
-  const TrellisStatusEntry *y = *(TrellisStatusEntry **) b;
-
-  return (int) y->light - (int) x->light;
-}
-
 /* Appends @entry to the parts (GPtrArray) of the item that @property of
  * @item names, in @by_owner; %FALSE if it names none. */
 static gboolean
@@ -307,6 +296,8 @@ count_lights (GPtrArray *parts,
     counts[((TrellisStatusEntry *) g_ptr_array_index (parts, i))->light]++;
 }
 
+/* The parts, worst first; of equal lights, in their order (a stable
+ * bucket sort: there are four lights). */
 static void
 add_causes (TrellisStatusEntry *entry,
             GPtrArray          *parts)
@@ -314,8 +305,11 @@ add_causes (TrellisStatusEntry *entry,
   if (parts == NULL || parts->len == 0)
     return;
   g_ptr_array_unref (entry->causes);
-  entry->causes = g_ptr_array_copy (parts, NULL, NULL);
-  g_ptr_array_sort (entry->causes, compare_worst_first);
+  entry->causes = g_ptr_array_sized_new (parts->len);
+  for (int light = TRELLIS_LIGHT_RED; light >= TRELLIS_LIGHT_GREY; light--)
+    for (guint i = 0; i < parts->len; i++)
+      if ((int) ((TrellisStatusEntry *) g_ptr_array_index (parts, i))->light == light)
+        g_ptr_array_add (entry->causes, g_ptr_array_index (parts, i));
 }
 
 /* An action: the worse of its own rules and its milestones. */

@@ -30,6 +30,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis.h"
@@ -79,6 +80,24 @@ take_worse (TrellisStatus *status,
     g_free (reason);
 }
 
+/* The day to judge, parsed once per thread while it stays the same: a
+ * report judges thousands of items on one day. */
+static guint32
+parse_as_of (const char *as_of)
+{
+  static _Thread_local char last[11];
+  static _Thread_local guint32 last_day;
+
+  if (as_of == NULL)
+    return 0;
+  if (last_day == 0 || strncmp (as_of, last, sizeof last) != 0)
+    {
+      last_day = trellis_timeline_parse_day (as_of);
+      g_strlcpy (last, last_day != 0 ? as_of : "", sizeof last);
+    }
+  return last_day;
+}
+
 static guint32
 parse_day (TrellisItem *item,
            const char  *property)
@@ -101,7 +120,7 @@ trellis_status_of_milestone (TrellisProject           *project,
   g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (milestone);
   const char *date = trellis_item_get_string (milestone, "date");
   const char *reached = trellis_item_get_string (milestone, "reached");
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = parse_as_of (as_of);
   guint32 due = trellis_timeline_parse_day (date);
   guint32 reached_day = trellis_timeline_parse_day (reached);
 
@@ -175,7 +194,7 @@ trellis_status_of_action (TrellisProject           *project,
   g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (action);
   const char *due_text = trellis_item_get_string (action, "due");
   int progress = trellis_item_get_int (action, "progress");
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = parse_as_of (as_of);
   guint32 start = parse_day (action, "start");
   guint32 due = trellis_timeline_parse_day (due_text);
   double expected;
@@ -274,7 +293,7 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
 {
   g_autofree char *name = status->light_only ? NULL : trellis_item_dup_label (indicator);
   double progress = progress_as_of (indicator, measurements, as_of);
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = parse_as_of (as_of);
   guint32 from = parse_day (indicator, "baseline-date");
   guint32 to = parse_day (indicator, "target-date");
   double expected;

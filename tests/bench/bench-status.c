@@ -13,6 +13,10 @@
  * 16 ms.  The target is checked against the CPU time of the thread, which
  * does not count the time spent waiting for a core on a busy machine (CI
  * runs builds beside it); the wall-clock time is printed beside it.
+ *
+ * Measured on the 2-core CI machine (2026-12-01): 15.0–15.4 ms in a release
+ * build (meson setup --buildtype=release), 20–21 ms in the default debug
+ * build (-O0), which therefore misses the target.
  */
 
 #include "config.h"
@@ -22,7 +26,9 @@
 
 #include "trellis-test-utils.h"
 
+#ifndef RUNS
 #define RUNS 21
+#endif
 #define TARGET_MS 16.0
 
 static int
