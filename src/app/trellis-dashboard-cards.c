@@ -125,59 +125,16 @@ _trellis_dashboard_overall_card (TrellisDashboardView *self)
 
 /* (2) Goals and their indicators */
 
-static double
-day_of (const char *date)
-{
-  guint32 day = trellis_timeline_parse_day (date);
-
-  return day != 0 ? (double) day : NAN;
-}
-
-/* The baseline, then the measurements, as the indicator card draws them. */
-static void
-set_sparkline (TrellisSparkline *sparkline,
-               TrellisProject   *project,
-               TrellisItem      *indicator)
-{
-  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
-  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
-  double baseline = trellis_item_get_double (indicator, "baseline");
-  double x;
-
-  if (trellis_double_is_set (baseline))
-    {
-      x = day_of (trellis_item_get_string (indicator, "baseline-date"));
-      g_array_append_val (xs, x);
-      g_array_append_val (ys, baseline);
-    }
-  for (guint i = 0; i < measurements->len; i++)
-    {
-      double y = trellis_item_get_double (measurements->pdata[i], "value");
-
-      x = day_of (trellis_item_get_string (measurements->pdata[i], "date"));
-      g_array_append_val (xs, x);
-      g_array_append_val (ys, y);
-    }
-  for (guint i = 0; i < xs->len; i++)
-    if (isnan (g_array_index (xs, double, i)) ||
-        (i > 0 && g_array_index (xs, double, i) < g_array_index (xs, double, i - 1)))
-      {
-        for (guint j = 0; j < xs->len; j++)
-          g_array_index (xs, double, j) = j;
-        break;
-      }
-  trellis_sparkline_set_points (sparkline, (double *) xs->data, (double *) ys->data, xs->len);
-  trellis_sparkline_set_target (sparkline, trellis_item_get_double (indicator, "target"));
-}
-
 static GtkWidget *
 new_indicator_row (TrellisDashboardView     *self,
                    const TrellisStatusEntry *entry)
 {
   GtkWidget *grid = gtk_grid_new ();
   g_autofree char *name = trellis_trace_item_dup_title (entry->item);
-  double progress = trellis_indicator_get_progress (self->project, TRELLIS_INDICATOR (entry->item));
+  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (self->project,
+                                                                          TRELLIS_INDICATOR (entry->item));
+  /* What was known on the board's day. */
+  double progress = trellis_indicator_get_progress_on (self->project, TRELLIS_INDICATOR (entry->item), self->as_of);
   GtkWidget *bar = gtk_progress_bar_new ();
   GtkWidget *sparkline = trellis_sparkline_new ();
   GtkWidget *label, *percent, *light;
@@ -210,7 +167,7 @@ new_indicator_row (TrellisDashboardView     *self,
     gtk_widget_set_tooltip_text (percent, _("Progress needs a baseline, a target and a measurement"));
   gtk_grid_attach (GTK_GRID (grid), percent, 1, 1, 1, 1);
 
-  set_sparkline (TRELLIS_SPARKLINE (sparkline), self->project, entry->item);
+  trellis_sparkline_show_indicator (TRELLIS_SPARKLINE (sparkline), entry->item, measurements, self->as_of);
   gtk_widget_set_size_request (sparkline, 110, 32);
   gtk_widget_set_valign (sparkline, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (sparkline, _("The baseline and the measurements over time; the line is the target"));

@@ -172,58 +172,6 @@ update_fields (TrellisIndicatorCard *self)
     set_error (self->name_entry, NULL);
 }
 
-static double
-day_of (const char *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *iso = NULL;
-
-  if (date == NULL)
-    return NAN;
-  iso = g_strconcat (date, "T00:00:00Z", NULL);
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  return time != NULL ? (double) g_date_time_to_unix (time) / 86400.0 : NAN;
-}
-
-/* The baseline starts the line; then every measurement, in date order. */
-static void
-update_sparkline (TrellisIndicatorCard *self,
-                  GPtrArray            *measurements)
-{
-  TrellisItem *item = TRELLIS_ITEM (self->indicator);
-  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
-  double baseline = trellis_item_get_double (item, "baseline");
-  double x;
-
-  if (trellis_double_is_set (baseline))
-    {
-      x = day_of (trellis_item_get_string (item, "baseline-date"));
-      g_array_append_val (xs, x);
-      g_array_append_val (ys, baseline);
-    }
-  for (guint i = 0; i < measurements->len; i++)
-    {
-      double y = trellis_item_get_double (measurements->pdata[i], "value");
-
-      x = day_of (trellis_item_get_string (measurements->pdata[i], "date"));
-      g_array_append_val (xs, x);
-      g_array_append_val (ys, y);
-    }
-  /* Without dates throughout, the points are evenly spaced. */
-  for (guint i = 0; i < xs->len; i++)
-    if (isnan (g_array_index (xs, double, i)) || (i > 0 && g_array_index (xs, double, i) < g_array_index (xs, double, i - 1)))
-      {
-        for (guint j = 0; j < xs->len; j++)
-          g_array_index (xs, double, j) = j;
-        break;
-      }
-
-  trellis_sparkline_set_points (TRELLIS_SPARKLINE (self->sparkline), (double *) xs->data,
-                                (double *) ys->data, xs->len);
-  trellis_sparkline_set_target (TRELLIS_SPARKLINE (self->sparkline), trellis_item_get_double (item, "target"));
-}
-
 /* Says which of the things progress needs is missing. */
 static const char *
 explain_no_progress (TrellisIndicator *indicator,
@@ -282,7 +230,8 @@ update_progress (TrellisIndicatorCard *self,
   else
     latest = g_strdup (_("No baseline and no measurement yet"));
   gtk_label_set_label (GTK_LABEL (self->latest_label), latest);
-  update_sparkline (self, measurements);
+  trellis_sparkline_show_indicator (TRELLIS_SPARKLINE (self->sparkline), TRELLIS_ITEM (self->indicator),
+                                    measurements, NULL);
 }
 
 static void

@@ -16,6 +16,15 @@
 
 #include "trellis-sparkline.h"
 
+/* Days since 1970 (the sparkline's x), NaN without a date. */
+static double
+day_of (const char *date)
+{
+  guint32 day = trellis_timeline_parse_day (date);
+
+  return day != 0 ? (double) day : NAN;
+}
+
 #define PAD 4.0
 
 struct _TrellisSparkline
@@ -237,4 +246,57 @@ trellis_sparkline_get_target (TrellisSparkline *self)
   g_return_val_if_fail (TRELLIS_IS_SPARKLINE (self), NAN);
 
   return self->target;
+}
+
+/**
+ * trellis_sparkline_show_indicator:
+ * @indicator: a TrellisIndicator
+ * @measurements: (element-type TrellisMeasurement): its measurements, oldest first
+ * @until: (nullable): the last day to show (YYYY-MM-DD); %NULL for all
+ *
+ * Shows an indicator's line: the baseline, then every measurement made by
+ * @until, by date; the target is the dashed line.  Without dates throughout,
+ * the points are evenly spaced.
+ */
+void
+trellis_sparkline_show_indicator (TrellisSparkline *self,
+                                  TrellisItem      *indicator,
+                                  GPtrArray        *measurements,
+                                  const char       *until)
+{
+  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
+  double baseline = trellis_item_get_double (indicator, "baseline");
+  double x;
+
+  g_return_if_fail (TRELLIS_IS_SPARKLINE (self));
+
+  if (trellis_double_is_set (baseline))
+    {
+      x = day_of (trellis_item_get_string (indicator, "baseline-date"));
+      g_array_append_val (xs, x);
+      g_array_append_val (ys, baseline);
+    }
+  for (guint i = 0; i < measurements->len; i++)
+    {
+      const char *date = trellis_item_get_string (measurements->pdata[i], "date");
+      double y = trellis_item_get_double (measurements->pdata[i], "value");
+
+      if (until != NULL && g_strcmp0 (date, until) > 0)
+        break;
+      x = day_of (date);
+      g_array_append_val (xs, x);
+      g_array_append_val (ys, y);
+    }
+  for (guint i = 0; i < xs->len; i++)
+    if (isnan (g_array_index (xs, double, i)) ||
+        (i > 0 && g_array_index (xs, double, i) < g_array_index (xs, double, i - 1)))
+      {
+        for (guint j = 0; j < xs->len; j++)
+          g_array_index (xs, double, j) = j;
+        break;
+      }
+
+  trellis_sparkline_set_points (self, (double *) xs->data, (double *) ys->data, xs->len);
+  trellis_sparkline_set_target (self, trellis_item_get_double (indicator, "target"));
 }

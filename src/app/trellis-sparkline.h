@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "trellis.h"
+
 G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_SPARKLINE (trellis_sparkline_get_type ())
@@ -23,5 +25,9 @@ guint      trellis_sparkline_get_n_points (TrellisSparkline *self);
 void       trellis_sparkline_set_target   (TrellisSparkline *self,
                                            double            target);
 double     trellis_sparkline_get_target   (TrellisSparkline *self);
+void       trellis_sparkline_show_indicator (TrellisSparkline *self,
+                                             TrellisItem      *indicator,
+                                             GPtrArray        *measurements,
+                                             const char       *until);
 
 G_END_DECLS

@@ -379,8 +379,24 @@ double
 trellis_indicator_get_progress (TrellisProject   *project,
                                 TrellisIndicator *indicator)
 {
+  return trellis_indicator_get_progress_on (project, indicator, NULL);
+}
+
+/**
+ * trellis_indicator_get_progress_on:
+ * @date: (nullable): the day (YYYY-MM-DD); %NULL for the latest measurement
+ *
+ * Returns: trellis_indicator_get_progress() with the last value measured on
+ *   or before @date: what was known that day
+ */
+double
+trellis_indicator_get_progress_on (TrellisProject   *project,
+                                   TrellisIndicator *indicator,
+                                   const char       *date)
+{
   g_autoptr(GPtrArray) measurements = NULL;
   double baseline, target, current;
+  guint n;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NAN);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NAN);
@@ -388,10 +404,14 @@ trellis_indicator_get_progress (TrellisProject   *project,
   baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
   target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
   measurements = trellis_indicator_list_measurements (project, indicator);
-  if (isnan (baseline) || isnan (target) || target == baseline || measurements->len == 0)
+  n = measurements->len;
+  while (date != NULL && n > 0 &&
+         g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), date) > 0)
+    n--;
+  if (isnan (baseline) || isnan (target) || target == baseline || n == 0)
     return NAN;
 
-  current = trellis_item_get_double (g_ptr_array_index (measurements, measurements->len - 1), "value");
+  current = trellis_item_get_double (g_ptr_array_index (measurements, n - 1), "value");
   return (current - baseline) / (target - baseline);
 }
 

@@ -51,6 +51,9 @@ double              trellis_indicator_get_current        (TrellisProject    *pro
                                                           const char       **date);
 double              trellis_indicator_get_progress       (TrellisProject    *project,
                                                           TrellisIndicator  *indicator);
+double              trellis_indicator_get_progress_on    (TrellisProject    *project,
+                                                          TrellisIndicator  *indicator,
+                                                          const char        *date);
 
 G_END_DECLS
 

@@ -249,6 +249,11 @@ test_progress (void)
   g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, more), 1.25, 1e-9);
   trellis_indicator_add_measurement (project, more, "2026-11-01", 5, NULL, NULL);
   g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, more), -0.25, 1e-9);
+  /* As of a day: what was measured by then. */
+  g_assert_true (isnan (trellis_indicator_get_progress_on (project, more, "2026-05-31")));
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress_on (project, more, "2026-06-01"), 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress_on (project, more, "2026-10-31"), 1.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress_on (project, more, "2027-01-01"), -0.25, 1e-9);
 
   /* Lower is better: the target lies below the baseline. */
   g_object_set (less, "direction", TRELLIS_DIRECTION_LOWER, "baseline", 8.0, "target", 4.0, NULL);
