@@ -448,3 +448,42 @@ trellis_action_table_new (TrellisProject *project)
   set_project (self, project);
   return GTK_WIDGET (self);
 }
+
+/**
+ * trellis_action_table_select:
+ *
+ * Selects @action alone and scrolls to it, as "Go To" from the dashboard or
+ * the plan check does.
+ *
+ * Returns: %FALSE if the table does not show @action (a search or filter
+ *   hides it)
+ */
+gboolean
+trellis_action_table_select (TrellisActionTable *self,
+                             TrellisAction      *action)
+{
+  GListModel *rows;
+  guint n;
+
+  g_return_val_if_fail (TRELLIS_IS_ACTION_TABLE (self), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
+
+  rows = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (rows);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (row == G_OBJECT (action))
+        {
+          /* GTK 4.8's column view has no scroll_to (): its list view has the action. */
+          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+               child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_LIST_VIEW (child))
+              gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisActionTable, trellis_action_table, TRELLIS, ACTION_TABLE, GtkWidget)
 
-GtkWidget *trellis_action_table_new (TrellisProject *project);
+GtkWidget *trellis_action_table_new    (TrellisProject     *project);
+gboolean   trellis_action_table_select (TrellisActionTable *self,
+                                        TrellisAction      *action);
 
 G_END_DECLS

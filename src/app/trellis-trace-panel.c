@@ -19,6 +19,7 @@
 
 #include "trellis-goals-view.h"
 #include "trellis-project-view.h"
+#include "trellis-action-table.h"
 #include "trellis-trace-panel.h"
 
 struct _TrellisTracePanel
@@ -202,6 +203,13 @@ trellis_trace_show_item (GtkWidget   *widget,
 
       if (goals != NULL && goal != NULL)
         trellis_goals_view_select (TRELLIS_GOALS_VIEW (goals), goal);
+    }
+  else if (TRELLIS_IS_ACTION (item))
+    {
+      GtkWidget *table = find_descendant (view, TRELLIS_TYPE_ACTION_TABLE);
+
+      if (table != NULL)
+        trellis_action_table_select (TRELLIS_ACTION_TABLE (table), TRELLIS_ACTION (item));
     }
 }
 

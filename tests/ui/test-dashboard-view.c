@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "trellis-action-table.h"
 #include "trellis-dashboard-view.h"
 #include "trellis-goals-view.h"
 #include "trellis-project-view.h"
@@ -366,6 +367,18 @@ test_go_to (void)
   go_to (view, action);
   g_assert_cmpstr (trellis_project_view_get_page (project_view), ==, "strategy");
   g_assert_cmpstr (tool_shown (project_view), ==, "plan");
+  /* The action is selected, alone. */
+  {
+    GtkWidget *table = ui_test_find_descendant (GTK_WIDGET (project_view), TRELLIS_TYPE_ACTION_TABLE);
+    GtkColumnView *column_view = GTK_COLUMN_VIEW (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW));
+    GtkSelectionModel *selection = gtk_column_view_get_model (column_view);
+    g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+    g_autoptr(GObject) row = NULL;
+
+    g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+    row = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_nth (selected, 0));
+    g_assert_true (row == G_OBJECT (action));
+  }
 
   view = show_board (window);
   go_to (view, milestone);
