@@ -420,12 +420,12 @@ project_reason (Entry *entry)
       return g_strdup (_("Nothing in the plan can be judged yet: give the goals actions with due dates, "
                          "or indicators with a baseline, a target and a measurement"));
     case TRELLIS_LIGHT_RED:
-      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red, "
-                                "at least %.0f %% of them"),
+      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red; "
+                                "from %.0f %% red the project is red"),
                               counts[TRELLIS_LIGHT_RED], judged, 100 * share);
     case TRELLIS_LIGHT_AMBER:
       return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red and %u amber; "
-                                "the project is red from %.0f %% red"),
+                                "from %.0f %% red the project would be red"),
                               counts[TRELLIS_LIGHT_RED], judged, counts[TRELLIS_LIGHT_AMBER], 100 * share);
     default:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

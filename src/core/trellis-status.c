@@ -135,6 +135,9 @@ trellis_status_of_milestone (TrellisProject           *project,
   else if (due < day)
     set_status (status, TRELLIS_LIGHT_RED,
                 REASON (_("Milestone “%s” was due on %s and is not reached"), title, date));
+  else if (due == day)
+    set_status (status, TRELLIS_LIGHT_AMBER,
+                REASON (_("Milestone “%s” is due today, %s, and not reached yet"), title, date));
   else if (due - day <= rules->warn_days)
     set_status (status, TRELLIS_LIGHT_AMBER,
                 REASON (g_dngettext (GETTEXT_PACKAGE,
@@ -235,6 +238,15 @@ trellis_status_of_action (TrellisProject           *project,
     set_status (status, TRELLIS_LIGHT_AMBER,
                 REASON (_("Action “%s” is due on %s at %d %% done, where %.0f %% was expected"),
                                  title, due_text, progress, expected));
+  else if (progress < expected - rules->behind_points)
+    {
+      g_autofree char *from = status->light_only ? NULL : trellis_timeline_format_day (due - rules->warn_days);
+
+      /* Behind, but not yet near its due date: green, and says so. */
+      set_status (status, TRELLIS_LIGHT_GREEN,
+                  REASON (_("Action “%s” is behind, %d %% done where %.0f %% was expected by now; it turns "
+                            "amber from %s if it is still behind"), title, progress, expected, from));
+    }
   else
     set_status (status, TRELLIS_LIGHT_GREEN,
                 REASON (_("Action “%s” is on track: %d %% done, %.0f %% expected by now"),
@@ -302,9 +314,17 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
 
   if (isnan (progress))
     {
-      set_status (status, TRELLIS_LIGHT_GREY,
-                  REASON (_("Indicator “%s” has not enough data: it needs a baseline, "
-                                     "a target and a measurement"), name));
+      /* Say what is missing. */
+      if (!trellis_double_is_set (trellis_item_get_double (indicator, "baseline")))
+        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no baseline yet"), name));
+      else if (!trellis_double_is_set (trellis_item_get_double (indicator, "target")))
+        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no target yet"), name));
+      else if (trellis_item_get_double (indicator, "target") == trellis_item_get_double (indicator, "baseline"))
+        set_status (status, TRELLIS_LIGHT_GREY,
+                    REASON (_("Indicator “%s” has a target equal to its baseline"), name));
+      else
+        set_status (status, TRELLIS_LIGHT_GREY,
+                    REASON (_("Indicator “%s” has no measurement by %s yet"), name, as_of));
       return;
     }
   if (from == 0 || to <= from)

@@ -184,12 +184,12 @@ static void
 test_project_weighted (void)
 {
   /* Red from a third of the judged parts. */
-  assert_overall (3, 1, 0, TRELLIS_LIGHT_RED, "1 of the 3 goals and other parts that can be judged are red, at least 33 % of them");
+  assert_overall (3, 1, 0, TRELLIS_LIGHT_RED, "1 of the 3 goals and other parts that can be judged are red; from 33 % red the project is red");
   assert_overall (4, 1, 0, TRELLIS_LIGHT_AMBER,
-                  "1 of the 4 goals and other parts that can be judged are red and 0 amber; the project is red from 33 % red");
-  assert_overall (6, 2, 0, TRELLIS_LIGHT_RED, "2 of the 6 goals and other parts that can be judged are red, at least 33 % of them");
+                  "1 of the 4 goals and other parts that can be judged are red and 0 amber; from 33 % red the project would be red");
+  assert_overall (6, 2, 0, TRELLIS_LIGHT_RED, "2 of the 6 goals and other parts that can be judged are red; from 33 % red the project is red");
   assert_overall (4, 0, 4, TRELLIS_LIGHT_AMBER,
-                  "0 of the 4 goals and other parts that can be judged are red and 4 amber; the project is red from 33 % red");
+                  "0 of the 4 goals and other parts that can be judged are red and 4 amber; from 33 % red the project would be red");
   assert_overall (2, 0, 0, TRELLIS_LIGHT_GREEN, "All 2 goals and other parts that can be judged are green");
   assert_overall (0, 0, 0, TRELLIS_LIGHT_GREY,
                   "Nothing in the plan can be judged yet: give the goals actions with due dates, "
@@ -210,7 +210,7 @@ test_project_loose_parts (void)
   report = trellis_status_report_new (project, "2026-06-02");
   g_assert_cmpint (trellis_status_report_get_overall (report)->light, ==, TRELLIS_LIGHT_RED);
   g_assert_cmpstr (trellis_status_entry_get_computed_reason (trellis_status_report_get_overall (report)), ==,
-                   "1 of the 3 goals and other parts that can be judged are red, at least 33 % of them");
+                   "1 of the 3 goals and other parts that can be judged are red; from 33 % red the project is red");
   g_assert_true (((TrellisStatusEntry *) g_ptr_array_index (trellis_status_report_get_overall (report)->causes, 0))->item
                  == TRELLIS_ITEM (loose));
   g_assert_cmpint (lookup (report, grey)->light, ==, TRELLIS_LIGHT_GREY);

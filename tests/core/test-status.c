@@ -43,7 +43,7 @@ test_milestone (void)
   assert_status (milestone, project, survey, "2026-09-17", TRELLIS_LIGHT_AMBER,
                  "Milestone “Members' survey” is due on 2026-10-01, in 14 days, and not reached yet");
   assert_status (milestone, project, survey, "2026-10-01", TRELLIS_LIGHT_AMBER,
-                 "Milestone “Members' survey” is due on 2026-10-01, in 0 days, and not reached yet");
+                 "Milestone “Members' survey” is due today, 2026-10-01, and not reached yet");
   assert_status (milestone, project, survey, "2026-10-02", TRELLIS_LIGHT_RED,
                  "Milestone “Members' survey” was due on 2026-10-01 and is not reached");
 
@@ -70,7 +70,8 @@ test_action (void)
   /* Behind, but not yet near its due date. */
   g_object_set (fair, "progress", 20, NULL);
   assert_status (action, project, fair, "2026-03-27", TRELLIS_LIGHT_GREEN,
-                 "Action “Trade fair” is on track: 20 % done, 85 % expected by now");
+                 "Action “Trade fair” is behind, 20 % done where 85 % was expected by now; "
+                 "it turns amber from 2026-03-28 if it is still behind");
   /* Within fourteen days and more than ten points behind: amber. */
   assert_status (action, project, fair, "2026-03-28", TRELLIS_LIGHT_AMBER,
                  "Action “Trade fair” is due on 2026-04-11 at 20 % done, where 86 % was expected");
@@ -124,7 +125,13 @@ test_indicator (void)
   TrellisIndicator *scrap = trellis_goal_add_indicator (project, goal, "Scrap rate");
 
   assert_status (indicator, project, members, "2026-06-01", TRELLIS_LIGHT_GREY,
-                 "Indicator “Member firms” has not enough data: it needs a baseline, a target and a measurement");
+                 "Indicator “Member firms” has no baseline yet");
+  g_object_set (members, "baseline", 20.0, NULL);
+  assert_status (indicator, project, members, "2026-06-01", TRELLIS_LIGHT_GREY,
+                 "Indicator “Member firms” has no target yet");
+  g_object_set (members, "target", 20.0, NULL);
+  assert_status (indicator, project, members, "2026-06-01", TRELLIS_LIGHT_GREY,
+                 "Indicator “Member firms” has a target equal to its baseline");
 
   /* From 20 to 40 members over 100 days. */
   g_object_set (members, "baseline", 20.0, "baseline-date", "2026-01-01",
@@ -145,7 +152,7 @@ test_indicator (void)
   assert_status (indicator, project, members, "2026-02-25", TRELLIS_LIGHT_AMBER,
                  "Indicator “Member firms” is only 50 % of the way to its target, with 55 % of the time passed");
   assert_status (indicator, project, members, "2026-02-19", TRELLIS_LIGHT_GREY,
-                 "Indicator “Member firms” has not enough data: it needs a baseline, a target and a measurement");
+                 "Indicator “Member firms” has no measurement by 2026-02-19 yet");
 
   /* Lower is better: from 8 % to 4 % scrap. */
   g_object_set (scrap, "direction", TRELLIS_DIRECTION_LOWER, "baseline", 8.0, "baseline-date", "2026-01-01",
