@@ -93,7 +93,7 @@ light_width (void)
 static char *
 entry_title (const TrellisStatusEntry *entry)
 {
-  g_autofree char *label = trellis_item_dup_label (entry->item);
+  g_autofree char *label = trellis_item_dup_full_label (entry->item);
 
   return label != NULL && *label != '\0' ? g_steal_pointer (&label) : g_strdup (_("(untitled)"));
 }

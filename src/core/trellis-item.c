@@ -430,8 +430,35 @@ trellis_item_dup_label (TrellisItem *self)
     label = trellis_item_get_string (self, klass->label_property);
   if (label == NULL || *label == '\0')
     return g_strdup (klass->element_name);
+  if (g_utf8_strlen (label, -1) <= 60)
+    return g_strdup (label);
 
-  return g_utf8_substring (label, 0, MIN (g_utf8_strlen (label, -1), 60));
+  /* Cut at a word where there is one, and say it was cut. */
+  {
+    g_autofree char *cut = g_utf8_substring (label, 0, 59);
+    char *space = strrchr (cut, ' ');
+
+    if (space != NULL && space - cut > 40)
+      *space = '\0';
+    return g_strconcat (g_strchomp (cut), "…", NULL);
+  }
+}
+
+/**
+ * trellis_item_dup_full_label:
+ *
+ * Returns: (transfer full): the item's whole label (its title or name),
+ *   however long; its kind if it has none
+ */
+char *
+trellis_item_dup_full_label (TrellisItem *self)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
+  const char *label = NULL;
+
+  if (klass->label_property != NULL)
+    label = trellis_item_get_string (self, klass->label_property);
+  return g_strdup (label != NULL && *label != '\0' ? label : klass->element_name);
 }
 
 /* The index + 1 of the field @property of @klass, 0 if none.  Callers pass

@@ -104,6 +104,7 @@ const TrellisField *trellis_item_class_find_field       (TrellisItemClass *klass
 
 const char         *trellis_item_get_uuid         (TrellisItem *self);
 char               *trellis_item_dup_label        (TrellisItem *self);
+char               *trellis_item_dup_full_label   (TrellisItem *self);
 const GValue       *trellis_item_peek_value       (TrellisItem *self,
                                                    const char  *property);
 const char         *trellis_item_get_string       (TrellisItem *self,

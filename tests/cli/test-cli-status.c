@@ -46,7 +46,7 @@ assert_report_printed (const char     *out,
       for (guint i = 0; i < entries->len; i++)
         {
           const TrellisStatusEntry *entry = g_ptr_array_index (entries, i);
-          g_autofree char *title = trellis_item_dup_label (entry->item);
+          g_autofree char *title = trellis_item_dup_full_label (entry->item);
           g_autofree char *line = g_strdup_printf ("\n  %-7s%s%s\n", words[entry->light], title,
                                                    entry->override != NULL ? "  [overridden]" : "");
 
