@@ -334,10 +334,24 @@ _trellis_dashboard_light_button (TrellisDashboardView     *self,
   GtkWidget *button = gtk_menu_button_new ();
   const char *word = light_word (entry->light);
   g_autofree char *title = dup_title (self, entry->item);
-  g_autofree char *accessible = g_strdup_printf ("%s: %s", word, title);
+  g_autofree char *accessible = entry->override != NULL
+                                 /* translators: the accessible name of a light set by hand */
+                                 ? g_strdup_printf (_("%s, set by hand: %s"), word, title)
+                                 : g_strdup_printf ("%s: %s", word, title);
   g_autofree char *tooltip = NULL;
 
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), light_content (entry->light, NULL, large ? 48 : 0));
+  GtkWidget *content = light_content (entry->light, NULL, large ? 48 : 0);
+
+  /* An override shows on the light itself, not in its outline only: a
+   * pencil, and the tooltip says the light was set by hand. */
+  if (entry->override != NULL)
+    {
+      GtkWidget *pencil = gtk_image_new_from_icon_name ("document-edit-symbolic");
+
+      gtk_widget_set_name (pencil, "override-mark");
+      gtk_box_append (GTK_BOX (content), pencil);
+    }
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
   gtk_widget_add_css_class (button, "status-light");
   gtk_widget_add_css_class (button, _trellis_dashboard_light_class (entry->light));
   if (large)
@@ -346,8 +360,13 @@ _trellis_dashboard_light_button (TrellisDashboardView     *self,
     gtk_widget_add_css_class (button, "overridden");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  /* translators: the tooltip of a traffic light on the dashboard */
-  tooltip = g_strdup_printf (_("%s — click for why"), trellis_status_entry_get_reason (entry));
+  if (entry->override != NULL)
+    /* translators: the tooltip of a light set by hand: the computed light, then the override's reason */
+    tooltip = g_strdup_printf (_("Set by hand; computed: %s. %s — click for why"),
+                               light_word (entry->computed.light), trellis_status_entry_get_reason (entry));
+  else
+    /* translators: the tooltip of a traffic light on the dashboard */
+    tooltip = g_strdup_printf (_("%s — click for why"), trellis_status_entry_get_reason (entry));
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   g_object_set_data_full (G_OBJECT (button), "item", g_object_ref (entry->item), g_object_unref);

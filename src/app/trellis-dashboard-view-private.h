@@ -23,6 +23,7 @@ struct _TrellisDashboardView
 
   GtkWidget           *box;
   GtkWidget           *title_label;
+  GtkWidget           *as_of_note;   /* what a day other than today means */
   GtkWidget           *date_button;
   GtkWidget           *calendar;
   GtkWidget           *stack;

@@ -57,6 +57,11 @@ rebuild (TrellisDashboardView *self)
   title = g_strdup_printf (_("Status as of %s"), self->as_of);
   gtk_label_set_label (GTK_LABEL (self->title_label), title);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), self->as_of);
+  {
+    g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+
+    gtk_widget_set_visible (self->as_of_note, g_strcmp0 (self->as_of, today) != 0);
+  }
 
   parts = g_strsplit (self->as_of, "-", 3);
   date = g_date_time_new_local (atoi (parts[0]), atoi (parts[1]), atoi (parts[2]), 12, 0, 0);
@@ -288,6 +293,14 @@ build (TrellisDashboardView *self)
   gtk_widget_set_margin_start (content, 18);
   gtk_widget_set_margin_end (content, 18);
   gtk_box_append (GTK_BOX (content), build_toolbar (self));
+  self->as_of_note = gtk_label_new (_("On a day other than today the lights follow the dates and the "
+                                      "measurements of that day, but status, progress and spending are "
+                                      "as recorded now."));
+  gtk_widget_set_name (self->as_of_note, "as-of-note");
+  gtk_label_set_wrap (GTK_LABEL (self->as_of_note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->as_of_note), 0);
+  gtk_widget_add_css_class (self->as_of_note, "dim-label");
+  gtk_box_append (GTK_BOX (content), self->as_of_note);
 
   self->masonry = trellis_masonry_new ();
   gtk_widget_set_name (self->masonry, "dashboard-cards");

@@ -199,6 +199,9 @@ test_override (void)
   g_assert_cmpint (entry->computed.light, ==, TRELLIS_LIGHT_RED);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (light), "light-amber"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (light), "overridden"));
+  /* Marked on the light itself, and said in its tooltip. */
+  g_assert_nonnull (expect_named (GTK_WIDGET (light), "override-mark"));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (GTK_WIDGET (light)), "Set by hand; computed: "));
 
   popover = ui_test_popup (light);
   maybe_save_popover (popover, "popover-override");
@@ -238,6 +241,7 @@ test_as_of (void)
 
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), overdue));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_light (view, website)), "light-green"));
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (view), "as-of-note")));
 
   /* A month later the website (due 2026-12-15) is late. */
   g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "next-month"), "clicked");
@@ -245,6 +249,8 @@ test_as_of (void)
   g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, "2026-12-30");
   g_assert_cmpstr (trellis_status_report_get_as_of (trellis_dashboard_view_get_report (view)), ==, "2026-12-30");
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of 2026-12-30"));
+  /* Another day says what follows it and what does not. */
+  g_assert_true (gtk_widget_get_visible (expect_named (GTK_WIDGET (view), "as-of-note")));
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (expect_named (GTK_WIDGET (view), "as-of-button"))),
                    ==, "2026-12-30");
   g_assert_cmpstr (overdue, !=, later);
