@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -339,14 +338,7 @@ add_deadlines (TrellisDashboardView *self,
       if ((deadline->days < 0) != overdue ||
           (entry = trellis_status_report_lookup (self->report, deadline->item)) == NULL)
         continue;
-      if (overdue)
-        when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -deadline->days),
-                                -deadline->days);
-      else if (deadline->days == 0)
-        when = g_strdup (_("today"));
-      else
-        when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", deadline->days),
-                                deadline->days);
+      when = trellis_dashboard_describe_days (deadline->days);
       /* translators: kind of item · its date · how far off, "Milestone · 2026-12-10 · in 10 days" */
       line = g_strdup_printf (_("%s · %s · %s"), trellis_trace_item_kind (deadline->item), deadline->date, when);
       gtk_box_append (card, new_light_row (self, entry, line));
@@ -377,39 +369,6 @@ _trellis_dashboard_deadlines_card (TrellisDashboardView *self)
 
 /* (5) Budget */
 
-/* Whole units in groups of three digits, readable from the back of the
- * room: the locale's separator, else a narrow space. */
-static char *
-format_amount (double amount)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
-  GString *text = g_string_new (amount <= -0.5 ? "−" : "");
-  gsize n = strlen (digits);
-
-  if (separator == NULL || separator[0] == '\0')
-    separator = "\u202f";
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static char *
-format_money (double      amount,
-              const char *currency)
-{
-  g_autofree char *number = format_amount (amount);
-
-  if (currency != NULL)
-    /* translators: an amount of money and its currency, "12 500 EUR" */
-    return g_strdup_printf (_("%s %s"), number, currency);
-  return g_steal_pointer (&number);
-}
-
 static GtkWidget *
 new_budget_row (const char                   *title,
                 const TrellisDashboardBudget *budget,
@@ -418,16 +377,12 @@ new_budget_row (const char                   *title,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *bar = gtk_progress_bar_new ();
-  g_autofree char *planned = format_money (budget->planned, currency);
-  g_autofree char *spent = format_money (budget->spent, currency);
+  g_autofree char *planned = trellis_dashboard_format_money (budget->planned, currency);
+  g_autofree char *spent = trellis_dashboard_format_money (budget->spent, currency);
   g_autofree char *text = NULL;
   GtkWidget *label, *numbers;
 
-  if (budget->planned > 0)
-    /* translators: money spent of money planned, and the share */
-    text = g_strdup_printf (_("%s of %s (%.0f %%)"), spent, planned, 100 * budget->spent / budget->planned);
-  else
-    text = g_strdup_printf (_("%s spent, none planned"), spent);
+  text = trellis_dashboard_describe_budget (budget, currency);
 
   /* Title, bar, numbers: each on its line, so a narrow column wraps
    * only the title. */

@@ -8,7 +8,8 @@
  * override, if a person set one, beside the computed light), the lights
  * counted by kind, every goal with its reason and its indicators, what
  * needs attention (red, then amber actions and milestones, each with its
- * reason) and the overrides in force.  Every light is printed as a coloured
+ * reason, overrides beside the computed light), what is overdue or due in
+ * the next 30 days, and the budget spent of planned.  Every light is printed as a coloured
  * dot AND a word, so the report reads in black and white too.  Blocks move
  * whole to the next page when they do not fit; each page has a footer with
  * its number.
@@ -356,6 +357,77 @@ draw_attention (Flow *flow)
     }
 }
 
+/* A line of text, with a light when @entry is given. */
+static void
+text_line (Flow                     *flow,
+           const TrellisStatusEntry *entry,
+           const char               *text,
+           double                    size)
+{
+  double x = MARGIN + (entry != NULL ? light_width (flow, entry->light, size) + size : 0);
+  g_autoptr(PangoLayout) layout = make_layout (flow, text, size, FALSE, flow->width - MARGIN - x);
+  double height = trellis_pdf_layout_height (layout) + 4;
+
+  ensure (flow, height);
+  if (entry != NULL)
+    draw_light (flow, entry->light, MARGIN, flow->y, size);
+  trellis_pdf_layout_show (flow->cr, layout, x, flow->y, 0.1);
+  flow->y += height;
+}
+
+#define UPCOMING_DAYS 30
+
+static void
+draw_deadlines (Flow *flow)
+{
+  TrellisProject *project = trellis_status_report_get_project (flow->report);
+  g_autoptr(GPtrArray) deadlines = trellis_dashboard_list_deadlines (project, trellis_status_report_get_as_of (flow->report),
+                                                                     UPCOMING_DAYS);
+
+  heading (flow, _("Overdue and next 30 days"));
+  if (deadlines->len == 0)
+    text_line (flow, NULL, _("Nothing is overdue or due in the next 30 days."), 10);
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      TrellisDashboardDeadline *deadline = g_ptr_array_index (deadlines, i);
+      g_autofree char *title = trellis_item_dup_label (deadline->item);
+      g_autofree char *when = trellis_dashboard_describe_days (deadline->days);
+      g_autofree char *text = NULL;
+
+      /* translators: a deadline in the board report: title, kind, date, how far off */
+      text = g_strdup_printf (_("%s (%s, %s, %s)"), title,
+                              TRELLIS_IS_MILESTONE (deadline->item) ? _("milestone") : _("action"),
+                              deadline->date, when);
+      text_line (flow, trellis_status_report_lookup (flow->report, deadline->item), text, 10);
+    }
+}
+
+static void
+draw_budget (Flow *flow)
+{
+  TrellisProject *project = trellis_status_report_get_project (flow->report);
+  TrellisDashboardBudget total = { 0 };
+  g_autofree char *currency = NULL;
+  g_autoptr(GPtrArray) budgets = trellis_dashboard_list_budgets (project, &total, &currency);
+  g_autofree char *all = trellis_dashboard_describe_budget (&total, currency);
+  g_autofree char *line = NULL;
+
+  heading (flow, _("Budget: spent of planned"));
+  /* translators: the budget of the whole plan in the board report */
+  line = g_strdup_printf (_("All actions: %s"), all);
+  text_line (flow, NULL, line, 10.5);
+  for (guint i = 0; i < budgets->len; i++)
+    {
+      TrellisDashboardBudget *budget = g_ptr_array_index (budgets, i);
+      g_autofree char *title = budget->goal != NULL ? trellis_item_dup_label (budget->goal)
+                                                    : g_strdup (_("Actions without a goal"));
+      g_autofree char *amounts = trellis_dashboard_describe_budget (budget, currency);
+      g_autofree char *text = g_strdup_printf ("%s: %s", title, amounts);
+
+      text_line (flow, NULL, text, 9.5);
+    }
+}
+
 static void
 draw_report (cairo_t  *cr,
              double    width,
@@ -371,6 +443,8 @@ draw_report (cairo_t  *cr,
   draw_counts (&flow);
   draw_goals (&flow);
   draw_attention (&flow);
+  draw_deadlines (&flow);
+  draw_budget (&flow);
   footer (&flow);
   cairo_show_page (cr);
 }

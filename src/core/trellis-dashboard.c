@@ -19,6 +19,11 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
 #include "trellis.h"
 #include "trellis-dashboard.h"
 
@@ -240,4 +245,77 @@ trellis_dashboard_shift_month (const char *day,
   else if (months < 0)
     g_date_subtract_months (&date, (guint) -months);
   return trellis_timeline_format_day (g_date_get_julian (&date));
+}
+
+/* Whole units in groups of three digits, readable from the back of the
+ * room: the locale's separator, else a narrow space. */
+static char *
+format_amount (double amount)
+{
+  const char *separator = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
+  GString *text = g_string_new (amount <= -0.5 ? "−" : "");
+  gsize n = strlen (digits);
+
+  if (separator == NULL || separator[0] == '\0')
+    separator = "\u202f";
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * trellis_dashboard_format_money:
+ * @currency: (nullable): the currency, "EUR"
+ *
+ * Returns: (transfer full): @amount in whole units, digits in groups of three
+ */
+char *
+trellis_dashboard_format_money (double      amount,
+                                const char *currency)
+{
+  g_autofree char *number = format_amount (amount);
+
+  if (currency != NULL)
+    /* translators: an amount of money and its currency, "12 500 EUR" */
+    return g_strdup_printf (_("%s %s"), number, currency);
+  return g_steal_pointer (&number);
+}
+
+/**
+ * trellis_dashboard_describe_budget:
+ *
+ * Returns: (transfer full): "41 430 EUR of 129 000 EUR (32 %)"
+ */
+char *
+trellis_dashboard_describe_budget (const TrellisDashboardBudget *budget,
+                                   const char                   *currency)
+{
+  g_autofree char *planned = trellis_dashboard_format_money (budget->planned, currency);
+  g_autofree char *spent = trellis_dashboard_format_money (budget->spent, currency);
+
+  if (budget->planned > 0)
+    /* translators: money spent of money planned, and the share */
+    return g_strdup_printf (_("%s of %s (%.0f %%)"), spent, planned, 100 * budget->spent / budget->planned);
+  return g_strdup_printf (_("%s spent, none planned"), spent);
+}
+
+/**
+ * trellis_dashboard_describe_days:
+ * @days: a deadline's days from the day shown, negative when overdue
+ *
+ * Returns: (transfer full): "3 days late", "today", "in 10 days"
+ */
+char *
+trellis_dashboard_describe_days (int days)
+{
+  if (days < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -days), -days);
+  if (days == 0)
+    return g_strdup (_("today"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
 }

@@ -51,5 +51,10 @@ GPtrArray  *trellis_dashboard_list_deadlines (TrellisProject         *project,
                                               guint                   days_ahead);
 char       *trellis_dashboard_shift_month    (const char             *day,
                                               int                     months);
+char       *trellis_dashboard_format_money   (double                  amount,
+                                              const char             *currency);
+char       *trellis_dashboard_describe_budget (const TrellisDashboardBudget *budget,
+                                               const char             *currency);
+char       *trellis_dashboard_describe_days  (int                     days);
 
 G_END_DECLS

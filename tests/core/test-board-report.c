@@ -87,6 +87,22 @@ test_sample (void)
       g_assert_true (has_words (text, trellis_status_entry_get_reason (action)));
     }
   g_assert_cmpuint (red_actions, >, 0);
+  /* The deadlines and the budget, as the board shows them. */
+  g_assert_true (has_words (text, "Overdue and next 30 days"));
+  g_assert_true (has_words (text, "30 days late"));
+  g_assert_true (has_words (text, "Budget: spent of planned"));
+  {
+    TrellisDashboardBudget total = { 0 };
+    g_autofree char *currency = NULL;
+    g_autoptr(GPtrArray) budgets = trellis_dashboard_list_budgets (project, &total, &currency);
+    g_autofree char *all = trellis_dashboard_describe_budget (&total, currency);
+    g_autoptr(GString) spaced = g_string_new (all);
+
+    /* pdftotext writes the narrow spaces between thousands as spaces. */
+    g_string_replace (spaced, "\u202f", " ", 0);
+    g_assert_cmpuint (budgets->len, >, 0);
+    g_assert_true (has_words (text, spaced->str));
+  }
   /* The sample's override: who set it, beside the computed light. */
   g_assert_true (has_words (text, "Set by Tobias Egger on 2026-11-05"));
 
