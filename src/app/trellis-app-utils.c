@@ -232,3 +232,73 @@ trellis_app_fix_editable_label (GtkEditableLabel *editable_label)
   g_signal_connect (focus, "leave", G_CALLBACK (on_editable_focus_leave_cb), NULL);
   gtk_widget_add_controller (label, focus);
 }
+
+/**
+ * trellis_lazy_rebuild_init:
+ * @widget: the view (not referenced: @lazy lives in it)
+ * @rebuild: rebuilds the view
+ */
+void
+trellis_lazy_rebuild_init (TrellisLazyRebuild *lazy,
+                           GtkWidget          *widget,
+                           void              (*rebuild) (GtkWidget *widget))
+{
+  lazy->widget = widget;
+  lazy->rebuild = rebuild;
+  lazy->source = 0;
+  lazy->stale = FALSE;
+}
+
+static gboolean
+lazy_rebuild_cb (gpointer user_data)
+{
+  TrellisLazyRebuild *lazy = user_data;
+
+  lazy->source = 0;
+  /* A hidden view waits until it is shown: edits elsewhere stay quick. */
+  if (gtk_widget_get_mapped (lazy->widget))
+    lazy->rebuild (lazy->widget);
+  else
+    lazy->stale = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * trellis_lazy_rebuild_queue:
+ *
+ * Rebuilds the view soon (in an idle: once for many changes), or when it is
+ * shown if it is hidden then.
+ */
+void
+trellis_lazy_rebuild_queue (TrellisLazyRebuild *lazy)
+{
+  if (lazy->source == 0)
+    lazy->source = g_idle_add (lazy_rebuild_cb, lazy);
+}
+
+/**
+ * trellis_lazy_rebuild_map:
+ *
+ * For the view's map vfunc, before it chains up: rebuilds a view that
+ * missed changes while it was hidden.
+ */
+void
+trellis_lazy_rebuild_map (TrellisLazyRebuild *lazy)
+{
+  if (!lazy->stale)
+    return;
+  lazy->stale = FALSE;
+  lazy->rebuild (lazy->widget);
+}
+
+/**
+ * trellis_lazy_rebuild_clear:
+ *
+ * Forgets a queued rebuild: the view is rebuilding now, or going away.
+ */
+void
+trellis_lazy_rebuild_clear (TrellisLazyRebuild *lazy)
+{
+  g_clear_handle_id (&lazy->source, g_source_remove);
+  lazy->stale = FALSE;
+}

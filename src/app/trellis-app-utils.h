@@ -44,4 +44,28 @@ void                  trellis_app_bind_enum         (gpointer      item,
                                                      const char   *property,
                                                      AdwComboRow  *row);
 
+/**
+ * TrellisLazyRebuild:
+ *
+ * A view that rebuilds itself after changes of the project, in an idle,
+ * and only while it is shown: a hidden one is rebuilt when it is mapped.
+ * Embed it in the view; the view calls trellis_lazy_rebuild_map() from its
+ * map vfunc and trellis_lazy_rebuild_clear() when it rebuilds or goes away.
+ */
+typedef struct
+{
+  /*< private >*/
+  GtkWidget *widget;
+  void     (*rebuild) (GtkWidget *widget);
+  guint      source;
+  gboolean   stale;
+} TrellisLazyRebuild;
+
+void                  trellis_lazy_rebuild_init     (TrellisLazyRebuild *lazy,
+                                                     GtkWidget          *widget,
+                                                     void              (*rebuild) (GtkWidget *widget));
+void                  trellis_lazy_rebuild_queue    (TrellisLazyRebuild *lazy);
+void                  trellis_lazy_rebuild_map      (TrellisLazyRebuild *lazy);
+void                  trellis_lazy_rebuild_clear    (TrellisLazyRebuild *lazy);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "trellis-app-utils.h"
 #include "trellis-dashboard-view.h"
 
 G_BEGIN_DECLS
@@ -18,8 +19,7 @@ struct _TrellisDashboardView
   TrellisStatusReport *report;
   char                *as_of;
   gboolean             editable;
-  guint                rebuild_id;
-  gboolean             stale;       /* changed while hidden: rebuilt when shown */
+  TrellisLazyRebuild   lazy;
 
   GtkWidget           *box;
   GtkWidget           *title_label;

@@ -49,7 +49,7 @@ rebuild (TrellisDashboardView *self)
   g_autoptr(GDateTime) date = NULL;
   g_auto(GStrv) parts = NULL;
 
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_object (&self->report);
   self->report = trellis_status_report_new (self->project, self->as_of);
 
@@ -88,30 +88,16 @@ rebuild (TrellisDashboardView *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "board");
 }
 
-static gboolean
-rebuild_idle_cb (gpointer user_data)
+static void
+rebuild_widget (GtkWidget *widget)
 {
-  TrellisDashboardView *self = user_data;
-
-  self->rebuild_id = 0;
-  /* A hidden board waits until it is shown: edits elsewhere stay quick. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->stale = TRUE;
-  return G_SOURCE_REMOVE;
+  rebuild (TRELLIS_DASHBOARD_VIEW (widget));
 }
 
 static void
 trellis_dashboard_view_map (GtkWidget *widget)
 {
-  TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  trellis_lazy_rebuild_map (&TRELLIS_DASHBOARD_VIEW (widget)->lazy);
   GTK_WIDGET_CLASS (trellis_dashboard_view_parent_class)->map (widget);
 }
 
@@ -119,8 +105,7 @@ static void
 on_project_changed_cb (TrellisDashboardView *self,
                        TrellisItem          *item)
 {
-  if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+  trellis_lazy_rebuild_queue (&self->lazy);
 }
 
 static void
@@ -323,7 +308,7 @@ trellis_dashboard_view_dispose (GObject *object)
 {
   TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (object);
 
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->report);
   g_clear_object (&self->project);
@@ -460,6 +445,7 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
 static void
 trellis_dashboard_view_init (TrellisDashboardView *self)
 {
+  trellis_lazy_rebuild_init (&self->lazy, GTK_WIDGET (self), rebuild_widget);
   self->editable = TRUE;
   build (self);
 }

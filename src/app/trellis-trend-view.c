@@ -23,6 +23,7 @@
 #include "trellis-light-dot.h"
 #include "trellis-override-dialog.h"
 #include "trellis-sparkline.h"
+#include "trellis-app-utils.h"
 #include "trellis-trend-view.h"
 
 struct _TrellisTrendView
@@ -31,8 +32,7 @@ struct _TrellisTrendView
 
   TrellisProject      *project;
   gboolean             editable;
-  guint                rebuild_source;
-  gboolean             stale;         /* changed while hidden: rebuilt when shown */
+  TrellisLazyRebuild   lazy;
 
   GtkStack            *stack;
   GtkLabel            *summary;
@@ -432,7 +432,7 @@ rebuild (TrellisTrendView *self)
 {
   GtkWidget *grid;
 
-  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
   g_clear_object (&self->report);
   g_free (self->today);
@@ -461,38 +461,23 @@ rebuild (TrellisTrendView *self)
   gtk_stack_set_visible_child_name (self->stack, "trend");
 }
 
-static gboolean
-rebuild_cb (gpointer user_data)
+static void
+rebuild_widget (GtkWidget *widget)
 {
-  TrellisTrendView *self = user_data;
-
-  self->rebuild_source = 0;
-  /* A hidden view waits until it is shown: edits elsewhere stay quick. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->stale = TRUE;
-  return G_SOURCE_REMOVE;
+  rebuild (TRELLIS_TREND_VIEW (widget));
 }
 
 static void
 trellis_trend_view_map (GtkWidget *widget)
 {
-  TrellisTrendView *self = TRELLIS_TREND_VIEW (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  trellis_lazy_rebuild_map (&TRELLIS_TREND_VIEW (widget)->lazy);
   GTK_WIDGET_CLASS (trellis_trend_view_parent_class)->map (widget);
 }
 
 static void
 on_project_changed_cb (TrellisTrendView *self)
 {
-  if (self->rebuild_source == 0)
-    self->rebuild_source = g_idle_add (rebuild_cb, self);
+  trellis_lazy_rebuild_queue (&self->lazy);
 }
 
 /* The widget ------------------------------------------------------------- */
@@ -503,7 +488,7 @@ trellis_trend_view_dispose (GObject *object)
   TrellisTrendView *self = TRELLIS_TREND_VIEW (object);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  trellis_lazy_rebuild_clear (&self->lazy);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
@@ -647,6 +632,7 @@ build_trend (TrellisTrendView *self)
 static void
 trellis_trend_view_init (TrellisTrendView *self)
 {
+  trellis_lazy_rebuild_init (&self->lazy, GTK_WIDGET (self), rebuild_widget);
   GtkWidget *stack = gtk_stack_new ();
 
   self->editable = TRUE;
