@@ -30,6 +30,7 @@ struct _TrellisSnapshotDialog
   AdwEntryRow    *title_row;
   AdwEntryRow    *note_row;
   GtkLabel       *error_label;
+  GtkLabel       *ending_label;  /* the overrides the snapshot ends */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisSnapshotDialog, trellis_snapshot_dialog, ADW_TYPE_WINDOW)
@@ -69,6 +70,7 @@ take_action (GtkWidget  *widget,
   g_autofree char *title = dup_stripped_text (self->title_row);
   g_autofree char *note = dup_stripped_text (self->note_row);
   g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) ending = trellis_status_list_ending_overrides (self->project, date);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   TrellisSnapshot *snapshot;
@@ -86,9 +88,53 @@ take_action (GtkWidget  *widget,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Snapshot of %2$s taken: %1$u light recorded",
                                           "Snapshot of %2$s taken: %1$u lights recorded", entries->len),
                              entries->len, date);
+  if (ending->len > 0)
+    {
+      g_autofree char *lights = g_steal_pointer (&message);
+
+      /* translators: the toast after a snapshot, then how many overrides it ended */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u override ended", "%s; %u overrides ended",
+                                              ending->len),
+                                 lights, ending->len);
+    }
   if (TRELLIS_IS_WINDOW (self->parent))
     trellis_window_add_toast (TRELLIS_WINDOW (self->parent), message);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Says which overrides a snapshot of @date would end, so that nobody's
+ * explanation disappears unnoticed before a board meeting. */
+static void
+update_ending (TrellisSnapshotDialog *self,
+               const char            *date)
+{
+  g_autoptr(GPtrArray) ending = trellis_status_list_ending_overrides (self->project, date);
+  g_autoptr(GString) text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->ending_label), ending->len > 0);
+  if (ending->len == 0)
+    return;
+
+  text = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "This snapshot records and then ends this override; set it again "
+                                    "afterwards if it still holds:",
+                                    "This snapshot records and then ends these overrides; set them again "
+                                    "afterwards if they still hold:",
+                                    ending->len));
+  for (guint i = 0; i < ending->len; i++)
+    {
+      TrellisItem *override = g_ptr_array_index (ending, i);
+      TrellisItem *target = trellis_project_lookup (self->project, trellis_item_get_string (override, "target"));
+      g_autofree char *title = trellis_item_dup_label (target);
+      const char *author = trellis_item_get_string (override, "author");
+
+      /* translators: an override in the snapshot dialog: the item, its light, who set it and when */
+      g_string_append_printf (text, _("\n• %s: %s, set by %s on %s"), title,
+                              trellis_enum_label (TRELLIS_TYPE_LIGHT, trellis_item_get_enum (override, "light")),
+                              author != NULL && *author != '\0' ? author : _("someone"),
+                              trellis_item_get_string (override, "date") ?: "?");
+    }
+  gtk_label_set_text (self->ending_label, text->str);
 }
 
 static void
@@ -98,6 +144,8 @@ update_actions (TrellisSnapshotDialog *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "snapshot.take", date[0] != '\0');
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (self->project != NULL)
+    update_ending (self, date);
 }
 
 static void
@@ -193,6 +241,14 @@ trellis_snapshot_dialog_init (TrellisSnapshotDialog *self)
   gtk_widget_set_visible (error_label, FALSE);
   gtk_box_append (GTK_BOX (content), error_label);
 
+  self->ending_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->ending_label), "ending-overrides");
+  gtk_label_set_wrap (self->ending_label, TRUE);
+  gtk_label_set_xalign (self->ending_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->ending_label), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->ending_label), FALSE);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->ending_label));
+
   gtk_widget_set_margin_top (content, 24);
   gtk_widget_set_margin_bottom (content, 24);
   gtk_widget_set_margin_start (content, 12);
@@ -222,6 +278,7 @@ trellis_snapshot_dialog_present (GtkWindow      *parent,
   self = g_object_new (TRELLIS_TYPE_SNAPSHOT_DIALOG, NULL);
   self->project = g_object_ref (project);
   g_set_weak_pointer (&self->parent, parent);
+  update_actions (self);
   gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   gtk_window_present (GTK_WINDOW (self));
 }

@@ -436,3 +436,40 @@ trellis_status_clear_override (TrellisProject *project,
   trellis_history_end_group (history);
   return overrides->len;
 }
+
+/**
+ * trellis_status_list_ending_overrides:
+ * @date: the day of a snapshot about to be taken (YYYY-MM-DD)
+ *
+ * The overrides that count on @date and were set before it: a snapshot of
+ * that day records them, and they end with it.
+ *
+ * Returns: (transfer container) (element-type TrellisStatusOverride): the
+ *   overrides, in file order; empty for an invalid @date
+ */
+GPtrArray *
+trellis_status_list_ending_overrides (TrellisProject *project,
+                                      const char     *date)
+{
+  GPtrArray *ending = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *overrides;
+  guint32 day = trellis_timeline_parse_day (date);
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), ending);
+
+  if (day == 0)
+    return ending;
+  overrides = trellis_project_get_items (project, TRELLIS_TYPE_STATUS_OVERRIDE);
+  for (guint i = 0; i < g_list_model_get_n_items (overrides); i++)
+    {
+      g_autoptr(TrellisItem) override = g_list_model_get_item (overrides, i);
+      const char *uuid = trellis_item_get_string (override, "target");
+      TrellisItem *target = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
+
+      if (target != NULL &&
+          trellis_timeline_parse_day (trellis_item_get_string (override, "date")) < day &&
+          trellis_status_find_override (project, target, date) == override)
+        g_ptr_array_add (ending, g_steal_pointer (&override));
+    }
+  return ending;
+}

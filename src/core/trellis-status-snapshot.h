@@ -43,4 +43,7 @@ TrellisStatusOverride *trellis_status_set_override         (TrellisProject  *pro
 guint                  trellis_status_clear_override       (TrellisProject  *project,
                                                             TrellisItem     *target);
 
+GPtrArray             *trellis_status_list_ending_overrides (TrellisProject  *project,
+                                                            const char      *date);
+
 G_END_DECLS

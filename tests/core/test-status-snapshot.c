@@ -442,6 +442,30 @@ test_sample (void)
   trellis_test_remove_tree (dir);
 }
 
+/* Which overrides a snapshot of a day would end: those counting that day
+ * and set before it. */
+static void
+test_ending_overrides (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(GPtrArray) before = trellis_status_list_ending_overrides (project, "2026-11-05");
+  g_autoptr(GPtrArray) after = trellis_status_list_ending_overrides (project, "2026-11-30");
+  g_autoptr(GPtrArray) bad = trellis_status_list_ending_overrides (project, "30.11.2026");
+  g_autoptr(GPtrArray) taken = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The sample's override of 2026-11-05: kept by a snapshot that day, ended by a later one. */
+  g_assert_cmpuint (before->len, ==, 0);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_cmpstr (trellis_item_get_string (g_ptr_array_index (after, 0), "author"), ==, "Tobias Egger");
+  g_assert_cmpuint (bad->len, ==, 0);
+
+  g_assert_nonnull (trellis_status_take_snapshot (project, "2026-11-30", "Q4", NULL, &error));
+  g_assert_no_error (error);
+  taken = trellis_status_list_ending_overrides (project, "2026-12-31");
+  g_assert_cmpuint (taken->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/core/status-snapshot/override", test_override);
   g_test_add_func ("/core/status-snapshot/override-expiry", test_override_expiry);
   g_test_add_func ("/core/status-snapshot/sample", test_sample);
+  g_test_add_func ("/core/status-snapshot/ending-overrides", test_ending_overrides);
 
   return g_test_run ();
 }

@@ -160,6 +160,7 @@ take_snapshot (TrellisWindow *window,
   g_autoptr(GPtrArray) snapshots = NULL;
   GtkWindow *dialog;
   GtkWidget *take, *error;
+  GtkWidget *ending;
   TrellisItem *snapshot;
 
   /* Escape takes no snapshot. */
@@ -182,6 +183,14 @@ take_snapshot (TrellisWindow *window,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (GTK_WIDGET (dialog), "title-row"))), ==,
                    "Q4 2026 report to the board");
   take = expect_named (GTK_WIDGET (dialog), "take-button");
+  /* It names the override it will end (the sample's of 2026-11-05), but not
+   * for a snapshot on the override's own day. */
+  ending = expect_named (GTK_WIDGET (dialog), "ending-overrides");
+  g_assert_true (gtk_widget_get_visible (ending));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (ending)),
+                            "Training funding application submitted: Amber, set by Tobias Egger on 2026-11-05"));
+  set_text (GTK_WIDGET (dialog), "date-row", "2026-11-05");
+  g_assert_false (gtk_widget_get_visible (ending));
 
   /* An empty date cannot be taken; a bad one is said, and the dialog stays. */
   set_text (GTK_WIDGET (dialog), "date-row", "");
