@@ -133,7 +133,7 @@ new_indicator_row (TrellisDashboardView     *self,
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (self->project,
                                                                           TRELLIS_INDICATOR (entry->item));
   /* What was known on the board's day. */
-  double progress = trellis_indicator_get_progress_on (self->project, TRELLIS_INDICATOR (entry->item), self->as_of);
+  double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (entry->item), measurements, self->as_of);
   GtkWidget *bar = gtk_progress_bar_new ();
   GtkWidget *sparkline = trellis_sparkline_new ();
   GtkWidget *label, *percent, *light;

@@ -262,11 +262,7 @@ describe_indicator (TrellisStatusReport *report,
   double target = trellis_item_get_double (indicator, "target");
   g_autofree char *target_text = NULL;
   g_autofree char *name = trellis_item_dup_label (indicator);
-  TrellisItem *last = NULL;
-
-  for (guint i = 0; i < measurements->len; i++)
-    if (g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, i), "date"), as_of) <= 0)
-      last = g_ptr_array_index (measurements, i);
+  TrellisItem *last = trellis_measurement_find_on (measurements, as_of);
 
   if (trellis_double_is_set (target))
     {

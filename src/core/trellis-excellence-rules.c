@@ -449,12 +449,10 @@ value_on (TrellisProject *project,
 {
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project,
                                                                            TRELLIS_INDICATOR (indicator));
-  double value = NAN;
+  g_autofree char *date = trellis_timeline_format_day (day);
+  TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
 
-  for (guint i = 0; i < measurements->len; i++)
-    if (day_of (measurements->pdata[i], "date") <= day)
-      value = trellis_item_get_double (measurements->pdata[i], "value");
-  return value;
+  return measurement != NULL ? trellis_item_get_double (measurement, "value") : NAN;
 }
 
 TrellisCheckResult

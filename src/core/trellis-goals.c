@@ -395,24 +395,56 @@ trellis_indicator_get_progress_on (TrellisProject   *project,
                                    const char       *date)
 {
   g_autoptr(GPtrArray) measurements = NULL;
-  double baseline, target, current;
-  guint n;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NAN);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NAN);
 
-  baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
-  target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
   measurements = trellis_indicator_list_measurements (project, indicator);
-  n = measurements->len;
+  return trellis_indicator_progress_of (indicator, measurements, date);
+}
+
+/**
+ * trellis_measurement_find_on:
+ * @measurements: (element-type TrellisMeasurement) (nullable): an indicator's
+ *   measurements, oldest first (trellis_indicator_list_measurements())
+ * @date: (nullable): the day (YYYY-MM-DD); %NULL for the latest measurement
+ *
+ * Returns: (transfer none) (nullable): the last measurement made on or
+ *   before @date: what was known that day; %NULL if there is none
+ */
+TrellisItem *
+trellis_measurement_find_on (GPtrArray  *measurements,
+                             const char *date)
+{
+  guint n = measurements != NULL ? measurements->len : 0;
+
+  /* ISO dates compare as text. */
   while (date != NULL && n > 0 &&
          g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), date) > 0)
     n--;
-  if (isnan (baseline) || isnan (target) || target == baseline || n == 0)
-    return NAN;
+  return n > 0 ? g_ptr_array_index (measurements, n - 1) : NULL;
+}
 
-  current = trellis_item_get_double (g_ptr_array_index (measurements, n - 1), "value");
-  return (current - baseline) / (target - baseline);
+/**
+ * trellis_indicator_progress_of:
+ * @measurements: (element-type TrellisMeasurement) (nullable): its
+ *   measurements, oldest first, for a caller that has them
+ * @date: (nullable): the day; %NULL for the latest measurement
+ *
+ * Returns: trellis_indicator_get_progress_on() from @measurements
+ */
+double
+trellis_indicator_progress_of (TrellisIndicator *indicator,
+                               GPtrArray        *measurements,
+                               const char       *date)
+{
+  double baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
+  double target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
+  TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
+
+  if (isnan (baseline) || isnan (target) || target == baseline || measurement == NULL)
+    return NAN;
+  return (trellis_item_get_double (measurement, "value") - baseline) / (target - baseline);
 }
 
 /**

@@ -54,6 +54,11 @@ double              trellis_indicator_get_progress       (TrellisProject    *pro
 double              trellis_indicator_get_progress_on    (TrellisProject    *project,
                                                           TrellisIndicator  *indicator,
                                                           const char        *date);
+TrellisItem        *trellis_measurement_find_on          (GPtrArray         *measurements,
+                                                          const char        *date);
+double              trellis_indicator_progress_of        (TrellisIndicator  *indicator,
+                                                          GPtrArray         *measurements,
+                                                          const char        *date);
 
 G_END_DECLS
 

@@ -52,6 +52,7 @@ trellis_status_indicator_value_on (TrellisProject *project,
                                    const char     *date)
 {
   g_autoptr(GPtrArray) measurements = NULL;
+  TrellisItem *measurement;
   const char *baseline_date;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NAN);
@@ -59,15 +60,9 @@ trellis_status_indicator_value_on (TrellisProject *project,
   g_return_val_if_fail (date != NULL, NAN);
 
   measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
-  for (guint i = measurements->len; i > 0; i--)
-    {
-      TrellisItem *measurement = g_ptr_array_index (measurements, i - 1);
-      const char *on = trellis_item_get_string (measurement, "date");
-
-      /* ISO dates compare as text. */
-      if (on != NULL && strcmp (on, date) <= 0)
-        return trellis_item_get_double (measurement, "value");
-    }
+  measurement = trellis_measurement_find_on (measurements, date);
+  if (measurement != NULL)
+    return trellis_item_get_double (measurement, "value");
 
   baseline_date = trellis_item_get_string (indicator, "baseline-date");
   if (baseline_date != NULL && baseline_date[0] != '\0' && strcmp (baseline_date, date) > 0)

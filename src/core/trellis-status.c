@@ -254,24 +254,6 @@ trellis_status_of_action (TrellisProject           *project,
   check_budget (action, title, progress, rules, status);
 }
 
-/* The indicator's progress from baseline to target with the last value
- * measured on or before @as_of: what was known on that day. */
-static double
-progress_as_of (TrellisItem *indicator,
-                GPtrArray   *measurements,
-                const char  *as_of)
-{
-  double baseline = trellis_item_get_double (indicator, "baseline");
-  double target = trellis_item_get_double (indicator, "target");
-  guint n = measurements != NULL ? measurements->len : 0;
-
-  while (n > 0 && g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), as_of) > 0)
-    n--;
-  if (isnan (baseline) || isnan (target) || target == baseline || n == 0)
-    return NAN;
-  return (trellis_item_get_double (g_ptr_array_index (measurements, n - 1), "value") - baseline) / (target - baseline);
-}
-
 /**
  * trellis_status_of_indicator:
  * @as_of: the day to judge (YYYY-MM-DD)
@@ -304,7 +286,8 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
                                       TrellisStatus            *status)
 {
   g_autofree char *name = status->light_only ? NULL : trellis_item_dup_label (indicator);
-  double progress = progress_as_of (indicator, measurements, as_of);
+  /* What was known on the day: the last value measured by then. */
+  double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (indicator), measurements, as_of);
   guint32 day = parse_as_of (as_of);
   guint32 from = parse_day (indicator, "baseline-date");
   guint32 to = parse_day (indicator, "target-date");
