@@ -233,18 +233,10 @@ trellis_dashboard_shift_month (const char *day,
                                int         months)
 {
   guint32 parsed = trellis_timeline_parse_day (day);
-  GDate date;
 
   if (parsed == 0)
     return NULL;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, parsed);
-  if (months > 0)
-    g_date_add_months (&date, (guint) months);
-  else if (months < 0)
-    g_date_subtract_months (&date, (guint) -months);
-  return trellis_timeline_format_day (g_date_get_julian (&date));
+  return trellis_timeline_format_day (trellis_timeline_add_months (parsed, months));
 }
 
 /* Whole units in groups of three digits, readable from the back of the

@@ -53,23 +53,6 @@
 #include "trellis-timeline-layout.h"
 #include "trellis-tows-strategy.h"
 
-/* Dates */
-
-static guint32
-shift_months (guint32 day,
-              int     months)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, day);
-  if (months >= 0)
-    g_date_add_months (&d, months);
-  else
-    g_date_subtract_months (&d, -months);
-  return g_date_get_julian (&d);
-}
-
 static guint32
 day_of (TrellisItem *item,
         const char  *property)
@@ -136,7 +119,7 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
       return TRELLIS_CHECK_UNKNOWN;
     }
 
-  if (shift_months (start, 24) <= day)
+  if (trellis_timeline_add_months (start, 24) <= day)
     {
       /* translators: both are dates */
       *reason = g_strdup_printf (_("The cluster management started on %s, at least two years before %s"),
@@ -144,7 +127,7 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
       return TRELLIS_CHECK_MET;
     }
 
-  due = trellis_timeline_format_day (shift_months (start, 24));
+  due = trellis_timeline_format_day (trellis_timeline_add_months (start, 24));
   /* translators: both are dates */
   *reason = g_strdup_printf (_("The cluster management started on %s; it will be two years old on %s"),
                              start_text, due);
@@ -312,13 +295,13 @@ _trellis_excellence_check_reviews (TrellisProject  *project,
     }
   last_text = last != 0 ? trellis_timeline_format_day (last) : NULL;
   next_text = next != 0 ? trellis_timeline_format_day (next) : NULL;
-  if (last != 0 && shift_months (last, 24) >= day)
+  if (last != 0 && trellis_timeline_add_months (last, 24) >= day)
     {
       /* translators: %s is a date */
       *reason = g_strdup_printf (_("The strategy was last reviewed on %s"), last_text);
       return TRELLIS_CHECK_MET;
     }
-  if (next != 0 && next <= shift_months (day, 6))
+  if (next != 0 && next <= trellis_timeline_add_months (day, 6))
     {
       /* translators: %s is a date */
       *reason = g_strdup_printf (_("A review is planned for %s"), next_text);
@@ -372,7 +355,7 @@ _trellis_excellence_check_monitoring (TrellisProject  *project,
     }
 
   latest_text = trellis_timeline_format_day (latest);
-  if (shift_months (latest, 12) >= day)
+  if (trellis_timeline_add_months (latest, 12) >= day)
     {
       if (latest == measured)
         /* translators: %s is a date */
@@ -461,7 +444,7 @@ _trellis_excellence_check_targets (TrellisProject  *project,
                char           **reason)
 {
   GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
-  guint32 since = shift_months (day, -12);
+  guint32 since = trellis_timeline_add_months (day, -12);
   guint n_due = 0, n_judged = 0, n_reached = 0;
   g_autofree char *counts = NULL;
 

@@ -73,6 +73,31 @@ trellis_timeline_parse_day (const char *date)
 }
 
 /**
+ * trellis_timeline_add_months:
+ * @day: a day number of trellis_timeline_parse_day()
+ * @months: how many months later; negative for earlier
+ *
+ * Returns: the same day of the month @months later, or the last day of a
+ *   shorter month (31 January + 1 month is 28 or 29 February)
+ */
+guint32
+trellis_timeline_add_months (guint32 day,
+                             int     months)
+{
+  GDate date;
+
+  g_return_val_if_fail (day != 0, 0);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  if (months > 0)
+    g_date_add_months (&date, (guint) months);
+  else if (months < 0)
+    g_date_subtract_months (&date, (guint) -months);
+  return g_date_get_julian (&date);
+}
+
+/**
  * trellis_timeline_format_day:
  *
  * Returns: (transfer full): @day as an ISO date

@@ -85,18 +85,6 @@ month_start (guint32             day,
   return g_date_get_julian (&d);
 }
 
-static guint32
-add_months (guint32 day,
-            guint   months)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, day);
-  g_date_add_months (&d, months);
-  return g_date_get_julian (&d);
-}
-
 /* Rows */
 
 static guint
@@ -295,7 +283,7 @@ place (TrellisTimelineLayout *self,
   self->origin = trellis_timeline_parse_day (origin);
   if (self->origin == 0)
     self->origin = month_start (first, self->zoom);
-  self->last_day = add_months (month_start (MAX (last, self->origin), TRELLIS_TIMELINE_MONTHS), 2) - 1;
+  self->last_day = trellis_timeline_add_months (month_start (MAX (last, self->origin), TRELLIS_TIMELINE_MONTHS), 2) - 1;
 
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -612,8 +600,8 @@ next_tick (guint32             day,
   if (!major && zoom == TRELLIS_TIMELINE_WEEKS)
     return day + 7;
   if (major && zoom != TRELLIS_TIMELINE_WEEKS)
-    return add_months (day, 12);
-  return add_months (day, zoom == TRELLIS_TIMELINE_QUARTERS && !major ? 3 : 1);
+    return trellis_timeline_add_months (day, 12);
+  return trellis_timeline_add_months (day, zoom == TRELLIS_TIMELINE_QUARTERS && !major ? 3 : 1);
 }
 
 static guint32

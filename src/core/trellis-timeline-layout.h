@@ -171,6 +171,8 @@ double                    trellis_timeline_zoom_pixels_per_day  (TrellisTimeline
 guint32                   trellis_timeline_parse_day            (const char            *date);
 char                     *trellis_timeline_format_day           (guint32                day);
 guint32                   trellis_timeline_today                (void);
+guint32                   trellis_timeline_add_months           (guint32                day,
+                                                                 int                    months);
 
 gboolean                  trellis_timeline_move_action          (TrellisProject        *project,
                                                                  TrellisAction         *action,
