@@ -391,16 +391,6 @@ build_milestones (TrellisActionPanel *self,
   return group;
 }
 
-static int
-compare_dates (gconstpointer a,
-               gconstpointer b)
-{
-  TrellisItem *ma = *(TrellisItem **) a;
-  TrellisItem *mb = *(TrellisItem **) b;
-
-  return g_strcmp0 (trellis_item_get_string (ma, "date"), trellis_item_get_string (mb, "date"));
-}
-
 /* Fills the links box anew if what it would show has changed. */
 void
 _trellis_action_panel_build_links (TrellisActionPanel *self)
@@ -417,7 +407,7 @@ _trellis_action_panel_build_links (TrellisActionPanel *self)
   dependencies = trellis_action_list_dependencies (self->project, self->action);
   milestones = trellis_project_list_by_ref (self->project, TRELLIS_TYPE_MILESTONE, "action",
                                             TRELLIS_ITEM (self->action));
-  g_ptr_array_sort (milestones, compare_dates);
+  g_ptr_array_sort (milestones, trellis_item_compare_dates);
   dependents = trellis_action_list_dependents (self->project, self->action);
   state = links_state (self, dependencies, dependents, milestones);
   if (g_strcmp0 (state, self->links_state) == 0)

@@ -265,16 +265,6 @@ trellis_goal_add_indicator (TrellisProject *project,
   return indicator;
 }
 
-static int
-compare_by_date (gconstpointer a,
-                 gconstpointer b)
-{
-  TrellisItem *ma = *(TrellisItem **) a;
-  TrellisItem *mb = *(TrellisItem **) b;
-
-  return g_strcmp0 (trellis_item_get_string (ma, "date"), trellis_item_get_string (mb, "date"));
-}
-
 /**
  * trellis_indicator_list_measurements:
  *
@@ -290,7 +280,7 @@ trellis_indicator_list_measurements (TrellisProject   *project,
                                                          TRELLIS_ITEM (indicator));
 
   /* ISO 8601 dates sort as text; g_ptr_array_sort() is stable. */
-  g_ptr_array_sort (measurements, compare_by_date);
+  g_ptr_array_sort (measurements, trellis_item_compare_dates);
   return measurements;
 }
 
@@ -540,7 +530,7 @@ trellis_goal_list_milestones (TrellisProject *project,
 
   milestones = trellis_project_list_by_ref (project, TRELLIS_TYPE_MILESTONE, "goal",
                                             TRELLIS_ITEM (goal));
-  g_ptr_array_sort (milestones, compare_by_date);
+  g_ptr_array_sort (milestones, trellis_item_compare_dates);
   return milestones;
 }
 

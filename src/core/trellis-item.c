@@ -758,3 +758,19 @@ trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 g_param_spec_boolean (name, NULL, NULL, FALSE, FIELD_PARAM_FLAGS),
                                 TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
 }
+
+/**
+ * trellis_item_compare_dates:
+ * @a: a pointer to a TrellisItem with a "date" field
+ * @b: another
+ *
+ * For g_ptr_array_sort(): items by their "date" (ISO dates sort as text);
+ * the sort is stable, so items of one day keep their order.
+ */
+int
+trellis_item_compare_dates (gconstpointer a,
+                            gconstpointer b)
+{
+  return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
+                    trellis_item_get_string (*(TrellisItem **) b, "date"));
+}

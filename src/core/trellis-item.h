@@ -123,6 +123,8 @@ void                trellis_item_reset_field      (TrellisItem *self,
                                                    const char  *property);
 gboolean            trellis_item_equal            (TrellisItem *a,
                                                    TrellisItem *b);
+int                 trellis_item_compare_dates    (gconstpointer a,
+                                                   gconstpointer b);
 
 gboolean            trellis_value_equal           (const GValue *a,
                                                    const GValue *b);

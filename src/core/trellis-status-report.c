@@ -468,14 +468,6 @@ free_parts (gpointer data)
   g_ptr_array_unref (data);
 }
 
-static int
-compare_dates (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
-                    trellis_item_get_string (*(TrellisItem **) b, "date"));
-}
-
 /* Fills @measurements (indicator → its measurements, oldest first) in one pass. */
 static void
 collect_measurements (TrellisProject *project,
@@ -503,7 +495,7 @@ collect_measurements (TrellisProject *project,
   /* As trellis_indicator_list_measurements(): by date, stable. */
   g_hash_table_iter_init (&iter, measurements);
   while (g_hash_table_iter_next (&iter, NULL, &list))
-    g_ptr_array_sort (list, compare_dates);
+    g_ptr_array_sort (list, trellis_item_compare_dates);
 }
 
 static void

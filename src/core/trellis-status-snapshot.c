@@ -149,16 +149,6 @@ trellis_status_take_snapshot (TrellisProject  *project,
   return snapshot;
 }
 
-static int
-compare_snapshots (gconstpointer a,
-                   gconstpointer b)
-{
-  TrellisItem *x = *(TrellisItem **) a;
-  TrellisItem *y = *(TrellisItem **) b;
-
-  return g_strcmp0 (trellis_item_get_string (x, "date"), trellis_item_get_string (y, "date"));
-}
-
 /**
  * trellis_status_list_snapshots:
  *
@@ -179,7 +169,7 @@ trellis_status_list_snapshots (TrellisProject *project)
   snapshots = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (snapshots, g_list_model_get_item (model, i));
-  g_ptr_array_sort (snapshots, compare_snapshots);
+  g_ptr_array_sort (snapshots, trellis_item_compare_dates);
   return snapshots;
 }
 
