@@ -418,7 +418,8 @@ draw_budget (Flow *flow)
       g_autofree char *title = budget->goal != NULL ? trellis_item_dup_label (budget->goal)
                                                     : g_strdup (_("Actions without a goal"));
       g_autofree char *amounts = trellis_dashboard_describe_budget (budget, currency);
-      g_autofree char *text = g_strdup_printf ("%s: %s", title, amounts);
+      /* translators: a goal's budget in the board report: the goal, then spent of planned */
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), title, amounts);
 
       text_line (flow, NULL, text, 9.5);
     }
