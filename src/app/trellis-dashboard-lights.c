@@ -337,7 +337,7 @@ _trellis_dashboard_light_button (TrellisDashboardView     *self,
   g_autofree char *accessible = entry->override != NULL
                                  /* translators: the accessible name of a light set by hand */
                                  ? g_strdup_printf (_("%s, set by hand: %s"), word, title)
-                                                                  /* translators: the accessible name of a light: its word, the item */
+                                 /* translators: the accessible name of a light: its word, the item */
                                  : g_strdup_printf (_("%s: %s"), word, title);
   g_autofree char *tooltip = NULL;
 
