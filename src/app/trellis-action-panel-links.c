@@ -264,7 +264,7 @@ create_mark_reached (TrellisActionPanel *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *entry = gtk_entry_new ();
   GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Mark Reached"));
-  g_autofree char *today = trellis_action_today ();
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "object-select-symbolic");
   gtk_widget_set_tooltip_text (button, _("Mark Reached…"));

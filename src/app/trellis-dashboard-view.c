@@ -58,7 +58,7 @@ rebuild (TrellisDashboardView *self)
   gtk_label_set_label (GTK_LABEL (self->title_label), title);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), self->as_of);
   {
-    g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+    g_autofree char *today = trellis_date_format (trellis_date_today ());
 
     gtk_widget_set_visible (self->as_of_note, g_strcmp0 (self->as_of, today) != 0);
   }
@@ -112,7 +112,7 @@ static void
 set_as_of (TrellisDashboardView *self,
            const char           *as_of)
 {
-  if (as_of == NULL || trellis_timeline_parse_day (as_of) == 0 || g_strcmp0 (as_of, self->as_of) == 0)
+  if (as_of == NULL || trellis_date_parse (as_of) == 0 || g_strcmp0 (as_of, self->as_of) == 0)
     return;
 
   g_free (self->as_of);
@@ -161,7 +161,7 @@ today_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (TRELLIS_DASHBOARD_VIEW (widget)->date_button));
   set_as_of (TRELLIS_DASHBOARD_VIEW (widget), today);
@@ -464,7 +464,7 @@ trellis_dashboard_view_new (TrellisProject *project)
 
   self = g_object_new (TRELLIS_TYPE_DASHBOARD_VIEW, NULL);
   self->project = g_object_ref (project);
-  self->as_of = trellis_timeline_format_day (trellis_timeline_today ());
+  self->as_of = trellis_date_format (trellis_date_today ());
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
   return GTK_WIDGET (self);

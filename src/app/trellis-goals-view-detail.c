@@ -431,7 +431,7 @@ on_milestone_reached_clicked_cb (GtkButton        *button,
                                  TrellisGoalsView *self)
 {
   TrellisItem *milestone = g_object_get_data (G_OBJECT (button), "milestone");
-  g_autofree char *today = trellis_action_today ();
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   if (self->editable)
     g_object_set (milestone, "reached", today, NULL);
@@ -586,7 +586,7 @@ build_milestones_group (TrellisGoalsView *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add_button = gtk_button_new_with_mnemonic (_("Add Interim _Goal"));
-  g_autofree char *today = trellis_action_today ();
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   self->milestones_list = gtk_list_box_new ();
   gtk_widget_set_name (self->milestones_list, "milestones-list");

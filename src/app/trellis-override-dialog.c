@@ -276,7 +276,7 @@ static GtkWidget *
 build_override (TrellisOverrideDialog *self)
 {
   TrellisItem *current = trellis_status_find_override (self->project, self->target, self->as_of);
-  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *author = default_author (self->project);
   g_autoptr(TrellisStatusReport) report = trellis_status_report_new (self->project, self->as_of);
   const TrellisStatusEntry *entry = trellis_status_report_lookup (report, self->target);
@@ -393,7 +393,7 @@ trellis_override_dialog_present (GtkWidget      *parent,
   g_return_if_fail (GTK_IS_WIDGET (parent));
   g_return_if_fail (TRELLIS_IS_PROJECT (project));
   g_return_if_fail (TRELLIS_IS_ITEM (target));
-  g_return_if_fail (trellis_timeline_parse_day (as_of) != 0);
+  g_return_if_fail (trellis_date_parse (as_of) != 0);
 
   self = g_object_new (TRELLIS_TYPE_OVERRIDE_DIALOG, NULL);
   self->project = g_object_ref (project);

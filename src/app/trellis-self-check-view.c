@@ -74,7 +74,7 @@ update_summary (TrellisSelfCheckView *self,
 static void
 update_rows (TrellisSelfCheckView *self)
 {
-  g_autofree char *as_of = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autofree char *as_of = trellis_date_format (trellis_date_today ());
 
   for (guint i = 0; i < self->rows->len; i++)
     {

@@ -53,7 +53,7 @@ trellis_snapshot_dialog_suggest_title (const char *date)
 {
   int year, month;
 
-  if (date == NULL || trellis_timeline_parse_day (date) == 0 ||
+  if (date == NULL || trellis_date_parse (date) == 0 ||
       sscanf (date, "%d-%d", &year, &month) != 2)
     return g_strdup ("");
   /* translators: the quarter (1 to 4) and the year of a report */
@@ -207,7 +207,7 @@ build_header (TrellisSnapshotDialog *self)
 static void
 trellis_snapshot_dialog_init (TrellisSnapshotDialog *self)
 {
-  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *title = trellis_snapshot_dialog_suggest_title (today);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

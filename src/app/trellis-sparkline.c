@@ -20,7 +20,7 @@
 static double
 day_of (const char *date)
 {
-  guint32 day = trellis_timeline_parse_day (date);
+  guint32 day = trellis_date_parse (date);
 
   return day != 0 ? (double) day : NAN;
 }

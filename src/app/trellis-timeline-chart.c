@@ -121,7 +121,7 @@ configure_adjustments (TrellisTimelineChart *self)
   if (self->keep_day != 0)
     x = trellis_timeline_layout_day_to_x (layout, self->keep_day) - page / 2;
   else if (!self->scrolled && page > 0)
-    x = trellis_timeline_layout_day_to_x (layout, trellis_timeline_today ()) - page / 4;
+    x = trellis_timeline_layout_day_to_x (layout, trellis_date_today ()) - page / 4;
   if (page > 0)
     {
       self->scrolled = TRUE;
@@ -304,7 +304,7 @@ trellis_timeline_chart_snapshot (GtkWidget   *widget,
   paint.height = gtk_widget_get_height (widget);
   paint.scroll_x = _trellis_timeline_chart_scroll_x (self);
   paint.scroll_y = scroll_y (self);
-  paint.today = trellis_timeline_today ();
+  paint.today = trellis_date_today ();
   paint.selected = _trellis_timeline_chart_selected_row (self);
   paint.focused = gtk_widget_has_focus (widget);
   paint.drag = self->drag;

@@ -82,8 +82,8 @@ char *
 trellis_timeline_describe_dates (guint32 first_day,
                                  guint32 last_day)
 {
-  g_autofree char *first = trellis_timeline_format_day (first_day);
-  g_autofree char *last = trellis_timeline_format_day (last_day);
+  g_autofree char *first = trellis_date_format (first_day);
+  g_autofree char *last = trellis_date_format (last_day);
   guint days = last_day - first_day + 1;
 
   if (first_day == last_day)

@@ -99,7 +99,7 @@ today_action (GtkWidget  *widget,
 {
   TrellisTimelineView *self = TRELLIS_TIMELINE_VIEW (widget);
 
-  trellis_timeline_chart_scroll_to_day (self->chart, trellis_timeline_today ());
+  trellis_timeline_chart_scroll_to_day (self->chart, trellis_date_today ());
 }
 
 static GtkWidget *

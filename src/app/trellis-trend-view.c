@@ -208,7 +208,7 @@ new_sparkline (TrellisTrendView *self,
     {
       TrellisItem *entry = g_ptr_array_index (trend, i);
       TrellisItem *snapshot = trellis_project_lookup (self->project, trellis_item_get_string (entry, "snapshot"));
-      double day = trellis_timeline_parse_day (trellis_item_get_string (snapshot, "date"));
+      double day = trellis_date_parse (trellis_item_get_string (snapshot, "date"));
       double value = trellis_item_get_double (entry, "value");
 
       if (trellis_double_is_set (value))
@@ -220,7 +220,7 @@ new_sparkline (TrellisTrendView *self,
   if (indicator != NULL &&
       trellis_double_is_set (now = trellis_status_indicator_value_on (self->project, indicator, self->today)))
     {
-      double day = trellis_timeline_parse_day (self->today);
+      double day = trellis_date_parse (self->today);
 
       /* A snapshot of today already holds today's value. */
       if (x->len == 0 || g_array_index (x, double, x->len - 1) < day)
@@ -436,7 +436,7 @@ rebuild (TrellisTrendView *self)
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
   g_clear_object (&self->report);
   g_free (self->today);
-  self->today = trellis_timeline_format_day (trellis_timeline_today ());
+  self->today = trellis_date_format (trellis_date_today ());
   self->snapshots = trellis_status_list_snapshots (self->project);
 
   if (self->snapshots->len == 0)

@@ -288,13 +288,13 @@ trellis_cli_status (TrellisCli  *cli,
     return TRELLIS_CLI_EXIT_USAGE;
   if (args[1] == NULL || args[2] != NULL)
     return trellis_cli_usage_error (cli, _("give one FILE to judge"));
-  if (as_of != NULL && trellis_timeline_parse_day (as_of) == 0)
+  if (as_of != NULL && trellis_date_parse (as_of) == 0)
     return trellis_cli_usage_error (cli, _("--as-of: “%s” is not a date; write it as "
                                            "YYYY-MM-DD, such as 2026-12-31"), as_of);
   if (json + (pdf != NULL) + rules > 1)
     return trellis_cli_usage_error (cli, _("give only one of --json, --pdf and --rules"));
   if (as_of == NULL)
-    as_of = trellis_timeline_format_day (trellis_timeline_today ());
+    as_of = trellis_date_format (trellis_date_today ());
 
   project = trellis_cli_load_project (args[1], &error);
   if (project == NULL)

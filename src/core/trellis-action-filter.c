@@ -186,7 +186,7 @@ trellis_action_filter_set_overdue (TrellisActionFilter *self,
 
   self->overdue_only = !!overdue_only;
   g_free (self->today);
-  self->today = today != NULL ? g_strdup (today) : trellis_action_today ();
+  self->today = today != NULL ? g_strdup (today) : trellis_date_format (trellis_date_today ());
 }
 
 gboolean
@@ -321,19 +321,6 @@ trellis_action_filter_matches (const TrellisActionFilter *self,
 }
 
 /**
- * trellis_action_today:
- *
- * Returns: (transfer full): today's local date as YYYY-MM-DD
- */
-char *
-trellis_action_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-/**
  * trellis_action_is_overdue:
  * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
  *
@@ -355,7 +342,7 @@ trellis_action_is_overdue (TrellisAction *action,
   if (!is_set (due) || status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED)
     return FALSE;
   if (today == NULL)
-    today = now = trellis_action_today ();
+    today = now = trellis_date_format (trellis_date_today ());
   return strcmp (due, today) < 0;
 }
 

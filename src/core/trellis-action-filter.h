@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-action.h"
+#include "trellis-date.h"
 #include "trellis-milestone.h"
 #include "trellis-project.h"
 
@@ -42,7 +43,6 @@ gboolean             trellis_action_filter_matches      (const TrellisActionFilt
                                                          TrellisProject            *project,
                                                          TrellisAction             *action);
 
-char                *trellis_action_today               (void);
 gboolean             trellis_action_is_overdue          (TrellisAction             *action,
                                                          const char                *today);
 char                *trellis_action_dup_owner_label     (TrellisProject            *project,

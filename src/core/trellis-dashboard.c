@@ -151,7 +151,7 @@ add_deadline (GPtrArray   *list,
               guint        days_ahead)
 {
   const char *date = trellis_item_get_string (item, property);
-  guint32 due = trellis_timeline_parse_day (date);
+  guint32 due = trellis_date_parse (date);
   TrellisDashboardDeadline *deadline;
 
   if (due == 0 || (due > day && due - day > days_ahead))
@@ -181,7 +181,7 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
                                   const char     *as_of,
                                   guint           days_ahead)
 {
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = trellis_date_parse (as_of);
   GListModel *milestones, *actions;
   GPtrArray *list;
   guint n;
@@ -196,7 +196,7 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) milestone = g_list_model_get_item (milestones, i);
-      guint32 reached = trellis_timeline_parse_day (trellis_item_get_string (milestone, "reached"));
+      guint32 reached = trellis_date_parse (trellis_item_get_string (milestone, "reached"));
 
       if (reached == 0 || reached > day)
         add_deadline (list, milestone, "date", day, days_ahead);
@@ -232,11 +232,11 @@ char *
 trellis_dashboard_shift_month (const char *day,
                                int         months)
 {
-  guint32 parsed = trellis_timeline_parse_day (day);
+  guint32 parsed = trellis_date_parse (day);
 
   if (parsed == 0)
     return NULL;
-  return trellis_timeline_format_day (trellis_timeline_add_months (parsed, months));
+  return trellis_date_format (trellis_date_add_months (parsed, months));
 }
 
 /* Whole units in groups of three digits, readable from the back of the

@@ -50,14 +50,15 @@
 #include "trellis-service.h"
 #include "trellis-snapshot.h"
 #include "trellis-stakeholder-analysis.h"
-#include "trellis-timeline-layout.h"
+#include "trellis-action.h"
+#include "trellis-date.h"
 #include "trellis-tows-strategy.h"
 
 static guint32
 day_of (TrellisItem *item,
         const char  *property)
 {
-  return trellis_timeline_parse_day (trellis_item_get_string (item, property));
+  return trellis_date_parse (trellis_item_get_string (item, property));
 }
 
 /* Composition of the participants */
@@ -108,8 +109,8 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
 {
   TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
   const char *start_text = trellis_item_get_string (header, "management-start");
-  guint32 start = trellis_timeline_parse_day (start_text);
-  g_autofree char *as_of = trellis_timeline_format_day (day);
+  guint32 start = trellis_date_parse (start_text);
+  g_autofree char *as_of = trellis_date_format (day);
   g_autofree char *due = NULL;
 
   if (start == 0)
@@ -119,7 +120,7 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
       return TRELLIS_CHECK_UNKNOWN;
     }
 
-  if (trellis_timeline_add_months (start, 24) <= day)
+  if (trellis_date_add_months (start, 24) <= day)
     {
       /* translators: both are dates */
       *reason = g_strdup_printf (_("The cluster management started on %s, at least two years before %s"),
@@ -127,7 +128,7 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
       return TRELLIS_CHECK_MET;
     }
 
-  due = trellis_timeline_format_day (trellis_timeline_add_months (start, 24));
+  due = trellis_date_format (trellis_date_add_months (start, 24));
   /* translators: both are dates */
   *reason = g_strdup_printf (_("The cluster management started on %s; it will be two years old on %s"),
                              start_text, due);
@@ -293,15 +294,15 @@ _trellis_excellence_check_reviews (TrellisProject  *project,
       *reason = g_strdup (_("No review of the strategy recorded yet"));
       return TRELLIS_CHECK_UNKNOWN;
     }
-  last_text = last != 0 ? trellis_timeline_format_day (last) : NULL;
-  next_text = next != 0 ? trellis_timeline_format_day (next) : NULL;
-  if (last != 0 && trellis_timeline_add_months (last, 24) >= day)
+  last_text = last != 0 ? trellis_date_format (last) : NULL;
+  next_text = next != 0 ? trellis_date_format (next) : NULL;
+  if (last != 0 && trellis_date_add_months (last, 24) >= day)
     {
       /* translators: %s is a date */
       *reason = g_strdup_printf (_("The strategy was last reviewed on %s"), last_text);
       return TRELLIS_CHECK_MET;
     }
-  if (next != 0 && next <= trellis_timeline_add_months (day, 6))
+  if (next != 0 && next <= trellis_date_add_months (day, 6))
     {
       /* translators: %s is a date */
       *reason = g_strdup_printf (_("A review is planned for %s"), next_text);
@@ -354,8 +355,8 @@ _trellis_excellence_check_monitoring (TrellisProject  *project,
       return TRELLIS_CHECK_UNKNOWN;
     }
 
-  latest_text = trellis_timeline_format_day (latest);
-  if (trellis_timeline_add_months (latest, 12) >= day)
+  latest_text = trellis_date_format (latest);
+  if (trellis_date_add_months (latest, 12) >= day)
     {
       if (latest == measured)
         /* translators: %s is a date */
@@ -432,7 +433,7 @@ value_on (TrellisProject *project,
 {
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project,
                                                                            TRELLIS_INDICATOR (indicator));
-  g_autofree char *date = trellis_timeline_format_day (day);
+  g_autofree char *date = trellis_date_format (day);
   TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
 
   return measurement != NULL ? trellis_item_get_double (measurement, "value") : NAN;
@@ -444,7 +445,7 @@ _trellis_excellence_check_targets (TrellisProject  *project,
                char           **reason)
 {
   GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
-  guint32 since = trellis_timeline_add_months (day, -12);
+  guint32 since = trellis_date_add_months (day, -12);
   guint n_due = 0, n_judged = 0, n_reached = 0;
   g_autofree char *counts = NULL;
 

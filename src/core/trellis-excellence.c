@@ -26,7 +26,8 @@
 #include "trellis-excellence.h"
 #include "trellis-excellence-private.h"
 #include "trellis-history.h"
-#include "trellis-timeline-layout.h"
+#include "trellis-action.h"
+#include "trellis-date.h"
 
 static const TrellisRequirement requirements[] = {
   { "1.1.0", N_("Most participants are committed"), N_("Computed from the stakeholder register") },
@@ -249,7 +250,7 @@ trellis_excellence_check (TrellisProject          *project,
                           const char              *as_of,
                           TrellisExcellenceResult *result)
 {
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = trellis_date_parse (as_of);
   gssize i = index_of (requirement);
   TrellisSelfCheck *answer;
 

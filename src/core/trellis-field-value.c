@@ -19,6 +19,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "trellis-date.h"
 #include "trellis-field-value.h"
 
 /* The shortest text that reads back as exactly the same double. */
@@ -104,15 +105,7 @@ _trellis_field_to_string (const TrellisField *field,
 gboolean
 _trellis_date_is_valid (const char *text)
 {
-  unsigned year, month, day;
-  char tail;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
-    return FALSE;
-
-  return g_date_valid_dmy (day, month, year);
+  return trellis_date_parse (text) != TRELLIS_DAY_NONE;
 }
 
 static gboolean

@@ -28,7 +28,8 @@
 #include "trellis-stakeholder.h"
 #include "trellis-status-report.h"
 #include "trellis-swot-item.h"
-#include "trellis-timeline-layout.h"
+#include "trellis-action.h"
+#include "trellis-date.h"
 
 G_DEFINE_FINAL_TYPE (TrellisRegistry, trellis_registry, G_TYPE_OBJECT)
 
@@ -197,7 +198,7 @@ static void
 record_light (TrellisRegistryRecord *record,
               TrellisProject        *project)
 {
-  g_autofree char *today = trellis_timeline_format_day (trellis_timeline_today ());
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autoptr(TrellisStatusReport) report = trellis_status_report_new (project, today);
   const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
 

@@ -128,7 +128,7 @@ list_snapshot_days (TrellisProject *project,
     {
       g_autoptr(TrellisItem) snapshot = g_list_model_get_item (snapshots, i);
 
-      days[i] = trellis_timeline_parse_day (trellis_item_get_string (snapshot, "date"));
+      days[i] = trellis_date_parse (trellis_item_get_string (snapshot, "date"));
     }
   *n_days = n;
   return days;
@@ -173,7 +173,7 @@ collect_overrides (TrellisProject *project,
       g_autoptr(TrellisItem) item = g_list_model_get_item (overrides, i);
       const char *uuid = trellis_item_get_string (item, "target");
       TrellisItem *on = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
-      guint32 set = trellis_timeline_parse_day (trellis_item_get_string (item, "date"));
+      guint32 set = trellis_date_parse (trellis_item_get_string (item, "date"));
       TrellisItem *before;
 
       if (on == NULL || (only_target != NULL && on != only_target) || set > day)
@@ -181,7 +181,7 @@ collect_overrides (TrellisProject *project,
       before = g_hash_table_lookup (latest, on);
       /* The later one counts; of two on one day, the one added last. */
       if (before == NULL ||
-          trellis_timeline_parse_day (trellis_item_get_string (before, "date")) <= set)
+          trellis_date_parse (trellis_item_get_string (before, "date")) <= set)
         g_hash_table_insert (latest, on, item);
     }
 
@@ -189,7 +189,7 @@ collect_overrides (TrellisProject *project,
   g_hash_table_iter_init (&iter, latest);
   while (g_hash_table_iter_next (&iter, &target, &override))
     {
-      guint32 set = trellis_timeline_parse_day (trellis_item_get_string (override, "date"));
+      guint32 set = trellis_date_parse (trellis_item_get_string (override, "date"));
 
       if (override_counts (set, day, snapshot_days, n_snapshots))
         g_hash_table_insert (active, target, override);
@@ -212,7 +212,7 @@ trellis_status_find_override (TrellisProject *project,
                               const char     *as_of)
 {
   g_autoptr(GHashTable) active = g_hash_table_new (NULL, NULL);
-  guint32 day = trellis_timeline_parse_day (as_of);
+  guint32 day = trellis_date_parse (as_of);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_ITEM (item), NULL);
@@ -508,7 +508,7 @@ compute (TrellisStatusReport *self)
   const GType types[] = { TRELLIS_TYPE_MILESTONE, TRELLIS_TYPE_ACTION, TRELLIS_TYPE_INDICATOR, TRELLIS_TYPE_GOAL };
   GPtrArray *lists[] = { self->milestones, self->actions, self->indicators, self->goals };
 
-  collect_overrides (project, trellis_timeline_parse_day (self->as_of), NULL, overrides);
+  collect_overrides (project, trellis_date_parse (self->as_of), NULL, overrides);
   collect_measurements (project, self->measurements);
   self->overall = entry_new (self, G_TYPE_NONE, TRELLIS_ITEM (trellis_project_get_header (project)), overrides);
 
@@ -571,7 +571,7 @@ trellis_status_report_new (TrellisProject *project,
   TrellisStatusReport *self;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (trellis_timeline_parse_day (as_of) != 0, NULL);
+  g_return_val_if_fail (trellis_date_parse (as_of) != 0, NULL);
 
   self = g_object_new (TRELLIS_TYPE_STATUS_REPORT, NULL);
   self->project = g_object_ref (project);

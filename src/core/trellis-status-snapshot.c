@@ -438,7 +438,7 @@ trellis_status_list_ending_overrides (TrellisProject *project,
 {
   GPtrArray *ending = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *overrides;
-  guint32 day = trellis_timeline_parse_day (date);
+  guint32 day = trellis_date_parse (date);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), ending);
 
@@ -452,7 +452,7 @@ trellis_status_list_ending_overrides (TrellisProject *project,
       TrellisItem *target = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
 
       if (target != NULL &&
-          trellis_timeline_parse_day (trellis_item_get_string (override, "date")) < day &&
+          trellis_date_parse (trellis_item_get_string (override, "date")) < day &&
           trellis_status_find_override (project, target, date) == override)
         g_ptr_array_add (ending, g_steal_pointer (&override));
     }

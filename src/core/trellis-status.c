@@ -92,7 +92,7 @@ parse_as_of (const char *as_of)
     return 0;
   if (last_day == 0 || strncmp (as_of, last, sizeof last) != 0)
     {
-      last_day = trellis_timeline_parse_day (as_of);
+      last_day = trellis_date_parse (as_of);
       g_strlcpy (last, last_day != 0 ? as_of : "", sizeof last);
     }
   return last_day;
@@ -102,7 +102,7 @@ static guint32
 parse_day (TrellisItem *item,
            const char  *property)
 {
-  return trellis_timeline_parse_day (trellis_item_get_string (item, property));
+  return trellis_date_parse (trellis_item_get_string (item, property));
 }
 
 /**
@@ -121,8 +121,8 @@ trellis_status_of_milestone (TrellisProject           *project,
   const char *date = trellis_item_get_string (milestone, "date");
   const char *reached = trellis_item_get_string (milestone, "reached");
   guint32 day = parse_as_of (as_of);
-  guint32 due = trellis_timeline_parse_day (date);
-  guint32 reached_day = trellis_timeline_parse_day (reached);
+  guint32 due = trellis_date_parse (date);
+  guint32 reached_day = trellis_date_parse (reached);
 
   g_return_if_fail (day != 0);
 
@@ -199,7 +199,7 @@ trellis_status_of_action (TrellisProject           *project,
   int progress = trellis_item_get_int (action, "progress");
   guint32 day = parse_as_of (as_of);
   guint32 start = parse_day (action, "start");
-  guint32 due = trellis_timeline_parse_day (due_text);
+  guint32 due = trellis_date_parse (due_text);
   double expected;
 
   g_return_if_fail (day != 0);
@@ -240,7 +240,7 @@ trellis_status_of_action (TrellisProject           *project,
                                  title, due_text, progress, expected));
   else if (progress < expected - rules->behind_points)
     {
-      g_autofree char *from = status->light_only ? NULL : trellis_timeline_format_day (due - rules->warn_days);
+      g_autofree char *from = status->light_only ? NULL : trellis_date_format (due - rules->warn_days);
 
       /* Behind, but not yet near its due date: green, and says so. */
       set_status (status, TRELLIS_LIGHT_GREEN,

@@ -105,8 +105,8 @@ add_row (TrellisTimelineLayout  *self,
 static void
 set_bar (TrellisTimelineRow *row)
 {
-  guint32 start = trellis_timeline_parse_day (trellis_item_get_string (row->item, "start"));
-  guint32 due = trellis_timeline_parse_day (trellis_item_get_string (row->item, "due"));
+  guint32 start = trellis_date_parse (trellis_item_get_string (row->item, "start"));
+  guint32 due = trellis_date_parse (trellis_item_get_string (row->item, "due"));
 
   if (start != 0 && due != 0)
     {
@@ -274,16 +274,16 @@ place (TrellisTimelineLayout *self,
       if (row->kind == TRELLIS_TIMELINE_ROW_ACTION)
         set_bar (row);
       else if (row->kind == TRELLIS_TIMELINE_ROW_MILESTONE)
-        row->first_day = row->last_day = trellis_timeline_parse_day (trellis_item_get_string (row->item, "date"));
+        row->first_day = row->last_day = trellis_date_parse (trellis_item_get_string (row->item, "date"));
       extend_range (&first, &last, row->first_day);
       extend_range (&first, &last, row->last_day);
     }
-  extend_range (&first, &last, trellis_timeline_today ());
+  extend_range (&first, &last, trellis_date_today ());
 
-  self->origin = trellis_timeline_parse_day (origin);
+  self->origin = trellis_date_parse (origin);
   if (self->origin == 0)
     self->origin = month_start (first, self->zoom);
-  self->last_day = trellis_timeline_add_months (month_start (MAX (last, self->origin), TRELLIS_TIMELINE_MONTHS), 2) - 1;
+  self->last_day = trellis_date_add_months (month_start (MAX (last, self->origin), TRELLIS_TIMELINE_MONTHS), 2) - 1;
 
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -322,7 +322,7 @@ place_milestones (TrellisTimelineLayout *self,
 
       if (row == NULL && action != NULL)
         row = g_hash_table_lookup (self->row_of, action);
-      mark.day = trellis_timeline_parse_day (trellis_item_get_string (item, "date"));
+      mark.day = trellis_date_parse (trellis_item_get_string (item, "date"));
       if (row == NULL || mark.day == 0)
         continue;
       mark.row = GPOINTER_TO_UINT (row) - 1;
@@ -600,8 +600,8 @@ next_tick (guint32             day,
   if (!major && zoom == TRELLIS_TIMELINE_WEEKS)
     return day + 7;
   if (major && zoom != TRELLIS_TIMELINE_WEEKS)
-    return trellis_timeline_add_months (day, 12);
-  return trellis_timeline_add_months (day, zoom == TRELLIS_TIMELINE_QUARTERS && !major ? 3 : 1);
+    return trellis_date_add_months (day, 12);
+  return trellis_date_add_months (day, zoom == TRELLIS_TIMELINE_QUARTERS && !major ? 3 : 1);
 }
 
 static guint32
@@ -681,7 +681,7 @@ double
 trellis_timeline_layout_date_to_x (TrellisTimelineLayout *self,
                                    const char            *date)
 {
-  guint32 day = trellis_timeline_parse_day (date);
+  guint32 day = trellis_date_parse (date);
 
   return day != 0 ? trellis_timeline_layout_day_to_x (self, day) : -1;
 }

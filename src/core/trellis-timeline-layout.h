@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-action.h"
+#include "trellis-date.h"
 #include "trellis-goal.h"
 #include "trellis-milestone.h"
 #include "trellis-project.h"
@@ -168,11 +169,6 @@ int                       trellis_timeline_layout_snap_days     (TrellisTimeline
                                                                  double                 dx);
 
 double                    trellis_timeline_zoom_pixels_per_day  (TrellisTimelineZoom    zoom);
-guint32                   trellis_timeline_parse_day            (const char            *date);
-char                     *trellis_timeline_format_day           (guint32                day);
-guint32                   trellis_timeline_today                (void);
-guint32                   trellis_timeline_add_months           (guint32                day,
-                                                                 int                    months);
 
 gboolean                  trellis_timeline_move_action          (TrellisProject        *project,
                                                                  TrellisAction         *action,

@@ -172,6 +172,36 @@ typedef enum
   TRELLIS_STATUS_CANCELLED,
 } TrellisActionStatus;
 
+/**
+ * TrellisPlanWarningKind:
+ * @TRELLIS_PLAN_GOAL_WITHOUT_ACTION: a goal no action serves
+ * @TRELLIS_PLAN_ACTION_WITHOUT_GOAL: an action that serves no goal
+ * @TRELLIS_PLAN_ACTION_WITHOUT_OWNER: nobody is responsible for an action
+ * @TRELLIS_PLAN_ACTION_WITHOUT_DUE: an action without a due date
+ * @TRELLIS_PLAN_ACTION_ENDS_BEFORE_START: an action due before it starts
+ * @TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY: an action starts before an action it depends on is due
+ * @TRELLIS_PLAN_MILESTONE_AFTER_ACTION: a milestone dated after its action's due date
+ * @TRELLIS_PLAN_DEPENDENCY_CYCLE: actions that depend on each other in a circle
+ * @TRELLIS_PLAN_CRITICAL_OWNER: an action owned by a critical stakeholder
+ * @TRELLIS_PLAN_BUDGET_OVERRUN: an action that has spent more than its planned budget
+
+ *
+ * Their nicks ("goal-without-action", …) name them in trellis-cli's output.
+ */
+typedef enum
+{
+  TRELLIS_PLAN_GOAL_WITHOUT_ACTION,
+  TRELLIS_PLAN_ACTION_WITHOUT_GOAL,
+  TRELLIS_PLAN_ACTION_WITHOUT_OWNER,
+  TRELLIS_PLAN_ACTION_WITHOUT_DUE,
+  TRELLIS_PLAN_ACTION_ENDS_BEFORE_START,
+  TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY,
+  TRELLIS_PLAN_MILESTONE_AFTER_ACTION,
+  TRELLIS_PLAN_DEPENDENCY_CYCLE,
+  TRELLIS_PLAN_CRITICAL_OWNER,
+  TRELLIS_PLAN_BUDGET_OVERRUN,
+} TrellisPlanWarningKind;
+
 /* A traffic light; grey means not enough data. */
 typedef enum
 {

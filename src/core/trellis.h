@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-types.h"
+#include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-enum-labels.h"
 #include "trellis-item.h"

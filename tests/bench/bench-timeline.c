@@ -234,7 +234,7 @@ main (int   argc,
       p.context = context;
       p.width = WIDTH;
       p.height = HEIGHT;
-      p.today = trellis_timeline_today ();
+      p.today = trellis_date_today ();
       p.selected = 5;
       p.focused = TRUE;
       trellis_timeline_paint_default_colors (&p, FALSE);

@@ -170,8 +170,8 @@ test_positions (void)
       double ppd = zooms[i].ppd;
       const TrellisTimelineRow *visits = row (layout, plan.visits);
       const TrellisTimelineRow *course = row (layout, plan.course);
-      g_autofree char *origin = trellis_timeline_format_day (trellis_timeline_layout_get_origin (layout));
-      g_autofree char *last = trellis_timeline_format_day (trellis_timeline_layout_get_last_day (layout));
+      g_autofree char *origin = trellis_date_format (trellis_timeline_layout_get_origin (layout));
+      g_autofree char *last = trellis_date_format (trellis_timeline_layout_get_last_day (layout));
       const TrellisTimelineArrow *arrows;
       guint n;
 
@@ -340,7 +340,7 @@ test_undated (void)
   {
     g_autoptr(TrellisProject) empty = trellis_project_new ("Empty");
     g_autoptr(TrellisTimelineLayout) nothing = trellis_timeline_layout_new (empty, TRELLIS_TIMELINE_WEEKS, NULL, TRUE);
-    g_autofree char *origin = trellis_timeline_format_day (trellis_timeline_layout_get_origin (nothing));
+    g_autofree char *origin = trellis_date_format (trellis_timeline_layout_get_origin (nothing));
     guint first;
 
     g_assert_cmpuint (trellis_timeline_layout_get_n_rows (nothing), ==, 0);
@@ -473,14 +473,14 @@ test_resize (void)
 static void
 test_days (void)
 {
-  g_autofree char *leap = trellis_timeline_format_day (trellis_timeline_parse_day ("2028-02-28") + 1);
+  g_autofree char *leap = trellis_date_format (trellis_date_parse ("2028-02-28") + 1);
 
   g_assert_cmpstr (leap, ==, "2028-02-29");
-  g_assert_cmpuint (trellis_timeline_parse_day (NULL), ==, 0);
-  g_assert_cmpuint (trellis_timeline_parse_day ("2026-13-01"), ==, 0);
-  g_assert_cmpuint (trellis_timeline_parse_day ("2026-01-01x"), ==, 0);
-  g_assert_cmpuint (trellis_timeline_parse_day ("2026-01-02") - trellis_timeline_parse_day ("2025-12-31"), ==, 2);
-  g_assert_cmpuint (trellis_timeline_today (), ==, trellis_timeline_parse_day ("2026-06-01"));
+  g_assert_cmpuint (trellis_date_parse (NULL), ==, 0);
+  g_assert_cmpuint (trellis_date_parse ("2026-13-01"), ==, 0);
+  g_assert_cmpuint (trellis_date_parse ("2026-01-01x"), ==, 0);
+  g_assert_cmpuint (trellis_date_parse ("2026-01-02") - trellis_date_parse ("2025-12-31"), ==, 2);
+  g_assert_cmpuint (trellis_date_today (), ==, trellis_date_parse ("2026-06-01"));
 }
 
 /* The day numbers are GDate's Julian days, for every day of three centuries. */
@@ -497,12 +497,12 @@ test_julian (void)
 
       g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
                   g_date_get_day (&date));
-      if (trellis_timeline_parse_day (text) != g_date_get_julian (&date))
-        g_error ("%s: %u, GDate says %u", text, trellis_timeline_parse_day (text), g_date_get_julian (&date));
+      if (trellis_date_parse (text) != g_date_get_julian (&date))
+        g_error ("%s: %u, GDate says %u", text, trellis_date_parse (text), g_date_get_julian (&date));
       g_date_add_days (&date, 1);
     }
-  g_assert_cmpuint (trellis_timeline_parse_day ("2026-02-29"), ==, 0);
-  g_assert_cmpuint (trellis_timeline_parse_day ("2028-02-29") - trellis_timeline_parse_day ("2028-02-28"), ==, 1);
+  g_assert_cmpuint (trellis_date_parse ("2026-02-29"), ==, 0);
+  g_assert_cmpuint (trellis_date_parse ("2028-02-29") - trellis_date_parse ("2028-02-28"), ==, 1);
 }
 
 int

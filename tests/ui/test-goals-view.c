@@ -645,7 +645,7 @@ test_interim_goals (void)
   TrellisGoal *goal = trellis_goals_view_get_selected (view);
   GtkWidget *widget = GTK_WIDGET (view);
   GtkWidget *error_label = expect_named (widget, "milestone-error-label");
-  g_autofree char *today = trellis_action_today ();
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *reached_text = g_strdup_printf ("Reached on %s", today);
   g_autoptr(GPtrArray) milestones = NULL;
   TrellisItem *milestone;

@@ -360,7 +360,7 @@ test_zoom_and_grouping (void)
   {
     TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (chart);
     GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (chart));
-    double today = trellis_timeline_layout_day_to_x (layout, trellis_timeline_parse_day ("2026-03-20"));
+    double today = trellis_timeline_layout_day_to_x (layout, trellis_date_parse ("2026-03-20"));
 
     g_assert_cmpfloat (gtk_adjustment_get_value (h), <=, today);
     g_assert_cmpfloat (today, <=, gtk_adjustment_get_value (h) + gtk_adjustment_get_page_size (h));
