@@ -63,7 +63,7 @@ class Field:
             if 'TRELLIS_FIELD_DATETIME' in flags:
                 self.kind = 'datetime'
             elif 'TRELLIS_FIELD_DATE' in flags:
-                self.kind = 'date'
+                sys.exit('%s: a date is declared with trellis_item_class_add_date ()' % name)
         if kind in ('ref', 'reflist'):
             ref = self.args[-1]
             self.ref_macro = ref if ref != 'G_TYPE_INVALID' else 'TRELLIS_TYPE_ITEM'
@@ -86,7 +86,7 @@ def parse(path):
         kind, name, args = match.group(1), match.group(2), match.group(3)
         if kind == 'int_full':
             kind = 'int'
-        if kind not in ('string', 'ref', 'reflist', 'enum', 'int', 'double', 'boolean'):
+        if kind not in ('string', 'date', 'ref', 'reflist', 'enum', 'int', 'double', 'boolean'):
             sys.exit('%s: unknown field kind trellis_item_class_add_%s' % (path, kind))
         fields.append(Field(owner, prefix, len(fields), kind, name, args))
     if init.count('trellis_item_class_add_') != len(fields):

@@ -439,15 +439,10 @@ trellis_item_get_uuid (TrellisItem *self)
 char *
 trellis_item_dup_label (TrellisItem *self)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
-  const char *label = NULL;
+  g_autofree char *label = trellis_item_dup_full_label (self);
 
-  if (klass->label_property != NULL)
-    label = trellis_item_get_string (self, klass->label_property);
-  if (label == NULL || *label == '\0')
-    return g_strdup (klass->element_name);
   if (g_utf8_strlen (label, -1) <= 60)
-    return g_strdup (label);
+    return g_steal_pointer (&label);
 
   /* Cut at a word where there is one, and say it was cut. */
   {
@@ -459,7 +454,6 @@ trellis_item_dup_label (TrellisItem *self)
     return g_strconcat (g_strchomp (cut), "…", NULL);
   }
 }
-
 /**
  * trellis_item_dup_full_label:
  *
@@ -470,13 +464,17 @@ char *
 trellis_item_dup_full_label (TrellisItem *self)
 {
   TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
-  const char *label = NULL;
+  const TrellisField *field = NULL;
+  g_autofree char *label = NULL;
 
   if (klass->label_property != NULL)
-    label = trellis_item_get_string (self, klass->label_property);
-  return g_strdup (label != NULL && *label != '\0' ? label : klass->element_name);
+    field = trellis_item_class_find_field (klass, klass->label_property);
+  if (field != NULL)
+    label = _trellis_field_to_string (field, _trellis_item_get_slot (self, field->pspec->param_id - 1));
+  if (label == NULL || *label == '\0')
+    return g_strdup (klass->element_name);
+  return g_steal_pointer (&label);
 }
-
 /* The index + 1 of the field @property of @klass, 0 if none.  Callers pass
  * names written in the code, whose addresses do not change: a small table by
  * address answers most lookups without hashing the name.  What it holds is
@@ -766,6 +764,23 @@ trellis_item_class_add_double (TrellisItemClass  *klass,
                                 flags, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_date:
+ * @flags: %TRELLIS_FIELD_ATTRIBUTE or %TRELLIS_FIELD_REQUIRED
+ *
+ * A date: held as a #TrellisDay (a guint property, 0 for none), written
+ * in the file as YYYY-MM-DD.
+ */
+void
+trellis_item_class_add_date (TrellisItemClass  *klass,
+                             const char        *name,
+                             TrellisFieldFlags  flags)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT32, 0, FIELD_PARAM_FLAGS),
+                                flags | TRELLIS_FIELD_DATE, G_TYPE_INVALID);
+}
+
 void
 trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 const char       *name)
@@ -775,20 +790,39 @@ trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
 }
 
+/* The day in the field "date" of @item's class, which every dated kind of
+ * item (measurement, milestone, review, snapshot, …) has. */
+static TrellisDay
+item_date (TrellisItem *item)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+    {
+      const TrellisField *field = g_ptr_array_index (klass->fields, i);
+
+      if (field->flags & TRELLIS_FIELD_DATE && strcmp (field->pspec->name, "date") == 0)
+        return _trellis_item_get_day (item, i);
+    }
+  g_return_val_if_reached (TRELLIS_DAY_NONE);
+}
+
 /**
  * trellis_item_compare_dates:
  * @a: a pointer to a TrellisItem with a "date" field
  * @b: another
  *
- * For g_ptr_array_sort(): items by their "date" (ISO dates sort as text);
+ * For g_ptr_array_sort(): items by their "date" (no date first);
  * the sort is stable, so items of one day keep their order.
  */
 int
 trellis_item_compare_dates (gconstpointer a,
                             gconstpointer b)
 {
-  return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
-                    trellis_item_get_string (*(TrellisItem **) b, "date"));
+  TrellisDay day_a = item_date (*(TrellisItem **) a);
+  TrellisDay day_b = item_date (*(TrellisItem **) b);
+
+  return (day_a > day_b) - (day_a < day_b);
 }
 
 /**
@@ -815,7 +849,7 @@ TrellisDay
 _trellis_item_get_day (TrellisItem *self,
                        guint        index)
 {
-  return trellis_date_parse (g_value_get_string (_trellis_item_get_slot (self, index)));
+  return g_value_get_uint (_trellis_item_get_slot (self, index));
 }
 
 void
@@ -825,8 +859,8 @@ _trellis_item_set_day (TrellisItem *self,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_take_string (&value, trellis_date_format (day));
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, day);
   _trellis_item_set_field (self, index, &value);
 }
 

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * @TRELLIS_FIELD_ATTRIBUTE: a plain value, written as an XML attribute
  * @TRELLIS_FIELD_REQUIRED: a file without it is refused
  * @TRELLIS_FIELD_ELEMENT: free text, written as a child element
- * @TRELLIS_FIELD_DATE: a string holding an ISO 8601 date (YYYY-MM-DD)
+ * @TRELLIS_FIELD_DATE: a #TrellisDay (a guint), written as an ISO 8601 date (YYYY-MM-DD)
  * @TRELLIS_FIELD_DATETIME: a string holding an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)
  * @TRELLIS_FIELD_REF: a string holding the UUID of another item
  * @TRELLIS_FIELD_REFLIST: a #GStrv of UUIDs of other items
@@ -95,6 +95,9 @@ void                trellis_item_class_add_int_full (TrellisItemClass *klass,
                                                     int               maximum,
                                                     int               default_value);
 void                trellis_item_class_add_double  (TrellisItemClass  *klass,
+                                                    const char        *name,
+                                                    TrellisFieldFlags  flags);
+void                trellis_item_class_add_date    (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     TrellisFieldFlags  flags);
 void                trellis_item_class_add_boolean (TrellisItemClass  *klass,
