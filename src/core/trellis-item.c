@@ -355,10 +355,7 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
   g_return_if_fail (G_TYPE_FROM_CLASS (klass) != TRELLIS_TYPE_ITEM);
 
   if (klass->fields == NULL)
-    {
-      klass->fields = g_ptr_array_new ();
-      klass->slots = g_hash_table_new (g_str_hash, g_str_equal);
-    }
+    klass->fields = g_ptr_array_new ();
 
   object_class->get_property = trellis_item_get_field_property;
   object_class->set_property = trellis_item_set_field_property;
@@ -368,7 +365,6 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
   field->flags = flags;
   field->ref_type = ref_type;
   g_ptr_array_add (klass->fields, field);
-  g_hash_table_insert (klass->slots, (gpointer) pspec->name, GUINT_TO_POINTER (klass->fields->len));
 
   pspec->flags |= G_PARAM_EXPLICIT_NOTIFY;
   g_object_class_install_property (object_class, klass->fields->len, pspec);
@@ -475,149 +471,6 @@ trellis_item_dup_full_label (TrellisItem *self)
     return g_strdup (klass->element_name);
   return g_steal_pointer (&label);
 }
-/* The index + 1 of the field @property of @klass, 0 if none.  Callers pass
- * names written in the code, whose addresses do not change: a small table by
- * address answers most lookups without hashing the name.  What it holds is
- * checked against the field's own name before it is used, so a stale or
- * half-written entry (threads) only costs a lookup in the hash table. */
-static guint
-find_slot (TrellisItemClass *klass,
-           const char       *property)
-{
-  guint index = (GPOINTER_TO_UINT (property) >> 3) % G_N_ELEMENTS (klass->recent);
-  const char *name = klass->recent[index].name;
-  guint slot = klass->recent[index].slot;
-  const TrellisField *field;
-
-  if (name == property && slot != 0 && slot <= klass->fields->len &&
-      (field = g_ptr_array_index (klass->fields, slot - 1), strcmp (field->pspec->name, property) == 0))
-    return slot;
-
-  slot = klass->slots != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (klass->slots, property)) : 0;
-  if (slot != 0)
-    {
-      klass->recent[index].slot = slot;
-      klass->recent[index].name = property;
-    }
-  return slot;
-}
-
-/**
- * trellis_item_peek_value:
- *
- * Returns: (transfer none): the value of the field @property
- */
-const GValue *
-trellis_item_peek_value (TrellisItem *self,
-                         const char  *property)
-{
-  TrellisItemClass *klass;
-  guint slot;
-
-  g_return_val_if_fail (TRELLIS_IS_ITEM (self), NULL);
-
-  /* The class's own table, not g_object_class_find_property (): the status
-   * report reads some 100,000 fields per change.  Filled in class_init, it
-   * is only read afterwards. */
-  klass = TRELLIS_ITEM_GET_CLASS (self);
-  slot = find_slot (klass, property);
-  g_return_val_if_fail (slot != 0, NULL);
-
-  return _trellis_item_get_slot (self, slot - 1);
-}
-
-const char *
-trellis_item_get_string (TrellisItem *self,
-                         const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  /* The type is checked inline: g_value_get_string ()'s own check is a
-   * function call, and reports read some 100,000 fields per change. */
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_STRING)
-    return value->data[0].v_pointer;
-  return value != NULL ? g_value_get_string (value) : NULL;
-}
-
-int
-trellis_item_get_int (TrellisItem *self,
-                      const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_INT)
-    return value->data[0].v_int;
-  return value != NULL ? g_value_get_int (value) : 0;
-}
-
-double
-trellis_item_get_double (TrellisItem *self,
-                         const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_DOUBLE)
-    return value->data[0].v_double;
-  return value != NULL ? g_value_get_double (value) : NAN;
-}
-
-gboolean
-trellis_item_get_boolean (TrellisItem *self,
-                          const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_boolean (value) : FALSE;
-}
-
-int
-trellis_item_get_enum (TrellisItem *self,
-                       const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_enum (value) : 0;
-}
-
-/**
- * trellis_item_get_strv:
- *
- * Returns: (transfer none) (nullable): the list of UUIDs in @property
- */
-const char * const *
-trellis_item_get_strv (TrellisItem *self,
-                       const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_boxed (value) : NULL;
-}
-
-/**
- * trellis_item_reset_field:
- *
- * Sets a field back to its default: an optional number to "not set", a
- * text to none.  GObject cannot set a double property to NaN, so this is
- * the way to clear a baseline, target or budget.  Goes through the undo
- * history like any other edit.
- */
-void
-trellis_item_reset_field (TrellisItem *self,
-                          const char  *property)
-{
-  GParamSpec *pspec;
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_return_if_fail (TRELLIS_IS_ITEM (self));
-
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
-  g_return_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (self));
-
-  g_value_init (&value, pspec->value_type);
-  g_param_value_set_default (pspec, &value);
-  trellis_item_set_field_property (G_OBJECT (self), pspec->param_id, &value, pspec);
-}
-
 /**
  * trellis_item_equal:
  *
