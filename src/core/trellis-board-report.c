@@ -8,8 +8,10 @@
  * override, if a person set one, beside the computed light), the lights
  * counted by kind, every goal with its reason and its indicators, what
  * needs attention (red, then amber actions and milestones, each with its
- * reason, overrides beside the computed light), what is overdue or due in
- * the next 30 days, and the budget spent of planned.  Every light is printed as a coloured
+ * reason, overrides beside the computed light), the plan check's warnings
+ * (trellis_plan_list_warnings, as the app and `trellis-cli check` list
+ * them), what is overdue or due in the next 30 days, and the budget spent
+ * of planned.  Every light is printed as a coloured
  * dot AND a word, so the report reads in black and white too.  Blocks move
  * whole to the next page when they do not fit; each page has a footer with
  * its number.
@@ -371,6 +373,22 @@ text_line (Flow                     *flow,
   flow->y += height;
 }
 
+static void
+draw_warnings (Flow *flow)
+{
+  g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (trellis_status_report_get_project (flow->report));
+
+  heading (flow, _("Plan check"));
+  if (warnings->len == 0)
+    text_line (flow, NULL, _("The plan check finds nothing missing or inconsistent."), 10);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+
+      text_line (flow, NULL, warning->message, 10);
+    }
+}
+
 #define UPCOMING_DAYS 30
 
 static void
@@ -440,6 +458,7 @@ draw_report (cairo_t  *cr,
   draw_counts (&flow);
   draw_goals (&flow);
   draw_attention (&flow);
+  draw_warnings (&flow);
   draw_deadlines (&flow);
   draw_budget (&flow);
   footer (&flow);
