@@ -21,7 +21,7 @@
 static const char * const commands[] = {
   "new", "validate", "info", "export", "canvas", "registry",
   "registry list", "registry search", "registry add", "registry remove", "registry scan",
-  "registry rebuild", "status",
+  "registry rebuild", "status", "check", "selfcheck",
 };
 
 static void
@@ -70,6 +70,15 @@ test_command_help (CliFixture    *f,
   cli_assert_contains (f->out, "--json");
   cli_run (f, "registry", "list", "--help");
   cli_assert_contains (f->out, "--registry=PATH");
+  /* The new commands say what they print and that warnings are no failure. */
+  cli_run (f, "check", "--help");
+  cli_assert_contains (f->out, "--json");
+  cli_assert_contains (f->out, "the exit status is 0 whether or not there\nare any");
+  cli_run (f, "selfcheck", "--help");
+  cli_assert_contains (f->out, "--as-of=DATE");
+  cli_assert_contains (f->out, "“unanswered”");
+  cli_run (f, "status", "--help");
+  cli_assert_contains (f->out, "warnings of the plan check");
 }
 
 static void

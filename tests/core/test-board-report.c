@@ -105,6 +105,23 @@ test_sample (void)
   }
   /* The sample's override: who set it, beside the computed light. */
   g_assert_true (has_words (text, "Set by Tobias Egger on 2026-11-05"));
+  /* The plan check's warnings, all of them, after the lights. */
+  {
+    g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (project);
+    const char *heading = strstr (text, "\nPlan check\n");
+
+    g_assert_nonnull (heading);
+    g_assert_true (heading > strstr (text, "Needs attention"));
+    g_assert_true (heading < strstr (text, "Overdue and next 30 days"));
+    g_assert_cmpuint (warnings->len, >=, 3);
+    for (guint i = 0; i < warnings->len; i++)
+      {
+        const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+
+        g_assert_true (has_words (heading, warning->message));
+      }
+    g_assert_true (has_words (heading, "Action “Study on a joint energy purchasing pool” serves no goal"));
+  }
 
   trellis_test_remove_tree (tmpdir);
 }
@@ -146,6 +163,24 @@ test_pages (void)
   trellis_test_remove_tree (tmpdir);
 }
 
+/* A plan with nothing to warn about says so. */
+static void
+test_no_warnings (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Quiet plan");
+  g_autoptr(TrellisStatusReport) report = trellis_status_report_new (project, "2026-11-30");
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  if (write_and_read (report, tmpdir, &info, &text))
+    {
+      g_assert_true (has_words (text, "Plan check"));
+      g_assert_true (has_words (text, "The plan check finds nothing missing or inconsistent."));
+    }
+  trellis_test_remove_tree (tmpdir);
+}
+
 /* A file that cannot be written gives an error and leaves nothing behind. */
 static void
 test_unwritable (void)
@@ -168,6 +203,7 @@ main (int   argc,
 
   g_test_add_func ("/core/board-report/sample", test_sample);
   g_test_add_func ("/core/board-report/pages", test_pages);
+  g_test_add_func ("/core/board-report/no-warnings", test_no_warnings);
   g_test_add_func ("/core/board-report/unwritable", test_unwritable);
 
   return g_test_run ();
