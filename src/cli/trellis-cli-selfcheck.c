@@ -66,13 +66,13 @@ source_word (TrellisExcellenceSource source)
 static const char *
 answered_evidence (const TrellisExcellenceResult *result)
 {
-  TrellisItem *answer = TRELLIS_ITEM (result->answer);
+  TrellisSelfCheck *answer = result->answer;
   const char *evidence;
 
   if (answer == NULL)
     return NULL;
-  evidence = trellis_item_get_string (answer, "evidence");
-  if (trellis_item_get_enum (answer, "result") == TRELLIS_CHECK_UNKNOWN && (evidence == NULL || *evidence == '\0'))
+  evidence = trellis_self_check_get_evidence (answer);
+  if (trellis_self_check_get_result (answer) == TRELLIS_CHECK_UNKNOWN && (evidence == NULL || *evidence == '\0'))
     return NULL;
   return evidence != NULL ? evidence : "";
 }

@@ -104,14 +104,16 @@ append_override (GString                  *out,
                  const TrellisStatusEntry *entry,
                  guint                     indent)
 {
-  const char *author = trellis_item_get_string (entry->override, "author");
-  const char *date = trellis_item_get_string (entry->override, "date");
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  char date[TRELLIS_DATE_BUF_SIZE];
 
+  trellis_date_format_into (trellis_status_override_get_date (override), date);
   g_string_append_printf (out, "%*s", indent, "");
   /* translators: an overridden light: "Overridden by AUTHOR on DATE: REASON" */
   g_string_append_printf (out, _("Overridden by %s on %s: %s"),
                           author != NULL && *author != '\0' ? author : _("someone"),
-                          date != NULL && *date != '\0' ? date : _("an unknown day"),
+                          *date != '\0' ? date : _("an unknown day"),
                           trellis_status_entry_get_reason (entry));
   g_string_append_c (out, '\n');
   g_string_append_printf (out, "%*s", indent, "");
@@ -191,6 +193,24 @@ print_report (TrellisStatusReport *report,
 }
 
 static void
+write_override (TrellisCliJson        *json,
+                TrellisStatusOverride *override)
+{
+  g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+
+  trellis_cli_json_begin_object (json);
+  trellis_cli_json_key (json, "light");
+  trellis_cli_json_string (json, light_nick (trellis_status_override_get_light (override)));
+  trellis_cli_json_key (json, "author");
+  trellis_cli_json_string (json, trellis_status_override_get_author (override));
+  trellis_cli_json_key (json, "date");
+  trellis_cli_json_string (json, date);
+  trellis_cli_json_key (json, "reason");
+  trellis_cli_json_string (json, trellis_status_override_get_reason (override));
+  trellis_cli_json_end_object (json);
+}
+
+static void
 write_entry (TrellisCliJson           *json,
              const TrellisStatusEntry *entry,
              const char               *title)
@@ -215,18 +235,7 @@ write_entry (TrellisCliJson           *json,
   if (entry->override == NULL)
     trellis_cli_json_null (json);
   else
-    {
-      trellis_cli_json_begin_object (json);
-      trellis_cli_json_key (json, "light");
-      trellis_cli_json_string (json, light_nick (trellis_item_get_enum (entry->override, "light")));
-      trellis_cli_json_key (json, "author");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "author"));
-      trellis_cli_json_key (json, "date");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "date"));
-      trellis_cli_json_key (json, "reason");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "reason"));
-      trellis_cli_json_end_object (json);
-    }
+    write_override (json, TRELLIS_STATUS_OVERRIDE (entry->override));
   trellis_cli_json_end_object (json);
 }
 

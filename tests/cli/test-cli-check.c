@@ -119,7 +119,9 @@ test_check_kinds (CliFixture    *f,
   cli_run (f, "check", "empty.trellis", "--json");
   cli_assert_contains (f->out, "\"warnings\": []");
 
-  g_object_set (action, "budget-planned", 1000.0, "budget-spent", 1000.01, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_budget_planned (action, 1000.0);
+  trellis_action_set_budget_spent (action, 1000.01);
+  trellis_action_set_status (action, TRELLIS_STATUS_DONE);
   trellis_project_add_item (project, TRELLIS_ITEM (goal));
   trellis_project_add_item (project, TRELLIS_ITEM (action));
   g_assert_true (trellis_project_save (project, file, &error));

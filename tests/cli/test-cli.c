@@ -459,7 +459,7 @@ test_info_json_escaping (CliFixture    *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_object_set (trellis_project_get_header (project), "cluster", "Line\nbreak Île–Région ✓", NULL);
+  trellis_header_set_cluster (trellis_project_get_header (project), "Line\nbreak Île–Région ✓");
   trellis_project_save (project, file, &error);
   g_assert_no_error (error);
 

@@ -141,7 +141,7 @@ test_pages (void)
       g_autofree char *title = g_strdup_printf ("Late action %03u", i);
       TrellisAction *action = trellis_action_new (title);
 
-      g_object_set (action, "due", "2026-01-31", NULL);
+      trellis_action_set_due (action, trellis_date_parse ("2026-01-31"));
       trellis_project_add_item (project, TRELLIS_ITEM (action));
       g_object_unref (action);
     }
