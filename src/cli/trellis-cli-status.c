@@ -278,6 +278,21 @@ write_report (TrellisStatusReport *report,
   trellis_cli_print_json (g_steal_pointer (&json));
 }
 
+static int
+write_pdf (TrellisStatusReport *report,
+           const char          *pdf)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
+  g_autoptr(GError) error = NULL;
+
+  if (!trellis_board_report_write_pdf (report, out, &error))
+    {
+      trellis_cli_print_gerror (error);
+      return TRELLIS_CLI_EXIT_FAILED;
+    }
+  return TRELLIS_CLI_EXIT_OK;
+}
+
 int
 trellis_cli_status (TrellisCli  *cli,
                     char       **args)
@@ -322,15 +337,7 @@ trellis_cli_status (TrellisCli  *cli,
   report = trellis_status_report_new (project, day);
   warnings = trellis_plan_list_warnings (project);
   if (pdf != NULL)
-    {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
-
-      if (!trellis_board_report_write_pdf (report, out, &error))
-        {
-          trellis_cli_print_gerror (error);
-          return TRELLIS_CLI_EXIT_FAILED;
-        }
-    }
+    return write_pdf (report, pdf);
   else if (rules)
     print_rules (report);
   else if (json)

@@ -150,6 +150,23 @@ heading (Flow       *flow,
   flow->y += 8;
 }
 
+/* Under an overridden light: who set it, when, and what the rules say. */
+static char *
+describe_override (const TrellisStatusEntry *entry)
+{
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  char date[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (trellis_status_override_get_date (override), date);
+  /* translators: under an overridden light: who set it, when, and what the rules say */
+  return g_strdup_printf (_("Set by %s on %s. Computed: %s: %s"),
+                          author != NULL && *author != '\0' ? author : _("someone"),
+                          *date != '\0' ? date : _("an unknown day"),
+                          trellis_enum_label (TRELLIS_TYPE_LIGHT, entry->computed.light),
+                          trellis_status_entry_get_computed_reason (entry));
+}
+
 /* A light, a title, and the reason below it, indented by @indent. */
 static void
 entry_block (Flow                     *flow,
@@ -169,18 +186,8 @@ entry_block (Flow                     *flow,
 
   if (entry->override != NULL)
     {
-      TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
-      const char *author = trellis_status_override_get_author (override);
-      char date[TRELLIS_DATE_BUF_SIZE];
-      g_autofree char *text = NULL;
+      g_autofree char *text = describe_override (entry);
 
-      trellis_date_format_into (trellis_status_override_get_date (override), date);
-      /* translators: under an overridden light: who set it, when, and what the rules say */
-      text = g_strdup_printf (_("Set by %s on %s. Computed: %s: %s"),
-                              author != NULL && *author != '\0' ? author : _("someone"),
-                              *date != '\0' ? date : _("an unknown day"),
-                              trellis_enum_label (TRELLIS_TYPE_LIGHT, entry->computed.light),
-                              trellis_status_entry_get_computed_reason (entry));
       computed = make_layout (flow, text, size - 2, FALSE, text_width);
     }
 
