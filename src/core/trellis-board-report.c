@@ -10,7 +10,7 @@
  * needs attention (red, then amber actions and milestones, each with its
  * reason, overrides beside the computed light), the plan check's warnings
  * (trellis_plan_list_warnings, as the app and `trellis-cli check` list
- * them), what is overdue or due in the next 30 days, and the budget spent
+ * them; the first 50, then how many more), what is overdue or due in the next 30 days, and the budget spent
  * of planned.  Every light is printed as a coloured
  * dot AND a word, so the report reads in black and white too.  Blocks move
  * whole to the next page when they do not fit; each page has a footer with
@@ -385,19 +385,35 @@ text_line (Flow                     *flow,
   flow->y += height;
 }
 
+/* A board reads a summary: past this many warnings, only their number. */
+#define MAX_WARNINGS 50
+
 static void
 draw_warnings (Flow *flow)
 {
   g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (trellis_status_report_get_project (flow->report));
+  guint shown = MIN (warnings->len, MAX_WARNINGS);
 
   heading (flow, _("Plan check"));
   if (warnings->len == 0)
     text_line (flow, NULL, _("The plan check finds nothing missing or inconsistent."), 10);
-  for (guint i = 0; i < warnings->len; i++)
+  for (guint i = 0; i < shown; i++)
     {
       const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
 
       text_line (flow, NULL, warning->message, 10);
+    }
+  if (shown < warnings->len)
+    {
+      guint more = warnings->len - shown;
+      g_autofree char *text = NULL;
+
+      /* translators: after the first warnings of the board report; %u is how many are not listed */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "… and %u more warning: the app’s plan check lists them all",
+                                           "… and %u more warnings: the app’s plan check lists them all",
+                                           more), more);
+      text_line (flow, NULL, text, 10);
     }
 }
 

@@ -154,6 +154,10 @@ test_pages (void)
   g_assert_null (strstr (info, "Pages:           1\n"));
   g_assert_true (has_words (text, "Page 2"));
   g_assert_true (has_words (text, "The project has no goals yet."));
+  /* 240 warnings (no goal, no owner): the first 50, then their number. */
+  g_assert_true (has_words (text, "Nobody is responsible for action “Late action 000”"));
+  g_assert_true (has_words (text, "… and 190 more warnings: the app’s plan check lists them all"));
+  g_assert_false (has_words (text, "Nobody is responsible for action “Late action 119”"));
   for (guint i = 0; i < 120; i++)
     {
       g_autofree char *title = g_strdup_printf ("Late action %03u", i);
