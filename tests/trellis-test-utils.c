@@ -106,7 +106,6 @@ add_goal (TrellisProject *project,
           TrellisGoal    *goal)
 {
   TrellisIndicator *indicator = trellis_indicator_new ("Joint projects");
-  TrellisMeasurement *measurement = g_object_new (TRELLIS_TYPE_MEASUREMENT, NULL);
 
   trellis_goal_set_area (goal, TRELLIS_AREA_INNOVATION);
   trellis_goal_set_description (goal, "Goal text");
@@ -121,10 +120,7 @@ add_goal (TrellisProject *project,
   trellis_indicator_set_target (indicator, 10.5);
   trellis_indicator_set_target_date (indicator, trellis_date_from_dmy (31, 12, 2028));
   add (project, indicator);
-  trellis_measurement_set_indicator_uuid (measurement, uuid_of (indicator));
-  trellis_measurement_set_date (measurement, trellis_date_from_dmy (30, 6, 2026));
-  trellis_measurement_set_value (measurement, 4.25);
-  add (project, measurement);
+  add (project, trellis_measurement_new (indicator, trellis_date_from_dmy (30, 6, 2026), 4.25));
   return indicator;
 }
 
@@ -163,11 +159,10 @@ add_milestone_and_service (TrellisProject *project,
                            TrellisAction  *action,
                            TrellisGoal    *goal)
 {
-  TrellisMilestone *milestone = g_object_new (TRELLIS_TYPE_MILESTONE, NULL);
+  TrellisMilestone *milestone = trellis_milestone_new ("Working group founded",
+                                                       trellis_date_from_dmy (1, 3, 2026));
   TrellisService *service = g_object_new (TRELLIS_TYPE_SERVICE, NULL);
 
-  trellis_milestone_set_title (milestone, "Working group founded");
-  trellis_milestone_set_date (milestone, trellis_date_from_dmy (1, 3, 2026));
   trellis_milestone_set_reached (milestone, trellis_date_from_dmy (5, 3, 2026));
   trellis_milestone_set_action_uuid (milestone, uuid_of (action));
   trellis_milestone_set_goal_uuid (milestone, uuid_of (goal));
@@ -187,21 +182,19 @@ add_follow_up (TrellisProject   *project,
                TrellisAction    *delayed,
                TrellisIndicator *indicator)
 {
-  TrellisReview *review = g_object_new (TRELLIS_TYPE_REVIEW, NULL);
+  TrellisReview *review = trellis_review_new (trellis_date_from_dmy (1, 7, 2026));
   TrellisStatusOverride *override = trellis_status_override_new (uuid_of (delayed), TRELLIS_LIGHT_AMBER,
                                                                  "Funding call delayed");
-  TrellisSnapshot *snapshot = g_object_new (TRELLIS_TYPE_SNAPSHOT, NULL);
+  TrellisSnapshot *snapshot = trellis_snapshot_new (trellis_date_from_dmy (30, 9, 2026));
   TrellisSnapshotEntry *entry = trellis_snapshot_entry_new (uuid_of (snapshot), uuid_of (indicator));
   TrellisSelfCheck *check = g_object_new (TRELLIS_TYPE_SELF_CHECK, NULL);
 
-  trellis_review_set_date (review, trellis_date_from_dmy (1, 7, 2026));
   trellis_review_set_reviewer (review, "Steering group");
   trellis_review_set_note (review, "Plan confirmed");
   add (project, review);
   trellis_status_override_set_author (override, "Manager");
   trellis_status_override_set_date (override, trellis_date_from_dmy (1, 8, 2026));
   add (project, override);
-  trellis_snapshot_set_date (snapshot, trellis_date_from_dmy (30, 9, 2026));
   trellis_snapshot_set_title (snapshot, "Q3 board report");
   add (project, snapshot);
   trellis_snapshot_entry_set_label (entry, "Joint projects");
@@ -301,22 +294,6 @@ trellis_test_add_stakeholder (TrellisProject *project,
   trellis_project_add_item (project, stakeholder);
   g_object_unref (stakeholder);
   return stakeholder;
-}
-
-/**
- * trellis_test_milestone_new:
- *
- * Returns: (transfer full): a new milestone @title on @date, outside any project
- */
-TrellisMilestone *
-trellis_test_milestone_new (const char *title,
-                            TrellisDay  date)
-{
-  TrellisMilestone *milestone = g_object_new (TRELLIS_TYPE_MILESTONE, NULL);
-
-  trellis_milestone_set_title (milestone, title);
-  trellis_milestone_set_date (milestone, date);
-  return milestone;
 }
 
 /**

@@ -21,8 +21,6 @@ TrellisStakeholder *trellis_test_add_stakeholder (TrellisProject *project,
                                                   const char     *name,
                                                   const char     *first_property,
                                                   ...) G_GNUC_NULL_TERMINATED;
-TrellisMilestone *trellis_test_milestone_new     (const char     *title,
-                                                  TrellisDay      date);
 TrellisStakeholder *trellis_test_find_stakeholder (TrellisProject *project,
                                                    const char     *name);
 char           *trellis_test_quadrant_texts     (TrellisProject  *project,

@@ -294,10 +294,7 @@ trellis_indicator_add_measurement (TrellisProject    *project,
       return NULL;
     }
 
-  measurement = g_object_new (TRELLIS_TYPE_MEASUREMENT, NULL);
-  trellis_measurement_set_indicator_uuid (measurement, trellis_item_get_uuid (TRELLIS_ITEM (indicator)));
-  trellis_measurement_set_date (measurement, day);
-  trellis_measurement_set_value (measurement, value);
+  measurement = trellis_measurement_new (indicator, day, value);
   trellis_measurement_set_note (measurement, note);
   trellis_project_add_item (project, measurement);
   return measurement;
@@ -547,9 +544,7 @@ trellis_goal_add_milestone (TrellisProject  *project,
       return NULL;
     }
 
-  milestone = g_object_new (TRELLIS_TYPE_MILESTONE, NULL);
-  trellis_milestone_set_title (milestone, stripped);
-  trellis_milestone_set_date (milestone, day);
+  milestone = trellis_milestone_new (stripped, day);
   trellis_milestone_set_goal_uuid (milestone, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Interim Goal"));

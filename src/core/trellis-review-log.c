@@ -154,9 +154,7 @@ trellis_project_record_review (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   fingerprints = trellis_review_log_fingerprint (project);
-  review = g_object_new (TRELLIS_TYPE_REVIEW, NULL);
-  trellis_review_set_date (review, date != NULL && date[0] != '\0' ? trellis_date_parse (date)
-                                                                    : trellis_date_today ());
+  review = trellis_review_new (date != NULL && date[0] != '\0' ? trellis_date_parse (date) : trellis_date_today ());
   trellis_review_set_reviewer (review, reviewer != NULL && reviewer[0] != '\0' ? reviewer : NULL);
   trellis_review_set_note (review, note != NULL && note[0] != '\0' ? note : NULL);
   trellis_review_set_fingerprints (review, fingerprints);

@@ -135,8 +135,7 @@ trellis_status_take_snapshot (TrellisProject  *project,
 
   /* Judged before the snapshot exists, so that the overrides it ends count in it. */
   report = trellis_status_report_new (project, date);
-  snapshot = g_object_new (TRELLIS_TYPE_SNAPSHOT, NULL);
-  trellis_snapshot_set_date (snapshot, trellis_date_parse (date));
+  snapshot = trellis_snapshot_new (trellis_date_parse (date));
   if (title != NULL && title[0] != '\0')
     trellis_snapshot_set_title (snapshot, title);
   if (note != NULL && note[0] != '\0')

@@ -80,7 +80,7 @@ build_project (void)
     {
       g_autoptr(TrellisAction) action = g_list_model_get_item (actions, g_rand_int_range (rand, 0, n));
       TrellisDay due = trellis_action_get_due (action);
-      TrellisMilestone *milestone = trellis_test_milestone_new ("Milestone", due != TRELLIS_DAY_NONE ? due : mid_2026);
+      TrellisMilestone *milestone = trellis_milestone_new ("Milestone", due != TRELLIS_DAY_NONE ? due : mid_2026);
 
       if (i % 5 != 0)
         trellis_milestone_set_action (milestone, action);

@@ -106,7 +106,7 @@ test_invalid_values_refused (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(TrellisMilestone) milestone = trellis_test_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
+      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
       trellis_milestone_set_action_uuid (milestone, "soon");
       return;
     }
@@ -115,7 +115,7 @@ test_invalid_values_refused (void)
   g_test_trap_assert_stderr ("*action*of TrellisMilestone must be the UUID of an item, not*soon*");
 
   {
-    g_autoptr(TrellisMilestone) milestone = trellis_test_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
+    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
     trellis_milestone_set_date (milestone, trellis_date_from_dmy (30, 6, 2026));
     trellis_milestone_set_action_uuid (milestone, NULL);
     g_assert_cmpuint (trellis_milestone_get_date (milestone), ==, trellis_date_from_dmy (30, 6, 2026));

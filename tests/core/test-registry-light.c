@@ -73,7 +73,7 @@ test_saved (Fixture       *fixture,
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Lights");
   g_autoptr(TrellisMilestone) survey =
-    trellis_test_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
+    trellis_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
   TrellisStatusRules rules;
 
   open_registry (fixture);
@@ -154,7 +154,7 @@ test_migrate_from_4 (Fixture       *fixture,
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Old");
   g_autoptr(TrellisMilestone) survey =
-    trellis_test_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
+    trellis_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *path = NULL;

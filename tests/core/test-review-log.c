@@ -78,7 +78,7 @@ make_plan (TrellisAction    **survey,
   trellis_action_set_start (*survey, trellis_date_from_dmy (10, 1, 2026));
   trellis_action_set_due (*survey, trellis_date_from_dmy (28, 2, 2026));
   *report = add (project, trellis_action_new ("Survey report"));
-  *milestone = add (project, trellis_test_milestone_new ("Survey sent", trellis_date_from_dmy (31, 1, 2026)));
+  *milestone = add (project, trellis_milestone_new ("Survey sent", trellis_date_from_dmy (31, 1, 2026)));
   trellis_milestone_set_action_uuid (*milestone, trellis_item_get_uuid (TRELLIS_ITEM (*survey)));
   return project;
 }
@@ -295,8 +295,7 @@ test_odd_fingerprints (void)
   text = trellis_review_log_fingerprint (project);
   g_assert_nonnull (g_strstr_len (text, -1, trellis_item_get_uuid (TRELLIS_ITEM (survey))));
   odd = g_strconcat ("garbage\n  \nservice 123 abc Other kind\n", text, NULL);
-  review = g_object_new (TRELLIS_TYPE_REVIEW, NULL);
-  trellis_review_set_date (review, trellis_date_from_dmy (1, 3, 2026));
+  review = trellis_review_new (trellis_date_from_dmy (1, 3, 2026));
   trellis_review_set_fingerprints (review, odd);
   add (project, review);
   changes = trellis_review_list_changes (project, review);

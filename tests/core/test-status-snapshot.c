@@ -61,7 +61,7 @@ plan_init (Plan *plan)
   trellis_action_set_start (plan->fine, trellis_date_from_dmy (1, 1, 2026));
   trellis_action_set_due (plan->fine, trellis_date_from_dmy (30, 6, 2027));
   trellis_action_set_progress (plan->fine, 90);
-  plan->milestone = add (plan->project, trellis_test_milestone_new ("Lab contract signed",
+  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed",
                                                                    trellis_date_from_dmy (1, 3, 2026)));
   trellis_milestone_set_action_uuid (plan->milestone, uuid (plan->late));
   trellis_milestone_set_reached (plan->milestone, trellis_date_from_dmy (20, 2, 2026));

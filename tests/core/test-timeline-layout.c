@@ -55,12 +55,12 @@ plan_init (Plan *plan)
   plan->survey = add_action (project, "Survey", plan->members, "2026-04-01", "2026-05-31");
   plan->course = add_action (project, "Course", plan->skills, "2026-06-01", "2026-12-31");
   plan->website = add_action (project, "Website", NULL, "2026-05-01", "2026-07-15");
-  plan->ranking = add (project, trellis_test_milestone_new ("Ranking", trellis_date_from_dmy (15, 5, 2026)));
+  plan->ranking = add (project, trellis_milestone_new ("Ranking", trellis_date_from_dmy (15, 5, 2026)));
   trellis_milestone_set_action (plan->ranking, plan->survey);
-  plan->curriculum = add (project, trellis_test_milestone_new ("Curriculum", trellis_date_from_dmy (30, 9, 2026)));
+  plan->curriculum = add (project, trellis_milestone_new ("Curriculum", trellis_date_from_dmy (30, 9, 2026)));
   trellis_milestone_set_goal (plan->curriculum, plan->skills);
   trellis_milestone_set_reached (plan->curriculum, trellis_date_from_dmy (28, 9, 2026));
-  plan->assembly = add (project, trellis_test_milestone_new ("Assembly", trellis_date_from_dmy (20, 1, 2027)));
+  plan->assembly = add (project, trellis_milestone_new ("Assembly", trellis_date_from_dmy (20, 1, 2027)));
   g_assert_true (trellis_action_add_dependency (project, plan->course, plan->visits, NULL));
 }
 
