@@ -186,9 +186,10 @@ static void
 add_override (GtkBox                   *box,
               const TrellisStatusEntry *entry)
 {
-  const char *author = trellis_item_get_string (entry->override, "author");
-  const char *date = trellis_item_get_string (entry->override, "date");
-  const char *reason = trellis_item_get_string (entry->override, "reason");
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+  const char *reason = trellis_status_override_get_reason (override);
   g_autofree char *set = NULL;
   g_autofree char *computed = NULL;
   GtkWidget *label;
