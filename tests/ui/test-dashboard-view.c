@@ -107,8 +107,9 @@ find_item (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
+      g_autofree char *label = trellis_item_dup_label (item);
 
-      if (g_strcmp0 (trellis_item_get_string (item, "title"), title) == 0)
+      if (g_strcmp0 (label, title) == 0)
         return item;
     }
   g_error ("No item “%s”", title);
@@ -297,7 +298,7 @@ test_model_change (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (light), "light-red"));
   g_assert_cmpuint (red, >, 0);
 
-  g_object_set (action, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (TRELLIS_ACTION (action), TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_true (trellis_dashboard_view_get_report (view) != before);
   g_assert_cmpuint (trellis_status_report_count (trellis_dashboard_view_get_report (view), TRELLIS_TYPE_ACTION,
@@ -310,14 +311,14 @@ test_model_change (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (light), "light-red"));
   popover = ui_test_popup (light);
   g_assert_cmpstr (label_text (GTK_WIDGET (popover), "popover-reason"), ==, trellis_status_entry_get_reason (entry));
-  reason = g_strdup_printf ("Action “%s” is done", trellis_item_get_string (action, "title"));
+  reason = g_strdup_printf ("Action “%s” is done", trellis_action_get_title (TRELLIS_ACTION (action)));
   g_assert_cmpstr (trellis_status_entry_get_reason (entry), !=, reason);
   gtk_popover_popdown (popover);
   ui_test_iterate_pending ();
 
   ui_test_undo (window);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (action, "status"), !=, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (TRELLIS_ACTION (action)), !=, TRELLIS_STATUS_DONE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_light (view, action)), "light-red"));
   g_assert_cmpuint (trellis_status_report_count (trellis_dashboard_view_get_report (view), TRELLIS_TYPE_ACTION,
                                                  TRELLIS_LIGHT_RED), ==, red);
@@ -442,7 +443,7 @@ test_hidden (void)
   /* Once the page's transition is over. */
   while (gtk_widget_get_mapped (GTK_WIDGET (view)))
     g_main_context_iteration (NULL, TRUE);
-  g_object_set (action, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (TRELLIS_ACTION (action), TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_assert_true (trellis_dashboard_view_get_report (view) == before);
