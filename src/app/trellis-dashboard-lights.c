@@ -154,7 +154,8 @@ on_override_clicked_cb (GtkButton *button,
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (light));
   if (self != NULL && self->editable)
-    trellis_override_dialog_present (GTK_WIDGET (self), self->project, item, self->as_of);
+    trellis_override_dialog_present (GTK_WIDGET (self), self->project, item,
+                                     trellis_status_report_get_as_of (self->report));
 }
 
 static GtkWidget *

@@ -159,7 +159,7 @@ test_board (void)
   GtkWidget *light = expect_named (GTK_WIDGET (view), "overall-light");
   GtkPopover *popover;
 
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 11, 2026));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of " TODAY));
   /* What the board shows is what the report says. */
   g_assert_cmpint (trellis_status_report_get_overall (trellis_dashboard_view_get_report (view))->light, ==,
@@ -247,7 +247,7 @@ test_as_of (void)
   /* A month later the website (due 2026-12-15) is late. */
   g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "next-month"), "clicked");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, "2026-12-30");
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 12, 2026));
   g_assert_cmpstr (trellis_status_report_get_as_of (trellis_dashboard_view_get_report (view)), ==, "2026-12-30");
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of 2026-12-30"));
   /* Another day says what follows it and what does not. */
@@ -260,7 +260,7 @@ test_as_of (void)
 
   g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "previous-month"), "clicked");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), overdue));
 
   /* The calendar: any day. */
@@ -271,14 +271,18 @@ test_as_of (void)
   gtk_calendar_select_day (GTK_CALENDAR (calendar), june);
   g_signal_emit_by_name (calendar, "day-selected");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, "2026-06-30");
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 6, 2026));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of 2026-06-30"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
   /* And back to today. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "dashboard.today", NULL));
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (view), "as-of-note")));
+  /* No day is no change. */
+  trellis_dashboard_view_set_as_of (view, TRELLIS_DAY_NONE);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
 }
 
 static void
