@@ -64,7 +64,8 @@ create_chip (TrellisGoalsView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   const char *label_text = source_text (source);
   const char *kind = TRELLIS_IS_SWOT_ITEM (source)
-                     ? trellis_enum_label (TRELLIS_TYPE_QUADRANT, trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (source)))
+                     ? trellis_enum_label (TRELLIS_TYPE_QUADRANT,
+                                           trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (source)))
                      : _("TOWS strategy");
   GtkWidget *kind_label = gtk_label_new (kind);
   GtkWidget *label = gtk_label_new (label_text);
@@ -520,7 +521,8 @@ make_milestones_signature (GPtrArray *milestones)
     {
       TrellisMilestone *milestone = milestones->pdata[i];
 
-      g_string_append_printf (signature, "%s\x1f%s\x1f%u\x1f%u\x1e", trellis_item_get_uuid (TRELLIS_ITEM (milestone)),
+      g_string_append_printf (signature, "%s\x1f%s\x1f%u\x1f%u\x1e",
+                              trellis_item_get_uuid (TRELLIS_ITEM (milestone)),
                               trellis_milestone_get_title (milestone),
                               trellis_milestone_get_date (milestone),
                               trellis_milestone_get_reached (milestone));

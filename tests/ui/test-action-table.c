@@ -427,6 +427,7 @@ test_edit (void)
   GtkWidget *table = open_plan (file, &window);
   TrellisAction *course = find_action (window, "Tool-setter course");
   TrellisAction *fair = find_action (window, "Joint stand at a fair");
+  TrellisStakeholder *school;
   GtkWidget *due;
   const char *message = "“2027-02-30” is not a date: write it as YYYY-MM-DD, such as 2027-03-31";
 
@@ -507,8 +508,8 @@ test_edit (void)
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 
   /* Renaming a stakeholder or a goal elsewhere shows in the cells. */
-  trellis_stakeholder_set_name (TRELLIS_STAKEHOLDER (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School")),
-                                "Valdor School");
+  school = TRELLIS_STAKEHOLDER (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"));
+  trellis_stakeholder_set_name (school, "Valdor School");
   trellis_goal_set_title (TRELLIS_GOAL (find_item (window, TRELLIS_TYPE_GOAL, "Open markets abroad")), "Export");
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "Valdor School"));

@@ -683,7 +683,8 @@ test_read_only (void)
   ui_test_iterate_pending ();
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_ACTIVITIES, "");
-  g_assert_null (trellis_canvas_note_get_color (trellis_canvas_note_card_get_note (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0))));
+  g_assert_null (trellis_canvas_note_get_color (trellis_canvas_note_card_get_note (card_at (view, TRELLIS_BOX_KEY_PARTNERS,
+                                                                                           0))));
   g_assert_null (ui_test_find_message_dialog ());
   g_assert_cmpuint (trellis_project_count_items (trellis_window_get_project (window), TRELLIS_TYPE_CANVAS_VERSION), ==, 0);
 

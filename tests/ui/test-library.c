@@ -776,7 +776,8 @@ register_with_milestone (const char *basename,
                          TrellisDay  reached)
 {
   g_autoptr(TrellisProject) project = trellis_project_new (name);
-  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey", trellis_date_from_dmy (1, 10, 2026));
+  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey",
+                                                                 trellis_date_from_dmy (1, 10, 2026));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
