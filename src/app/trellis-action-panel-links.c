@@ -393,6 +393,24 @@ build_milestones (TrellisActionPanel *self,
   return group;
 }
 
+/* The milestones of the action, in the project's order. */
+static GPtrArray *
+list_milestones (TrellisActionPanel *self)
+{
+  GListModel *model = trellis_project_get_items (self->project, TRELLIS_TYPE_MILESTONE);
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->action));
+  GPtrArray *milestones = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisMilestone) milestone = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (trellis_milestone_get_action_uuid (milestone), uuid) == 0)
+        g_ptr_array_add (milestones, g_steal_pointer (&milestone));
+    }
+  return milestones;
+}
+
 /* Fills the links box anew if what it would show has changed. */
 void
 _trellis_action_panel_build_links (TrellisActionPanel *self)
@@ -407,8 +425,7 @@ _trellis_action_panel_build_links (TrellisActionPanel *self)
     return;
 
   dependencies = trellis_action_list_dependencies (self->project, self->action);
-  milestones = trellis_project_list_by_ref (self->project, TRELLIS_TYPE_MILESTONE, "action",
-                                            TRELLIS_ITEM (self->action));
+  milestones = list_milestones (self);
   g_ptr_array_sort (milestones, trellis_item_compare_dates);
   dependents = trellis_action_list_dependents (self->project, self->action);
   state = links_state (self, dependencies, dependents, milestones);
