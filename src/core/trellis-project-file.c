@@ -13,14 +13,23 @@
  * What this version does not know (elements and attributes of a newer
  * minor format, or of another namespace) is kept beside the item it was
  * found in and written back by the writer.
+ *
+ * The file is streamed: libxml2's SAX2 parser calls back for every start
+ * and end tag and every piece of text, and items are built as their
+ * elements end, without a document tree in between (a tree cost as much as
+ * everything else together).  Only what is kept unknown becomes nodes
+ * (see trellis-project-file-keep.c).
  */
 
 #define G_LOG_DOMAIN "trellis-project-file"
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "trellis.h"
@@ -31,23 +40,83 @@
 #include "trellis-project-private.h"
 
 #define MAX_PROBLEMS 50
+#define MAX_KINDS 32
 
 G_DEFINE_QUARK (trellis-file-error-quark, trellis_file_error)
 
+/* One kind of item: its fields, and the items of it read so far. */
 typedef struct
 {
-  const char  *display_name;
-  GPtrArray   *problems;         /* "name:line: problem" */
-  GHashTable  *by_uuid;          /* UUID → TrellisItem, unowned */
-  GHashTable  *lines;            /* TrellisItem → line */
-  int          doctype_line;
-  guint        n_dropped;          /* problems past MAX_PROBLEMS */
-  long         first_dropped_line;
+  GType                type;
+  TrellisItemClass    *klass;
+  const char          *element;
+  const char          *section;
+  guint                n_fields;
+  const TrellisField **fields;
+  const xmlChar      **names;    /* the parser's interned name of each field, once met */
+  GPtrArray           *items;
+} Kind;
 
-  TrellisItem *header;
-  GPtrArray   *collections[32];  /* in the order of trellis_project_get_item_types() */
-  GHashTable  *extras;           /* section name ("" for the root) → xmlNodePtr */
-  xmlNodePtr   root_extra;
+/* What an open element holds so far, as the tree builder would have it:
+ * libxml2 decides from that which blank text is only indentation. */
+typedef struct
+{
+  gboolean has_children;
+  gboolean first_is_text;
+  gboolean last_is_text;
+} Content;
+
+typedef enum
+{
+  LEVEL_DOCUMENT,
+  LEVEL_ROOT,
+  LEVEL_SECTION,
+  LEVEL_ITEM,
+  LEVEL_FIELD,
+} Level;
+
+typedef struct
+{
+  const char        *display_name;
+  xmlParserCtxtPtr   ctxt;
+  GPtrArray         *problems;       /* "name:line: problem" */
+  GHashTable        *by_uuid;        /* UUID → TrellisItem, unowned */
+  GHashTable        *lines;          /* TrellisItem → line */
+  int                doctype_line;
+  guint              n_dropped;      /* problems past MAX_PROBLEMS */
+  long               first_dropped_line;
+  GError            *error;          /* the file is refused as a whole */
+  long               root_line;
+
+  Kind               kinds[MAX_KINDS]; /* trellis_project_get_item_types(), then the header */
+  guint              n_kinds;
+  TrellisItem       *header;
+  GHashTable        *extras;         /* section name ("" for the root) → xmlNodePtr */
+
+  Level              level;
+  guint              skip;           /* depth inside an element that is not read */
+  TrellisXmlCapture  capture;        /* an unknown element being kept */
+  xmlNodePtr        *capture_into;   /* where it goes; NULL: it is a field's content */
+  xmlNode            probe;          /* stands for the open element, for the parser */
+
+  Content            content[LEVEL_FIELD + 1];
+  GString           *pending;        /* text of the open root, section or item */
+  xmlNodePtr         root_extra;
+  char              *section_name;
+  xmlNodePtr         section_extra;
+  Kind              *section_kind;   /* NULL outside a section */
+
+  TrellisItem       *item;
+  Kind              *item_kind;
+  const xmlChar     *item_name;
+  long               item_line;
+  gboolean           item_uuid_valid;
+  gboolean          *seen;
+  xmlNodePtr         item_extra;
+
+  guint              field;          /* index in item_kind */
+  long               field_line;
+  GString           *text;
 } Reader;
 
 static void reader_clear (Reader *reader);
@@ -82,296 +151,453 @@ add_problem (Reader     *reader,
                    g_strdup_printf ("%s:%ld: %s", reader->display_name, line, text));
 }
 
-static gboolean
-is_ours (xmlNodePtr node)
+static long
+current_line (Reader *reader)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, TRELLIS_FILE_NAMESPACE) == 0;
+  return reader->ctxt->input != NULL ? reader->ctxt->input->line : 1;
 }
 
 static gboolean
-is_ours_named (xmlNodePtr  node,
-               const char *name)
+is_ours (const xmlChar *uri)
 {
-  return is_ours (node) && g_strcmp0 ((const char *) node->name, name) == 0;
+  return uri != NULL && strcmp ((const char *) uri, TRELLIS_FILE_NAMESPACE) == 0;
 }
 
-static xmlNodePtr
-ensure_extra (xmlNodePtr *extra)
+static gboolean
+is_ours_named (const xmlChar *uri,
+               const xmlChar *name,
+               const char    *wanted)
 {
-  if (*extra == NULL)
-    *extra = xmlNewNode (NULL, (const xmlChar *) "extra");
-  return *extra;
-}
-
-/* Keeps a node this version does not understand, to write it back. */
-static void
-keep_unknown_child (xmlNodePtr *extra,
-                    xmlNodePtr  node)
-{
-  xmlAddChild (ensure_extra (extra), xmlDocCopyNode (node, NULL, 1));
-}
-
-/* Copies @attr onto @node.  xmlCopyProp() does not link the copy, and
- * xmlAddChild() skips a node whose parent is already set, so clear it. */
-void
-_trellis_xml_copy_attribute (xmlNodePtr node,
-                             xmlAttrPtr attr)
-{
-  xmlAttrPtr copy = xmlCopyProp (node, attr);
-
-  copy->parent = NULL;
-  xmlAddChild (node, (xmlNodePtr) copy);
+  return is_ours (uri) && strcmp ((const char *) name, wanted) == 0;
 }
 
 static void
-keep_unknown_attribute (xmlNodePtr *extra,
-                        xmlAttrPtr  attr)
+kind_init (Kind  *kind,
+           GType  type)
 {
-  _trellis_xml_copy_attribute (ensure_extra (extra), attr);
-}
-
-static char *
-node_text (xmlNodePtr node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  char *text = g_strdup ((const char *) content);
-
-  xmlFree (content);
-  return text;
+  kind->type = type;
+  kind->klass = g_type_class_ref (type);
+  kind->element = trellis_item_class_get_element_name (kind->klass);
+  kind->section = trellis_item_class_get_section_name (kind->klass);
+  kind->n_fields = trellis_item_class_get_n_fields (kind->klass);
+  kind->fields = g_new0 (const TrellisField *, kind->n_fields + 1);
+  kind->names = g_new0 (const xmlChar *, kind->n_fields + 1);
+  for (guint i = 0; i < kind->n_fields; i++)
+    kind->fields[i] = trellis_item_class_get_field (kind->klass, i);
+  kind->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
-read_field (Reader             *reader,
-            TrellisItem        *item,
-            const TrellisField *field,
-            guint               index,
-            const char         *text,
-            long                line)
+kind_clear (Kind *kind)
+{
+  if (kind->klass == NULL)
+    return;
+  g_type_class_unref (kind->klass);
+  g_free (kind->fields);
+  g_free (kind->names);
+  g_clear_pointer (&kind->items, g_ptr_array_unref);
+}
+
+/* Returns: the index of the field called @name, or -1.  The parser gives
+ * every name once interned, so a field met before is found by address. */
+static int
+find_field (Kind          *kind,
+            const xmlChar *name)
+{
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (kind->names[i] == name)
+      return i;
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (strcmp (kind->fields[i]->pspec->name, (const char *) name) == 0)
+      {
+        kind->names[i] = name;
+        return i;
+      }
+  return -1;
+}
+
+static Kind *
+kind_for_section (Reader        *reader,
+                  const xmlChar *uri,
+                  const xmlChar *name)
+{
+  if (!is_ours (uri))
+    return NULL;
+  for (guint k = 0; k + 1 < reader->n_kinds; k++)
+    if (g_strcmp0 (reader->kinds[k].section, (const char *) name) == 0)
+      return &reader->kinds[k];
+  return NULL;
+}
+
+static Kind *
+header_kind (Reader *reader)
+{
+  return &reader->kinds[reader->n_kinds - 1];
+}
+
+static void
+read_field (Reader     *reader,
+            guint       index,
+            const char *text,
+            long        line)
 {
   g_autofree char *problem = NULL;
-  GValue *slot = _trellis_item_get_slot (item, index);
+  const TrellisField *field = reader->item_kind->fields[index];
+  GValue *slot = _trellis_item_get_slot (reader->item, index);
 
   if (!_trellis_field_from_string (field, text, slot, &problem))
     /* translators: the first %s is a field such as “votes”, the second an element
      * such as <swot-item>, the third what is wrong, the fourth the value found */
     add_problem (reader, line, _("“%s” of <%s> %s, not “%s”"),
-                 field->pspec->name, trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item)),
-                 problem, text);
+                 field->pspec->name, reader->item_kind->element, problem, text);
+  reader->seen[index] = TRUE;
 }
 
-static void
-read_attributes (Reader      *reader,
-                 TrellisItem *item,
-                 xmlNodePtr   node,
-                 guint       *seen,
-                 xmlNodePtr  *extra)
+/* The extra node of the open root, section or item. */
+static xmlNodePtr *
+current_extra (Reader *reader)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-  long line = xmlGetLineNo (node);
-
-  for (xmlAttrPtr attr = node->properties; attr != NULL; attr = attr->next)
+  switch (reader->level)
     {
-      const char *name = (const char *) attr->name;
-      const TrellisField *field = NULL;
-      g_autofree char *text = NULL;
-
-      if (attr->ns == NULL && g_str_equal (name, "uuid"))
-        continue;
-      if (attr->ns == NULL)
-        field = trellis_item_class_find_field (klass, name);
-      if (field == NULL || field->flags & TRELLIS_FIELD_ELEMENT)
-        {
-          keep_unknown_attribute (extra, attr);
-          continue;
-        }
-
-      text = node_text ((xmlNodePtr) attr);
-      for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
-        if (trellis_item_class_get_field (klass, i) == field)
-          {
-            read_field (reader, item, field, i, text, line);
-            seen[i] = TRUE;
-          }
+    case LEVEL_ROOT:
+      return &reader->root_extra;
+    case LEVEL_SECTION:
+      return &reader->section_extra;
+    case LEVEL_ITEM:
+      return &reader->item_extra;
+    case LEVEL_DOCUMENT:
+    case LEVEL_FIELD:
+    default:
+      g_assert_not_reached ();
     }
 }
 
+/* Text of a container is kept unless it is blank (indentation). */
 static void
-read_elements (Reader      *reader,
-               TrellisItem *item,
-               xmlNodePtr   node,
-               guint       *seen,
-               xmlNodePtr  *extra)
+flush_pending (Reader *reader)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+  GString *pending = reader->pending;
 
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+  if (pending->len == 0)
+    return;
+  for (gsize i = 0; i < pending->len; i++)
+    if (!IS_BLANK_CH (pending->str[i]))
+      {
+        xmlAddChild (_trellis_xml_ensure_extra (current_extra (reader)),
+                     xmlNewTextLen ((const xmlChar *) pending->str, (int) pending->len));
+        break;
+      }
+  g_string_truncate (pending, 0);
+}
+
+/* The open container gets a child that is not text. */
+static void
+add_child (Reader *reader)
+{
+  Content *content = &reader->content[reader->level];
+
+  flush_pending (reader);
+  content->has_children = TRUE;
+  content->last_is_text = FALSE;
+}
+
+static void
+add_text_child (Content *content)
+{
+  if (!content->has_children)
+    content->first_is_text = TRUE;
+  content->has_children = TRUE;
+  content->last_is_text = TRUE;
+}
+
+/* The parser tells indentation from text by looking at the element it
+ * believes open (ctxt->node, see areBlanks() in libxml2): show it the
+ * kept node, or a stand-in whose first and last child have the right kind. */
+static void
+update_probe (Reader *reader)
+{
+  static xmlNode text_child = { .type = XML_TEXT_NODE };
+  static xmlNode element_child = { .type = XML_ELEMENT_NODE };
+  Content *content = &reader->content[reader->level];
+
+  if (reader->capture.top != NULL)
     {
-      const TrellisField *field = NULL;
-      guint i;
+      reader->ctxt->node = reader->capture.current;
+      return;
+    }
+  if (reader->skip > 0 || reader->level == LEVEL_DOCUMENT)
+    {
+      reader->ctxt->node = NULL;
+      return;
+    }
+  reader->probe.type = XML_ELEMENT_NODE;
+  reader->probe.children = content->first_is_text ? &text_child
+                           : content->has_children ? &element_child : NULL;
+  reader->probe.last = content->last_is_text ? &text_child
+                       : content->has_children ? &element_child : NULL;
+  reader->ctxt->node = &reader->probe;
+}
 
-      if (child->type == XML_TEXT_NODE && xmlIsBlankNode (child))
+static void
+keep_element (Reader         *reader,
+              xmlNodePtr     *into,
+              const xmlChar  *name,
+              const xmlChar  *prefix,
+              const xmlChar  *uri,
+              int             n_namespaces,
+              const xmlChar **namespaces,
+              int             n_attributes,
+              const xmlChar **attributes)
+{
+  reader->capture_into = into;
+  _trellis_xml_capture_start (&reader->capture, name, prefix, uri, n_namespaces, namespaces,
+                              n_attributes, attributes);
+}
+
+/* A field's element holds more than text: keep it whole for its content. */
+static void
+capture_field (Reader *reader)
+{
+  const TrellisField *field = reader->item_kind->fields[reader->field];
+  xmlNodePtr node = xmlNewNode (NULL, (const xmlChar *) field->pspec->name);
+
+  if (reader->text->len > 0)
+    xmlAddChild (node, xmlNewTextLen ((const xmlChar *) reader->text->str, (int) reader->text->len));
+  reader->capture.top = reader->capture.current = node;
+  reader->capture_into = NULL;
+}
+
+static char *
+find_uuid (int             n_attributes,
+           const xmlChar **attributes)
+{
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **attr = &attributes[5 * i];
+
+      if (attr[2] == NULL && strcmp ((const char *) attr[0], "uuid") == 0)
+        return _trellis_xml_attribute_value (attr[3], attr[4]);
+    }
+  return NULL;
+}
+
+static void
+read_attributes (Reader         *reader,
+                 int             n_attributes,
+                 const xmlChar **attributes)
+{
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **attr = &attributes[5 * i];
+      g_autofree char *value = _trellis_xml_attribute_value (attr[3], attr[4]);
+      int index = -1;
+
+      if (attr[2] == NULL && strcmp ((const char *) attr[0], "uuid") == 0)
         continue;
-      if (is_ours (child))
-        field = trellis_item_class_find_field (klass, (const char *) child->name);
-      if (field == NULL || !(field->flags & TRELLIS_FIELD_ELEMENT))
-        {
-          keep_unknown_child (extra, child);
-          continue;
-        }
-
-      for (i = 0; trellis_item_class_get_field (klass, i) != field; i++)
-        ;
-      if (seen[i])
-        add_problem (reader, xmlGetLineNo (child), _("<%s> appears twice in <%s>"),
-                     child->name, node->name);
+      if (attr[2] == NULL)
+        index = find_field (reader->item_kind, attr[0]);
+      if (index < 0 || reader->item_kind->fields[index]->flags & TRELLIS_FIELD_ELEMENT)
+        _trellis_xml_keep_attribute (&reader->item_extra, attr[0], attr[1], attr[2], value);
       else
-        {
-          g_autofree char *text = node_text (child);
-          read_field (reader, item, field, i, text, xmlGetLineNo (child));
-          seen[i] = TRUE;
-        }
+        read_field (reader, index, value, reader->item_line);
     }
 }
 
-static TrellisItem *
-read_item (Reader     *reader,
-           GType       type,
-           xmlNodePtr  node)
+static void
+start_item (Reader         *reader,
+            Kind           *kind,
+            const xmlChar  *name,
+            int             n_attributes,
+            const xmlChar **attributes)
 {
-  g_autoptr(TrellisItem) item = NULL;
-  g_autofree guint *seen = NULL;
-  g_autofree char *uuid = NULL;
-  TrellisItemClass *klass;
-  xmlNodePtr extra = NULL;
+  g_autofree char *uuid = find_uuid (n_attributes, attributes);
+  long line = current_line (reader);
+
+  if (uuid == NULL)
+    add_problem (reader, line, _("<%s> has no “uuid” attribute"), name);
+  else if (!g_uuid_string_is_valid (uuid))
+    {
+      add_problem (reader, line, _("“uuid” of <%s> must be a UUID, not “%s”"), name, uuid);
+      g_clear_pointer (&uuid, g_free);
+    }
+
+  reader->item = g_object_new (kind->type, "uuid", uuid, NULL);
+  reader->item_kind = kind;
+  reader->item_name = name;
+  reader->item_line = line;
+  reader->item_extra = NULL;
+  reader->seen = g_renew (gboolean, reader->seen, kind->n_fields + 1);
+  memset (reader->seen, 0, (kind->n_fields + 1) * sizeof (gboolean));
+  reader->item_uuid_valid = uuid != NULL;
+
+  read_attributes (reader, n_attributes, attributes);
+  reader->content[LEVEL_ITEM] = (Content) { FALSE, FALSE, FALSE };
+  reader->level = LEVEL_ITEM;
+}
+
+static void
+end_item (Reader *reader)
+{
+  Kind *kind = reader->item_kind;
+  TrellisItem *item = g_steal_pointer (&reader->item);
+  const char *uuid = trellis_item_get_uuid (item);
   TrellisItem *previous;
-  long line = xmlGetLineNo (node);
 
-  uuid = (char *) xmlGetNoNsProp (node, (const xmlChar *) "uuid");
-  if (uuid == NULL || !g_uuid_string_is_valid (uuid))
-    {
-      if (uuid == NULL)
-        add_problem (reader, line, _("<%s> has no “uuid” attribute"), node->name);
-      else
-        add_problem (reader, line, _("“uuid” of <%s> must be a UUID, not “%s”"), node->name, uuid);
-      g_clear_pointer (&uuid, xmlFree);
-    }
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (kind->fields[i]->flags & TRELLIS_FIELD_REQUIRED && !reader->seen[i])
+      add_problem (reader, reader->item_line, _("<%s> needs a “%s”"), reader->item_name,
+                   kind->fields[i]->pspec->name);
 
-  item = g_object_new (type, "uuid", uuid, NULL);
-  klass = TRELLIS_ITEM_GET_CLASS (item);
-  seen = g_new0 (guint, trellis_item_class_get_n_fields (klass) + 1);
-
-  read_attributes (reader, item, node, seen, &extra);
-  read_elements (reader, item, node, seen, &extra);
-  _trellis_item_take_extra (item, extra);
-
-  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
-    {
-      const TrellisField *field = trellis_item_class_get_field (klass, i);
-
-      if (field->flags & TRELLIS_FIELD_REQUIRED && !seen[i])
-        add_problem (reader, line, _("<%s> needs a “%s”"), node->name, field->pspec->name);
-    }
-
-  previous = g_hash_table_lookup (reader->by_uuid, trellis_item_get_uuid (item));
-  if (uuid != NULL && previous != NULL)
-    add_problem (reader, line, _("the UUID %s is used twice (first on line %d)"), uuid,
+  previous = g_hash_table_lookup (reader->by_uuid, uuid);
+  if (reader->item_uuid_valid && previous != NULL)
+    add_problem (reader, reader->item_line, _("the UUID %s is used twice (first on line %d)"), uuid,
                  GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, previous)));
   else
-    g_hash_table_insert (reader->by_uuid, (gpointer) trellis_item_get_uuid (item), item);
-  g_hash_table_insert (reader->lines, item, GINT_TO_POINTER ((int) line));
+    g_hash_table_insert (reader->by_uuid, (gpointer) uuid, item);
+  g_hash_table_insert (reader->lines, item, GINT_TO_POINTER ((int) reader->item_line));
 
-  return g_steal_pointer (&item);
-}
-
-static void
-check_reference (Reader             *reader,
-                 TrellisItem        *item,
-                 const TrellisField *field,
-                 const char         *uuid)
-{
-  TrellisItem *target = g_hash_table_lookup (reader->by_uuid, uuid);
-  long line = GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, item));
-  const char *element = trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item));
-
-  if (target == NULL)
-    /* translators: “owner” of <action> refers to 1234…, which is not in the file */
-    add_problem (reader, line, _("“%s” of <%s> refers to %s, which is not in the file"),
-                 field->pspec->name, element, uuid);
-  else if (field->ref_type != G_TYPE_INVALID && !G_TYPE_CHECK_INSTANCE_TYPE (target, field->ref_type))
-    add_problem (reader, line, _("“%s” of <%s> must refer to a <%s>, but %s is a <%s>"),
-                 field->pspec->name, element,
-                 trellis_item_class_get_element_name (g_type_class_peek (field->ref_type)), uuid,
-                 trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (target)));
-}
-
-static void
-check_references (Reader      *reader,
-                  TrellisItem *item)
-{
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-
-  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+  _trellis_item_take_extra (item, g_steal_pointer (&reader->item_extra));
+  if (kind == header_kind (reader))
     {
-      const TrellisField *field = trellis_item_class_get_field (klass, i);
-      const GValue *value = _trellis_item_get_slot (item, i);
-
-      if (field->flags & TRELLIS_FIELD_WEAK)
-        continue;
-      if (field->flags & TRELLIS_FIELD_REF && g_value_get_string (value) != NULL)
-        check_reference (reader, item, field, g_value_get_string (value));
-      else if (field->flags & TRELLIS_FIELD_REFLIST && g_value_get_boxed (value) != NULL)
-        for (const char * const *ref = g_value_get_boxed (value); *ref != NULL; ref++)
-          check_reference (reader, item, field, *ref);
+      reader->header = item;
+      reader->level = LEVEL_ROOT;
+    }
+  else
+    {
+      g_ptr_array_add (kind->items, item);
+      reader->level = LEVEL_SECTION;
     }
 }
 
-static GType
-type_for_section (xmlNodePtr node)
+/* A child element of an item: one of its fields, or something to keep. */
+static void
+start_in_item (Reader         *reader,
+               const xmlChar  *name,
+               const xmlChar  *prefix,
+               const xmlChar  *uri,
+               int             n_namespaces,
+               const xmlChar **namespaces,
+               int             n_attributes,
+               const xmlChar **attributes)
 {
-  const GType *types = trellis_project_get_item_types (NULL);
+  int index = is_ours (uri) ? find_field (reader->item_kind, name) : -1;
 
-  if (!is_ours (node))
-    return G_TYPE_INVALID;
-  for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
-    if (g_strcmp0 (trellis_item_class_get_section_name (g_type_class_peek (types[i])),
-                   (const char *) node->name) == 0)
-      return types[i];
-
-  return G_TYPE_INVALID;
+  if (index < 0 || !(reader->item_kind->fields[index]->flags & TRELLIS_FIELD_ELEMENT))
+    keep_element (reader, &reader->item_extra, name, prefix, uri, n_namespaces, namespaces,
+                  n_attributes, attributes);
+  else if (reader->seen[index])
+    {
+      add_problem (reader, current_line (reader), _("<%s> appears twice in <%s>"), name,
+                   reader->item_name);
+      reader->skip = 1;
+    }
+  else
+    {
+      reader->field = index;
+      reader->field_line = current_line (reader);
+      g_string_truncate (reader->text, 0);
+      reader->content[LEVEL_FIELD] = (Content) { FALSE, FALSE, FALSE };
+      reader->level = LEVEL_FIELD;
+    }
 }
 
 static void
-read_section (Reader     *reader,
-              GType       type,
-              xmlNodePtr  section,
-              GPtrArray  *items,
-              xmlNodePtr *extra)
+start_section (Reader         *reader,
+               Kind           *kind,
+               const xmlChar  *name,
+               int             n_attributes,
+               const xmlChar **attributes)
 {
-  const char *element = trellis_item_class_get_element_name (g_type_class_peek (type));
+  char *key = NULL;
 
-  for (xmlAttrPtr attr = section->properties; attr != NULL; attr = attr->next)
-    keep_unknown_attribute (extra, attr);
+  reader->section_kind = kind;
+  reader->section_name = g_strdup ((const char *) name);
+  reader->section_extra = NULL;
+  if (g_hash_table_steal_extended (reader->extras, name, (gpointer *) &key,
+                                   (gpointer *) &reader->section_extra))
+    g_free (key);
 
-  for (xmlNodePtr child = section->children; child != NULL; child = child->next)
+  for (int i = 0; i < n_attributes; i++)
     {
-      if (child->type == XML_TEXT_NODE && xmlIsBlankNode (child))
-        continue;
-      if (is_ours_named (child, element))
-        g_ptr_array_add (items, read_item (reader, type, child));
-      else
-        keep_unknown_child (extra, child);
+      const xmlChar **attr = &attributes[5 * i];
+      g_autofree char *value = _trellis_xml_attribute_value (attr[3], attr[4]);
+
+      _trellis_xml_keep_attribute (&reader->section_extra, attr[0], attr[1], attr[2], value);
     }
+  reader->content[LEVEL_SECTION] = (Content) { FALSE, FALSE, FALSE };
+  reader->level = LEVEL_SECTION;
+}
+
+static void
+end_section (Reader *reader)
+{
+  if (reader->section_extra != NULL)
+    g_hash_table_insert (reader->extras, g_steal_pointer (&reader->section_name),
+                         g_steal_pointer (&reader->section_extra));
+  g_clear_pointer (&reader->section_name, g_free);
+  reader->section_kind = NULL;
+  reader->level = LEVEL_ROOT;
+}
+
+/* One child of the root: the header, a section, or something to keep. */
+static void
+start_top_level (Reader         *reader,
+                 const xmlChar  *name,
+                 const xmlChar  *prefix,
+                 const xmlChar  *uri,
+                 int             n_namespaces,
+                 const xmlChar **namespaces,
+                 int             n_attributes,
+                 const xmlChar **attributes)
+{
+  Kind *kind = kind_for_section (reader, uri, name);
+
+  if (is_ours_named (uri, name, "header") && reader->header == NULL)
+    start_item (reader, header_kind (reader), name, n_attributes, attributes);
+  else if (is_ours_named (uri, name, "header"))
+    {
+      add_problem (reader, current_line (reader), _("a project has only one <header>"));
+      reader->skip = 1;
+    }
+  else if (kind != NULL)
+    start_section (reader, kind, name, n_attributes, attributes);
+  else
+    keep_element (reader, &reader->root_extra, name, prefix, uri, n_namespaces, namespaces,
+                  n_attributes, attributes);
+}
+
+static void
+start_in_section (Reader         *reader,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  const xmlChar **attributes)
+{
+  Kind *kind = reader->section_kind;
+
+  if (is_ours_named (uri, name, kind->element))
+    start_item (reader, kind, name, n_attributes, attributes);
+  else
+    keep_element (reader, &reader->section_extra, name, prefix, uri, n_namespaces, namespaces,
+                  n_attributes, attributes);
 }
 
 static gboolean
-check_version (Reader     *reader,
-               xmlNodePtr  root,
-               GError    **error)
+check_version (Reader         *reader,
+               int             n_attributes,
+               const xmlChar **attributes)
 {
-  g_autofree char *version = (char *) xmlGetNoNsProp (root, (const xmlChar *) "format-version");
-  guint64 major = 0;
+  g_autofree char *version = NULL;
   g_auto(GStrv) parts = NULL;
+  guint64 major = 0;
+
+  for (int i = 0; i < n_attributes && version == NULL; i++)
+    if (attributes[5 * i + 2] == NULL &&
+        strcmp ((const char *) attributes[5 * i], "format-version") == 0)
+      version = _trellis_xml_attribute_value (attributes[5 * i + 3], attributes[5 * i + 4]);
 
   if (version != NULL)
     parts = g_strsplit (version, ".", 2);
@@ -379,18 +605,18 @@ check_version (Reader     *reader,
       !g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT16, &major, NULL) ||
       !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT16, NULL, NULL))
     {
-      g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID,
+      g_set_error (&reader->error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID,
                    _("%s:%ld: the root element needs a “format-version” such as “%s”"),
-                   reader->display_name, xmlGetLineNo (root), TRELLIS_FILE_FORMAT_VERSION);
+                   reader->display_name, reader->root_line, TRELLIS_FILE_FORMAT_VERSION);
       return FALSE;
     }
 
   if (major > 1)
     {
-      g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NEWER_VERSION,
+      g_set_error (&reader->error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NEWER_VERSION,
                    _("%s:%ld: this project was saved by a newer version of Trellis (file format "
                      "%s); this version reads format 1.x. Update Trellis to open it."),
-                   reader->display_name, xmlGetLineNo (root), version);
+                   reader->display_name, reader->root_line, version);
       return FALSE;
     }
 
@@ -398,28 +624,267 @@ check_version (Reader     *reader,
 }
 
 static void
-keep_root_extras (xmlNodePtr  root,
-                  xmlNodePtr *extra)
+start_root (Reader         *reader,
+            const xmlChar  *name,
+            const xmlChar  *uri,
+            int             n_namespaces,
+            const xmlChar **namespaces,
+            int             n_attributes,
+            const xmlChar **attributes)
 {
-  for (xmlNsPtr ns = root->nsDef; ns != NULL; ns = ns->next)
-    if (g_strcmp0 ((const char *) ns->href, TRELLIS_FILE_NAMESPACE) != 0)
-      xmlNewNs (ensure_extra (extra), ns->href, ns->prefix);
+  reader->root_line = current_line (reader);
+  reader->skip = 1;
+  if (!is_ours_named (uri, name, "trellis"))
+    {
+      g_set_error (&reader->error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_A_PROJECT,
+                   _("%s:%ld: this is XML, but not a Trellis project (the root element is <%s>, "
+                     "expected <trellis> in the namespace %s)"),
+                   reader->display_name, reader->root_line, name, TRELLIS_FILE_NAMESPACE);
+      return;
+    }
+  if (!check_version (reader, n_attributes, attributes))
+    return;
 
-  for (xmlAttrPtr attr = root->properties; attr != NULL; attr = attr->next)
-    if (attr->ns != NULL || !g_str_equal ((const char *) attr->name, "format-version"))
-      keep_unknown_attribute (extra, attr);
+  reader->skip = 0;
+  for (int i = 0; i < n_namespaces; i++)
+    if (g_strcmp0 ((const char *) namespaces[2 * i + 1], TRELLIS_FILE_NAMESPACE) != 0)
+      xmlNewNs (_trellis_xml_ensure_extra (&reader->root_extra), namespaces[2 * i + 1],
+                namespaces[2 * i]);
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **attr = &attributes[5 * i];
+      g_autofree char *value = NULL;
+
+      if (attr[2] == NULL && strcmp ((const char *) attr[0], "format-version") == 0)
+        continue;
+      value = _trellis_xml_attribute_value (attr[3], attr[4]);
+      _trellis_xml_keep_attribute (&reader->root_extra, attr[0], attr[1], attr[2], value);
+    }
+  reader->level = LEVEL_ROOT;
+}
+
+static void
+on_start_element (void           *ctx,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  Reader *reader = ((xmlParserCtxtPtr) ctx)->_private;
+
+  if (reader->skip > 0)
+    reader->skip++;
+  else if (reader->capture.top != NULL)
+    _trellis_xml_capture_start (&reader->capture, name, prefix, uri, n_namespaces, namespaces,
+                                n_attributes, attributes);
+  else if (reader->level == LEVEL_DOCUMENT)
+    start_root (reader, name, uri, n_namespaces, namespaces, n_attributes, attributes);
+  else if (reader->level == LEVEL_FIELD)
+    {
+      capture_field (reader);
+      _trellis_xml_capture_start (&reader->capture, name, prefix, uri, n_namespaces, namespaces,
+                                  n_attributes, attributes);
+    }
+  else
+    {
+      Level level = reader->level;
+
+      add_child (reader);
+      if (level == LEVEL_ROOT)
+        start_top_level (reader, name, prefix, uri, n_namespaces, namespaces, n_attributes, attributes);
+      else if (level == LEVEL_SECTION)
+        start_in_section (reader, name, prefix, uri, n_namespaces, namespaces, n_attributes, attributes);
+      else
+        start_in_item (reader, name, prefix, uri, n_namespaces, namespaces, n_attributes, attributes);
+    }
+  update_probe (reader);
+}
+
+/* The end of an unknown element, or of a field held whole. */
+static void
+end_captured (Reader *reader)
+{
+  if (!_trellis_xml_capture_end (&reader->capture))
+    return;
+
+  if (reader->capture_into != NULL)
+    xmlAddChild (_trellis_xml_ensure_extra (reader->capture_into),
+                 g_steal_pointer (&reader->capture.top));
+  else
+    {
+      xmlChar *content = xmlNodeGetContent (reader->capture.top);
+
+      read_field (reader, reader->field, (const char *) content, reader->field_line);
+      xmlFree (content);
+      _trellis_xml_capture_clear (&reader->capture);
+      reader->level = LEVEL_ITEM;
+    }
+}
+
+static void
+on_end_element (void          *ctx,
+                const xmlChar *name,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  Reader *reader = ((xmlParserCtxtPtr) ctx)->_private;
+
+  if (reader->skip > 0)
+    reader->skip--;
+  else if (reader->capture.top != NULL)
+    end_captured (reader);
+  else
+    switch (reader->level)
+      {
+      case LEVEL_FIELD:
+        read_field (reader, reader->field, reader->text->str, reader->field_line);
+        reader->level = LEVEL_ITEM;
+        break;
+      case LEVEL_ITEM:
+        flush_pending (reader);
+        end_item (reader);
+        break;
+      case LEVEL_SECTION:
+        flush_pending (reader);
+        end_section (reader);
+        break;
+      case LEVEL_ROOT:
+        flush_pending (reader);
+        reader->level = LEVEL_DOCUMENT;
+        break;
+      case LEVEL_DOCUMENT:
+      default:
+        g_assert_not_reached ();
+      }
+  update_probe (reader);
+}
+
+static void
+on_characters (void          *ctx,
+               const xmlChar *text,
+               int            length)
+{
+  Reader *reader = ((xmlParserCtxtPtr) ctx)->_private;
+
+  if (reader->skip > 0 || reader->level == LEVEL_DOCUMENT)
+    return;
+  if (reader->capture.top != NULL)
+    _trellis_xml_capture_text (&reader->capture, text, length);
+  else
+    {
+      g_string_append_len (reader->level == LEVEL_FIELD ? reader->text : reader->pending,
+                           (const char *) text, length);
+      add_text_child (&reader->content[reader->level]);
+    }
+  update_probe (reader);
+}
+
+/* Blank text the parser judged to be indentation. */
+static void
+on_ignorable_whitespace (void          *ctx,
+                         const xmlChar *text,
+                         int            length)
+{
+}
+
+static void
+keep_node (Reader     *reader,
+           xmlNodePtr  node)
+{
+  if (reader->skip > 0 || reader->level == LEVEL_DOCUMENT)
+    {
+      xmlFreeNode (node);
+      return;
+    }
+  if (reader->capture.top == NULL && reader->level == LEVEL_FIELD)
+    capture_field (reader);
+  if (reader->capture.top != NULL)
+    _trellis_xml_capture_node (&reader->capture, node);
+  else
+    {
+      add_child (reader);
+      xmlAddChild (_trellis_xml_ensure_extra (current_extra (reader)), node);
+    }
+  update_probe (reader);
+}
+
+static void
+on_comment (void          *ctx,
+            const xmlChar *value)
+{
+  keep_node (((xmlParserCtxtPtr) ctx)->_private, xmlNewComment (value));
+}
+
+static void
+on_processing_instruction (void          *ctx,
+                           const xmlChar *target,
+                           const xmlChar *data)
+{
+  keep_node (((xmlParserCtxtPtr) ctx)->_private, xmlNewPI (target, data));
+}
+
+static void
+check_reference (Reader             *reader,
+                 TrellisItem        *item,
+                 Kind               *kind,
+                 const TrellisField *field,
+                 const char         *uuid)
+{
+  TrellisItem *target = g_hash_table_lookup (reader->by_uuid, uuid);
+  long line;
+
+  if (target != NULL && (field->ref_type == G_TYPE_INVALID ||
+                         G_TYPE_CHECK_INSTANCE_TYPE (target, field->ref_type)))
+    return;
+
+  line = GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, item));
+  if (target == NULL)
+    /* translators: “owner” of <action> refers to 1234…, which is not in the file */
+    add_problem (reader, line, _("“%s” of <%s> refers to %s, which is not in the file"),
+                 field->pspec->name, kind->element, uuid);
+  else
+    add_problem (reader, line, _("“%s” of <%s> must refer to a <%s>, but %s is a <%s>"),
+                 field->pspec->name, kind->element,
+                 trellis_item_class_get_element_name (g_type_class_peek (field->ref_type)), uuid,
+                 trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (target)));
+}
+
+static void
+check_references (Reader      *reader,
+                  Kind        *kind,
+                  TrellisItem *item)
+{
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const TrellisField *field = kind->fields[i];
+      const GValue *value;
+
+      if (field->flags & TRELLIS_FIELD_WEAK ||
+          !(field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST)))
+        continue;
+      value = _trellis_item_get_slot (item, i);
+      if (field->flags & TRELLIS_FIELD_REF && g_value_get_string (value) != NULL)
+        check_reference (reader, item, kind, field, g_value_get_string (value));
+      else if (field->flags & TRELLIS_FIELD_REFLIST && g_value_get_boxed (value) != NULL)
+        for (const char * const *ref = g_value_get_boxed (value); *ref != NULL; ref++)
+          check_reference (reader, item, kind, field, *ref);
+    }
 }
 
 static TrellisProject *
 build_project (Reader *reader)
 {
-  const GType *types = trellis_project_get_item_types (NULL);
-  TrellisProject *project = _trellis_project_new_for_load (g_object_ref (TRELLIS_HEADER (reader->header)));
+  TrellisProject *project = _trellis_project_new_for_load (TRELLIS_HEADER (g_steal_pointer (&reader->header)));
   GHashTableIter iter;
   gpointer key, value;
 
-  for (guint t = 0; types[t] != G_TYPE_INVALID; t++)
-    _trellis_project_take_loaded (project, types[t], g_steal_pointer (&reader->collections[t]));
+  for (guint k = 0; k + 1 < reader->n_kinds; k++)
+    _trellis_project_take_loaded (project, reader->kinds[k].type,
+                                  g_steal_pointer (&reader->kinds[k].items));
 
   g_hash_table_iter_init (&iter, reader->extras);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -432,74 +897,19 @@ build_project (Reader *reader)
   return project;
 }
 
-static guint
-index_of_type (GType type)
-{
-  const GType *types = trellis_project_get_item_types (NULL);
-  guint t;
-
-  for (t = 0; types[t] != type; t++)
-    ;
-  return t;
-}
-
-/* One child of the root: the header, a section, or something to keep. */
-static void
-read_top_level (Reader     *reader,
-                xmlNodePtr  node)
-{
-  GType type = type_for_section (node);
-
-  if (node->type == XML_TEXT_NODE && xmlIsBlankNode (node))
-    return;
-
-  if (is_ours_named (node, "header") && reader->header == NULL)
-    reader->header = read_item (reader, TRELLIS_TYPE_HEADER, node);
-  else if (is_ours_named (node, "header"))
-    add_problem (reader, xmlGetLineNo (node), _("a project has only one <header>"));
-  else if (type != G_TYPE_INVALID)
-    {
-      const char *section = (const char *) node->name;
-      xmlNodePtr extra = g_hash_table_lookup (reader->extras, section);
-
-      read_section (reader, type, node, reader->collections[index_of_type (type)], &extra);
-      if (extra != NULL)
-        {
-          g_hash_table_steal (reader->extras, section);
-          g_hash_table_insert (reader->extras, g_strdup (section), extra);
-        }
-    }
-  else
-    keep_unknown_child (&reader->root_extra, node);
-}
-
+/* After the last tag: what only the whole file can tell. */
 static TrellisProject *
-read_document (Reader     *reader,
-               xmlNodePtr  root,
-               GError    **error)
+finish_document (Reader *reader)
 {
-  guint n_types;
-
-  trellis_project_get_item_types (&n_types);
-  g_assert (n_types < G_N_ELEMENTS (reader->collections));
-  for (guint t = 0; t < n_types; t++)
-    reader->collections[t] = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (!check_version (reader, root, error))
-    return NULL;
-
-  keep_root_extras (root, &reader->root_extra);
-  for (xmlNodePtr node = root->children; node != NULL; node = node->next)
-    read_top_level (reader, node);
   if (reader->root_extra != NULL)
     g_hash_table_insert (reader->extras, g_strdup (""), g_steal_pointer (&reader->root_extra));
 
   if (reader->header == NULL)
-    add_problem (reader, xmlGetLineNo (root), _("the project has no <header>"));
+    add_problem (reader, reader->root_line, _("the project has no <header>"));
 
-  for (guint t = 0; t < n_types; t++)
-    for (guint i = 0; i < reader->collections[t]->len; i++)
-      check_references (reader, g_ptr_array_index (reader->collections[t], i));
+  for (guint k = 0; k + 1 < reader->n_kinds; k++)
+    for (guint i = 0; i < reader->kinds[k].items->len; i++)
+      check_references (reader, &reader->kinds[k], g_ptr_array_index (reader->kinds[k].items, i));
 
   if (reader->problems->len > 0)
     return NULL;
@@ -508,16 +918,50 @@ read_document (Reader     *reader,
 }
 
 static void
+reader_init (Reader     *reader,
+             const char *display_name)
+{
+  const GType *types;
+  guint n_types;
+
+  reader->display_name = display_name;
+  reader->problems = g_ptr_array_new_with_free_func (g_free);
+  reader->by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  reader->lines = g_hash_table_new (NULL, NULL);
+  reader->extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) xmlFreeNode);
+  reader->pending = g_string_new (NULL);
+  reader->text = g_string_sized_new (256);
+
+  types = trellis_project_get_item_types (&n_types);
+  g_assert (n_types + 1 <= G_N_ELEMENTS (reader->kinds));
+  for (guint t = 0; t < n_types; t++)
+    kind_init (&reader->kinds[t], types[t]);
+  kind_init (&reader->kinds[n_types], TRELLIS_TYPE_HEADER);
+  reader->n_kinds = n_types + 1;
+}
+
+static void
 reader_clear (Reader *reader)
 {
-  for (guint t = 0; t < G_N_ELEMENTS (reader->collections); t++)
-    g_clear_pointer (&reader->collections[t], g_ptr_array_unref);
+  for (guint k = 0; k < reader->n_kinds; k++)
+    kind_clear (&reader->kinds[k]);
   g_clear_object (&reader->header);
+  g_clear_object (&reader->item);
+  _trellis_xml_capture_clear (&reader->capture);
   g_clear_pointer (&reader->root_extra, xmlFreeNode);
+  g_clear_pointer (&reader->section_extra, xmlFreeNode);
+  g_clear_pointer (&reader->item_extra, xmlFreeNode);
+  g_clear_pointer (&reader->section_name, g_free);
+  g_clear_pointer (&reader->seen, g_free);
   g_clear_pointer (&reader->extras, g_hash_table_unref);
   g_clear_pointer (&reader->problems, g_ptr_array_unref);
   g_clear_pointer (&reader->by_uuid, g_hash_table_unref);
   g_clear_pointer (&reader->lines, g_hash_table_unref);
+  g_clear_error (&reader->error);
+  if (reader->pending != NULL)
+    g_string_free (g_steal_pointer (&reader->pending), TRUE);
+  if (reader->text != NULL)
+    g_string_free (g_steal_pointer (&reader->text), TRUE);
 }
 
 /* SAX hook: a DOCTYPE is where entities (billion laughs, external files)
@@ -535,33 +979,47 @@ on_internal_subset_cb (void          *ctx,
   xmlStopParser (ctxt);
 }
 
-static xmlDocPtr
+static void
+set_handlers (xmlSAXHandler *sax)
+{
+  sax->internalSubset = on_internal_subset_cb;
+  sax->startDocument = NULL;
+  sax->endDocument = NULL;
+  sax->startElementNs = on_start_element;
+  sax->endElementNs = on_end_element;
+  sax->characters = on_characters;
+  /* Different from characters, so that the parser sorts out indentation. */
+  sax->ignorableWhitespace = on_ignorable_whitespace;
+  sax->comment = on_comment;
+  sax->processingInstruction = on_processing_instruction;
+}
+
+static gboolean
 parse_xml (Reader      *reader,
            const char  *data,
            gsize        length,
            GError     **error)
 {
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
-  xmlDocPtr doc;
-  int options = XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_BIG_LINES |
-                XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+  int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
+                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+  gboolean ok = FALSE;
 
   if (ctxt == NULL)
     g_error ("Out of memory");
 
   ctxt->_private = reader;
-  ctxt->sax->internalSubset = on_internal_subset_cb;
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, reader->display_name, NULL, options);
+  reader->ctxt = ctxt;
+  set_handlers (ctxt->sax);
+  xmlCtxtReadMemory (ctxt, data, (int) length, reader->display_name, NULL, options);
+  ctxt->node = NULL;
 
   if (reader->doctype_line > 0)
-    {
-      g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_FORBIDDEN,
-                   _("%s:%d: a DOCTYPE or entity declaration is not allowed in a Trellis project "
-                     "(refused for safety)"),
-                   reader->display_name, reader->doctype_line);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  else if (doc == NULL || !ctxt->wellFormed)
+    g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_FORBIDDEN,
+                 _("%s:%d: a DOCTYPE or entity declaration is not allowed in a Trellis project "
+                   "(refused for safety)"),
+                 reader->display_name, reader->doctype_line);
+  else if (!ctxt->wellFormed || reader->level != LEVEL_DOCUMENT || reader->root_line == 0)
     {
       const xmlError *xml_error = xmlCtxtGetLastError (ctxt);
       g_autofree char *message = g_strdup (xml_error != NULL && xml_error->message != NULL
@@ -571,27 +1029,13 @@ parse_xml (Reader      *reader,
                    _("%s:%d: the file is not well-formed XML: %s"),
                    reader->display_name, xml_error != NULL ? xml_error->line : 1,
                    g_strstrip (g_strdelimit (message, "\n", ' ')));
-      g_clear_pointer (&doc, xmlFreeDoc);
     }
+  else
+    ok = TRUE;
 
+  reader->ctxt = NULL;
   xmlFreeParserCtxt (ctxt);
-  return doc;
-}
-
-static gboolean
-check_root (Reader      *reader,
-            xmlNodePtr   root,
-            GError     **error)
-{
-  if (root != NULL && is_ours_named (root, "trellis"))
-    return TRUE;
-
-  g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_A_PROJECT,
-               _("%s:%ld: this is XML, but not a Trellis project (the root element is <%s>, "
-                 "expected <trellis> in the namespace %s)"),
-               reader->display_name, root != NULL ? xmlGetLineNo (root) : 1L,
-               root != NULL ? (const char *) root->name : "", TRELLIS_FILE_NAMESPACE);
-  return FALSE;
+  return ok;
 }
 
 static gboolean
@@ -613,6 +1057,25 @@ check_size (const char  *display_name,
   return FALSE;
 }
 
+static void
+set_problems_error (Reader  *reader,
+                    GError **error)
+{
+  g_autofree char *message = NULL;
+
+  if (reader->n_dropped > 0)
+    g_ptr_array_add (reader->problems,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s:%ld: and %u more problem from here on",
+                                                   "%s:%ld: and %u more problems from here on",
+                                                   reader->n_dropped),
+                                      reader->display_name, reader->first_dropped_line,
+                                      reader->n_dropped));
+  g_ptr_array_add (reader->problems, NULL);
+  message = g_strjoinv ("\n", (char **) reader->problems->pdata);
+  g_set_error_literal (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID, message);
+}
+
 /**
  * trellis_project_load_from_data:
  * @display_name: the name used in messages, usually the file's name
@@ -628,9 +1091,8 @@ trellis_project_load_from_data (const char  *data,
                                 const char  *display_name,
                                 GError     **error)
 {
-  g_auto(Reader) reader = { .display_name = display_name };
+  g_auto(Reader) reader = { NULL, };
   TrellisProject *project = NULL;
-  xmlDocPtr doc;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -638,32 +1100,18 @@ trellis_project_load_from_data (const char  *data,
   if (!check_size (display_name, length, error))
     return NULL;
 
-  reader.problems = g_ptr_array_new_with_free_func (g_free);
-  reader.by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
-  reader.lines = g_hash_table_new (NULL, NULL);
-  reader.extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) xmlFreeNode);
-  if (length > G_MAXINT || !(doc = parse_xml (&reader, data, length, error)))
+  reader_init (&reader, display_name);
+  if (length > G_MAXINT || !parse_xml (&reader, data, length, error))
     return NULL;
-
-  if (check_root (&reader, xmlDocGetRootElement (doc), error))
-    project = read_document (&reader, xmlDocGetRootElement (doc), error);
-  xmlFreeDoc (doc);
-
-  if (project == NULL && reader.problems->len > 0)
+  if (reader.error != NULL)
     {
-      g_autofree char *message = NULL;
-
-      if (reader.n_dropped > 0)
-        g_ptr_array_add (reader.problems,
-                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%s:%ld: and %u more problem from here on",
-                                                       "%s:%ld: and %u more problems from here on",
-                                                       reader.n_dropped),
-                                          display_name, reader.first_dropped_line, reader.n_dropped));
-      g_ptr_array_add (reader.problems, NULL);
-      message = g_strjoinv ("\n", (char **) reader.problems->pdata);
-      g_set_error_literal (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_INVALID, message);
+      g_propagate_error (error, g_steal_pointer (&reader.error));
+      return NULL;
     }
+
+  project = finish_document (&reader);
+  if (project == NULL)
+    set_problems_error (&reader, error);
 
   return project;
 }
