@@ -614,7 +614,7 @@ trellis_action_parse_amount (const char  *text,
 }
 
 /**
- * trellis_action_set_owner:
+ * trellis_plan_set_owner:
  * @actions: (element-type TrellisAction): the actions to give an owner
  * @owner: (nullable): a stakeholder's UUID, or %NULL
  * @owner_name: (nullable): the name of an owner outside the register,
@@ -623,7 +623,7 @@ trellis_action_parse_amount (const char  *text,
  * Gives @actions one owner, as one undo step.  Both %NULL: nobody owns them.
  */
 void
-trellis_action_set_owner (TrellisProject *project,
+trellis_plan_set_owner (TrellisProject *project,
                           GPtrArray      *actions,
                           const char     *owner,
                           const char     *owner_name)
@@ -728,7 +728,7 @@ trellis_action_add_milestone (TrellisProject  *project,
   if (!trellis_action_check_date (date, error))
     return NULL;
 
-  milestone = trellis_milestone_new (stripped, date);
+  milestone = trellis_milestone_new (stripped, trellis_date_parse (date));
   g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (action)), NULL);
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Milestone"));

@@ -233,7 +233,7 @@ test_rules (CliFixture    *f,
   g_autofree char *path = cli_path_in (f, "rules.trellis");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TrellisProject) project = trellis_project_new ("Rules & “Lights”");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", "2026-10-21");
+  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-21"));
   g_autoptr(GError) error = NULL;
   TrellisStatusRules rules;
 
