@@ -497,9 +497,9 @@ trellis_project_save (TrellisProject *project,
                       GFile          *file,
                       GError        **error)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
-  g_autofree char *old_modified = g_strdup (trellis_item_get_string (header, "modified"));
-  int old_revision = trellis_item_get_int (header, "revision");
+  TrellisHeader *header = trellis_project_get_header (project);
+  g_autofree char *old_modified = g_strdup (trellis_header_get_modified (header));
+  int old_revision = trellis_header_get_revision (header);
   gboolean dirty = trellis_project_get_dirty (project);
   g_autoptr(GBytes) bytes = NULL;
 
@@ -511,14 +511,14 @@ trellis_project_save (TrellisProject *project,
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
       g_autofree char *modified = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 
-      stamp_header (TRELLIS_HEADER (header), modified, old_revision + 1);
+      stamp_header (header, modified, old_revision + 1);
     }
 
   bytes = trellis_project_to_bytes (project);
   if (!trellis_write_file_atomically (file, bytes, TRUE, error))
     {
       if (dirty)
-        stamp_header (TRELLIS_HEADER (header), old_modified, old_revision);
+        stamp_header (header, old_modified, old_revision);
       return FALSE;
     }
 
