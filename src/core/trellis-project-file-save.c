@@ -70,30 +70,45 @@ append_escaped (GString    *out,
                 const char *text,
                 gboolean    attribute)
 {
+  /* Bit 1: escaped in text and attributes; bit 2: in attributes only. */
+  static const guint8 special[256] = {
+    ['<'] = 1, ['>'] = 1, ['&'] = 1, ['\r'] = 1, ['"'] = 2, ['\n'] = 2, ['\t'] = 2,
+  };
+  guint8 mask = attribute ? 3 : 1;
   const char *run = text;
+  const char *p;
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (p = text; *p != '\0'; p++)
     {
       const char *entity;
 
+      if (!(special[(guchar) *p] & mask))
+        continue;
       switch (*p)
         {
         case '<': entity = "&lt;"; break;
         case '>': entity = "&gt;"; break;
         case '&': entity = "&amp;"; break;
         case '\r': entity = "&#13;"; break;
-        case '"': entity = attribute ? "&quot;" : NULL; break;
-        case '\n': entity = attribute ? "&#10;" : NULL; break;
-        case '\t': entity = attribute ? "&#9;" : NULL; break;
-        default: entity = NULL; break;
+        case '"': entity = "&quot;"; break;
+        case '\n': entity = "&#10;"; break;
+        default: entity = "&#9;"; break;
         }
-      if (entity == NULL)
-        continue;
       g_string_append_len (out, run, p - run);
       g_string_append (out, entity);
       run = p + 1;
     }
-  g_string_append (out, run);
+  g_string_append_len (out, run, p - run);
+}
+
+static void
+append_tag (GString    *out,
+            const char *opening,
+            const char *name)
+{
+  g_string_append (out, opening);
+  g_string_append (out, name);
+  g_string_append_c (out, '>');
 }
 
 static void
@@ -199,16 +214,16 @@ write_item (Writer      *writer,
         newline (out, format && !open);
         open = TRUE;
         indent (out, level + 1, format);
-        g_string_append_printf (out, "<%s>", field->pspec->name);
+        append_tag (out, "<", field->pspec->name);
         append_escaped (out, text, FALSE);
-        g_string_append_printf (out, "</%s>", field->pspec->name);
+        append_tag (out, "</", field->pspec->name);
         newline (out, format);
       }
 
   if (open)
     {
       indent (out, level, format);
-      g_string_append_printf (out, "</%s>", name);
+      append_tag (out, "</", name);
     }
   else
     g_string_append (out, "/>");
@@ -259,7 +274,7 @@ write_section (Writer         *writer,
         }
       write_extra_children (writer, node, 2, inner_format);
       indent (writer->out, 1, inner_format);
-      g_string_append_printf (writer->out, "</%s>", name);
+      append_tag (writer->out, "</", name);
     }
   newline (writer->out, format);
   _trellis_xml_scratch_drop (writer->scratch, node);

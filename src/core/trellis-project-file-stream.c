@@ -218,6 +218,16 @@ capture_field (TrellisFileReader *reader)
   reader->capture_into = NULL;
 }
 
+/* As g_uuid_string_is_valid(): hexadecimal digits, hyphens at 8, 13, 18, 23. */
+static gboolean
+is_uuid (const char *text)
+{
+  for (guint i = 0; i < 36; i++)
+    if (i == 8 || i == 13 || i == 18 || i == 23 ? text[i] != '-' : !g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return text[36] == '\0';
+}
+
 static char *
 find_uuid (int             n_attributes,
            const xmlChar **attributes)
@@ -237,20 +247,30 @@ read_attributes (TrellisFileReader  *reader,
                  int                 n_attributes,
                  const xmlChar     **attributes)
 {
+  GString *value = reader->text;
+
   for (int i = 0; i < n_attributes; i++)
     {
       const xmlChar **attr = &attributes[5 * i];
-      g_autofree char *value = _trellis_xml_attribute_value (attr[3], attr[4]);
       int index = -1;
 
       if (attr[2] == NULL && strcmp ((const char *) attr[0], "uuid") == 0)
         continue;
+      /* Most values hold no “&”: copy them as they are. */
+      g_string_truncate (value, 0);
+      g_string_append_len (value, (const char *) attr[3], attr[4] - attr[3]);
+      if (memchr (value->str, '&', value->len) != NULL)
+        {
+          g_autofree char *decoded = _trellis_xml_attribute_value (attr[3], attr[4]);
+          g_string_assign (value, decoded);
+        }
+
       if (attr[2] == NULL)
         index = find_field (reader->item_kind, attr[0]);
       if (index < 0 || reader->item_kind->fields[index]->flags & TRELLIS_FIELD_ELEMENT)
-        _trellis_xml_keep_attribute (&reader->item_extra, attr[0], attr[1], attr[2], value);
+        _trellis_xml_keep_attribute (&reader->item_extra, attr[0], attr[1], attr[2], value->str);
       else
-        read_field (reader, index, value, reader->item_line);
+        read_field (reader, index, value->str, reader->item_line);
     }
 }
 
@@ -266,7 +286,7 @@ start_item (TrellisFileReader  *reader,
 
   if (uuid == NULL)
     _trellis_file_reader_add_problem (reader, line, _("<%s> has no “uuid” attribute"), name);
-  else if (!g_uuid_string_is_valid (uuid))
+  else if (!is_uuid (uuid))
     {
       _trellis_file_reader_add_problem (reader, line, _("“uuid” of <%s> must be a UUID, not “%s”"), name, uuid);
       g_clear_pointer (&uuid, g_free);
