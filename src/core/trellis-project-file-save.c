@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -70,22 +71,20 @@ append_escaped (GString    *out,
                 const char *text,
                 gboolean    attribute)
 {
-  /* Bit 1: escaped in text and attributes; bit 2: in attributes only. */
-  static const guint8 special[256] = {
-    ['<'] = 1, ['>'] = 1, ['&'] = 1, ['\r'] = 1, ['"'] = 2, ['\n'] = 2, ['\t'] = 2,
-  };
-  guint8 mask = attribute ? 3 : 1;
-  const char *run = text;
-  const char *p;
+  /* strcspn() looks for several bytes at once. */
+  const char *special = attribute ? "<>&\r\"\n\t" : "<>&\r";
+  const char *p = text;
 
-  for (p = text; *p != '\0'; p++)
+  for (;;)
     {
+      gsize run = strcspn (p, special);
       const char *entity;
 
-      if (!(special[(guchar) *p] & mask))
-        continue;
+      g_string_append_len (out, p, run);
+      p += run;
       switch (*p)
         {
+        case '\0': return;
         case '<': entity = "&lt;"; break;
         case '>': entity = "&gt;"; break;
         case '&': entity = "&amp;"; break;
@@ -94,11 +93,9 @@ append_escaped (GString    *out,
         case '\n': entity = "&#10;"; break;
         default: entity = "&#9;"; break;
         }
-      g_string_append_len (out, run, p - run);
       g_string_append (out, entity);
-      run = p + 1;
+      p++;
     }
-  g_string_append_len (out, run, p - run);
 }
 
 static void

@@ -20,7 +20,8 @@
  * target.
  *
  * `bench-file --keep DIR` writes the generated project to DIR and keeps
- * it there, for profiling.
+ * it there, for profiling; `--cli PATH` times another trellis-cli (an
+ * older build, to compare).
  */
 
 #include "config.h"
@@ -98,13 +99,14 @@ enum { VALIDATE, NOOUT, EXPORT, FORMAT, N_COMMANDS };
 /* Medians of CPU and wall time of each command, which take turns so
  * that a busy moment slows all alike. */
 static void
-time_all (const char *path,
+time_all (const char *cli,
+          const char *path,
           const char *out,
           Sample      medians[N_COMMANDS])
 {
-  const char *validate[] = { TRELLIS_CLI_PATH, "validate", path, NULL };
+  const char *validate[] = { cli, "validate", path, NULL };
   const char *noout[] = { "xmllint", "--noout", path, NULL };
-  const char *export[] = { TRELLIS_CLI_PATH, "export", path, out, NULL };
+  const char *export[] = { cli, "export", path, out, NULL };
   const char *format[] = { "xmllint", "--format", path, NULL };
   const char * const *commands[N_COMMANDS] = { validate, noout, export, format };
   double cpu[N_COMMANDS][RUNS], wall[N_COMMANDS][RUNS];
@@ -157,16 +159,27 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *keep = argc == 3 && g_str_equal (argv[1], "--keep") ? argv[2] : NULL;
-  g_autofree char *dir = keep != NULL ? g_strdup (keep) : trellis_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "large.trellis", NULL);
-  g_autofree char *out = g_build_filename (dir, "large-export.trellis", NULL);
+  const char *keep = NULL;
+  const char *cli = TRELLIS_CLI_PATH;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
   gboolean enforce = TRELLIS_BENCH_ENFORCE;
   gboolean ok = TRUE;
   Sample times[N_COMMANDS];
 
+  for (int i = 1; i + 1 < argc; i += 2)
+    if (g_str_equal (argv[i], "--keep"))
+      keep = argv[i + 1];
+    else if (g_str_equal (argv[i], "--cli"))
+      cli = argv[i + 1];
+  dir = keep != NULL ? g_strdup (keep) : trellis_test_make_tmpdir ();
+  path = g_build_filename (dir, "large.trellis", NULL);
+  out = g_build_filename (dir, "large-export.trellis", NULL);
+
   write_large_project (path);
-  time_all (path, out, times);
+  g_print ("timing %s\n", cli);
+  time_all (cli, path, out, times);
 
   g_print ("CPU time (user + system), median of %d runs:\n", RUNS);
   ok &= report ("load (validate)", times[VALIDATE], "xmllint --noout", times[NOOUT], LOAD_TARGET);
