@@ -167,17 +167,55 @@ write_item_with_extra (Writer      *writer,
   _trellis_xml_scratch_drop (writer->scratch, node);
 }
 
+/* Writes the fields of @item that are attributes or, with @elements, the
+ * text elements, each in field order; the start tag is closed before the
+ * first element.  Returns: whether there was an element. */
+static gboolean
+write_fields (GString     *out,
+              TrellisItem *item,
+              gboolean     elements,
+              int          level,
+              gboolean     format)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+  guint n_fields = trellis_item_class_get_n_fields (klass);
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TrellisField *field = trellis_item_class_get_field (klass, i);
+      g_autofree char *text = NULL;
+
+      if (((field->flags & TRELLIS_FIELD_ELEMENT) != 0) != elements ||
+          !(text = _trellis_field_to_string (field, _trellis_item_get_slot (item, i))))
+        continue;
+      if (!elements)
+        {
+          append_attribute (out, field->pspec->name, text);
+          continue;
+        }
+      if (!open)
+        g_string_append_c (out, '>');
+      newline (out, format && !open);
+      open = TRUE;
+      indent (out, level + 1, format);
+      append_tag (out, "<", field->pspec->name);
+      append_escaped (out, text, FALSE);
+      append_tag (out, "</", field->pspec->name);
+      newline (out, format);
+    }
+
+  return open;
+}
+
 static void
 write_item (Writer      *writer,
             TrellisItem *item,
             int          level,
             gboolean     format)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-  const char *name = trellis_item_class_get_element_name (klass);
-  guint n_fields = trellis_item_class_get_n_fields (klass);
+  const char *name = trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item));
   GString *out = writer->out;
-  gboolean open = FALSE;
 
   if (_trellis_item_get_extra (item) != NULL)
     {
@@ -189,35 +227,8 @@ write_item (Writer      *writer,
   g_string_append_c (out, '<');
   g_string_append (out, name);
   append_attribute (out, "uuid", trellis_item_get_uuid (item));
-
-  /* Attributes first, then the text elements, each in field order. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n_fields; i++)
-      {
-        const TrellisField *field = trellis_item_class_get_field (klass, i);
-        gboolean element = (field->flags & TRELLIS_FIELD_ELEMENT) != 0;
-        g_autofree char *text = NULL;
-
-        if (element != (pass == 1) ||
-            !(text = _trellis_field_to_string (field, _trellis_item_get_slot (item, i))))
-          continue;
-        if (!element)
-          {
-            append_attribute (out, field->pspec->name, text);
-            continue;
-          }
-        if (!open)
-          g_string_append_c (out, '>');
-        newline (out, format && !open);
-        open = TRUE;
-        indent (out, level + 1, format);
-        append_tag (out, "<", field->pspec->name);
-        append_escaped (out, text, FALSE);
-        append_tag (out, "</", field->pspec->name);
-        newline (out, format);
-      }
-
-  if (open)
+  write_fields (out, item, FALSE, level, format);
+  if (write_fields (out, item, TRUE, level, format))
     {
       indent (out, level, format);
       append_tag (out, "</", name);
