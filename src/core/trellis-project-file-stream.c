@@ -29,6 +29,8 @@
 #include "trellis-project-file.h"
 #include "trellis-project-file-private.h"
 
+#define add_problem _trellis_file_reader_add_problem
+
 static long
 current_line (TrellisFileReader *reader)
 {
@@ -99,7 +101,7 @@ read_field (TrellisFileReader *reader,
   if (!_trellis_field_from_string (field, text, slot, &problem))
     /* translators: the first %s is a field such as “votes”, the second an element
      * such as <swot-item>, the third what is wrong, the fourth the value found */
-    _trellis_file_reader_add_problem (reader, line, _("“%s” of <%s> %s, not “%s”"),
+    add_problem (reader, line, _("“%s” of <%s> %s, not “%s”"),
                  field->pspec->name, reader->item_kind->element, problem, text);
   reader->seen[index] = TRUE;
 }
@@ -285,10 +287,10 @@ start_item (TrellisFileReader  *reader,
   long line = current_line (reader);
 
   if (uuid == NULL)
-    _trellis_file_reader_add_problem (reader, line, _("<%s> has no “uuid” attribute"), name);
+    add_problem (reader, line, _("<%s> has no “uuid” attribute"), name);
   else if (!is_uuid (uuid))
     {
-      _trellis_file_reader_add_problem (reader, line, _("“uuid” of <%s> must be a UUID, not “%s”"), name, uuid);
+      add_problem (reader, line, _("“uuid” of <%s> must be a UUID, not “%s”"), name, uuid);
       g_clear_pointer (&uuid, g_free);
     }
 
@@ -316,12 +318,12 @@ end_item (TrellisFileReader *reader)
 
   for (guint i = 0; i < kind->n_fields; i++)
     if (kind->fields[i]->flags & TRELLIS_FIELD_REQUIRED && !reader->seen[i])
-      _trellis_file_reader_add_problem (reader, reader->item_line, _("<%s> needs a “%s”"), reader->item_name,
+      add_problem (reader, reader->item_line, _("<%s> needs a “%s”"), reader->item_name,
                    kind->fields[i]->pspec->name);
 
   previous = g_hash_table_lookup (reader->by_uuid, uuid);
   if (reader->item_uuid_valid && previous != NULL)
-    _trellis_file_reader_add_problem (reader, reader->item_line, _("the UUID %s is used twice (first on line %d)"), uuid,
+    add_problem (reader, reader->item_line, _("the UUID %s is used twice (first on line %d)"), uuid,
                  GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, previous)));
   else
     g_hash_table_insert (reader->by_uuid, (gpointer) uuid, item);
@@ -358,7 +360,7 @@ start_in_item (TrellisFileReader  *reader,
                   n_attributes, attributes);
   else if (reader->seen[index])
     {
-      _trellis_file_reader_add_problem (reader, current_line (reader), _("<%s> appears twice in <%s>"), name,
+      add_problem (reader, current_line (reader), _("<%s> appears twice in <%s>"), name,
                    reader->item_name);
       reader->skip = 1;
     }
@@ -427,7 +429,7 @@ start_top_level (TrellisFileReader  *reader,
     start_item (reader, header_kind (reader), name, n_attributes, attributes);
   else if (is_ours_named (uri, name, "header"))
     {
-      _trellis_file_reader_add_problem (reader, current_line (reader), _("a project has only one <header>"));
+      add_problem (reader, current_line (reader), _("a project has only one <header>"));
       reader->skip = 1;
     }
   else if (kind != NULL)

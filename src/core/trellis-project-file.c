@@ -37,6 +37,8 @@
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
 #include "trellis-project-file-private.h"
+
+#define add_problem _trellis_file_reader_add_problem
 #include "trellis-project-private.h"
 
 #define MAX_PROBLEMS 50
@@ -115,10 +117,10 @@ check_reference (TrellisFileReader  *reader,
   line = GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, item));
   if (target == NULL)
     /* translators: “owner” of <action> refers to 1234…, which is not in the file */
-    _trellis_file_reader_add_problem (reader, line, _("“%s” of <%s> refers to %s, which is not in the file"),
+    add_problem (reader, line, _("“%s” of <%s> refers to %s, which is not in the file"),
                  field->pspec->name, kind->element, uuid);
   else
-    _trellis_file_reader_add_problem (reader, line, _("“%s” of <%s> must refer to a <%s>, but %s is a <%s>"),
+    add_problem (reader, line, _("“%s” of <%s> must refer to a <%s>, but %s is a <%s>"),
                  field->pspec->name, kind->element,
                  trellis_item_class_get_element_name (g_type_class_peek (field->ref_type)), uuid,
                  trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (target)));
@@ -149,7 +151,8 @@ check_references (TrellisFileReader *reader,
 static TrellisProject *
 build_project (TrellisFileReader *reader)
 {
-  TrellisProject *project = _trellis_project_new_for_load (TRELLIS_HEADER (g_steal_pointer (&reader->header)));
+  TrellisHeader *header = TRELLIS_HEADER (g_steal_pointer (&reader->header));
+  TrellisProject *project = _trellis_project_new_for_load (header);
   GHashTableIter iter;
   gpointer key, value;
 
@@ -176,7 +179,7 @@ finish_document (TrellisFileReader *reader)
     g_hash_table_insert (reader->extras, g_strdup (""), g_steal_pointer (&reader->root_extra));
 
   if (reader->header == NULL)
-    _trellis_file_reader_add_problem (reader, reader->root_line, _("the project has no <header>"));
+    add_problem (reader, reader->root_line, _("the project has no <header>"));
 
   for (guint k = 0; k + 1 < reader->n_kinds; k++)
     for (guint i = 0; i < reader->kinds[k].items->len; i++)
