@@ -151,6 +151,18 @@ _trellis_item_apply_value (TrellisItem  *self,
     _trellis_project_item_changed (priv->project, self);
 }
 
+/* Applies a value to the field @index without recording it in the undo
+ * history: for the file code's own stamps only. */
+void
+_trellis_item_apply_field (TrellisItem  *self,
+                           guint         index,
+                           const GValue *value)
+{
+  const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (self), index);
+
+  _trellis_item_apply_value (self, field->pspec, value);
+}
+
 static void
 trellis_item_get_field_property (GObject    *object,
                                  guint       prop_id,
