@@ -118,7 +118,7 @@ set_text (GtkWidget  *widget,
 static void
 refresh_late (Cell *cell)
 {
-  gboolean late = trellis_action_is_overdue (TRELLIS_ACTION (cell->item), NULL);
+  gboolean late = trellis_rules_action_is_overdue (TRELLIS_ACTION (cell->item), trellis_date_today ());
 
   if (cell->info->kind == CELL_TITLE)
     gtk_widget_set_visible (cell->icon, late);

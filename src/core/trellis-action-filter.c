@@ -34,7 +34,7 @@ struct _TrellisActionFilter
   char  *goal;           /* NULL: any goal; "": none */
   int    status;         /* -1: any */
   gboolean overdue_only;
-  char  *today;
+  TrellisDay today;      /* the day to judge lateness on */
 };
 
 G_DEFINE_BOXED_TYPE (TrellisActionFilter, trellis_action_filter,
@@ -69,7 +69,7 @@ trellis_action_filter_copy (const TrellisActionFilter *self)
   copy->goal = g_strdup (self->goal);
   copy->status = self->status;
   copy->overdue_only = self->overdue_only;
-  copy->today = g_strdup (self->today);
+  copy->today = self->today;
   return copy;
 }
 
@@ -83,7 +83,6 @@ trellis_action_filter_free (TrellisActionFilter *self)
   g_strfreev (self->words);
   g_free (self->owner);
   g_free (self->goal);
-  g_free (self->today);
   g_free (self);
 }
 
@@ -175,7 +174,10 @@ trellis_action_filter_get_status (const TrellisActionFilter *self)
 /**
  * trellis_action_filter_set_overdue:
  * @overdue_only: whether to show only the actions late on @today
- * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ * @today: (nullable): the day to judge (YYYY-MM-DD), %NULL for
+ *   trellis_date_today() (which honours TRELLIS_TODAY)
+ *
+ * Late is trellis_rules_action_is_overdue(): on hold past due counts.
  */
 void
 trellis_action_filter_set_overdue (TrellisActionFilter *self,
@@ -185,8 +187,9 @@ trellis_action_filter_set_overdue (TrellisActionFilter *self,
   g_return_if_fail (self != NULL);
 
   self->overdue_only = !!overdue_only;
-  g_free (self->today);
-  self->today = today != NULL ? g_strdup (today) : trellis_date_format (trellis_date_today ());
+  self->today = today != NULL ? trellis_date_parse (today) : TRELLIS_DAY_NONE;
+  if (self->today == TRELLIS_DAY_NONE)
+    self->today = trellis_date_today ();
 }
 
 gboolean
@@ -322,28 +325,21 @@ trellis_action_filter_matches (const TrellisActionFilter *self,
 
 /**
  * trellis_action_is_overdue:
- * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ * @today: the day to judge; %TRELLIS_DAY_NONE for trellis_date_today()
+ *
+ * The action table's overdue mark: trellis_rules_action_is_overdue(), so
+ * that it agrees with the lights and the timeline.
  *
  * Returns: whether @action was due before @today and is neither done nor
- *   cancelled
+ *   cancelled (on hold counts)
  */
 gboolean
 trellis_action_is_overdue (TrellisAction *action,
-                           const char    *today)
+                           TrellisDay     today)
 {
-  const char *due;
-  g_autofree char *now = NULL;
-  int status;
-
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  due = trellis_item_get_string (TRELLIS_ITEM (action), "due");
-  status = trellis_item_get_enum (TRELLIS_ITEM (action), "status");
-  if (!is_set (due) || status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED)
-    return FALSE;
-  if (today == NULL)
-    today = now = trellis_date_format (trellis_date_today ());
-  return strcmp (due, today) < 0;
+  return trellis_rules_action_is_overdue (action, today != TRELLIS_DAY_NONE ? today : trellis_date_today ());
 }
 
 /**

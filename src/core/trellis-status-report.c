@@ -759,25 +759,32 @@ trellis_status_describe_rules (const TrellisStatusRules *rules)
 
   add_rule (texts, _("Milestones"),
             g_strdup_printf (_("Red once its date has passed and it is not reached. Amber when it is due "
-                               "within %u days. Green when reached, or due later. Grey without a date."),
+                               "within %u days. Green when reached (a milestone reached after its date "
+                               "says how many days late), or due later. Grey without a date."),
                              rules->warn_days));
   add_rule (texts, _("Actions"),
-            g_strdup_printf (_("Done is green, on hold amber, cancelled grey, no due date grey. Red when past "
-                               "its due date and not done. Amber when due within %u days and more than "
-                               "%.0f points behind the progress its time demands (the share of the time "
-                               "from start to due that has passed). A missed milestone of the action "
-                               "counts too."),
+            g_strdup_printf (_("Done is green, cancelled grey, no due date grey. Red when past its due "
+                               "date and not done, on hold or not. On hold is amber. Amber when due "
+                               "within %u days and more than %.0f points behind the progress its time "
+                               "demands (the share of the time from start to due that has passed). An "
+                               "action that has not started yet is green and says when it starts. A "
+                               "missed milestone of the action counts too."),
                              rules->warn_days, rules->behind_points));
   add_rule (texts, _("Budget"),
-            g_strdup_printf (_("An action that has spent more of its budget than its progress: amber from "
-                               "%.0f points ahead, red from %.0f points ahead."),
+            g_strdup_printf (_("Spent above planned is a budget overrun, whatever the progress and also "
+                               "once done: amber, with the amounts in the reason. Spending ahead of "
+                               "progress (done counts as 100 %%) is amber from %.0f points ahead, even "
+                               "within the budget, and red from %.0f points ahead. A cancelled action "
+                               "is not judged."),
                              rules->budget_amber_points, rules->budget_red_points));
   add_rule (texts, _("Indicators"),
-            g_strdup_printf (_("How far the last value measured by the day has come from baseline to "
-                               "target, against the share of the time from baseline date to target date "
-                               "that has passed: at or ahead green, behind amber, under %.0f %% of what "
-                               "the time demands red. Grey without baseline, target, dates or a "
-                               "measurement. Lower-is-better indicators count the other way."),
+            g_strdup_printf (_("Up to and including its target date: how far the last value measured by "
+                               "the day has come from baseline to target, against the share of the time "
+                               "from baseline date to target date that has passed: at or ahead green, "
+                               "behind amber, under %.0f %% of what the time demands red. After the target "
+                               "date the only question is met or missed: met green, missed red. Grey "
+                               "without baseline, target, dates or a measurement. Lower-is-better "
+                               "indicators count the other way."),
                              100 * rules->indicator_red_share));
   add_rule (texts, _("Goals"),
             g_strdup (_("The worst light of the goal's actions, indicators and interim goals: one part at "

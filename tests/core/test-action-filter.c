@@ -168,14 +168,18 @@ test_overdue (Plan          *plan,
 {
   g_autofree char *today = trellis_date_format (trellis_date_today ());
 
-  g_assert_true (trellis_action_is_overdue (plan->fair, "2027-02-01"));
+  g_assert_true (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-02-01")));
   /* Due today is not late yet. */
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2027-01-31"));
-  g_assert_false (trellis_action_is_overdue (plan->website, "2030-01-01"));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
+  g_assert_false (trellis_action_is_overdue (plan->website, trellis_date_parse ("2030-01-01")));
+  /* On hold past its due date is overdue, as the lights and the timeline say. */
+  g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, NULL);
+  g_assert_true (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-02-01")));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
   g_object_set (plan->fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
   g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, "due", NULL, NULL);
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
 
   g_assert_cmpuint (strlen (today), ==, 10);
   g_assert_true (trellis_action_check_date (today, NULL));

@@ -52,7 +52,14 @@ test_milestone (void)
   assert_status (milestone, project, survey, "2026-10-04", TRELLIS_LIGHT_RED,
                  "Milestone “Members' survey” was due on 2026-10-01 and is not reached");
   assert_status (milestone, project, survey, "2026-10-05", TRELLIS_LIGHT_GREEN,
-                 "Milestone “Members' survey” was reached on 2026-10-05");
+                 "Milestone “Members' survey” was reached on 2026-10-05, 4 days late");
+  /* Reached on its date is not late. */
+  g_object_set (survey, "reached", "2026-10-01", NULL);
+  assert_status (milestone, project, survey, "2026-10-05", TRELLIS_LIGHT_GREEN,
+                 "Milestone “Members' survey” was reached on 2026-10-01");
+  g_object_set (survey, "reached", "2026-10-02", NULL);
+  assert_status (milestone, project, survey, "2026-10-05", TRELLIS_LIGHT_GREEN,
+                 "Milestone “Members' survey” was reached on 2026-10-02, 1 day late");
 }
 
 static void
@@ -91,6 +98,37 @@ test_action (void)
   assert_status (action, project, fair, "2026-04-12", TRELLIS_LIGHT_GREY, "Action “Trade fair” was cancelled");
   g_object_set (fair, "status", TRELLIS_STATUS_ON_HOLD, NULL);
   assert_status (action, project, fair, "2026-02-01", TRELLIS_LIGHT_AMBER, "Action “Trade fair” is on hold");
+  /* On hold does not move the due date: past it, on hold is overdue, red. */
+  assert_status (action, project, fair, "2026-04-11", TRELLIS_LIGHT_AMBER, "Action “Trade fair” is on hold");
+  assert_status (action, project, fair, "2026-04-12", TRELLIS_LIGHT_RED,
+                 "Action “Trade fair” is on hold and was due on 2026-04-11 (76 % done)");
+}
+
+static void
+test_not_started (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Status");
+  TrellisAction *fair = add (project, trellis_action_new ("Trade fair"));
+
+  /* Planned, nothing done, starting later: not "on track", but green. */
+  g_object_set (fair, "status", TRELLIS_STATUS_PLANNED, "start", "2026-03-01", "due", "2026-06-30",
+                "progress", 0, NULL);
+  assert_status (action, project, fair, "2026-02-28", TRELLIS_LIGHT_GREEN,
+                 "Action “Trade fair” has not started yet; it starts on 2026-03-01");
+  /* Started on paper, still planned, within the allowance of ten points. */
+  assert_status (action, project, fair, "2026-03-10", TRELLIS_LIGHT_GREEN,
+                 "Action “Trade fair” has not started yet; it was to start on 2026-03-01");
+  /* In progress at 0 % before its start is not started either. */
+  g_object_set (fair, "status", TRELLIS_STATUS_IN_PROGRESS, NULL);
+  assert_status (action, project, fair, "2026-02-28", TRELLIS_LIGHT_GREEN,
+                 "Action “Trade fair” has not started yet; it starts on 2026-03-01");
+  assert_status (action, project, fair, "2026-03-10", TRELLIS_LIGHT_GREEN,
+                 "Action “Trade fair” is on track: 0 % done, 7 % expected by now");
+  /* Far behind a start long passed: behind, never "on track". */
+  g_object_set (fair, "status", TRELLIS_STATUS_PLANNED, NULL);
+  assert_status (action, project, fair, "2026-05-01", TRELLIS_LIGHT_GREEN,
+                 "Action “Trade fair” is behind, 0 % done where 50 % was expected by now; "
+                 "it turns amber from 2026-06-16 if it is still behind");
 }
 
 static void
@@ -114,6 +152,36 @@ test_budget (void)
   g_object_set (lab, "budget-spent", 5000.0, "due", "2026-02-01", NULL);
   assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_RED,
                  "Action “Test lab” was due on 2026-02-01 and is not done (30 %)");
+}
+
+static void
+test_overrun (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Status");
+  TrellisAction *lab = add (project, trellis_action_new ("Test lab"));
+
+  /* Spent = planned is not over, done or not. */
+  g_object_set (lab, "status", TRELLIS_STATUS_DONE, "start", "2026-01-01", "due", "2026-12-31", "progress", 100,
+                "budget-planned", 48000.0, "budget-spent", 48000.0, "currency", "EUR", NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_GREEN, "Action “Test lab” is done");
+  /* One cent over is over, also once done. */
+  g_object_set (lab, "budget-spent", 48000.01, NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_AMBER,
+                 "Action “Test lab” is over budget: spent 48\u202f000 EUR of 48\u202f000 EUR planned, 100 %");
+  g_object_set (lab, "budget-spent", 52300.0, NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_AMBER,
+                 "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %");
+  /* Whatever the progress: in progress far ahead of its spending, still over. */
+  g_object_set (lab, "status", TRELLIS_STATUS_IN_PROGRESS, "progress", 95, NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_AMBER,
+                 "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %");
+  /* Over budget and the spending 40 points ahead of progress: red. */
+  g_object_set (lab, "progress", 68, NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_RED,
+                 "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %");
+  /* A cancelled action is not judged. */
+  g_object_set (lab, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_GREY, "Action “Test lab” was cancelled");
 }
 
 static void
@@ -148,6 +216,21 @@ test_indicator (void)
   assert_status (indicator, project, members, "2026-04-11", TRELLIS_LIGHT_RED,
                  "Indicator “Member firms” is only 45 % of the way to its target, with 100 % of the time passed");
 
+  /* After the target date, the only question is met or missed. */
+  assert_status (indicator, project, members, "2026-04-12", TRELLIS_LIGHT_RED,
+                 "Indicator “Member firms”: its target of 40 by 2026-04-11 was missed: 29 reached");
+  /* Missed is red even where the old rule said amber (more than half the way). */
+  trellis_indicator_add_measurement (project, members, "2026-04-10", 39, NULL, NULL);
+  assert_status (indicator, project, members, "2026-04-11", TRELLIS_LIGHT_AMBER,
+                 "Indicator “Member firms” is only 95 % of the way to its target, with 100 % of the time passed");
+  assert_status (indicator, project, members, "2026-04-12", TRELLIS_LIGHT_RED,
+                 "Indicator “Member firms”: its target of 40 by 2026-04-11 was missed: 39 reached");
+  trellis_indicator_add_measurement (project, members, "2026-04-11", 40, NULL, NULL);
+  assert_status (indicator, project, members, "2026-04-11", TRELLIS_LIGHT_GREEN,
+                 "Indicator “Member firms” is 100 % of the way to its target, with 100 % of the time passed");
+  assert_status (indicator, project, members, "2026-04-12", TRELLIS_LIGHT_GREEN,
+                 "Indicator “Member firms”: its target of 40 by 2026-04-11 was met: 40 reached");
+
   /* As of a day before a measurement, it is not known yet. */
   assert_status (indicator, project, members, "2026-02-25", TRELLIS_LIGHT_AMBER,
                  "Indicator “Member firms” is only 50 % of the way to its target, with 55 % of the time passed");
@@ -160,6 +243,11 @@ test_indicator (void)
   trellis_indicator_add_measurement (project, scrap, "2026-02-01", 5, NULL, NULL);
   assert_status (indicator, project, scrap, "2026-02-20", TRELLIS_LIGHT_GREEN,
                  "Indicator “Scrap rate” is 75 % of the way to its target, with 50 % of the time passed");
+  assert_status (indicator, project, scrap, "2026-04-12", TRELLIS_LIGHT_RED,
+                 "Indicator “Scrap rate”: its target of 4 by 2026-04-11 was missed: 5 reached");
+  trellis_indicator_add_measurement (project, scrap, "2026-04-01", 3.5, NULL, NULL);
+  assert_status (indicator, project, scrap, "2026-04-12", TRELLIS_LIGHT_GREEN,
+                 "Indicator “Scrap rate”: its target of 4 by 2026-04-11 was met: 3.5 reached");
   g_object_set (scrap, "target-date", NULL, NULL);
   assert_status (indicator, project, scrap, "2026-02-20", TRELLIS_LIGHT_GREY,
                  "Indicator “Scrap rate” needs the dates of its baseline and target");
@@ -174,7 +262,9 @@ main (int   argc,
 
   g_test_add_func ("/core/status/milestone", test_milestone);
   g_test_add_func ("/core/status/action", test_action);
+  g_test_add_func ("/core/status/not-started", test_not_started);
   g_test_add_func ("/core/status/budget", test_budget);
+  g_test_add_func ("/core/status/overrun", test_overrun);
   g_test_add_func ("/core/status/indicator", test_indicator);
 
   return g_test_run ();
