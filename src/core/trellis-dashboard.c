@@ -10,8 +10,9 @@
  *   cancelled action plans nothing any more but keeps what it spent.  An
  *   action without a goal is summed under "no goal".
  * - The deadlines: actions that are neither done nor cancelled and
- *   milestones not reached on the day, whose date is past (overdue) or
- *   within the next days, soonest first.  A milestone reached after the
+ *   milestones not reached on the day, whose date is past (overdue and
+ *   missed, by the rules of trellis-rules.c: on hold counts) or within the
+ *   next days, soonest first.  A milestone reached after the
  *   day still counts as open on that day, as in the status rules.
  */
 
@@ -26,6 +27,7 @@
 
 #include "trellis.h"
 #include "trellis-dashboard.h"
+#include "trellis-rules.h"
 
 static void
 add_amounts (TrellisDashboardBudget *budget,
@@ -143,10 +145,13 @@ compare_deadlines (gconstpointer a,
   return x->days - y->days;
 }
 
+/* @late: whether the rules (trellis-rules.c) find @item overdue or missed
+ * on @day; else it counts when due soon. */
 static void
 add_deadline (GPtrArray   *list,
               TrellisItem *item,
               const char  *property,
+              gboolean     late,
               guint32      day,
               guint        days_ahead)
 {
@@ -154,7 +159,7 @@ add_deadline (GPtrArray   *list,
   guint32 due = trellis_date_parse (date);
   TrellisDashboardDeadline *deadline;
 
-  if (due == 0 || (due > day && due - day > days_ahead))
+  if (!late && !trellis_rules_is_due_soon (due, day, days_ahead))
     return;
 
   deadline = g_new0 (TrellisDashboardDeadline, 1);
@@ -199,7 +204,8 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
       guint32 reached = trellis_date_parse (trellis_item_get_string (milestone, "reached"));
 
       if (reached == 0 || reached > day)
-        add_deadline (list, milestone, "date", day, days_ahead);
+        add_deadline (list, milestone, "date", trellis_rules_milestone_is_missed (TRELLIS_MILESTONE (milestone), day),
+                      day, days_ahead);
     }
 
   actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
@@ -210,7 +216,8 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
       int status = trellis_item_get_enum (action, "status");
 
       if (status != TRELLIS_STATUS_DONE && status != TRELLIS_STATUS_CANCELLED)
-        add_deadline (list, action, "due", day, days_ahead);
+        add_deadline (list, action, "due", trellis_rules_action_is_overdue (TRELLIS_ACTION (action), day),
+                      day, days_ahead);
     }
 
   /* g_ptr_array_sort is stable: the order above stays within a date. */

@@ -24,9 +24,11 @@
  *  4.3    services in at least three fields (service areas; "Other" is no
  *         field).
  *  4.4    of the indicators whose target date falls within the twelve months
- *         up to as-of, at least half reached the target with the latest value
+ *         before as-of, at least half reached the target with the latest value
  *         measured on or before as-of (direction-aware); targets not measured
- *         are left out of the share and named in the reason.
+ *         are left out of the share and named in the reason.  Met and missed
+ *         are trellis_rules_indicator_target()'s, as for the lights: a target
+ *         whose date is as-of itself is still open, and not counted yet.
  *
  * Periods include their boundary day: a management that started exactly two
  * years before as-of meets 2.1.  With no data at all for a rule (no goals and
@@ -52,6 +54,7 @@
 #include "trellis-stakeholder-analysis.h"
 #include "trellis-action.h"
 #include "trellis-date.h"
+#include "trellis-rules.h"
 #include "trellis-tows-strategy.h"
 
 static guint32
@@ -425,20 +428,8 @@ _trellis_excellence_check_services (TrellisProject  *project,
   return TRELLIS_CHECK_NOT_MET;
 }
 
-/* The latest value measured on or before @day; NaN if none */
-static double
-value_on (TrellisProject *project,
-          TrellisItem    *indicator,
-          guint32         day)
-{
-  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project,
-                                                                           TRELLIS_INDICATOR (indicator));
-  g_autofree char *date = trellis_date_format (day);
-  TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
-
-  return measurement != NULL ? trellis_item_get_double (measurement, "value") : NAN;
-}
-
+/* Targets are judged by trellis_rules_indicator_target(), as the lights
+ * judge them: open up to their date, met or missed from the day after. */
 TrellisCheckResult
 _trellis_excellence_check_targets (TrellisProject  *project,
                guint32          day,
@@ -452,20 +443,18 @@ _trellis_excellence_check_targets (TrellisProject  *project,
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(TrellisItem) indicator = g_list_model_get_item (indicators, i);
-      double target = trellis_item_get_double (indicator, "target");
-      guint32 due = day_of (indicator, "target-date");
-      double value;
+      g_autoptr(GPtrArray) measurements = NULL;
+      TrellisTargetState state;
 
-      if (!trellis_double_is_set (target) || due < since || due > day)
+      if (day_of (indicator, "target-date") < since)
+        continue;
+      measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
+      state = trellis_rules_indicator_target (TRELLIS_INDICATOR (indicator), measurements, day, NULL);
+      if (state == TRELLIS_TARGET_UNSET || state == TRELLIS_TARGET_OPEN)
         continue;
       n_due++;
-      value = value_on (project, indicator, day);
-      if (isnan (value))
-        continue;
-      n_judged++;
-      if (trellis_item_get_enum (indicator, "direction") == TRELLIS_DIRECTION_LOWER ? value <= target
-                                                                                   : value >= target)
-        n_reached++;
+      n_judged += state != TRELLIS_TARGET_UNMEASURED;
+      n_reached += state == TRELLIS_TARGET_MET;
     }
 
   if (n_due == 0)

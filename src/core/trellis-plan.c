@@ -270,6 +270,22 @@ check_goals (TrellisProject *project,
     }
 }
 
+/* Spent above planned, by the rule of the lights (trellis-rules.c). */
+static void
+check_budget (TrellisItem *action,
+              const char  *title,
+              GPtrArray   *warnings)
+{
+  g_autofree char *amounts = NULL;
+
+  if (!trellis_rules_action_is_over_budget (TRELLIS_ACTION (action)))
+    return;
+  amounts = trellis_rules_describe_overrun (TRELLIS_ACTION (action));
+  add_warning (warnings, TRELLIS_PLAN_BUDGET_OVERRUN, action, NULL,
+               /* translators: an action's title, then its amounts: "spent 52 300 EUR of 48 000 EUR planned, 109 %" */
+               g_strdup_printf (_("Action “%s” is over budget: %s"), title, amounts));
+}
+
 static void
 check_action (TrellisProject *project,
               TrellisItem    *action,
@@ -304,6 +320,7 @@ check_action (TrellisProject *project,
                    /* translators: the first %s is an action, the second a stakeholder */
                    g_strdup_printf (_("Action “%s” is owned by %s, a critical stakeholder"), title, name));
     }
+  check_budget (action, title, warnings);
 
   for (guint i = 0; i < dependencies->len; i++)
     {

@@ -312,8 +312,10 @@ test_targets (void)
   add (project, goal);
   g_assert_cmpint (check (project, "4.4", "No indicator had its target date"), ==, TRELLIS_CHECK_UNKNOWN);
 
-  /* Due before the twelve months, or after the day judged: not counted. */
+  /* Due before the twelve months, on the day judged (still open, as for
+   * the lights) or after it: not counted. */
   add_target (project, goal, TRELLIS_DIRECTION_HIGHER, 10, "2025-11-29", 12);
+  add_target (project, goal, TRELLIS_DIRECTION_HIGHER, 10, AS_OF, 12);
   add_target (project, goal, TRELLIS_DIRECTION_HIGHER, 10, "2026-12-01", 12);
   g_assert_cmpint (check (project, "4.4", "No indicator"), ==, TRELLIS_CHECK_UNKNOWN);
 
@@ -322,7 +324,7 @@ test_targets (void)
 
   /* Reached: higher is better at exactly its target; lower is better below it. */
   add_target (project, goal, TRELLIS_DIRECTION_HIGHER, 10, "2025-11-30", 10);
-  add_target (project, goal, TRELLIS_DIRECTION_LOWER, 5, "2026-11-30", 4);
+  add_target (project, goal, TRELLIS_DIRECTION_LOWER, 5, "2026-11-29", 4);
   /* Not reached: lower is better above its target. */
   add_target (project, goal, TRELLIS_DIRECTION_LOWER, 5, "2026-06-30", 6);
   g_assert_cmpint (check (project, "4.4", "2 of 3 targets due in the last twelve months were reached "
@@ -338,7 +340,9 @@ test_targets (void)
   /* A later value reached the target, but only after the day judged. */
   g_assert_nonnull (trellis_indicator_add_measurement (project, late, "2026-12-10", 120, NULL, NULL));
   g_assert_cmpint (check (project, "4.4", "2 of 5"), ==, TRELLIS_CHECK_NOT_MET);
-  g_assert_cmpint (check_on (project, "4.4", "2026-12-10", "3 of 5"), ==, TRELLIS_CHECK_MET);
+  /* Ten days on, the targets of 2026-11-30 and 2026-12-01 are judged too,
+   * and the one of 2025-11-30 has left the twelve months. */
+  g_assert_cmpint (check_on (project, "4.4", "2026-12-10", "4 of 6"), ==, TRELLIS_CHECK_MET);
 }
 
 static void

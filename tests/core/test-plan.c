@@ -202,6 +202,39 @@ test_warnings (void)
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_CRITICAL_OWNER, fair, NULL));
 }
 
+/* The overrun warning follows the rule of the lights: spent above planned,
+ * whatever the progress, done included; never for a cancelled action. */
+static void
+test_budget_overrun (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Plan");
+  TrellisAction *lab = add_action (project, "Test lab", "2026-01-01", "2026-12-31");
+  g_autoptr(GPtrArray) even = NULL;
+  g_autoptr(GPtrArray) over = NULL;
+  g_autoptr(GPtrArray) done = NULL;
+  g_autoptr(GPtrArray) cancelled = NULL;
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TRELLIS_TYPE_PLAN_WARNING_KIND);
+
+  /* The command line prints the kind by its nick. */
+  g_assert_cmpstr (g_enum_get_value (kinds, TRELLIS_PLAN_BUDGET_OVERRUN)->value_nick, ==, "budget-overrun");
+  g_object_set (lab, "budget-planned", 48000.0, "budget-spent", 48000.0, "currency", "EUR", "progress", 10, NULL);
+  even = trellis_plan_list_warnings (project);
+  g_assert_false (has_warning (even, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
+
+  g_object_set (lab, "budget-spent", 52300.0, NULL);
+  over = trellis_plan_list_warnings (project);
+  g_assert_true (has_warning (over, TRELLIS_PLAN_BUDGET_OVERRUN, lab,
+                              "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %"));
+
+  g_object_set (lab, "status", TRELLIS_STATUS_DONE, "progress", 100, "budget-spent", 48000.01, NULL);
+  done = trellis_plan_list_warnings (project);
+  g_assert_true (has_warning (done, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
+
+  g_object_set (lab, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  cancelled = trellis_plan_list_warnings (project);
+  g_assert_false (has_warning (cancelled, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
+}
+
 /* A file written by hand may hold a circle that the app would refuse. */
 static void
 test_cycle_in_file (void)
@@ -307,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/core/plan/dependencies", test_dependencies);
   g_test_add_func ("/core/plan/set-many", test_set_many);
   g_test_add_func ("/core/plan/warnings", test_warnings);
+  g_test_add_func ("/core/plan/budget-overrun", test_budget_overrun);
   g_test_add_func ("/core/plan/cycle-in-file", test_cycle_in_file);
   g_test_add_func ("/core/plan/trace", test_trace);
 
