@@ -57,11 +57,17 @@
 #include "trellis-rules.h"
 #include "trellis-tows-strategy.h"
 
+/* The date of a review, a measurement or a snapshot. */
 static guint32
-day_of (TrellisItem *item,
-        const char  *property)
+date_of (TrellisItem *item)
 {
-  return trellis_date_parse (trellis_item_get_string (item, property));
+  if (TRELLIS_IS_REVIEW (item))
+    return trellis_review_get_date (TRELLIS_REVIEW (item));
+  if (TRELLIS_IS_MEASUREMENT (item))
+    return trellis_measurement_get_date (TRELLIS_MEASUREMENT (item));
+  if (TRELLIS_IS_SNAPSHOT (item))
+    return trellis_snapshot_get_date (TRELLIS_SNAPSHOT (item));
+  g_return_val_if_reached (TRELLIS_DAY_NONE);
 }
 
 /* Composition of the participants */
@@ -110,9 +116,8 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
                       guint32          day,
                       char           **reason)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
-  const char *start_text = trellis_item_get_string (header, "management-start");
-  guint32 start = trellis_date_parse (start_text);
+  guint32 start = trellis_header_get_management_start (trellis_project_get_header (project));
+  g_autofree char *start_text = trellis_date_format (start);
   g_autofree char *as_of = trellis_date_format (day);
   g_autofree char *due = NULL;
 
@@ -220,10 +225,10 @@ count_budgeted_actions (TrellisProject *project,
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
 
-      if (trellis_item_get_enum (action, "status") == TRELLIS_STATUS_CANCELLED)
+      if (trellis_action_get_status (TRELLIS_ACTION (action)) == TRELLIS_STATUS_CANCELLED)
         continue;
       (*n_actions)++;
-      if (trellis_double_is_set (trellis_item_get_double (action, "budget-planned")))
+      if (trellis_double_is_set (trellis_action_get_budget_planned (TRELLIS_ACTION (action))))
         (*n_budgeted)++;
     }
 }
@@ -284,7 +289,7 @@ _trellis_excellence_check_reviews (TrellisProject  *project,
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
       g_autoptr(TrellisItem) review = g_list_model_get_item (reviews, i);
-      guint32 date = day_of (review, "date");
+      guint32 date = date_of (review);
 
       if (date != 0 && date <= day)
         last = MAX (last, date);
@@ -334,7 +339,7 @@ latest_day (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-      guint32 date = day_of (item, "date");
+      guint32 date = date_of (item);
 
       if (date <= day)
         latest = MAX (latest, date);
@@ -398,7 +403,7 @@ _trellis_excellence_check_services (TrellisProject  *project,
   for (guint i = 0; i < n_services; i++)
     {
       g_autoptr(TrellisItem) service = g_list_model_get_item (services, i);
-      int area = trellis_item_get_enum (service, "area");
+      int area = trellis_service_get_area (TRELLIS_SERVICE (service));
 
       if (area <= TRELLIS_AREA_OTHER || area > TRELLIS_AREA_INTERNATIONALISATION || seen[area])
         continue;
@@ -446,7 +451,7 @@ _trellis_excellence_check_targets (TrellisProject  *project,
       g_autoptr(GPtrArray) measurements = NULL;
       TrellisTargetState state;
 
-      if (day_of (indicator, "target-date") < since)
+      if (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)) < since)
         continue;
       measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
       state = trellis_rules_indicator_target (TRELLIS_INDICATOR (indicator), measurements, day, NULL);

@@ -43,27 +43,6 @@
 #include "trellis.h"
 #include "trellis-rules.h"
 
-/* The fields the rules read, in one place. */
-
-static TrellisDay
-day_of (TrellisItem *item,
-        const char  *property)
-{
-  return trellis_date_parse (trellis_item_get_string (item, property));
-}
-
-static TrellisActionStatus
-status_of (TrellisAction *action)
-{
-  return trellis_item_get_enum (TRELLIS_ITEM (action), "status");
-}
-
-static int
-progress_of (TrellisAction *action)
-{
-  return trellis_item_get_int (TRELLIS_ITEM (action), "progress");
-}
-
 /**
  * trellis_rules_is_due_soon:
  * @due: a due date (%TRELLIS_DAY_NONE: none)
@@ -97,8 +76,8 @@ trellis_rules_expected_progress (TrellisAction *action,
 
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), 0);
 
-  start = day_of (TRELLIS_ITEM (action), "start");
-  due = day_of (TRELLIS_ITEM (action), "due");
+  start = trellis_action_get_start (action);
+  due = trellis_action_get_due (action);
   if (due == TRELLIS_DAY_NONE)
     return 0;
   if (start == TRELLIS_DAY_NONE || due <= start)
@@ -122,10 +101,10 @@ trellis_rules_action_is_overdue (TrellisAction *action,
 
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  status = status_of (action);
+  status = trellis_action_get_status (action);
   if (status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED)
     return FALSE;
-  due = day_of (TRELLIS_ITEM (action), "due");
+  due = trellis_action_get_due (action);
   return due != TRELLIS_DAY_NONE && due < day;
 }
 
@@ -146,21 +125,21 @@ trellis_rules_action_is_behind (TrellisAction            *action,
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
   g_return_val_if_fail (rules != NULL, FALSE);
 
-  status = status_of (action);
+  status = trellis_action_get_status (action);
   if (status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED ||
-      day_of (TRELLIS_ITEM (action), "due") == TRELLIS_DAY_NONE)
+      trellis_action_get_due (action) == TRELLIS_DAY_NONE)
     return FALSE;
-  return progress_of (action) < trellis_rules_expected_progress (action, day) - rules->behind_points;
+  return trellis_action_get_progress (action) < trellis_rules_expected_progress (action, day) - rules->behind_points;
 }
 
 static gboolean
 is_not_started (TrellisAction *action,
                 TrellisDay     day)
 {
-  TrellisDay start = day_of (TRELLIS_ITEM (action), "start");
+  TrellisDay start = trellis_action_get_start (action);
 
-  return progress_of (action) == 0 &&
-         (status_of (action) == TRELLIS_STATUS_PLANNED || (start != TRELLIS_DAY_NONE && start > day));
+  return trellis_action_get_progress (action) == 0 &&
+         (trellis_action_get_status (action) == TRELLIS_STATUS_PLANNED || (start != TRELLIS_DAY_NONE && start > day));
 }
 
 /**
@@ -182,7 +161,7 @@ trellis_rules_action_state (TrellisAction            *action,
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), TRELLIS_ACTION_STATE_UNDATED);
   g_return_val_if_fail (rules != NULL, TRELLIS_ACTION_STATE_UNDATED);
 
-  switch (status_of (action))
+  switch (trellis_action_get_status (action))
     {
     case TRELLIS_STATUS_CANCELLED:
       return TRELLIS_ACTION_STATE_CANCELLED;
@@ -193,9 +172,9 @@ trellis_rules_action_state (TrellisAction            *action,
     }
   if (trellis_rules_action_is_overdue (action, day))
     return TRELLIS_ACTION_STATE_OVERDUE;
-  if (status_of (action) == TRELLIS_STATUS_ON_HOLD)
+  if (trellis_action_get_status (action) == TRELLIS_STATUS_ON_HOLD)
     return TRELLIS_ACTION_STATE_ON_HOLD;
-  due = day_of (TRELLIS_ITEM (action), "due");
+  due = trellis_action_get_due (action);
   if (due == TRELLIS_DAY_NONE)
     return TRELLIS_ACTION_STATE_UNDATED;
   if (trellis_rules_action_is_behind (action, day, rules))
@@ -243,21 +222,20 @@ void
 trellis_rules_action_budget (TrellisAction      *action,
                              TrellisBudgetFacts *facts)
 {
-  TrellisItem *item = TRELLIS_ITEM (action);
   int progress;
 
   g_return_if_fail (TRELLIS_IS_ACTION (action));
   g_return_if_fail (facts != NULL);
 
-  facts->planned = trellis_item_get_double (item, "budget-planned");
-  facts->spent = trellis_item_get_double (item, "budget-spent");
-  facts->currency = trellis_item_get_string (item, "currency");
+  facts->planned = trellis_action_get_budget_planned (action);
+  facts->spent = trellis_action_get_budget_spent (action);
+  facts->currency = trellis_action_get_currency (action);
   if (facts->currency != NULL && facts->currency[0] == '\0')
     facts->currency = NULL;
   facts->share = facts->ahead = NAN;
   if (!trellis_double_is_set (facts->planned) || !trellis_double_is_set (facts->spent) || facts->planned <= 0)
     return;
-  progress = status_of (action) == TRELLIS_STATUS_DONE ? 100 : progress_of (action);
+  progress = trellis_action_get_status (action) == TRELLIS_STATUS_DONE ? 100 : trellis_action_get_progress (action);
   facts->share = 100 * facts->spent / facts->planned;
   facts->ahead = facts->share - progress;
 }
@@ -275,7 +253,7 @@ trellis_rules_action_is_over_budget (TrellisAction *action)
 
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  if (status_of (action) == TRELLIS_STATUS_CANCELLED)
+  if (trellis_action_get_status (action) == TRELLIS_STATUS_CANCELLED)
     return FALSE;
   trellis_rules_action_budget (action, &facts);
   return trellis_double_is_set (facts.planned) && trellis_double_is_set (facts.spent) &&
@@ -300,7 +278,7 @@ trellis_rules_action_budget_light (TrellisAction            *action,
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), TRELLIS_LIGHT_GREEN);
   g_return_val_if_fail (rules != NULL, TRELLIS_LIGHT_GREEN);
 
-  if (status_of (action) == TRELLIS_STATUS_CANCELLED)
+  if (trellis_action_get_status (action) == TRELLIS_STATUS_CANCELLED)
     return TRELLIS_LIGHT_GREEN;
   trellis_rules_action_budget (action, &facts);
   if (!isnan (facts.ahead) && facts.ahead >= rules->budget_red_points)
@@ -353,8 +331,8 @@ trellis_rules_milestone_is_missed (TrellisMilestone *milestone,
 
   g_return_val_if_fail (TRELLIS_IS_MILESTONE (milestone), FALSE);
 
-  date = day_of (TRELLIS_ITEM (milestone), "date");
-  reached = day_of (TRELLIS_ITEM (milestone), "reached");
+  date = trellis_milestone_get_date (milestone);
+  reached = trellis_milestone_get_reached (milestone);
   if (reached != TRELLIS_DAY_NONE && reached <= day)
     return FALSE;
   return date != TRELLIS_DAY_NONE && date < day;
@@ -376,8 +354,8 @@ trellis_rules_milestone_days_late (TrellisMilestone *milestone,
 
   g_return_val_if_fail (TRELLIS_IS_MILESTONE (milestone), 0);
 
-  date = day_of (TRELLIS_ITEM (milestone), "date");
-  reached = day_of (TRELLIS_ITEM (milestone), "reached");
+  date = trellis_milestone_get_date (milestone);
+  reached = trellis_milestone_get_reached (milestone);
   if (date == TRELLIS_DAY_NONE || reached == TRELLIS_DAY_NONE || reached > day || reached <= date)
     return 0;
   return (int) (reached - date);
@@ -401,7 +379,6 @@ trellis_rules_indicator_target (TrellisIndicator *indicator,
                                 TrellisDay        day,
                                 double           *value)
 {
-  TrellisItem *item = TRELLIS_ITEM (indicator);
   char date[TRELLIS_DATE_BUF_SIZE];
   TrellisItem *measurement;
   double target, measured;
@@ -411,19 +388,19 @@ trellis_rules_indicator_target (TrellisIndicator *indicator,
 
   trellis_date_format_into (day, date);
   measurement = trellis_measurement_find_on (measurements, date);
-  measured = measurement != NULL ? trellis_item_get_double (measurement, "value") : NAN;
+  measured = measurement != NULL ? trellis_measurement_get_value (TRELLIS_MEASUREMENT (measurement)) : NAN;
   if (value != NULL)
     *value = measured;
 
-  target = trellis_item_get_double (item, "target");
-  due = day_of (item, "target-date");
+  target = trellis_indicator_get_target (indicator);
+  due = trellis_indicator_get_target_date (indicator);
   if (!trellis_double_is_set (target) || due == TRELLIS_DAY_NONE)
     return TRELLIS_TARGET_UNSET;
   if (day <= due)
     return TRELLIS_TARGET_OPEN;
   if (!trellis_double_is_set (measured))
     return TRELLIS_TARGET_UNMEASURED;
-  if (trellis_item_get_enum (item, "direction") == TRELLIS_DIRECTION_LOWER ? measured <= target
+  if (trellis_indicator_get_direction (indicator) == TRELLIS_DIRECTION_LOWER ? measured <= target
                                                                            : measured >= target)
     return TRELLIS_TARGET_MET;
   return TRELLIS_TARGET_MISSED;

@@ -96,13 +96,6 @@ parse_as_of (const char *as_of)
   return last_day;
 }
 
-static guint32
-parse_day (TrellisItem *item,
-           const char  *property)
-{
-  return trellis_date_parse (trellis_item_get_string (item, property));
-}
-
 static char *
 milestone_reason (TrellisItem *milestone,
                   guint32      day,
@@ -110,18 +103,20 @@ milestone_reason (TrellisItem *milestone,
                   TrellisLight light)
 {
   g_autofree char *title = trellis_item_dup_label (milestone);
-  const char *date = trellis_item_get_string (milestone, "date");
-  const char *reached = trellis_item_get_string (milestone, "reached");
-  guint32 due = trellis_date_parse (date);
+  guint32 due = trellis_milestone_get_date (TRELLIS_MILESTONE (milestone));
+  guint32 reached_day = trellis_milestone_get_reached (TRELLIS_MILESTONE (milestone));
+  char date[TRELLIS_DATE_BUF_SIZE], reached[TRELLIS_DATE_BUF_SIZE];
   int late = trellis_rules_milestone_days_late (TRELLIS_MILESTONE (milestone), day);
 
+  trellis_date_format_into (due, date);
+  trellis_date_format_into (reached_day, reached);
   /* translators: in all these reasons %s are titles and dates (YYYY-MM-DD) */
   if (late > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Milestone “%s” was reached on %s, %d day late",
                                          "Milestone “%s” was reached on %s, %d days late", late),
                             title, reached, late);
-  if (light == TRELLIS_LIGHT_GREEN && trellis_date_parse (reached) != 0 && trellis_date_parse (reached) <= day)
+  if (light == TRELLIS_LIGHT_GREEN && reached_day != 0 && reached_day <= day)
     return g_strdup_printf (_("Milestone “%s” was reached on %s"), title, reached);
   if (due == 0)
     return g_strdup_printf (_("Milestone “%s” has no date"), title);
@@ -155,8 +150,8 @@ trellis_status_of_milestone (TrellisProject           *project,
                              TrellisStatus            *status)
 {
   guint32 day = parse_as_of (as_of);
-  guint32 due = parse_day (milestone, "date");
-  guint32 reached = parse_day (milestone, "reached");
+  guint32 due = trellis_milestone_get_date (TRELLIS_MILESTONE (milestone));
+  guint32 reached = trellis_milestone_get_reached (TRELLIS_MILESTONE (milestone));
   TrellisLight light;
 
   g_return_if_fail (day != 0);
@@ -211,15 +206,17 @@ not_started_reason (TrellisItem *action,
                     const char  *title,
                     guint32      day)
 {
-  const char *start = trellis_item_get_string (action, "start");
-  guint32 start_day = trellis_date_parse (start);
+  guint32 start_day = trellis_action_get_start (TRELLIS_ACTION (action));
+  char start[TRELLIS_DATE_BUF_SIZE], due[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (start_day, start);
+  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
 
   if (start_day > day)
     return g_strdup_printf (_("Action “%s” has not started yet; it starts on %s"), title, start);
   if (start_day != 0)
     return g_strdup_printf (_("Action “%s” has not started yet; it was to start on %s"), title, start);
-  return g_strdup_printf (_("Action “%s” has not started yet; it is due on %s"), title,
-                          trellis_item_get_string (action, "due"));
+  return g_strdup_printf (_("Action “%s” has not started yet; it is due on %s"), title, due);
 }
 
 /* The reason of an action's schedule, by its state. */
@@ -230,11 +227,12 @@ action_reason (TrellisItem              *action,
                const TrellisStatusRules *rules)
 {
   g_autofree char *title = trellis_item_dup_label (action);
-  const char *due = trellis_item_get_string (action, "due");
-  int progress = trellis_item_get_int (action, "progress");
+  int progress = trellis_action_get_progress (TRELLIS_ACTION (action));
+  char due[TRELLIS_DATE_BUF_SIZE];
   double expected = trellis_rules_expected_progress (TRELLIS_ACTION (action), day);
   g_autofree char *from = NULL;
 
+  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
   switch (state)
     {
     case TRELLIS_ACTION_STATE_CANCELLED:
@@ -246,7 +244,7 @@ action_reason (TrellisItem              *action,
     case TRELLIS_ACTION_STATE_ON_HOLD:
       return g_strdup_printf (_("Action “%s” is on hold"), title);
     case TRELLIS_ACTION_STATE_OVERDUE:
-      if (trellis_item_get_enum (action, "status") == TRELLIS_STATUS_ON_HOLD)
+      if (trellis_action_get_status (TRELLIS_ACTION (action)) == TRELLIS_STATUS_ON_HOLD)
         return g_strdup_printf (_("Action “%s” is on hold and was due on %s (%d %% done)"), title, due, progress);
       return g_strdup_printf (_("Action “%s” was due on %s and is not done (%d %%)"), title, due, progress);
     case TRELLIS_ACTION_STATE_AT_RISK:
@@ -254,7 +252,7 @@ action_reason (TrellisItem              *action,
                               title, due, progress, expected);
     case TRELLIS_ACTION_STATE_BEHIND:
       /* Behind, but not yet near its due date: green, and says so. */
-      from = trellis_date_format (trellis_date_parse (due) - rules->warn_days);
+      from = trellis_date_format (trellis_action_get_due (TRELLIS_ACTION (action)) - rules->warn_days);
       return g_strdup_printf (_("Action “%s” is behind, %d %% done where %.0f %% was expected by now; it turns "
                                 "amber from %s if it is still behind"), title, progress, expected, from);
     case TRELLIS_ACTION_STATE_NOT_STARTED:
@@ -319,9 +317,11 @@ target_reason (TrellisItem *indicator,
                double       value,
                gboolean     met)
 {
-  g_autofree char *target = trellis_indicator_format_value (trellis_item_get_double (indicator, "target"));
+  g_autofree char *target = trellis_indicator_format_value (trellis_indicator_get_target (TRELLIS_INDICATOR (indicator)));
   g_autofree char *reached = trellis_indicator_format_value (value);
-  const char *date = trellis_item_get_string (indicator, "target-date");
+  char date[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)), date);
 
   if (met)
     /* translators: an indicator's name, its target value and date, the value measured */
@@ -350,8 +350,10 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
   /* What was known on the day: the last value measured by then. */
   double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (indicator), measurements, as_of);
   guint32 day = parse_as_of (as_of);
-  guint32 from = parse_day (indicator, "baseline-date");
-  guint32 to = parse_day (indicator, "target-date");
+  guint32 from = trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator));
+  guint32 to = trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator));
+  double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
+  double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
   double expected, value;
 
   g_return_if_fail (day != 0);
@@ -374,11 +376,11 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
   if (isnan (progress))
     {
       /* Say what is missing. */
-      if (!trellis_double_is_set (trellis_item_get_double (indicator, "baseline")))
+      if (!trellis_double_is_set (baseline))
         set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no baseline yet"), name));
-      else if (!trellis_double_is_set (trellis_item_get_double (indicator, "target")))
+      else if (!trellis_double_is_set (target))
         set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no target yet"), name));
-      else if (trellis_item_get_double (indicator, "target") == trellis_item_get_double (indicator, "baseline"))
+      else if (target == baseline)
         set_status (status, TRELLIS_LIGHT_GREY,
                     REASON (_("Indicator “%s” has a target equal to its baseline"), name));
       else
