@@ -180,8 +180,8 @@ paint_bar (GtkSnapshot                *snapshot,
   gtk_snapshot_push_rounded_clip (snapshot, &outline);
   track = with_alpha (&color, 0.35);
   gtk_snapshot_append_color (snapshot, &track, &outline.bounds);
-  progress = trellis_item_get_enum (row->item, "status") == TRELLIS_STATUS_DONE ? 100
-             : trellis_item_get_int (row->item, "progress");
+  progress = trellis_action_get_status (TRELLIS_ACTION (row->item)) == TRELLIS_STATUS_DONE ? 100
+             : trellis_action_get_progress (TRELLIS_ACTION (row->item));
   if (progress > 0)
     gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, y, width * progress / 100.0,
                                                                       TRELLIS_TIMELINE_BAR_HEIGHT));
