@@ -63,6 +63,8 @@ static const KindInfo kinds[] = {
     N_("Move the milestone, or extend its action.") },
   { TRELLIS_PLAN_CRITICAL_OWNER, N_("Actions Owned by Critical Stakeholders"),
     N_("A stakeholder critical of the initiative is responsible: consider sharing the responsibility.") },
+  { TRELLIS_PLAN_BUDGET_OVERRUN, N_("Actions Over Budget"),
+    N_("These actions spent more than planned: revise the budget, or find the money elsewhere.") },
 };
 
 static char *
