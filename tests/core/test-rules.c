@@ -196,7 +196,7 @@ static void
 test_milestone (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Rules");
-  TrellisMilestone *survey = add (project, trellis_milestone_new ("Survey", "2026-10-01"));
+  TrellisMilestone *survey = add (project, trellis_milestone_new ("Survey", day ("2026-10-01")));
 
   g_assert_false (trellis_rules_milestone_is_missed (survey, day ("2026-09-30")));
   g_assert_false (trellis_rules_milestone_is_missed (survey, day ("2026-10-01")));
