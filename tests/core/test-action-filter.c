@@ -173,12 +173,13 @@ test_overdue (Plan          *plan,
   g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
   g_assert_false (trellis_action_is_overdue (plan->website, trellis_date_parse ("2030-01-01")));
   /* On hold past its due date is overdue, as the lights and the timeline say. */
-  g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, NULL);
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_ON_HOLD);
   g_assert_true (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-02-01")));
   g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
-  g_object_set (plan->fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_CANCELLED);
   g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
-  g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, "due", NULL, NULL);
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_ON_HOLD);
+  trellis_action_set_due (plan->fair, TRELLIS_DAY_NONE);
   g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
 
   g_assert_cmpuint (strlen (today), ==, 10);
@@ -264,7 +265,8 @@ test_labels (Plan          *plan,
   g_assert_cmpstr (budget, ==, "3,100 / 24,000 EUR");
   g_assert_cmpstr (planned, ==, "– / 30,000 EUR");
   g_assert_cmpstr (none, ==, "");
-  g_object_set (plan->website, "budget-planned", 1234567.5, "budget-spent", 999.999, NULL);
+  trellis_action_set_budget_planned (plan->website, 1234567.5);
+  trellis_action_set_budget_spent (plan->website, 999.999);
   g_clear_pointer (&none, g_free);
   none = trellis_action_format_budget (plan->website);
   g_assert_cmpstr (none, ==, "1,000 / 1,234,567.50");

@@ -76,7 +76,7 @@ test_budgets (void)
   g_clear_pointer (&currency, g_free);
 
   /* Cancelled: plans nothing, keeps what it spent; a second currency. */
-  g_object_set (fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (fair, TRELLIS_STATUS_CANCELLED);
   g_object_set (lost, "currency", "CHF", NULL);
   lines = trellis_dashboard_list_budgets (project, &total, &currency);
   line = g_ptr_array_index (lines, 0);
@@ -126,12 +126,12 @@ test_deadlines (void)
   TrellisDashboardDeadline *first;
 
   add (project, trellis_action_new ("Undated"));
-  g_object_set (late, "due", "2026-11-20", NULL);
-  g_object_set (soon, "due", "2026-12-10", NULL);
-  g_object_set (far, "due", "2027-01-15", NULL);
+  trellis_action_set_due (late, trellis_date_parse ("2026-11-20"));
+  trellis_action_set_due (soon, trellis_date_parse ("2026-12-10"));
+  trellis_action_set_due (far, trellis_date_parse ("2027-01-15"));
   /* 2026-11-30 + 30 days: the last upcoming day. */
-  g_object_set (edge, "due", "2026-12-30", NULL);
-  g_object_set (reached, "reached", "2026-11-05", NULL);
+  trellis_action_set_due (edge, trellis_date_parse ("2026-12-30"));
+  trellis_milestone_set_reached (reached, trellis_date_parse ("2026-11-05"));
 
   list = trellis_dashboard_list_deadlines (project, "2026-11-30", 30);
   g_assert_cmpuint (list->len, ==, 4);
@@ -147,8 +147,8 @@ test_deadlines (void)
   g_ptr_array_unref (list);
 
   /* One day fewer ahead drops the edge; done and cancelled drop out. */
-  g_object_set (soon, "status", TRELLIS_STATUS_DONE, NULL);
-  g_object_set (late, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (soon, TRELLIS_STATUS_DONE);
+  trellis_action_set_status (late, TRELLIS_STATUS_CANCELLED);
   list = trellis_dashboard_list_deadlines (project, "2026-11-30", 29);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpstr (title_of (list, 0), ==, "Survey");
@@ -156,7 +156,7 @@ test_deadlines (void)
 
   /* Before it was reached, the reached milestone was still open (and
    * overdue after its date). */
-  g_object_set (late, "status", TRELLIS_STATUS_IN_PROGRESS, NULL);
+  trellis_action_set_status (late, TRELLIS_STATUS_IN_PROGRESS);
   list = trellis_dashboard_list_deadlines (project, "2026-11-03", 30);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (title_of (list, 0), ==, "Reached");

@@ -55,7 +55,9 @@ add_actor (TrellisProject *project,
 {
   TrellisStakeholder *actor = trellis_stakeholder_new ("Actor");
 
-  g_object_set (actor, "helix", helix, "internal", internal, "committed", committed, NULL);
+  trellis_stakeholder_set_helix (actor, helix);
+  trellis_stakeholder_set_internal (actor, internal);
+  trellis_stakeholder_set_committed (actor, committed);
   add (project, actor);
 }
 
@@ -168,7 +170,7 @@ add_action (TrellisProject *project,
   TrellisAction *action = trellis_action_new (title);
 
   if (!isnan (budget))
-    g_object_set (action, "budget-planned", budget, NULL);
+    trellis_action_set_budget_planned (action, budget);
   add (project, action);
   return action;
 }
@@ -190,14 +192,14 @@ test_plan (void)
 
   indicator = trellis_goal_add_indicator (project, goal, "Exporters");
   g_assert_cmpint (check (project, "4.1.3", "“Exporters” has no target"), ==, TRELLIS_CHECK_NOT_MET);
-  g_object_set (indicator, "target", 12.0, NULL);
+  trellis_indicator_set_target (indicator, 12.0);
   g_assert_cmpint (check (project, "4.1.3", "1 of 1 goals are measurable, 1 of 1 actions"), ==,
                    TRELLIS_CHECK_MET);
 
   unbudgeted = add_action (project, "Market study", NAN);
   g_assert_cmpint (check (project, "4.1.3", "1 of 2 actions have a budget"), ==, TRELLIS_CHECK_NOT_MET);
   /* A cancelled action needs no budget. */
-  g_object_set (unbudgeted, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (unbudgeted, TRELLIS_STATUS_CANCELLED);
   g_assert_cmpint (check (project, "4.1.3", "1 of 1 actions"), ==, TRELLIS_CHECK_MET);
 }
 
@@ -212,19 +214,19 @@ test_reviews (void)
 
   add (project, review);
   g_assert_cmpint (check (project, "4.1.5", "2024-11-29, more than two years ago"), ==, TRELLIS_CHECK_NOT_MET);
-  g_object_set (review, "date", "2024-11-30", NULL);
+  trellis_review_set_date (review, trellis_date_parse ("2024-11-30"));
   g_assert_cmpint (check (project, "4.1.5", "last reviewed on 2024-11-30"), ==, TRELLIS_CHECK_MET);
-  g_object_set (review, "date", "2023-05-01", NULL);
+  trellis_review_set_date (review, trellis_date_parse ("2023-05-01"));
 
   /* A review planned within six months counts; one further ahead does not. */
   planned = trellis_review_new (trellis_date_parse ("2027-05-31"));
   add (project, planned);
   g_assert_cmpint (check (project, "4.1.5", "2023-05-01"), ==, TRELLIS_CHECK_NOT_MET);
-  g_object_set (planned, "date", "2027-05-30", NULL);
+  trellis_review_set_date (planned, trellis_date_parse ("2027-05-30"));
   g_assert_cmpint (check (project, "4.1.5", "planned for 2027-05-30"), ==, TRELLIS_CHECK_MET);
 
   trellis_project_remove_item (project, review);
-  g_object_set (planned, "date", "2027-09-01", NULL);
+  trellis_review_set_date (planned, trellis_date_parse ("2027-09-01"));
   g_assert_cmpint (check (project, "4.1.5", "first review is planned for 2027-09-01"), ==,
                    TRELLIS_CHECK_NOT_MET);
 }
@@ -246,9 +248,9 @@ test_monitoring (void)
   measurement = trellis_indicator_add_measurement (project, indicator, "2026-12-15", 4, NULL, NULL);
   g_assert_cmpint (check (project, "4.1.6", "No measurement or snapshot"), ==, TRELLIS_CHECK_UNKNOWN);
 
-  g_object_set (measurement, "date", "2025-11-29", NULL);
+  trellis_measurement_set_date (measurement, trellis_date_parse ("2025-11-29"));
   g_assert_cmpint (check (project, "4.1.6", "2025-11-29, more than a year ago"), ==, TRELLIS_CHECK_NOT_MET);
-  g_object_set (measurement, "date", "2025-11-30", NULL);
+  trellis_measurement_set_date (measurement, trellis_date_parse ("2025-11-30"));
   g_assert_cmpint (check (project, "4.1.6", "measurement of an indicator is from 2025-11-30"), ==,
                    TRELLIS_CHECK_MET);
 
@@ -264,7 +266,7 @@ add_service (TrellisProject     *project,
 {
   TrellisService *service = trellis_service_new ("Service");
 
-  g_object_set (service, "area", area, NULL);
+  trellis_service_set_area (service, area);
   add (project, service);
 }
 
@@ -295,7 +297,9 @@ add_target (TrellisProject   *project,
 {
   TrellisIndicator *indicator = trellis_goal_add_indicator (project, goal, "Indicator");
 
-  g_object_set (indicator, "direction", direction, "target", target, "target-date", target_date, NULL);
+  trellis_indicator_set_direction (indicator, direction);
+  trellis_indicator_set_target (indicator, target);
+  trellis_indicator_set_target_date (indicator, trellis_date_parse (target_date));
   if (!isnan (measured))
     g_assert_nonnull (trellis_indicator_add_measurement (project, indicator, "2026-06-01", measured,
                                                          NULL, NULL));

@@ -25,7 +25,8 @@ add_action (TrellisProject *project,
 {
   TrellisAction *action = add (project, trellis_action_new (title));
 
-  g_object_set (action, "start", start, "due", due, NULL);
+  trellis_action_set_start (action, trellis_date_parse (start));
+  trellis_action_set_due (action, trellis_date_parse (due));
   return action;
 }
 
@@ -106,7 +107,7 @@ test_set_many (void)
   TrellisAction *c = add_action (project, "C", NULL, NULL);
   guint n_undo;
 
-  g_object_set (b, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (b, TRELLIS_STATUS_DONE);
   g_ptr_array_add (selected, a);
   g_ptr_array_add (selected, b);
   g_value_init (&done, TRELLIS_TYPE_ACTION_STATUS);
@@ -159,10 +160,10 @@ test_warnings (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GPtrArray) fixed = NULL;
 
-  g_object_set (critic, "attitude", TRELLIS_ATTITUDE_CRITICAL, NULL);
+  trellis_stakeholder_set_attitude (critic, TRELLIS_ATTITUDE_CRITICAL);
   g_object_set (fair, "goal", uuid (goal), "owner", uuid (critic), NULL);
   g_object_set (follow, "goal", uuid (goal), "owner-name", "A. Outsider", NULL);
-  g_object_set (dropped, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (dropped, TRELLIS_STATUS_CANCELLED);
   g_object_set (stand, "action", uuid (fair), NULL);
   trellis_action_add_dependency (project, follow, fair, NULL);
 
@@ -193,7 +194,8 @@ test_warnings (void)
     g_assert_true (((TrellisPlanWarning *) warnings->pdata[i])->item != (gpointer) dropped);
 
   /* Put right, the warnings go. */
-  g_object_set (follow, "start", "2026-07-01", "due", "2026-07-31", NULL);
+  trellis_action_set_start (follow, trellis_date_parse ("2026-07-01"));
+  trellis_action_set_due (follow, trellis_date_parse ("2026-07-31"));
   g_object_set (fair, "owner", uuid (friend), "due", "2026-06-30", NULL);
   fixed = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_ACTION_ENDS_BEFORE_START, follow, NULL));
@@ -221,16 +223,18 @@ test_budget_overrun (void)
   even = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (even, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
 
-  g_object_set (lab, "budget-spent", 52300.0, NULL);
+  trellis_action_set_budget_spent (lab, 52300.0);
   over = trellis_plan_list_warnings (project);
   g_assert_true (has_warning (over, TRELLIS_PLAN_BUDGET_OVERRUN, lab,
                               "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %"));
 
-  g_object_set (lab, "status", TRELLIS_STATUS_DONE, "progress", 100, "budget-spent", 48000.01, NULL);
+  trellis_action_set_status (lab, TRELLIS_STATUS_DONE);
+  trellis_action_set_progress (lab, 100);
+  trellis_action_set_budget_spent (lab, 48000.01);
   done = trellis_plan_list_warnings (project);
   g_assert_true (has_warning (done, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
 
-  g_object_set (lab, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (lab, TRELLIS_STATUS_CANCELLED);
   cancelled = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (cancelled, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
 }

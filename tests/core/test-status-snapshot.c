@@ -60,8 +60,10 @@ plan_init (Plan *plan)
   plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", trellis_date_parse ("2026-03-01")));
   g_object_set (plan->milestone, "action", uuid (plan->late), "reached", "2026-02-20", NULL);
   plan->indicator = trellis_goal_add_indicator (plan->project, plan->goal, "Joint projects");
-  g_object_set (plan->indicator, "baseline", 2.0, "baseline-date", "2026-01-01",
-                "target", 10.0, "target-date", "2027-12-31", NULL);
+  trellis_indicator_set_baseline (plan->indicator, 2.0);
+  trellis_indicator_set_baseline_date (plan->indicator, trellis_date_parse ("2026-01-01"));
+  trellis_indicator_set_target (plan->indicator, 10.0);
+  trellis_indicator_set_target_date (plan->indicator, trellis_date_parse ("2027-12-31"));
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-06-30", 4, NULL, &error);
   g_assert_no_error (error);
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-12-15", 7, NULL, &error);
