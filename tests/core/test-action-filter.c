@@ -50,19 +50,33 @@ plan_set_up (Plan          *plan,
   plan->chamber = add (project, trellis_stakeholder_new ("Chamber of Commerce"));
 
   plan->course = add (project, trellis_action_new ("Tool-setter course"));
-  g_object_set (plan->course, "goal", uuid (plan->skills), "owner", uuid (plan->school),
-                "status", TRELLIS_STATUS_IN_PROGRESS, "due", "2027-06-30", "progress", 20,
-                "budget-planned", 24000.0, "budget-spent", 3100.0, "currency", "EUR",
-                "description", "Evening classes in the école professionnelle", NULL);
+  trellis_action_set_goal_uuid (plan->course, uuid (plan->skills));
+  trellis_action_set_owner_uuid (plan->course, uuid (plan->school));
+  trellis_action_set_status (plan->course, TRELLIS_STATUS_IN_PROGRESS);
+  trellis_action_set_due (plan->course, trellis_date_parse ("2027-06-30"));
+  trellis_action_set_progress (plan->course, 20);
+  trellis_action_set_budget_planned (plan->course, 24000.0);
+  trellis_action_set_budget_spent (plan->course, 3100.0);
+  trellis_action_set_currency (plan->course, "EUR");
+  trellis_action_set_description (plan->course, "Evening classes in the école professionnelle");
   plan->fair = add (project, trellis_action_new ("Joint stand at a fair"));
-  g_object_set (plan->fair, "goal", uuid (plan->markets), "owner", uuid (plan->chamber),
-                "due", "2027-01-31", "progress", 0, "budget-planned", 30000.0, "currency", "EUR", NULL);
+  trellis_action_set_goal_uuid (plan->fair, uuid (plan->markets));
+  trellis_action_set_owner_uuid (plan->fair, uuid (plan->chamber));
+  trellis_action_set_due (plan->fair, trellis_date_parse ("2027-01-31"));
+  trellis_action_set_progress (plan->fair, 0);
+  trellis_action_set_budget_planned (plan->fair, 30000.0);
+  trellis_action_set_currency (plan->fair, "EUR");
   plan->study = add (project, trellis_action_new ("Energy pool study"));
-  g_object_set (plan->study, "owner-name", "Dr. Lena Brunner", "status", TRELLIS_STATUS_ON_HOLD,
-                "due", "2026-11-30", "progress", 50, "quick-win", TRUE, NULL);
+  trellis_action_set_owner_name (plan->study, "Dr. Lena Brunner");
+  trellis_action_set_status (plan->study, TRELLIS_STATUS_ON_HOLD);
+  trellis_action_set_due (plan->study, trellis_date_parse ("2026-11-30"));
+  trellis_action_set_progress (plan->study, 50);
+  trellis_action_set_quick_win (plan->study, TRUE);
   plan->website = add (project, trellis_action_new ("Website"));
-  g_object_set (plan->website, "goal", uuid (plan->skills), "status", TRELLIS_STATUS_DONE,
-                "due", "2026-10-15", "progress", 100, NULL);
+  trellis_action_set_goal_uuid (plan->website, uuid (plan->skills));
+  trellis_action_set_status (plan->website, TRELLIS_STATUS_DONE);
+  trellis_action_set_due (plan->website, trellis_date_parse ("2026-10-15"));
+  trellis_action_set_progress (plan->website, 100);
 }
 
 static void

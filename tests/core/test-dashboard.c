@@ -28,8 +28,10 @@ add_action (TrellisProject *project,
   TrellisAction *action = add (project, trellis_action_new (title));
 
   if (goal != NULL)
-    g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
-  g_object_set (action, "budget-planned", planned, "budget-spent", spent, "currency", "EUR", NULL);
+    trellis_action_set_goal_uuid (action, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  trellis_action_set_budget_planned (action, planned);
+  trellis_action_set_budget_spent (action, spent);
+  trellis_action_set_currency (action, "EUR");
   return action;
 }
 

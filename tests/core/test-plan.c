@@ -161,10 +161,12 @@ test_warnings (void)
   g_autoptr(GPtrArray) fixed = NULL;
 
   trellis_stakeholder_set_attitude (critic, TRELLIS_ATTITUDE_CRITICAL);
-  g_object_set (fair, "goal", uuid (goal), "owner", uuid (critic), NULL);
-  g_object_set (follow, "goal", uuid (goal), "owner-name", "A. Outsider", NULL);
+  trellis_action_set_goal_uuid (fair, uuid (goal));
+  trellis_action_set_owner_uuid (fair, uuid (critic));
+  trellis_action_set_goal_uuid (follow, uuid (goal));
+  trellis_action_set_owner_name (follow, "A. Outsider");
   trellis_action_set_status (dropped, TRELLIS_STATUS_CANCELLED);
-  g_object_set (stand, "action", uuid (fair), NULL);
+  trellis_milestone_set_action_uuid (stand, uuid (fair));
   trellis_action_add_dependency (project, follow, fair, NULL);
 
   warnings = trellis_plan_list_warnings (project);
@@ -196,7 +198,8 @@ test_warnings (void)
   /* Put right, the warnings go. */
   trellis_action_set_start (follow, trellis_date_parse ("2026-07-01"));
   trellis_action_set_due (follow, trellis_date_parse ("2026-07-31"));
-  g_object_set (fair, "owner", uuid (friend), "due", "2026-06-30", NULL);
+  trellis_action_set_owner_uuid (fair, uuid (friend));
+  trellis_action_set_due (fair, trellis_date_parse ("2026-06-30"));
   fixed = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_ACTION_ENDS_BEFORE_START, follow, NULL));
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, follow, NULL));
@@ -219,7 +222,10 @@ test_budget_overrun (void)
 
   /* The command line prints the kind by its nick. */
   g_assert_cmpstr (g_enum_get_value (kinds, TRELLIS_PLAN_BUDGET_OVERRUN)->value_nick, ==, "budget-overrun");
-  g_object_set (lab, "budget-planned", 48000.0, "budget-spent", 48000.0, "currency", "EUR", "progress", 10, NULL);
+  trellis_action_set_budget_planned (lab, 48000.0);
+  trellis_action_set_budget_spent (lab, 48000.0);
+  trellis_action_set_currency (lab, "EUR");
+  trellis_action_set_progress (lab, 10);
   even = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (even, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
 
@@ -253,9 +259,9 @@ test_cycle_in_file (void)
   g_autoptr(GPtrArray) warnings = NULL;
   guint n_cycles = 0;
 
-  g_object_set (a, "depends-on", on_b, NULL);
-  g_object_set (b, "depends-on", on_c, NULL);
-  g_object_set (c, "depends-on", on_a, NULL);
+  trellis_action_set_depends_on_uuids (a, (const char * const *) on_b);
+  trellis_action_set_depends_on_uuids (b, (const char * const *) on_c);
+  trellis_action_set_depends_on_uuids (c, (const char * const *) on_a);
   warnings = trellis_plan_list_warnings (project);
   for (guint i = 0; i < warnings->len; i++)
     n_cycles += ((TrellisPlanWarning *) warnings->pdata[i])->kind == TRELLIS_PLAN_DEPENDENCY_CYCLE;
@@ -308,12 +314,14 @@ test_trace (void)
   g_autoptr(GPtrArray) to_setup = NULL;
   g_autoptr(GPtrArray) from_milestone = NULL;
 
-  g_object_set (strategy, "items", items, "goal", uuid (goal), NULL);
+  trellis_tows_strategy_set_items_uuids (strategy, (const char * const *) items);
+  trellis_tows_strategy_set_goal_uuid (strategy, uuid (goal));
   indicator = trellis_goal_add_indicator (project, goal, "Grades certified");
-  g_object_set (setup, "goal", uuid (goal), "owner", uuid (owner), NULL);
-  g_object_set (launch, "goal", uuid (goal), NULL);
+  trellis_action_set_goal_uuid (setup, uuid (goal));
+  trellis_action_set_owner_uuid (setup, uuid (owner));
+  trellis_action_set_goal_uuid (launch, uuid (goal));
   trellis_action_add_dependency (project, launch, setup, NULL);
-  g_object_set (opened, "action", uuid (setup), NULL);
+  trellis_milestone_set_action_uuid (opened, uuid (setup));
 
   from_strength = trellis_trace_comes_from (project, TRELLIS_ITEM (strength));
   g_assert_cmpuint (from_strength->len, ==, 0);

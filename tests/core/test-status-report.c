@@ -34,7 +34,7 @@ add_action (TrellisProject *project,
   trellis_action_set_due (action, trellis_date_parse (due));
   trellis_action_set_status (action, done ? TRELLIS_STATUS_DONE : TRELLIS_STATUS_IN_PROGRESS);
   if (goal != NULL)
-    g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
+    trellis_action_set_goal_uuid (action, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
   return action;
 }
 
@@ -64,7 +64,7 @@ test_action_milestones (void)
   g_clear_object (&report);
 
   /* A missed milestone makes its action red, with the milestone's reason. */
-  g_object_set (booth, "action", trellis_item_get_uuid (TRELLIS_ITEM (fair)), NULL);
+  trellis_milestone_set_action_uuid (booth, trellis_item_get_uuid (TRELLIS_ITEM (fair)));
   report = trellis_status_report_new (project, "2026-06-02");
   entry = lookup (report, fair);
   g_assert_cmpint (entry->light, ==, TRELLIS_LIGHT_RED);
@@ -241,7 +241,8 @@ add_override (TrellisProject *project,
   TrellisStatusOverride *override = trellis_status_override_new (trellis_item_get_uuid (TRELLIS_ITEM (target)),
                                                                  light, reason);
 
-  g_object_set (override, "date", date, "author", "Tobias Egger", NULL);
+  trellis_status_override_set_date (override, trellis_date_parse (date));
+  trellis_status_override_set_author (override, "Tobias Egger");
   return add (project, override);
 }
 

@@ -52,13 +52,18 @@ plan_init (Plan *plan)
   plan->project = trellis_project_new ("Snapshots");
   plan->goal = add (plan->project, trellis_goal_new ("Joint research"));
   plan->late = add (plan->project, trellis_action_new ("Open the test lab"));
-  g_object_set (plan->late, "goal", uuid (plan->goal), "start", "2026-01-01", "due", "2026-10-31",
-                "progress", 60, NULL);
+  trellis_action_set_goal_uuid (plan->late, uuid (plan->goal));
+  trellis_action_set_start (plan->late, trellis_date_parse ("2026-01-01"));
+  trellis_action_set_due (plan->late, trellis_date_parse ("2026-10-31"));
+  trellis_action_set_progress (plan->late, 60);
   plan->fine = add (plan->project, trellis_action_new ("Members' survey"));
-  g_object_set (plan->fine, "goal", uuid (plan->goal), "start", "2026-01-01", "due", "2027-06-30",
-                "progress", 90, NULL);
+  trellis_action_set_goal_uuid (plan->fine, uuid (plan->goal));
+  trellis_action_set_start (plan->fine, trellis_date_parse ("2026-01-01"));
+  trellis_action_set_due (plan->fine, trellis_date_parse ("2027-06-30"));
+  trellis_action_set_progress (plan->fine, 90);
   plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", trellis_date_parse ("2026-03-01")));
-  g_object_set (plan->milestone, "action", uuid (plan->late), "reached", "2026-02-20", NULL);
+  trellis_milestone_set_action_uuid (plan->milestone, uuid (plan->late));
+  trellis_milestone_set_reached (plan->milestone, trellis_date_parse ("2026-02-20"));
   plan->indicator = trellis_goal_add_indicator (plan->project, plan->goal, "Joint projects");
   trellis_indicator_set_baseline (plan->indicator, 2.0);
   trellis_indicator_set_baseline_date (plan->indicator, trellis_date_parse ("2026-01-01"));

@@ -169,8 +169,13 @@ test_overrun (void)
   TrellisAction *lab = add (project, trellis_action_new ("Test lab"));
 
   /* Spent = planned is not over, done or not. */
-  g_object_set (lab, "status", TRELLIS_STATUS_DONE, "start", "2026-01-01", "due", "2026-12-31", "progress", 100,
-                "budget-planned", 48000.0, "budget-spent", 48000.0, "currency", "EUR", NULL);
+  trellis_action_set_status (lab, TRELLIS_STATUS_DONE);
+  trellis_action_set_start (lab, trellis_date_parse ("2026-01-01"));
+  trellis_action_set_due (lab, trellis_date_parse ("2026-12-31"));
+  trellis_action_set_progress (lab, 100);
+  trellis_action_set_budget_planned (lab, 48000.0);
+  trellis_action_set_budget_spent (lab, 48000.0);
+  trellis_action_set_currency (lab, "EUR");
   assert_status (action, project, lab, "2026-03-01", TRELLIS_LIGHT_GREEN, "Action “Test lab” is done");
   /* One cent over is over, also once done. */
   trellis_action_set_budget_spent (lab, 48000.01);
