@@ -102,7 +102,7 @@ passing (Plan                      *plan,
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, trellis_item_get_string (action, "title"));
+      g_string_append (text, trellis_action_get_title (TRELLIS_ACTION (action)));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -225,7 +225,7 @@ sorted_by (Plan       *plan,
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     g_string_append_printf (text, "%s%s", i > 0 ? "; " : "",
-                            trellis_item_get_string (TRELLIS_ITEM (actions[i]), "title"));
+                            trellis_action_get_title (TRELLIS_ACTION (TRELLIS_ITEM (actions[i]))));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -338,10 +338,10 @@ test_add (Plan          *plan,
   trellis_action_filter_set_owner (filter, "Dr. Lena Brunner");
   trellis_action_filter_set_status (filter, TRELLIS_STATUS_IN_PROGRESS);
   action = trellis_project_add_action (plan->project, NULL, filter);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "title"), ==, "New action");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "goal"), ==, uuid (plan->markets));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"), ==, "Dr. Lena Brunner");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner"));
+  g_assert_cmpstr (trellis_action_get_title (action), ==, "New action");
+  g_assert_cmpstr (trellis_action_get_goal_uuid (action), ==, uuid (plan->markets));
+  g_assert_cmpstr (trellis_action_get_owner_name (action), ==, "Dr. Lena Brunner");
+  g_assert_null (trellis_action_get_owner_uuid (action));
   g_assert_true (trellis_action_filter_matches (filter, plan->project, action));
   g_assert_cmpuint (trellis_project_count_items (plan->project, TRELLIS_TYPE_ACTION), ==, 5);
 
@@ -354,7 +354,7 @@ test_add (Plan          *plan,
   g_clear_error (&error);
   milestone = trellis_action_add_milestone (plan->project, action, " Stand booked ", "2027-03-01", &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "title"), ==, "Stand booked");
+  g_assert_cmpstr (trellis_milestone_get_title (milestone), ==, "Stand booked");
   milestones = trellis_project_list_by_ref (plan->project, TRELLIS_TYPE_MILESTONE, "action", TRELLIS_ITEM (action));
   g_assert_cmpuint (milestones->len, ==, 1);
 
@@ -366,8 +366,8 @@ test_add (Plan          *plan,
   /* A stakeholder as the filter's owner becomes the owner. */
   trellis_action_filter_set_owner (filter, uuid (plan->school));
   action = trellis_project_add_action (plan->project, "Course flyer", filter);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner"), ==, uuid (plan->school));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (action), ==, uuid (plan->school));
+  g_assert_null (trellis_action_get_owner_name (action));
 }
 
 static void
@@ -382,20 +382,20 @@ test_set_owner (Plan          *plan,
 
   /* An outside name replaces both kinds of owner, as one step. */
   trellis_plan_set_owner (plan->project, actions, NULL, "Sara Keller");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"), ==, "Sara Keller");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Sara Keller");
+  g_assert_null (trellis_action_get_owner_uuid (plan->course));
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->course), ==, "Sara Keller");
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->study), ==, "Sara Keller");
   trellis_history_undo (history);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"), ==, uuid (plan->school));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Dr. Lena Brunner");
+  g_assert_cmpstr (trellis_action_get_owner_uuid (plan->course), ==, uuid (plan->school));
+  g_assert_null (trellis_action_get_owner_name (plan->course));
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->study), ==, "Dr. Lena Brunner");
 
   /* A stakeholder clears the outside name. */
   trellis_plan_set_owner (plan->project, actions, uuid (plan->chamber), "ignored");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"), ==, uuid (plan->chamber));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (plan->study), ==, uuid (plan->chamber));
+  g_assert_null (trellis_action_get_owner_name (plan->study));
   trellis_history_undo (history);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"));
+  g_assert_null (trellis_action_get_owner_uuid (plan->study));
 }
 
 int

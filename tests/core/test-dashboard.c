@@ -79,7 +79,7 @@ test_budgets (void)
 
   /* Cancelled: plans nothing, keeps what it spent; a second currency. */
   trellis_action_set_status (fair, TRELLIS_STATUS_CANCELLED);
-  g_object_set (lost, "currency", "CHF", NULL);
+  trellis_action_set_currency (lost, "CHF");
   lines = trellis_dashboard_list_budgets (project, &total, &currency);
   line = g_ptr_array_index (lines, 0);
   g_assert_cmpfloat (line->planned, ==, 500);
@@ -111,7 +111,10 @@ title_of (GPtrArray *deadlines,
 {
   TrellisDashboardDeadline *deadline = g_ptr_array_index (deadlines, index);
 
-  return trellis_item_get_string (deadline->item, "title");
+  /* An action or a milestone. */
+  if (TRELLIS_IS_MILESTONE (deadline->item))
+    return trellis_milestone_get_title (TRELLIS_MILESTONE (deadline->item));
+  return trellis_action_get_title (TRELLIS_ACTION (deadline->item));
 }
 
 static void

@@ -124,7 +124,7 @@ static void
 set_management_start (TrellisProject *project,
                       const char     *date)
 {
-  g_object_set (trellis_project_get_header (project), "management-start", date, NULL);
+  trellis_header_set_management_start (trellis_project_get_header (project), trellis_date_parse (date));
 }
 
 static void
@@ -382,13 +382,13 @@ test_manual (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
   trellis_excellence_set_answer (project, "2.2.2", TRELLIS_CHECK_NOT_MET, NULL);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), ==, "CV on file");
+  g_assert_cmpstr (trellis_self_check_get_evidence (answer), ==, "CV on file");
   g_assert_cmpint (check (project, "2.2.2", "CV on file"), ==, TRELLIS_CHECK_NOT_MET);
   trellis_excellence_set_answer (project, "2.2.2", TRELLIS_CHECK_NOT_MET, "");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"));
+  g_assert_null (trellis_self_check_get_evidence (answer));
   g_assert_cmpint (check (project, "2.2.2", "without evidence"), ==, TRELLIS_CHECK_NOT_MET);
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), ==, "CV on file");
+  g_assert_cmpstr (trellis_self_check_get_evidence (answer), ==, "CV on file");
 
   /* Result and evidence in one step, undone in one step. */
   trellis_excellence_set_answer (project, "2.2.2", TRELLIS_CHECK_MET, "Course certificate");
@@ -431,7 +431,7 @@ test_computed_and_answered (void)
   g_assert_cmpint (result.source, ==, TRELLIS_EXCELLENCE_COMPUTED);
   g_assert_cmpstr (result.reason, ==, result.computed_reason);
   g_assert_nonnull (result.answer);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (result.answer), "result"), ==, TRELLIS_CHECK_MET);
+  g_assert_cmpint (trellis_self_check_get_result (result.answer), ==, TRELLIS_CHECK_MET);
 }
 
 static void
@@ -458,7 +458,7 @@ test_sample (void)
   g_assert_true (trellis_excellence_check (project, "4.1.3", AS_OF, &result));
   g_assert_cmpint (result.source, ==, TRELLIS_EXCELLENCE_COMPUTED);
   g_assert_nonnull (result.answer);
-  g_assert_nonnull (strstr (trellis_item_get_string (TRELLIS_ITEM (result.answer), "evidence"), "January"));
+  g_assert_nonnull (strstr (trellis_self_check_get_evidence (result.answer), "January"));
 
   /* Met: 1.1.0 1.1.1 2.2.2 2.7 4.1.1 4.1.2 4.1.5 4.1.6 4.3; not met: 2.1 4.1.3 4.6.2. */
   trellis_excellence_summarize (project, AS_OF, &summary);

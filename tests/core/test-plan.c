@@ -72,7 +72,7 @@ test_dependencies (void)
   g_assert_false (trellis_action_add_dependency (project, survey, survey, &error));
   g_assert_cmpstr (error->message, ==, "“Survey” cannot depend on itself");
   g_clear_error (&error);
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (survey), "depends-on"));
+  g_assert_null (trellis_action_get_depends_on_uuids (survey));
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo);
 
   dependencies = trellis_action_list_dependencies (project, workshop);
@@ -117,13 +117,13 @@ test_set_many (void)
   trellis_plan_set_many (project, selected, "status", &done);
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history (project)), ==, "Change 2 Items");
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (a), "status"), ==, TRELLIS_STATUS_DONE);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (c), "status"), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpint (trellis_action_get_status (a), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (c), ==, TRELLIS_STATUS_PLANNED);
 
   /* One undo restores every one, each to its own value. */
   trellis_history_undo (history (project));
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (a), "status"), ==, TRELLIS_STATUS_PLANNED);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (b), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (a), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpint (trellis_action_get_status (b), ==, TRELLIS_STATUS_DONE);
 }
 
 static gboolean
