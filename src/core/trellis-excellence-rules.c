@@ -433,35 +433,47 @@ _trellis_excellence_check_services (TrellisProject  *project,
   return TRELLIS_CHECK_NOT_MET;
 }
 
-/* Targets are judged by trellis_rules_indicator_target(), as the lights
+/* Counts the targets judged on @day whose date falls within the twelve
+ * months before it, by trellis_rules_indicator_target(), as the lights
  * judge them: open up to their date, met or missed from the day after. */
+static void
+count_targets (TrellisProject *project,
+               guint32         day,
+               guint          *n_due,
+               guint          *n_judged,
+               guint          *n_reached)
+{
+  GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
+  guint32 since = trellis_date_add_months (day, -12);
+
+  *n_due = *n_judged = *n_reached = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(TrellisIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(GPtrArray) measurements = NULL;
+      TrellisTargetState state;
+
+      if (trellis_indicator_get_target_date (indicator) < since)
+        continue;
+      measurements = trellis_indicator_list_measurements (project, indicator);
+      state = trellis_rules_indicator_target (indicator, measurements, day, NULL);
+      if (state == TRELLIS_TARGET_UNSET || state == TRELLIS_TARGET_OPEN)
+        continue;
+      (*n_due)++;
+      *n_judged += state != TRELLIS_TARGET_UNMEASURED;
+      *n_reached += state == TRELLIS_TARGET_MET;
+    }
+}
+
 TrellisCheckResult
 _trellis_excellence_check_targets (TrellisProject  *project,
                guint32          day,
                char           **reason)
 {
-  GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
-  guint32 since = trellis_date_add_months (day, -12);
-  guint n_due = 0, n_judged = 0, n_reached = 0;
+  guint n_due, n_judged, n_reached;
   g_autofree char *counts = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(TrellisItem) indicator = g_list_model_get_item (indicators, i);
-      g_autoptr(GPtrArray) measurements = NULL;
-      TrellisTargetState state;
-
-      if (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)) < since)
-        continue;
-      measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
-      state = trellis_rules_indicator_target (TRELLIS_INDICATOR (indicator), measurements, day, NULL);
-      if (state == TRELLIS_TARGET_UNSET || state == TRELLIS_TARGET_OPEN)
-        continue;
-      n_due++;
-      n_judged += state != TRELLIS_TARGET_UNMEASURED;
-      n_reached += state == TRELLIS_TARGET_MET;
-    }
-
+  count_targets (project, day, &n_due, &n_judged, &n_reached);
   if (n_due == 0)
     {
       *reason = g_strdup (_("No indicator had its target date in the last twelve months"));

@@ -332,6 +332,24 @@ target_reason (TrellisItem *indicator,
                           name, target, date, reached);
 }
 
+/* What an indicator lacks to be judged: say what is missing. */
+static char *
+missing_reason (TrellisItem *indicator,
+                const char  *name,
+                const char  *as_of)
+{
+  double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
+  double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
+
+  if (!trellis_double_is_set (baseline))
+    return g_strdup_printf (_("Indicator “%s” has no baseline yet"), name);
+  if (!trellis_double_is_set (target))
+    return g_strdup_printf (_("Indicator “%s” has no target yet"), name);
+  if (target == baseline)
+    return g_strdup_printf (_("Indicator “%s” has a target equal to its baseline"), name);
+  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, as_of);
+}
+
 /**
  * trellis_status_of_indicator_measured:
  * @measurements: (element-type TrellisMeasurement) (nullable): the
@@ -352,8 +370,6 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
   guint32 day = parse_as_of (as_of);
   guint32 from = trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator));
   guint32 to = trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator));
-  double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
-  double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
   double expected, value;
 
   g_return_if_fail (day != 0);
@@ -375,17 +391,7 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
 
   if (isnan (progress))
     {
-      /* Say what is missing. */
-      if (!trellis_double_is_set (baseline))
-        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no baseline yet"), name));
-      else if (!trellis_double_is_set (target))
-        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no target yet"), name));
-      else if (target == baseline)
-        set_status (status, TRELLIS_LIGHT_GREY,
-                    REASON (_("Indicator “%s” has a target equal to its baseline"), name));
-      else
-        set_status (status, TRELLIS_LIGHT_GREY,
-                    REASON (_("Indicator “%s” has no measurement by %s yet"), name, as_of));
+      set_status (status, TRELLIS_LIGHT_GREY, status->light_only ? NULL : missing_reason (indicator, name, as_of));
       return;
     }
   if (from == 0 || to <= from)
