@@ -53,22 +53,23 @@ plan_init (Plan *plan)
   plan->goal = add (plan->project, trellis_goal_new ("Joint research"));
   plan->late = add (plan->project, trellis_action_new ("Open the test lab"));
   trellis_action_set_goal_uuid (plan->late, uuid (plan->goal));
-  trellis_action_set_start (plan->late, trellis_date_parse ("2026-01-01"));
-  trellis_action_set_due (plan->late, trellis_date_parse ("2026-10-31"));
+  trellis_action_set_start (plan->late, trellis_date_from_dmy (1, 1, 2026));
+  trellis_action_set_due (plan->late, trellis_date_from_dmy (31, 10, 2026));
   trellis_action_set_progress (plan->late, 60);
   plan->fine = add (plan->project, trellis_action_new ("Members' survey"));
   trellis_action_set_goal_uuid (plan->fine, uuid (plan->goal));
-  trellis_action_set_start (plan->fine, trellis_date_parse ("2026-01-01"));
-  trellis_action_set_due (plan->fine, trellis_date_parse ("2027-06-30"));
+  trellis_action_set_start (plan->fine, trellis_date_from_dmy (1, 1, 2026));
+  trellis_action_set_due (plan->fine, trellis_date_from_dmy (30, 6, 2027));
   trellis_action_set_progress (plan->fine, 90);
-  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", trellis_date_parse ("2026-03-01")));
+  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed",
+                                                                   trellis_date_from_dmy (1, 3, 2026)));
   trellis_milestone_set_action_uuid (plan->milestone, uuid (plan->late));
-  trellis_milestone_set_reached (plan->milestone, trellis_date_parse ("2026-02-20"));
+  trellis_milestone_set_reached (plan->milestone, trellis_date_from_dmy (20, 2, 2026));
   plan->indicator = trellis_goal_add_indicator (plan->project, plan->goal, "Joint projects");
   trellis_indicator_set_baseline (plan->indicator, 2.0);
-  trellis_indicator_set_baseline_date (plan->indicator, trellis_date_parse ("2026-01-01"));
+  trellis_indicator_set_baseline_date (plan->indicator, trellis_date_from_dmy (1, 1, 2026));
   trellis_indicator_set_target (plan->indicator, 10.0);
-  trellis_indicator_set_target_date (plan->indicator, trellis_date_parse ("2027-12-31"));
+  trellis_indicator_set_target_date (plan->indicator, trellis_date_from_dmy (31, 12, 2027));
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-06-30", 4, NULL, &error);
   g_assert_no_error (error);
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-12-15", 7, NULL, &error);
@@ -83,7 +84,7 @@ plan_clear (Plan *plan)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
 
-static TrellisItem *
+static TrellisSnapshotEntry *
 entry_of (TrellisProject  *project,
           TrellisSnapshot *snapshot,
           gpointer         target)
@@ -91,7 +92,7 @@ entry_of (TrellisProject  *project,
   g_autoptr(GPtrArray) entries = trellis_snapshot_list_entries (project, snapshot);
 
   for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (trellis_snapshot_entry_get_target_uuid (TRELLIS_SNAPSHOT_ENTRY (g_ptr_array_index (entries, i))), uuid (target)) == 0)
+    if (g_strcmp0 (trellis_snapshot_entry_get_target_uuid (g_ptr_array_index (entries, i)), uuid (target)) == 0)
       return g_ptr_array_index (entries, i);
   return NULL;
 }
@@ -114,7 +115,7 @@ test_take (void)
   g_autoptr(TrellisStatusReport) report = NULL;
   TrellisHeader *header;
   TrellisSnapshot *snapshot;
-  TrellisItem *entry;
+  TrellisSnapshotEntry *entry;
   guint n_undo;
 
   plan_init (&plan);
@@ -124,7 +125,7 @@ test_take (void)
                                            "Lab delayed by the landlord", &error);
   g_assert_no_error (error);
   g_assert_nonnull (snapshot);
-  g_assert_cmpuint (trellis_snapshot_get_date (snapshot), ==, trellis_date_parse ("2026-11-30"));
+  g_assert_cmpuint (trellis_snapshot_get_date (snapshot), ==, trellis_date_from_dmy (30, 11, 2026));
   g_assert_cmpstr (trellis_snapshot_get_title (snapshot), ==, "Q4 2026 report to the board");
   g_assert_cmpstr (trellis_snapshot_get_note (snapshot), ==, "Lab delayed by the landlord");
 
@@ -132,25 +133,25 @@ test_take (void)
   g_assert_cmpuint (trellis_project_count_items (plan.project, TRELLIS_TYPE_SNAPSHOT_ENTRY), ==, 6);
   report = trellis_status_report_new (plan.project, "2026-11-30");
   entry = entry_of (plan.project, snapshot, plan.late);
-  g_assert_cmpstr (trellis_snapshot_entry_get_label (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, "Open the test lab");
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, TRELLIS_LIGHT_RED);
-  g_assert_false (trellis_double_is_set (trellis_snapshot_entry_get_value (TRELLIS_SNAPSHOT_ENTRY (entry))));
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Open the test lab");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_RED);
+  g_assert_false (trellis_double_is_set (trellis_snapshot_entry_get_value (entry)));
   entry = entry_of (plan.project, snapshot, plan.fine);
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_GREEN);
   entry = entry_of (plan.project, snapshot, plan.milestone);
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_GREEN);
   entry = entry_of (plan.project, snapshot, plan.goal);
-  g_assert_cmpstr (trellis_snapshot_entry_get_label (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, "Joint research");
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, TRELLIS_LIGHT_RED);
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Joint research");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_RED);
   entry = entry_of (plan.project, snapshot, header);
-  g_assert_cmpstr (trellis_snapshot_entry_get_label (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, "Snapshots");
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==,
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Snapshots");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==,
                    trellis_status_report_get_overall (report)->light);
   /* The value on the day, not the later measurement of 2026-12-15. */
   entry = entry_of (plan.project, snapshot, plan.indicator);
-  g_assert_cmpstr (trellis_snapshot_entry_get_label (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, "Joint projects");
-  g_assert_cmpfloat (trellis_snapshot_entry_get_value (TRELLIS_SNAPSHOT_ENTRY (entry)), ==, 4.0);
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry)), ==,
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Joint projects");
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (entry), ==, 4.0);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==,
                    trellis_status_report_lookup (report, TRELLIS_ITEM (plan.indicator))->light);
 
   /* One undo step takes all of it away, one redo brings it back. */
@@ -222,15 +223,15 @@ test_trend (void)
 
   trend = trellis_status_list_trend (plan.project, TRELLIS_ITEM (plan.late));
   g_assert_cmpuint (trend->len, ==, 2);
-  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (TRELLIS_SNAPSHOT_ENTRY (trend->pdata[0])), ==, uuid (june));
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (trend->pdata[0])), ==, TRELLIS_LIGHT_GREEN);
-  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (TRELLIS_SNAPSHOT_ENTRY (trend->pdata[1])), ==, uuid (december));
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (trend->pdata[1])), ==, TRELLIS_LIGHT_RED);
+  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (trend->pdata[0]), ==, uuid (june));
+  g_assert_cmpint (trellis_snapshot_entry_get_light (trend->pdata[0]), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (trend->pdata[1]), ==, uuid (december));
+  g_assert_cmpint (trellis_snapshot_entry_get_light (trend->pdata[1]), ==, TRELLIS_LIGHT_RED);
 
   values = trellis_status_list_trend (plan.project, TRELLIS_ITEM (plan.indicator));
   g_assert_cmpuint (values->len, ==, 2);
-  g_assert_cmpfloat (trellis_snapshot_entry_get_value (TRELLIS_SNAPSHOT_ENTRY (values->pdata[0])), ==, 4.0);
-  g_assert_cmpfloat (trellis_snapshot_entry_get_value (TRELLIS_SNAPSHOT_ENTRY (values->pdata[1])), ==, 7.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (values->pdata[0]), ==, 4.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (values->pdata[1]), ==, 7.0);
 
   /* Every judged item and the project, once each. */
   targets = trellis_status_list_trend_targets (plan.project);
@@ -360,7 +361,7 @@ test_override_expiry (void)
   /* The snapshot records the override's light; after it, the override has expired. */
   snapshot = trellis_status_take_snapshot (plan.project, "2026-11-30", "Q4", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry_of (plan.project, snapshot, plan.late))), ==,
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (plan.project, snapshot, plan.late)), ==,
                    TRELLIS_LIGHT_GREEN);
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-11-29"), ==, TRELLIS_LIGHT_GREEN);
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-11-30"), ==, TRELLIS_LIGHT_RED);
@@ -376,7 +377,7 @@ test_override_expiry (void)
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-12-01"), ==, TRELLIS_LIGHT_GREEN);
   same_day = trellis_status_take_snapshot (plan.project, "2026-11-30", "Q4, corrected", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry_of (plan.project, same_day, plan.late))), ==,
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (plan.project, same_day, plan.late)), ==,
                    TRELLIS_LIGHT_GREEN);
   g_assert_true (trellis_status_find_override (plan.project, TRELLIS_ITEM (plan.late), "2026-12-01") ==
                  TRELLIS_ITEM (renewed));
@@ -425,15 +426,15 @@ test_sample (void)
 
     g_assert_cmpuint (entries->len, ==, n_judged);
   }
-  g_assert_cmpint (trellis_snapshot_entry_get_light (TRELLIS_SNAPSHOT_ENTRY (entry_of (sample, snapshot, milestone))), ==, TRELLIS_LIGHT_AMBER);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (sample, snapshot, milestone)), ==, TRELLIS_LIGHT_AMBER);
   g_assert_null (trellis_status_find_override (sample, milestone, "2026-12-01"));
 
   snapshots = trellis_status_list_snapshots (sample);
   g_assert_cmpuint (snapshots->len, ==, 2);
-  g_assert_cmpuint (trellis_snapshot_get_date (snapshots->pdata[0]), ==, trellis_date_parse ("2026-09-30"));
+  g_assert_cmpuint (trellis_snapshot_get_date (snapshots->pdata[0]), ==, trellis_date_from_dmy (30, 9, 2026));
   trend = trellis_status_list_trend_for (sample, "829f73b0-8f49-4f73-a3f6-55c7efc7bb25");
   g_assert_cmpuint (trend->len, ==, 2);
-  g_assert_cmpfloat (trellis_snapshot_entry_get_value (TRELLIS_SNAPSHOT_ENTRY (trend->pdata[0])), ==, 14.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (trend->pdata[0]), ==, 14.0);
 
   /* Saved, it is a valid file and reads back the same. */
   g_assert_true (trellis_project_save (sample, file, &error));
@@ -464,7 +465,7 @@ test_ending_overrides (void)
   /* The sample's override of 2026-11-05: kept by a snapshot that day, ended by a later one. */
   g_assert_cmpuint (before->len, ==, 0);
   g_assert_cmpuint (after->len, ==, 1);
-  g_assert_cmpstr (trellis_status_override_get_author (TRELLIS_STATUS_OVERRIDE (g_ptr_array_index (after, 0))), ==, "Tobias Egger");
+  g_assert_cmpstr (trellis_status_override_get_author (g_ptr_array_index (after, 0)), ==, "Tobias Egger");
   g_assert_cmpuint (bad->len, ==, 0);
 
   g_assert_nonnull (trellis_status_take_snapshot (project, "2026-11-30", "Q4", NULL, &error));
