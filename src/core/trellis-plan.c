@@ -173,7 +173,7 @@ GPtrArray *
 trellis_action_list_dependents (TrellisProject *project,
                                 TrellisAction  *action)
 {
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "depends-on", TRELLIS_ITEM (action));
+  return trellis_action_list_by_depends_on (project, TRELLIS_ACTION (action));
 }
 
 /* The index of the field @name in @item's field table; -1 if none. */
@@ -271,7 +271,7 @@ check_goals (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
-      g_autoptr(GPtrArray) actions = trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "goal", goal);
+      g_autoptr(GPtrArray) actions = trellis_action_list_by_goal (project, TRELLIS_GOAL (goal));
 
       if (actions->len == 0)
         {
