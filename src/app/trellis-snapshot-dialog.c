@@ -123,16 +123,16 @@ update_ending (TrellisSnapshotDialog *self,
                                     ending->len));
   for (guint i = 0; i < ending->len; i++)
     {
-      TrellisItem *override = g_ptr_array_index (ending, i);
-      TrellisItem *target = trellis_project_lookup (self->project, trellis_item_get_string (override, "target"));
-      g_autofree char *title = trellis_item_dup_label (target);
-      const char *author = trellis_item_get_string (override, "author");
+      TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (g_ptr_array_index (ending, i));
+      g_autofree char *title = trellis_item_dup_label (trellis_status_override_get_target (override));
+      const char *author = trellis_status_override_get_author (override);
+      g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
 
       /* translators: an override in the snapshot dialog: the item, its light, who set it and when */
       g_string_append_printf (text, _("\n• %s: %s, set by %s on %s"), title,
-                              trellis_enum_label (TRELLIS_TYPE_LIGHT, trellis_item_get_enum (override, "light")),
+                              trellis_enum_label (TRELLIS_TYPE_LIGHT, trellis_status_override_get_light (override)),
                               author != NULL && *author != '\0' ? author : _("someone"),
-                              trellis_item_get_string (override, "date") ?: "?");
+                              date != NULL ? date : "?");
     }
   gtk_label_set_text (self->ending_label, text->str);
 }
