@@ -40,7 +40,11 @@ trellis_goal_init (TrellisGoal *self)
 }
 
 TrellisGoal *
-trellis_goal_new (const char  *title)
+trellis_goal_new (const char *title)
 {
-  return g_object_new (TRELLIS_TYPE_GOAL, "title", title, NULL);
+  TrellisGoal *self = g_object_new (TRELLIS_TYPE_GOAL, NULL);
+
+  trellis_goal_set_title (self, title);
+
+  return self;
 }

@@ -44,7 +44,11 @@ trellis_indicator_init (TrellisIndicator *self)
 }
 
 TrellisIndicator *
-trellis_indicator_new (const char  *name)
+trellis_indicator_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_INDICATOR, "name", name, NULL);
+  TrellisIndicator *self = g_object_new (TRELLIS_TYPE_INDICATOR, NULL);
+
+  trellis_indicator_set_name (self, name);
+
+  return self;
 }

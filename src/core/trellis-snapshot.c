@@ -38,7 +38,11 @@ trellis_snapshot_init (TrellisSnapshot *self)
 }
 
 TrellisSnapshot *
-trellis_snapshot_new (const char  *date)
+trellis_snapshot_new (TrellisDay  date)
 {
-  return g_object_new (TRELLIS_TYPE_SNAPSHOT, "date", date, NULL);
+  TrellisSnapshot *self = g_object_new (TRELLIS_TYPE_SNAPSHOT, NULL);
+
+  trellis_snapshot_set_date (self, date);
+
+  return self;
 }

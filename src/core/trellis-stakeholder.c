@@ -48,7 +48,11 @@ trellis_stakeholder_init (TrellisStakeholder *self)
 }
 
 TrellisStakeholder *
-trellis_stakeholder_new (const char  *name)
+trellis_stakeholder_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_STAKEHOLDER, "name", name, NULL);
+  TrellisStakeholder *self = g_object_new (TRELLIS_TYPE_STAKEHOLDER, NULL);
+
+  trellis_stakeholder_set_name (self, name);
+
+  return self;
 }

@@ -91,9 +91,7 @@ build_project (void)
   visits = add_action (project, "Visits", goal, day_2026 (3, 2), day_2026 (3, 13));
   survey = add_action (project, "Survey", goal, day_2026 (4, 1), day_2026 (4, 30));
   g_assert_true (trellis_action_add_dependency (project, survey, visits, NULL));
-  milestone = g_object_new (TRELLIS_TYPE_MILESTONE, NULL);
-  trellis_milestone_set_title (milestone, "Visits done");
-  trellis_milestone_set_date (milestone, day_2026 (3, 13));
+  milestone = trellis_milestone_new ("Visits done", day_2026 (3, 13));
   trellis_milestone_set_action (milestone, visits);
   trellis_project_add_item (project, TRELLIS_ITEM (milestone));
   g_object_unref (milestone);
