@@ -10,8 +10,11 @@
 #   - the removed by-name getters (trellis_item_get_string (item, "due"), …);
 #   - g_object_new (TRELLIS_TYPE_<ITEM>, "field", …);
 #   - g_object_set / g_object_get / g_object_set_property /
-#     g_object_get_property / g_object_bind_property on a value whose name
-#     says it is an item, with a name that is one of the item fields.
+#     g_object_get_property / g_object_bind_property, "notify::" signals and
+#     trellis_app_bind_text/_enum on a value whose name says it is an item,
+#     with a literal name that is one of the item fields: bindings and
+#     signals use the generated TRELLIS_<TYPE>_PROP_<FIELD> names, which the
+#     compiler checks.
 # The generic field table (reading, writing, undo, validation) lives in the
 # files listed in GENERIC and is exempt.
 #
@@ -27,7 +30,8 @@ GENERIC = {'trellis-item.c', 'trellis-field-value.c', 'trellis-project-file.c',
 BY_NAME = re.compile(r'\btrellis_item_(?:get|peek)_(?:string|int|double|boolean|enum|strv|value)\s*\('
                      r'|\btrellis_item_reset_field\s*\(')
 NEW = re.compile(r'\bg_object_new\s*\(\s*TRELLIS_TYPE_(\w+)\s*,([^;]*);', re.S)
-SET = re.compile(r'\bg_object_(?:set|get|set_property|get_property|bind_property)\s*\(\s*([^,]+),([^;]*);', re.S)
+SET = re.compile(r'\b(?:g_object_(?:set|get|set_property|get_property|bind_property(?:_full)?)|g_signal_connect\w*|'
+                 r'trellis_app_bind_\w+)\s*\(\s*([^,]+),([^;]*);', re.S)
 FIELD = re.compile(r'trellis_item_class_add_\w+\s*\(\s*item_class\s*,\s*"([^"]+)"')
 DEFINE = re.compile(r'G_DEFINE_FINAL_TYPE\s*\(\s*Trellis(\w+)\s*,\s*\w+\s*,\s*TRELLIS_TYPE_ITEM\s*\)')
 # Expressions that hold an item: the common names and casts.
@@ -63,7 +67,9 @@ def check_file(path, types, fields):
         if match.group(1) in types and set(re.findall(r'"([^"]+)"', match.group(2))) & fields:
             problems.append((line_of(text, match.start()), 'g_object_new () of an item with field names'))
     for match in SET.finditer(text):
-        names = set(re.findall(r'"([^"]+)"', match.group(2))[:1])
+        # The name is the second argument: a literal there is a field name.
+        literal = re.match(r'\s*"([^"]+)"', match.group(2))
+        names = {re.sub(r'^notify::', '', literal.group(1))} if literal else set()
         if ITEM_EXPR.search(match.group(1)) and names & fields:
             problems.append((line_of(text, match.start()),
                              'field “%s” reached by its name' % sorted(names & fields)[0]))

@@ -13,6 +13,8 @@
 #   trellis_action_get_goal ()       -> TrellisGoal *     (references resolved)
 #   trellis_action_get_goal_uuid ()  -> const char *
 #   trellis_action_list_depends_on () -> GPtrArray of TrellisAction
+#   TRELLIS_ACTION_PROP_DUE          "due", the property's name, for
+#                                    bindings and "notify::" signals
 #
 # Setters go through the item's undo history like any other edit.  The
 # generated table _trellis_item_accessor_fields lets a test check that every
@@ -223,6 +225,8 @@ def main():
 
     for owner, prefix, fields in classes:
         h.append('/* %s */' % owner)
+        for f in fields:
+            h.append('#define %s_PROP_%s "%s"' % (type_macro(owner).replace('_TYPE_', '_', 1), f.cname.upper(), f.name))
         for f in fields:
             table.append('  { "%s", "%s", %d },' % (owner, f.name, f.index))
             for rtype, suffix, body, text in getter(f):
