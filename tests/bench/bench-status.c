@@ -90,9 +90,12 @@ build_project (void)
       gboolean of_action = i % 2 == 0;
       TrellisItem *owner = pick (project, of_action ? TRELLIS_TYPE_ACTION : TRELLIS_TYPE_GOAL, rand);
 
-      g_object_set (milestone, of_action ? "action" : "goal", trellis_item_get_uuid (owner), NULL);
+      if (of_action)
+        trellis_milestone_set_action (milestone, TRELLIS_ACTION (owner));
+      else
+        trellis_milestone_set_goal (milestone, TRELLIS_GOAL (owner));
       if (g_rand_boolean (rand))
-        g_object_set (milestone, "reached", date, NULL);
+        trellis_milestone_set_reached (milestone, trellis_milestone_get_date (milestone));
     }
   for (guint i = 0; i < 400; i++)
     {
@@ -100,8 +103,10 @@ build_project (void)
                                                                 TRELLIS_GOAL (pick (project, TRELLIS_TYPE_GOAL, rand)),
                                                                 "Indicator");
 
-      g_object_set (indicator, "baseline", 10.0, "baseline-date", "2026-01-01",
-                    "target", 50.0, "target-date", "2027-01-01", NULL);
+      trellis_indicator_set_baseline (indicator, 10.0);
+      trellis_indicator_set_baseline_date (indicator, trellis_date_from_dmy (1, 1, 2026));
+      trellis_indicator_set_target (indicator, 50.0);
+      trellis_indicator_set_target_date (indicator, trellis_date_from_dmy (1, 1, 2027));
       for (guint m = 0; m < 3; m++)
         {
           g_autofree char *date = g_strdup_printf ("2026-%02d-15", 3 * m + 2);
@@ -121,7 +126,7 @@ build_project (void)
       TrellisStatusOverride *override = trellis_status_override_new (trellis_item_get_uuid (target),
                                                                      TRELLIS_LIGHT_AMBER, "Checked by hand");
 
-      g_object_set (override, "date", i % 2 ? "2026-10-01" : "2026-05-01", NULL);
+      trellis_status_override_set_date (override, trellis_date_from_dmy (1, i % 2 ? 10 : 5, 2026));
       add (project, override);
     }
   return project;
