@@ -38,6 +38,15 @@ trellis_measurement_init (TrellisMeasurement *self)
 {
 }
 
+/**
+ * trellis_measurement_new:
+ * @indicator: the UUID of the indicator measured
+ * @date: when it was measured
+ * @value: the value measured
+ *
+ * Returns: (transfer full): a measurement, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisMeasurement *
 trellis_measurement_new (const char  *indicator,
                          const char  *date,
