@@ -282,7 +282,7 @@ owner_chosen (const char *owner,
   if (cell->item == NULL)
     return;
   g_ptr_array_add (actions, cell->item);
-  trellis_action_set_owner (cell->project, actions, owner, owner_name);
+  trellis_plan_set_owner (cell->project, actions, owner, owner_name);
 }
 
 /* A text cell edited in place (with GTK 4.8's focus-out workaround). */

@@ -244,7 +244,7 @@ owner_chosen (const char *owner,
   if (self->action == NULL)
     return;
   g_ptr_array_add (actions, self->action);
-  trellis_action_set_owner (self->project, actions, owner, owner_name);
+  trellis_plan_set_owner (self->project, actions, owner, owner_name);
 }
 
 static void

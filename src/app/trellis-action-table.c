@@ -254,7 +254,7 @@ owner_chosen (const char *owner,
 
   if (!self->editable || actions->len == 0)
     return;
-  trellis_action_set_owner (self->project, actions, owner, owner_name);
+  trellis_plan_set_owner (self->project, actions, owner, owner_name);
 }
 
 /* GObject */

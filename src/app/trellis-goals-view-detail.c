@@ -96,7 +96,7 @@ create_chip (TrellisGoalsView *self,
 static void
 update_sources (TrellisGoalsView *self)
 {
-  g_autoptr(GPtrArray) sources = trellis_goal_list_sources (self->project, self->goal);
+  g_autoptr(GPtrArray) sources = trellis_goal_list_sources (self->goal);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->sources_box)) != NULL)

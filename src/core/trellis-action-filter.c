@@ -680,7 +680,7 @@ trellis_action_parse_amount (const char  *text,
 }
 
 /**
- * trellis_action_set_owner:
+ * trellis_plan_set_owner:
  * @actions: (element-type TrellisAction): the actions to give an owner
  * @owner: (nullable): a stakeholder's UUID, or %NULL
  * @owner_name: (nullable): the name of an owner outside the register,
@@ -689,7 +689,7 @@ trellis_action_parse_amount (const char  *text,
  * Gives @actions one owner, as one undo step.  Both %NULL: nobody owns them.
  */
 void
-trellis_action_set_owner (TrellisProject *project,
+trellis_plan_set_owner (TrellisProject *project,
                           GPtrArray      *actions,
                           const char     *owner,
                           const char     *owner_name)

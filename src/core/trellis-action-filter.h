@@ -63,7 +63,7 @@ gboolean             trellis_action_check_date          (const char             
 gboolean             trellis_action_parse_amount        (const char                *text,
                                                          double                    *amount,
                                                          GError                   **error);
-void                 trellis_action_set_owner           (TrellisProject            *project,
+void                 trellis_plan_set_owner             (TrellisProject            *project,
                                                          GPtrArray                 *actions,
                                                          const char                *owner,
                                                          const char                *owner_name);

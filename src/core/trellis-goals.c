@@ -42,30 +42,6 @@ trellis_goal_list_indicators (TrellisProject *project,
 }
 
 /**
- * trellis_goal_list_sources:
- *
- * Returns: (transfer container) (element-type TrellisItem): the SWOT items
- *   and TOWS strategies @goal comes from; links to deleted items are skipped
- */
-GPtrArray *
-trellis_goal_list_sources (TrellisProject *project,
-                           TrellisGoal    *goal)
-{
-  const char * const *uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
-  GPtrArray *sources = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
-    {
-      TrellisItem *source = trellis_project_lookup (project, uuids[i]);
-
-      if (source != NULL)
-        g_ptr_array_add (sources, g_object_ref (source));
-    }
-
-  return sources;
-}
-
-/**
  * trellis_item_list_goals:
  * @source: a SWOT item or TOWS strategy
  *

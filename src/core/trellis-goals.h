@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 
 GPtrArray          *trellis_goal_list_indicators         (TrellisProject    *project,
                                                           TrellisGoal       *goal);
-GPtrArray          *trellis_goal_list_sources            (TrellisProject    *project,
-                                                          TrellisGoal       *goal);
 GPtrArray          *trellis_item_list_goals              (TrellisProject    *project,
                                                           TrellisItem       *source);
 gboolean            trellis_goal_link_source             (TrellisProject    *project,

@@ -44,12 +44,8 @@ trellis_header_class_init (TrellisHeaderClass *klass)
 
   /* The project's thresholds of the status rules (trellis-status.c); left
    * out of the file while they hold the defaults.  Unset doubles are NaN. */
-  trellis_item_class_add_field (item_class,
-                                g_param_spec_int ("status-warn-days", NULL, NULL,
-                                                  0, TRELLIS_STATUS_MAX_WARN_DAYS,
-                                                  TRELLIS_STATUS_DEFAULT_WARN_DAYS,
-                                                  (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)),
-                                TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
+  trellis_item_class_add_int_full (item_class, "status-warn-days", 0, TRELLIS_STATUS_MAX_WARN_DAYS,
+                                   TRELLIS_STATUS_DEFAULT_WARN_DAYS);
   trellis_item_class_add_double (item_class, "status-behind-points", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_double (item_class, "status-budget-amber-points", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_double (item_class, "status-budget-red-points", TRELLIS_FIELD_ATTRIBUTE);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "trellis-date.h"
 #include "trellis-item.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,20 @@ GValue         *_trellis_item_get_slot     (TrellisItem    *self,
 void            _trellis_item_apply_value  (TrellisItem    *self,
                                             GParamSpec     *pspec,
                                             const GValue   *value);
+void            _trellis_item_set_field    (TrellisItem    *self,
+                                            guint           index,
+                                            const GValue   *value);
+TrellisDay      _trellis_item_get_day      (TrellisItem    *self,
+                                            guint           index);
+void            _trellis_item_set_day      (TrellisItem    *self,
+                                            guint           index,
+                                            TrellisDay      day);
+gpointer        _trellis_item_resolve      (TrellisItem    *self,
+                                            guint           index,
+                                            GType           type);
+GPtrArray      *_trellis_item_resolve_list (TrellisItem    *self,
+                                            guint           index,
+                                            GType           type);
 /* Unknown XML (attributes and child elements) kept for writing back: an xmlNodePtr. */
 gpointer        _trellis_item_get_extra    (TrellisItem    *self);
 void            _trellis_item_take_extra   (TrellisItem    *self,

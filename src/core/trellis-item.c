@@ -20,6 +20,7 @@
 #include <math.h>
 #include <libxml/tree.h>
 
+#include "trellis-date.h"
 #include "trellis-field-value.h"
 #include "trellis-item-private.h"
 #include "trellis-project-private.h"
@@ -187,25 +188,40 @@ value_fits_field (TrellisItem  *self,
   return FALSE;
 }
 
+/**
+ * _trellis_item_set_field:
+ * @index: the field's index in its class
+ *
+ * Sets a field, as the typed setters and the property do: nothing happens
+ * for an equal value or one the file could not hold, and an item inside a
+ * project changes only through its undo history.
+ */
+void
+_trellis_item_set_field (TrellisItem  *self,
+                         guint         index,
+                         const GValue *value)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+  const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (self), index);
+
+  if (trellis_value_equal (_trellis_item_get_slot (self, index), value))
+    return;
+  if (!value_fits_field (self, index, value))
+    return;
+
+  if (priv->project != NULL)
+    _trellis_project_record_set (priv->project, self, field->pspec, value);
+  else
+    _trellis_item_apply_value (self, field->pspec, value);
+}
+
 static void
 trellis_item_set_field_property (GObject      *object,
                                  guint         prop_id,
                                  const GValue *value,
                                  GParamSpec   *pspec)
 {
-  TrellisItem *self = TRELLIS_ITEM (object);
-  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
-
-  if (trellis_value_equal (_trellis_item_get_slot (self, prop_id - 1), value))
-    return;
-  if (!value_fits_field (self, prop_id - 1, value))
-    return;
-
-  /* An item inside a project changes only through the undo history. */
-  if (priv->project != NULL)
-    _trellis_project_record_set (priv->project, self, pspec, value);
-  else
-    _trellis_item_apply_value (self, pspec, value);
+  _trellis_item_set_field (TRELLIS_ITEM (object), prop_id - 1, value);
 }
 
 static void
@@ -773,4 +789,85 @@ trellis_item_compare_dates (gconstpointer a,
 {
   return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
                     trellis_item_get_string (*(TrellisItem **) b, "date"));
+}
+
+/**
+ * trellis_item_class_add_int_full:
+ * @default_value: the value of a new item, left out of the file
+ */
+void
+trellis_item_class_add_int_full (TrellisItemClass *klass,
+                                 const char       *name,
+                                 int               minimum,
+                                 int               maximum,
+                                 int               default_value)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_int (name, NULL, NULL, minimum, maximum, default_value,
+                                                  FIELD_PARAM_FLAGS),
+                                TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
+}
+
+/* The typed accessors (trellis-item-accessors.c, generated) reach fields by
+ * their index through these. */
+
+TrellisDay
+_trellis_item_get_day (TrellisItem *self,
+                       guint        index)
+{
+  return trellis_date_parse (g_value_get_string (_trellis_item_get_slot (self, index)));
+}
+
+void
+_trellis_item_set_day (TrellisItem *self,
+                       guint        index,
+                       TrellisDay   day)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_take_string (&value, trellis_date_format (day));
+  _trellis_item_set_field (self, index, &value);
+}
+
+static TrellisItem *
+lookup_typed (TrellisProject *project,
+              const char     *uuid,
+              GType           type)
+{
+  TrellisItem *item;
+
+  if (project == NULL || uuid == NULL)
+    return NULL;
+  item = trellis_project_lookup (project, uuid);
+  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, type) ? item : NULL;
+}
+
+gpointer
+_trellis_item_resolve (TrellisItem *self,
+                       guint        index,
+                       GType        type)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+
+  return lookup_typed (priv->project, g_value_get_string (_trellis_item_get_slot (self, index)), type);
+}
+
+GPtrArray *
+_trellis_item_resolve_list (TrellisItem *self,
+                            guint        index,
+                            GType        type)
+{
+  TrellisItemPrivate *priv = trellis_item_get_instance_private (self);
+  const char * const *uuids = g_value_get_boxed (_trellis_item_get_slot (self, index));
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
+    {
+      TrellisItem *item = lookup_typed (priv->project, uuids[i], type);
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+    }
+  return items;
 }

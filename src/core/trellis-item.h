@@ -89,6 +89,11 @@ void                trellis_item_class_add_int     (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     int                minimum,
                                                     int                maximum);
+void                trellis_item_class_add_int_full (TrellisItemClass *klass,
+                                                    const char       *name,
+                                                    int               minimum,
+                                                    int               maximum,
+                                                    int               default_value);
 void                trellis_item_class_add_double  (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     TrellisFieldFlags  flags);
@@ -134,3 +139,5 @@ GParamSpec         *trellis_param_spec_optional_double (const char *name);
 gboolean            trellis_double_is_set              (double      value);
 
 G_END_DECLS
+
+#include "trellis-item-accessors.h"

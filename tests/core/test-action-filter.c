@@ -361,7 +361,7 @@ test_set_owner (Plan          *plan,
   g_ptr_array_add (actions, plan->study);
 
   /* An outside name replaces both kinds of owner, as one step. */
-  trellis_action_set_owner (plan->project, actions, NULL, "Sara Keller");
+  trellis_plan_set_owner (plan->project, actions, NULL, "Sara Keller");
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"));
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"), ==, "Sara Keller");
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Sara Keller");
@@ -371,7 +371,7 @@ test_set_owner (Plan          *plan,
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Dr. Lena Brunner");
 
   /* A stakeholder clears the outside name. */
-  trellis_action_set_owner (plan->project, actions, uuid (plan->chamber), "ignored");
+  trellis_plan_set_owner (plan->project, actions, uuid (plan->chamber), "ignored");
   g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"), ==, uuid (plan->chamber));
   g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"));
   trellis_history_undo (history);

@@ -145,7 +145,7 @@ test_sources (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  sources = trellis_goal_list_sources (project, goal);
+  sources = trellis_goal_list_sources (goal);
   g_assert_cmpuint (sources->len, ==, 2);
   g_assert_true (sources->pdata[0] == (gpointer) item);
   g_assert_true (sources->pdata[1] == (gpointer) strategy);
@@ -157,11 +157,11 @@ test_sources (void)
 
   /* Deleting a source clears the link; undo brings both back. */
   trellis_project_remove_item (project, item);
-  after_delete = trellis_goal_list_sources (project, goal);
+  after_delete = trellis_goal_list_sources (goal);
   g_assert_cmpuint (after_delete->len, ==, 1);
   g_assert_cmpuint (g_strv_length ((GStrv) trellis_item_get_strv (TRELLIS_ITEM (goal), "sources")), ==, 1);
   trellis_history_undo (history (project));
-  after_undo = trellis_goal_list_sources (project, goal);
+  after_undo = trellis_goal_list_sources (goal);
   g_assert_cmpuint (after_undo->len, ==, 2);
 
   trellis_goal_unlink_source (project, goal, TRELLIS_ITEM (strategy));
