@@ -11,8 +11,10 @@
 # defines (the getters of trellis-registry-entry.c) needs its block somewhere
 # in those files; the *_get_type () and *_error_quark () that G_DEFINE_TYPE
 # and G_DEFINE_QUARK write are not checked, as gtk-doc does not want them.
-# Prints one line per function that has none, "header: name (defined in
-# file.c)", and exits 1 if there is any; exits 0 with a count otherwise.
+# A block that describes a parameter the function does not have (renamed or
+# removed since) is reported too.  Prints one line per problem, such as
+# "header: name (defined in file.c)", and exits 1 if there is any; exits 0
+# with a count otherwise.
 #
 #   build-aux/check-core-docs.py [--core DIR] [--skip HEADER]...
 #   build-aux/check-core-docs.py --self-test    (checks the checker)
@@ -86,7 +88,7 @@ def doc_names(core_dir):
 
 
 def definitions(core_dir):
-    """Maps a function name to (file, text before its definition)."""
+    """Maps a function name to (file, text before it, its parameters)."""
     found = {}
     pattern = re.compile(r'^(trellis_[a-z0-9_]+)\s*\(', re.M)
     for name, text in sources(core_dir):
@@ -99,18 +101,24 @@ def definitions(core_dir):
             if close < 0 or (0 <= semi < close):
                 continue
             start = text.rfind('\n', 0, match.start() - 1)
-            found.setdefault(match.group(1), (name, text[:start + 1]))
+            params = re.findall(r'(\w+)\s*(?:\[[^\]]*\])?\s*(?:,|$)', rest[:close])
+            found.setdefault(match.group(1), (name, text[:start + 1], params))
     return found
 
 
-def has_doc(name, before):
-    """Whether the text above a definition ends in a doc block naming it."""
+def doc_block(name, before):
+    """The doc block naming @name at the end of the text above its definition."""
     tail = before[-4000:]
     opening = tail.rfind('/**')
     if opening < 0:
-        return False
+        return None
     match = DOC_BLOCK.match(tail, opening)
-    return match is not None and match.group(1) == name
+    return match.group(0) if match is not None and match.group(1) == name else None
+
+
+def unknown_params(block, params):
+    """The @names a doc block describes that the function does not have."""
+    return [p for p in re.findall(r'^\s*\*\s*@(\w+):', block, re.M) if p not in params]
 
 
 def check(core_dir, skip):
@@ -133,13 +141,20 @@ def check(core_dir, skip):
             if name not in defs:
                 if name not in documented:
                     missing.append('%s: %s (no definition found, no doc comment)' % (header, name))
-            elif not has_doc(name, defs[name][1]):
-                missing.append('%s: %s (defined in %s)' % (header, name, defs[name][0]))
+                continue
+            source, before, params = defs[name]
+            block = doc_block(name, before)
+            if block is None:
+                missing.append('%s: %s (defined in %s)' % (header, name, source))
+            for param in unknown_params(block or '', params):
+                missing.append('%s: %s (its doc comment describes @%s, which it does not have)'
+                               % (header, name, param))
 
     for line in missing:
         print(line)
     if missing:
-        print('%d of %d public core functions have no doc comment' % (len(missing), checked))
+        print('%d problems in the doc comments of %d public core functions'
+              % (len(missing), checked))
         return 1
     print('all %d public core functions have a doc comment' % checked)
     return 0
@@ -155,12 +170,15 @@ int          trellis_thing_get_size    (TrellisThing *self);
 void         trellis_thing_forget      (TrellisThing *self,
                                         GError     **error);
 int          trellis_thing_get_count   (TrellisThing *self);
+void         trellis_thing_rename      (TrellisThing *self,
+                                        const char   *name);
 void         _trellis_thing_private    (TrellisThing *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisThing, g_object_unref)
 '''
 
 SELF_TEST_SOURCE = '''/**
  * trellis_thing_new:
+ * @name: (nullable): its name
  *
  * Returns: (transfer full): a thing
  */
@@ -200,6 +218,16 @@ trellis_thing_forget (TrellisThing  *self,
  * Returns: defined by a macro below
  */
 DEFINE_GETTER (count)
+
+/**
+ * trellis_thing_rename:
+ * @title: the parameter's name before it was renamed
+ */
+void
+trellis_thing_rename (TrellisThing *self,
+                      const char   *name)
+{
+}
 '''
 
 
@@ -218,7 +246,9 @@ def self_test():
                     'trellis-thing.h: trellis_thing_get_name (defined in trellis-thing.c)',
                     'trellis-thing.h: trellis_thing_get_size (defined in trellis-thing.c)',
                     'trellis-thing.h: trellis_thing_forget (defined in trellis-thing.c)',
-                    '4 of 6 public core functions have no doc comment']
+                    'trellis-thing.h: trellis_thing_rename (its doc comment describes @title, '
+                    'which it does not have)',
+                    '5 problems in the doc comments of 7 public core functions']
         lines = out.getvalue().splitlines()
         if status != 1 or lines != expected:
             print('self-test failed: status %d, output:' % status)
