@@ -40,7 +40,7 @@ trellis_test_build_full_project (void)
   TrellisAction *first = trellis_action_new ("Set up an innovation working group");
   TrellisAction *second = trellis_action_new ("Apply for regional R&D funding");
   TrellisCanvasVersion *version = trellis_canvas_version_new ("to-be");
-  TrellisSnapshot *snapshot = trellis_snapshot_new ("2026-09-30");
+  TrellisSnapshot *snapshot = trellis_snapshot_new (trellis_date_parse ("2026-09-30"));
 
   g_object_set (header, "cluster", "Polymer Valley e.V.", "region", "Upper Austria",
                 "sector", "Plastics", "stage", TRELLIS_STAGE_ESTABLISHMENT,
@@ -82,7 +82,7 @@ trellis_test_build_full_project (void)
                 "baseline", 2.0, "baseline-date", "2026-01-01", "target", 10.5,
                 "target-date", "2028-12-31", NULL);
   add (project, indicator);
-  add (project, trellis_measurement_new (uuid_of (indicator), "2026-06-30", 4.25));
+  add (project, trellis_measurement_new (indicator, trellis_date_parse ("2026-06-30"), 4.25));
   g_object_set (first, "goal", uuid_of (goal), "owner", uuid_of (firm), "start", "2026-01-15",
                 "due", "2026-06-30", "status", TRELLIS_STATUS_IN_PROGRESS, "progress", 40,
                 "budget-planned", 12000.0, "budget-spent", 3500.5, "currency", "EUR",

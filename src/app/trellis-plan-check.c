@@ -63,7 +63,11 @@ static const KindInfo kinds[] = {
     N_("Move the milestone, or extend its action.") },
   { TRELLIS_PLAN_CRITICAL_OWNER, N_("Actions Owned by Critical Stakeholders"),
     N_("A stakeholder critical of the initiative is responsible: consider sharing the responsibility.") },
+  { TRELLIS_PLAN_BUDGET_OVERRUN, N_("Actions Over Budget"),
+    N_("These actions have spent more than planned: raise the planned budget or explain the overrun.") },
 };
+/* A kind without its group here would not be shown at all. */
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == TRELLIS_PLAN_BUDGET_OVERRUN + 1);
 
 static char *
 make_warnings_signature (GPtrArray *warnings)

@@ -37,6 +37,10 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_registry },
   { "status", N_("FILE"), N_("Show the traffic lights of a project, each with its reason"),
     trellis_cli_status },
+  { "check", N_("FILE"), N_("List what the plan check finds missing or inconsistent"),
+    trellis_cli_check },
+  { "selfcheck", N_("FILE"), N_("Show every excellence minimum requirement, met or not"),
+    trellis_cli_selfcheck },
 };
 
 static char *

@@ -35,7 +35,7 @@ find_version (TrellisProject  *project,
   for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
     {
       g_autoptr(TrellisItem) version = g_list_model_get_item (versions, i);
-      const char *version_name = trellis_item_get_string (version, "name");
+      const char *version_name = trellis_canvas_version_get_name (TRELLIS_CANVAS_VERSION (version));
 
       if (g_strcmp0 (version_name, name) == 0)
         return TRELLIS_CANVAS_VERSION (version);

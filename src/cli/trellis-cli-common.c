@@ -385,6 +385,46 @@ trellis_cli_format_value (const GValue *value)
   return g_strdup_value_contents (value);
 }
 
+/**
+ * trellis_cli_enum_nick:
+ *
+ * Returns: (transfer none): the nick of @value in the GEnum @type ("red",
+ *   "not-met", "goal-without-action"), the words scripts read; "" if none
+ */
+const char *
+trellis_cli_enum_nick (GType type,
+                       int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  /* The class of a static GEnum is never freed, nor its nicks. */
+  return enum_value != NULL ? enum_value->value_nick : "";
+}
+
+/**
+ * trellis_cli_resolve_as_of:
+ * @as_of: --as-of as the user wrote it, or %NULL for today
+ *
+ * Returns: (transfer full) (nullable): the day to judge as YYYY-MM-DD
+ *   ($TRELLIS_TODAY or the clock's for %NULL), or %NULL after reporting a
+ *   usage error: the caller then exits with %TRELLIS_CLI_EXIT_USAGE
+ */
+char *
+trellis_cli_resolve_as_of (TrellisCli *cli,
+                           const char *as_of)
+{
+  if (as_of == NULL)
+    return trellis_date_format (trellis_date_today ());
+  if (trellis_date_parse (as_of) == 0)
+    {
+      trellis_cli_usage_error (cli, _("--as-of: “%s” is not a date; write it as "
+                                      "YYYY-MM-DD, such as 2026-12-31"), as_of);
+      return NULL;
+    }
+  return trellis_date_format (trellis_date_parse (as_of));
+}
+
 /* Terminal columns: wide (CJK) characters take two, combining marks none. */
 guint
 trellis_cli_text_width (const char *text)

@@ -35,20 +35,59 @@ clear_new_options (NewOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NewOptions, clear_new_options)
 
+/* The header's fields that `info` shows, each read by its typed accessor
+ * into a GValue, so that text and JSON format them alike. */
+typedef void (*HeaderGetter) (TrellisHeader *header,
+                              GValue        *value);
+
+#define HEADER_TEXT_GETTER(field) \
+  static void \
+  get_header_##field (TrellisHeader *header, \
+                      GValue        *value) \
+  { \
+    g_value_init (value, G_TYPE_STRING); \
+    g_value_set_string (value, trellis_header_get_##field (header)); \
+  }
+
+HEADER_TEXT_GETTER (name)
+HEADER_TEXT_GETTER (cluster)
+HEADER_TEXT_GETTER (region)
+HEADER_TEXT_GETTER (sector)
+HEADER_TEXT_GETTER (facilitator)
+HEADER_TEXT_GETTER (created)
+HEADER_TEXT_GETTER (modified)
+
+static void
+get_header_stage (TrellisHeader *header,
+                  GValue        *value)
+{
+  g_value_init (value, TRELLIS_TYPE_STAGE);
+  g_value_set_enum (value, trellis_header_get_stage (header));
+}
+
+static void
+get_header_revision (TrellisHeader *header,
+                     GValue        *value)
+{
+  g_value_init (value, G_TYPE_INT);
+  g_value_set_int (value, trellis_header_get_revision (header));
+}
+
 static const struct
 {
-  const char *property;
-  const char *label;
+  const char   *key;     /* in JSON */
+  const char   *label;   /* N_() */
+  HeaderGetter  get;
 } header_fields[] = {
-  { "name", N_("Name") },
-  { "cluster", N_("Cluster") },
-  { "region", N_("Region") },
-  { "sector", N_("Sector") },
-  { "stage", N_("Stage") },
-  { "facilitator", N_("Facilitator") },
-  { "created", N_("Created") },
-  { "modified", N_("Modified") },
-  { "revision", N_("Revision") },
+  { "name", N_("Name"), get_header_name },
+  { "cluster", N_("Cluster"), get_header_cluster },
+  { "region", N_("Region"), get_header_region },
+  { "sector", N_("Sector"), get_header_sector },
+  { "stage", N_("Stage"), get_header_stage },
+  { "facilitator", N_("Facilitator"), get_header_facilitator },
+  { "created", N_("Created"), get_header_created },
+  { "modified", N_("Modified"), get_header_modified },
+  { "revision", N_("Revision"), get_header_revision },
 };
 
 static const char *not_yet_extensions[] = { ".pdf", ".csv", ".ics" };
@@ -346,14 +385,17 @@ append_counts (GString        *out,
 static void
 print_info (TrellisProject *project)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
   g_autoptr(GString) out = g_string_new (NULL);
   guint width = get_label_width ();
 
   for (guint i = 0; i < G_N_ELEMENTS (header_fields); i++)
     {
-      const GValue *value = trellis_item_peek_value (header, header_fields[i].property);
-      g_autofree char *text = trellis_cli_format_value (value);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      header_fields[i].get (header, &value);
+      text = trellis_cli_format_value (&value);
 
       append_field (out, _(header_fields[i].label), text, width);
     }
@@ -366,7 +408,7 @@ static void
 write_info (TrellisProject *project,
             const char     *path)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
   g_autoptr(TrellisCliJson) json = trellis_cli_json_new ();
   g_autofree char *display_name = g_filename_display_name (path);
   guint n_types;
@@ -377,8 +419,11 @@ write_info (TrellisProject *project,
   trellis_cli_json_string (json, display_name);
   for (guint i = 0; i < G_N_ELEMENTS (header_fields); i++)
     {
-      trellis_cli_json_key (json, header_fields[i].property);
-      trellis_cli_json_value (json, trellis_item_peek_value (header, header_fields[i].property));
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      header_fields[i].get (header, &value);
+      trellis_cli_json_key (json, header_fields[i].key);
+      trellis_cli_json_value (json, &value);
     }
   trellis_cli_json_key (json, "uuid");
   trellis_cli_json_string (json, trellis_project_get_uuid (project));

@@ -6,7 +6,8 @@
  * Prints the TrellisStatusReport of a project on one day: the overall
  * light and why, then every goal, indicator, action and milestone with its
  * light and reason.  Where a person overrode a light, both are shown: the
- * override (who, when, why) and the light the rules computed.
+ * override (who, when, why) and the light the rules computed.  The plan
+ * check's warnings follow (trellis-cli-check.c).
  */
 
 #define G_LOG_DOMAIN "trellis-cli"
@@ -24,8 +25,11 @@ static const char status_description[] =
      "past or future. Where someone overrode a light, the override is marked with\n"
      "its author, date and reason, and the light the rules computed is shown too.\n"
      "The thresholds of the rules are the project’s own (Status Rules in the app);\n"
-     "--rules prints the rules in words with them. --pdf writes the same lights as\n"
-     "an A4 report for the board.\n"
+     "--rules prints the rules in words with them. After the lights come the\n"
+     "warnings of the plan check, as `trellis-cli check` prints them; in JSON,\n"
+     "the list \"warnings\" holds them, each with its \"kind\", the \"title\" and\n"
+     "\"uuid\" of its item, and the \"message\". --pdf writes the same lights and\n"
+     "warnings as an A4 report for the board.\n"
      "\n"
      "Examples:\n"
      "  trellis-cli status plan.trellis --as-of 2026-12-31 --json\n"
@@ -58,10 +62,7 @@ section_type (guint index)
 static const char *
 light_nick (TrellisLight light)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (TRELLIS_TYPE_LIGHT);
-  GEnumValue *value = g_enum_get_value (klass, light);
-
-  return value != NULL ? value->value_nick : "grey";
+  return trellis_cli_enum_nick (TRELLIS_TYPE_LIGHT, light);
 }
 
 /* One word, for the column of lights. */
@@ -103,14 +104,16 @@ append_override (GString                  *out,
                  const TrellisStatusEntry *entry,
                  guint                     indent)
 {
-  const char *author = trellis_item_get_string (entry->override, "author");
-  const char *date = trellis_item_get_string (entry->override, "date");
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  char date[TRELLIS_DATE_BUF_SIZE];
 
+  trellis_date_format_into (trellis_status_override_get_date (override), date);
   g_string_append_printf (out, "%*s", indent, "");
   /* translators: an overridden light: "Overridden by AUTHOR on DATE: REASON" */
   g_string_append_printf (out, _("Overridden by %s on %s: %s"),
                           author != NULL && *author != '\0' ? author : _("someone"),
-                          date != NULL && *date != '\0' ? date : _("an unknown day"),
+                          *date != '\0' ? date : _("an unknown day"),
                           trellis_status_entry_get_reason (entry));
   g_string_append_c (out, '\n');
   g_string_append_printf (out, "%*s", indent, "");
@@ -153,7 +156,8 @@ print_rules (TrellisStatusReport *report)
 }
 
 static void
-print_report (TrellisStatusReport *report)
+print_report (TrellisStatusReport *report,
+              GPtrArray           *warnings)
 {
   TrellisProject *project = trellis_status_report_get_project (report);
   const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
@@ -183,7 +187,27 @@ print_report (TrellisStatusReport *report)
           append_entry (out, entry, title, width);
         }
     }
+  g_string_append_c (out, '\n');
+  trellis_cli_append_warnings (out, warnings);
   g_print ("%s", out->str);
+}
+
+static void
+write_override (TrellisCliJson        *json,
+                TrellisStatusOverride *override)
+{
+  g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+
+  trellis_cli_json_begin_object (json);
+  trellis_cli_json_key (json, "light");
+  trellis_cli_json_string (json, light_nick (trellis_status_override_get_light (override)));
+  trellis_cli_json_key (json, "author");
+  trellis_cli_json_string (json, trellis_status_override_get_author (override));
+  trellis_cli_json_key (json, "date");
+  trellis_cli_json_string (json, date);
+  trellis_cli_json_key (json, "reason");
+  trellis_cli_json_string (json, trellis_status_override_get_reason (override));
+  trellis_cli_json_end_object (json);
 }
 
 static void
@@ -211,23 +235,13 @@ write_entry (TrellisCliJson           *json,
   if (entry->override == NULL)
     trellis_cli_json_null (json);
   else
-    {
-      trellis_cli_json_begin_object (json);
-      trellis_cli_json_key (json, "light");
-      trellis_cli_json_string (json, light_nick (trellis_item_get_enum (entry->override, "light")));
-      trellis_cli_json_key (json, "author");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "author"));
-      trellis_cli_json_key (json, "date");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "date"));
-      trellis_cli_json_key (json, "reason");
-      trellis_cli_json_string (json, trellis_item_get_string (entry->override, "reason"));
-      trellis_cli_json_end_object (json);
-    }
+    write_override (json, TRELLIS_STATUS_OVERRIDE (entry->override));
   trellis_cli_json_end_object (json);
 }
 
 static void
 write_report (TrellisStatusReport *report,
+              GPtrArray           *warnings,
               const char          *path)
 {
   TrellisProject *project = trellis_status_report_get_project (report);
@@ -258,8 +272,25 @@ write_report (TrellisStatusReport *report,
         }
       trellis_cli_json_end_array (json);
     }
+  trellis_cli_json_key (json, "warnings");
+  trellis_cli_write_warnings (json, warnings);
   trellis_cli_json_end_object (json);
   trellis_cli_print_json (g_steal_pointer (&json));
+}
+
+static int
+write_pdf (TrellisStatusReport *report,
+           const char          *pdf)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
+  g_autoptr(GError) error = NULL;
+
+  if (!trellis_board_report_write_pdf (report, out, &error))
+    {
+      trellis_cli_print_gerror (error);
+      return TRELLIS_CLI_EXIT_FAILED;
+    }
+  return TRELLIS_CLI_EXIT_OK;
 }
 
 int
@@ -282,19 +313,19 @@ trellis_cli_status (TrellisCli  *cli,
   g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(status_description), entries);
   g_autoptr(TrellisProject) project = NULL;
   g_autoptr(TrellisStatusReport) report = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *day = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!trellis_cli_parse (cli, context, &args))
     return TRELLIS_CLI_EXIT_USAGE;
   if (args[1] == NULL || args[2] != NULL)
     return trellis_cli_usage_error (cli, _("give one FILE to judge"));
-  if (as_of != NULL && trellis_date_parse (as_of) == 0)
-    return trellis_cli_usage_error (cli, _("--as-of: “%s” is not a date; write it as "
-                                           "YYYY-MM-DD, such as 2026-12-31"), as_of);
   if (json + (pdf != NULL) + rules > 1)
     return trellis_cli_usage_error (cli, _("give only one of --json, --pdf and --rules"));
-  if (as_of == NULL)
-    as_of = trellis_date_format (trellis_date_today ());
+  day = trellis_cli_resolve_as_of (cli, as_of);
+  if (day == NULL)
+    return TRELLIS_CLI_EXIT_USAGE;
 
   project = trellis_cli_load_project (args[1], &error);
   if (project == NULL)
@@ -303,22 +334,15 @@ trellis_cli_status (TrellisCli  *cli,
       return TRELLIS_CLI_EXIT_FAILED;
     }
 
-  report = trellis_status_report_new (project, as_of);
+  report = trellis_status_report_new (project, day);
+  warnings = trellis_plan_list_warnings (project);
   if (pdf != NULL)
-    {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (pdf);
-
-      if (!trellis_board_report_write_pdf (report, out, &error))
-        {
-          trellis_cli_print_gerror (error);
-          return TRELLIS_CLI_EXIT_FAILED;
-        }
-    }
+    return write_pdf (report, pdf);
   else if (rules)
     print_rules (report);
   else if (json)
-    write_report (report, args[1]);
+    write_report (report, warnings, args[1]);
   else
-    print_report (report);
+    print_report (report, warnings);
   return TRELLIS_CLI_EXIT_OK;
 }

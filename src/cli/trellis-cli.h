@@ -81,6 +81,14 @@ gboolean        trellis_cli_check_not_open     (GFile                    *file,
 TrellisRegistry *trellis_cli_open_registry     (TrellisCli               *cli,
                                                 GError                  **error);
 char           *trellis_cli_format_value       (const GValue             *value);
+const char     *trellis_cli_enum_nick          (GType                     type,
+                                                int                       value);
+char           *trellis_cli_resolve_as_of      (TrellisCli               *cli,
+                                                const char               *as_of);
+void            trellis_cli_append_warnings    (GString                  *out,
+                                                GPtrArray                *warnings);
+void            trellis_cli_write_warnings     (TrellisCliJson           *json,
+                                                GPtrArray                *warnings);
 char           *trellis_cli_get_extension      (const char               *path);
 guint           trellis_cli_text_width         (const char               *text);
 void            trellis_cli_append_padded      (GString                  *out,
@@ -102,6 +110,10 @@ int             trellis_cli_registry           (TrellisCli               *cli,
 const TrellisCliCommand *
                 trellis_cli_get_registry_commands (guint                 *n_commands);
 int             trellis_cli_status             (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_check              (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_selfcheck          (TrellisCli               *cli,
                                                 char                    **args);
 
 G_END_DECLS

@@ -794,7 +794,7 @@ trellis_action_add_milestone (TrellisProject  *project,
   if (!trellis_action_check_date (date, error))
     return NULL;
 
-  milestone = trellis_milestone_new (stripped, date);
+  milestone = trellis_milestone_new (stripped, trellis_date_parse (date));
   g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (action)), NULL);
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Milestone"));

@@ -60,7 +60,11 @@ trellis_action_init (TrellisAction *self)
  *   it with trellis_project_add_item()
  */
 TrellisAction *
-trellis_action_new (const char  *title)
+trellis_action_new (const char *title)
 {
-  return g_object_new (TRELLIS_TYPE_ACTION, "title", title, NULL);
+  TrellisAction *self = g_object_new (TRELLIS_TYPE_ACTION, NULL);
+
+  trellis_action_set_title (self, title);
+
+  return self;
 }

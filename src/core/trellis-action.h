@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisAction, trellis_action, TRELLIS, ACTION, TrellisItem)
 
-TrellisAction *trellis_action_new (const char  *title);
+TrellisAction *trellis_action_new (const char *title);
 
 G_END_DECLS

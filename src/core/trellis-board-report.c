@@ -8,8 +8,10 @@
  * override, if a person set one, beside the computed light), the lights
  * counted by kind, every goal with its reason and its indicators, what
  * needs attention (red, then amber actions and milestones, each with its
- * reason, overrides beside the computed light), what is overdue or due in
- * the next 30 days, and the budget spent of planned.  Every light is printed as a coloured
+ * reason, overrides beside the computed light), the plan check's warnings
+ * (trellis_plan_list_warnings, as the app and `trellis-cli check` list
+ * them; the first 50, then how many more), what is overdue or due in the next 30 days, and the budget spent
+ * of planned.  Every light is printed as a coloured
  * dot AND a word, so the report reads in black and white too.  Blocks move
  * whole to the next page when they do not fit; each page has a footer with
  * its number.
@@ -148,6 +150,23 @@ heading (Flow       *flow,
   flow->y += 8;
 }
 
+/* Under an overridden light: who set it, when, and what the rules say. */
+static char *
+describe_override (const TrellisStatusEntry *entry)
+{
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  char date[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (trellis_status_override_get_date (override), date);
+  /* translators: under an overridden light: who set it, when, and what the rules say */
+  return g_strdup_printf (_("Set by %s on %s. Computed: %s: %s"),
+                          author != NULL && *author != '\0' ? author : _("someone"),
+                          *date != '\0' ? date : _("an unknown day"),
+                          trellis_enum_label (TRELLIS_TYPE_LIGHT, entry->computed.light),
+                          trellis_status_entry_get_computed_reason (entry));
+}
+
 /* A light, a title, and the reason below it, indented by @indent. */
 static void
 entry_block (Flow                     *flow,
@@ -167,14 +186,8 @@ entry_block (Flow                     *flow,
 
   if (entry->override != NULL)
     {
-      g_autofree char *text = NULL;
+      g_autofree char *text = describe_override (entry);
 
-      /* translators: under an overridden light: who set it, when, and what the rules say */
-      text = g_strdup_printf (_("Set by %s on %s. Computed: %s: %s"),
-                              trellis_item_get_string (entry->override, "author") ?: _("someone"),
-                              trellis_item_get_string (entry->override, "date") ?: _("an unknown day"),
-                              trellis_enum_label (TRELLIS_TYPE_LIGHT, entry->computed.light),
-                              trellis_status_entry_get_computed_reason (entry));
       computed = make_layout (flow, text, size - 2, FALSE, text_width);
     }
 
@@ -199,13 +212,13 @@ static void
 draw_title (Flow *flow)
 {
   TrellisProject *project = trellis_status_report_get_project (flow->report);
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
   double width = flow->width - 2 * MARGIN;
   g_autoptr(PangoLayout) name = make_layout (flow, trellis_project_get_name (project), 20, TRUE, width);
   g_autofree char *subtitle = g_strdup_printf (_("Status report for the board, as of %s"),
                                                trellis_status_report_get_as_of (flow->report));
   g_autoptr(PangoLayout) sub = make_layout (flow, subtitle, 11, FALSE, width);
-  const char *cluster = trellis_item_get_string (header, "cluster");
+  const char *cluster = trellis_header_get_cluster (header);
 
   trellis_pdf_layout_show (flow->cr, name, MARGIN, flow->y, 0.1);
   flow->y += trellis_pdf_layout_height (name) + 2;
@@ -253,15 +266,15 @@ draw_counts (Flow *flow)
 /* "12 of 20 members (target by 2027-06-30)": what was measured by the day. */
 static char *
 describe_indicator (TrellisStatusReport *report,
-                    TrellisItem         *indicator)
+                    TrellisIndicator    *indicator)
 {
   TrellisProject *project = trellis_status_report_get_project (report);
-  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
+  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, indicator);
   const char *as_of = trellis_status_report_get_as_of (report);
-  const char *unit = trellis_item_get_string (indicator, "unit");
-  double target = trellis_item_get_double (indicator, "target");
+  const char *unit = trellis_indicator_get_unit (indicator);
+  double target = trellis_indicator_get_target (indicator);
   g_autofree char *target_text = NULL;
-  g_autofree char *name = trellis_item_dup_label (indicator);
+  g_autofree char *name = trellis_item_dup_label (TRELLIS_ITEM (indicator));
   TrellisItem *last = trellis_measurement_find_on (measurements, as_of);
 
   if (trellis_double_is_set (target))
@@ -279,11 +292,12 @@ describe_indicator (TrellisStatusReport *report,
     return g_strdup_printf (_("%s: not measured yet, %s"), name, target_text);
   else
     {
-      g_autofree char *value = trellis_indicator_format_value (trellis_item_get_double (last, "value"));
+      TrellisMeasurement *measurement = TRELLIS_MEASUREMENT (last);
+      g_autofree char *value = trellis_indicator_format_value (trellis_measurement_get_value (measurement));
+      g_autofree char *date = trellis_date_format (trellis_measurement_get_date (measurement));
 
       /* translators: indicator: value unit on date, then its target */
-      return g_strdup_printf (_("%s: %s %s on %s, %s"), name, value, unit ?: "",
-                              trellis_item_get_string (last, "date"), target_text);
+      return g_strdup_printf (_("%s: %s %s on %s, %s"), name, value, unit ?: "", date ?: "", target_text);
     }
 }
 
@@ -312,9 +326,9 @@ draw_goals (Flow *flow)
           const TrellisStatusEntry *indicator = g_ptr_array_index (indicators, i);
           g_autofree char *text = NULL;
 
-          if (g_strcmp0 (trellis_item_get_string (indicator->item, "goal"), trellis_item_get_uuid (goal->item)) != 0)
+          if (trellis_indicator_get_goal (TRELLIS_INDICATOR (indicator->item)) != TRELLIS_GOAL (goal->item))
             continue;
-          text = describe_indicator (flow->report, indicator->item);
+          text = describe_indicator (flow->report, TRELLIS_INDICATOR (indicator->item));
           entry_block (flow, indicator, text, 24, 9.5);
         }
     }
@@ -369,6 +383,38 @@ text_line (Flow                     *flow,
     draw_light (flow, entry->light, MARGIN, flow->y, size);
   trellis_pdf_layout_show (flow->cr, layout, x, flow->y, 0.1);
   flow->y += height;
+}
+
+/* A board reads a summary: past this many warnings, only their number. */
+#define MAX_WARNINGS 50
+
+static void
+draw_warnings (Flow *flow)
+{
+  g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (trellis_status_report_get_project (flow->report));
+  guint shown = MIN (warnings->len, MAX_WARNINGS);
+
+  heading (flow, _("Plan check"));
+  if (warnings->len == 0)
+    text_line (flow, NULL, _("The plan check finds nothing missing or inconsistent."), 10);
+  for (guint i = 0; i < shown; i++)
+    {
+      const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+
+      text_line (flow, NULL, warning->message, 10);
+    }
+  if (shown < warnings->len)
+    {
+      guint more = warnings->len - shown;
+      g_autofree char *text = NULL;
+
+      /* translators: after the first warnings of the board report; %u is how many are not listed */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "… and %u more warning: the app’s plan check lists them all",
+                                           "… and %u more warnings: the app’s plan check lists them all",
+                                           more), more);
+      text_line (flow, NULL, text, 10);
+    }
 }
 
 #define UPCOMING_DAYS 30
@@ -440,6 +486,7 @@ draw_report (cairo_t  *cr,
   draw_counts (&flow);
   draw_goals (&flow);
   draw_attention (&flow);
+  draw_warnings (&flow);
   draw_deadlines (&flow);
   draw_budget (&flow);
   footer (&flow);

@@ -48,7 +48,12 @@ trellis_canvas_note_init (TrellisCanvasNote *self)
  */
 TrellisCanvasNote *
 trellis_canvas_note_new (TrellisCanvasBox  box,
-                         const char      *text)
+                         const char       *text)
 {
-  return g_object_new (TRELLIS_TYPE_CANVAS_NOTE, "box", box, "text", text, NULL);
+  TrellisCanvasNote *self = g_object_new (TRELLIS_TYPE_CANVAS_NOTE, NULL);
+
+  trellis_canvas_note_set_box (self, box);
+  trellis_canvas_note_set_text (self, text);
+
+  return self;
 }

@@ -16,6 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisCanvasNote, trellis_canvas_note, TRELLIS, CANVAS_NOTE, TrellisItem)
 
 TrellisCanvasNote *trellis_canvas_note_new (TrellisCanvasBox  box,
-                                            const char      *text);
+                                            const char       *text);
 
 G_END_DECLS

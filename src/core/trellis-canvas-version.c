@@ -44,7 +44,11 @@ trellis_canvas_version_init (TrellisCanvasVersion *self)
  *   any project; add it with trellis_project_add_item()
  */
 TrellisCanvasVersion *
-trellis_canvas_version_new (const char  *name)
+trellis_canvas_version_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_CANVAS_VERSION, "name", name, NULL);
+  TrellisCanvasVersion *self = g_object_new (TRELLIS_TYPE_CANVAS_VERSION, NULL);
+
+  trellis_canvas_version_set_name (self, name);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisCanvasVersion, trellis_canvas_version, TRELLIS, CANVAS_VERSION, TrellisItem)
 
-TrellisCanvasVersion *trellis_canvas_version_new (const char  *name);
+TrellisCanvasVersion *trellis_canvas_version_new (const char *name);
 
 G_END_DECLS

@@ -47,7 +47,11 @@ trellis_goal_init (TrellisGoal *self)
  *   trellis_project_add_item()
  */
 TrellisGoal *
-trellis_goal_new (const char  *title)
+trellis_goal_new (const char *title)
 {
-  return g_object_new (TRELLIS_TYPE_GOAL, "title", title, NULL);
+  TrellisGoal *self = g_object_new (TRELLIS_TYPE_GOAL, NULL);
+
+  trellis_goal_set_title (self, title);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisGoal, trellis_goal, TRELLIS, GOAL, TrellisItem)
 
-TrellisGoal *trellis_goal_new (const char  *title);
+TrellisGoal *trellis_goal_new (const char *title);
 
 G_END_DECLS

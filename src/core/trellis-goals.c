@@ -549,7 +549,7 @@ trellis_goal_add_milestone (TrellisProject  *project,
       return NULL;
     }
 
-  milestone = trellis_milestone_new (stripped, day);
+  milestone = trellis_milestone_new (stripped, trellis_date_parse (day));
   g_object_set (milestone, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Interim Goal"));

@@ -66,7 +66,11 @@ trellis_header_init (TrellisHeader *self)
  *   with trellis_project_add_item()
  */
 TrellisHeader *
-trellis_header_new (const char  *name)
+trellis_header_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_HEADER, "name", name, NULL);
+  TrellisHeader *self = g_object_new (TRELLIS_TYPE_HEADER, NULL);
+
+  trellis_header_set_name (self, name);
+
+  return self;
 }

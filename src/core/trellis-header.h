@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisHeader, trellis_header, TRELLIS, HEADER, TrellisItem)
 
-TrellisHeader *trellis_header_new (const char  *name);
+TrellisHeader *trellis_header_new (const char *name);
 
 G_END_DECLS

@@ -51,7 +51,11 @@ trellis_indicator_init (TrellisIndicator *self)
  *   project; add it with trellis_project_add_item()
  */
 TrellisIndicator *
-trellis_indicator_new (const char  *name)
+trellis_indicator_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_INDICATOR, "name", name, NULL);
+  TrellisIndicator *self = g_object_new (TRELLIS_TYPE_INDICATOR, NULL);
+
+  trellis_indicator_set_name (self, name);
+
+  return self;
 }

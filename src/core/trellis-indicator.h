@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisIndicator, trellis_indicator, TRELLIS, INDICATOR, TrellisItem)
 
-TrellisIndicator *trellis_indicator_new (const char  *name);
+TrellisIndicator *trellis_indicator_new (const char *name);
 
 G_END_DECLS

@@ -46,7 +46,11 @@ trellis_key_question_init (TrellisKeyQuestion *self)
  *   in any project; add it with trellis_project_add_item()
  */
 TrellisKeyQuestion *
-trellis_key_question_new (const char  *question)
+trellis_key_question_new (const char *question)
 {
-  return g_object_new (TRELLIS_TYPE_KEY_QUESTION, "question", question, NULL);
+  TrellisKeyQuestion *self = g_object_new (TRELLIS_TYPE_KEY_QUESTION, NULL);
+
+  trellis_key_question_set_question (self, question);
+
+  return self;
 }

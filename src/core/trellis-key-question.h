@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisKeyQuestion, trellis_key_question, TRELLIS, KEY_QUESTION, TrellisItem)
 
-TrellisKeyQuestion *trellis_key_question_new (const char  *question);
+TrellisKeyQuestion *trellis_key_question_new (const char *question);
 
 G_END_DECLS

@@ -48,9 +48,15 @@ trellis_measurement_init (TrellisMeasurement *self)
  *   trellis_project_add_item()
  */
 TrellisMeasurement *
-trellis_measurement_new (const char  *indicator,
-                         const char  *date,
-                         double       value)
+trellis_measurement_new (TrellisIndicator *indicator,
+                         TrellisDay        date,
+                         double            value)
 {
-  return g_object_new (TRELLIS_TYPE_MEASUREMENT, "indicator", indicator, "date", date, "value", value, NULL);
+  TrellisMeasurement *self = g_object_new (TRELLIS_TYPE_MEASUREMENT, NULL);
+
+  trellis_measurement_set_indicator (self, indicator);
+  trellis_measurement_set_date (self, date);
+  trellis_measurement_set_value (self, value);
+
+  return self;
 }

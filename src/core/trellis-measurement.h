@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisMeasurement, trellis_measurement, TRELLIS, MEASUREMENT, TrellisItem)
 
-TrellisMeasurement *trellis_measurement_new (const char  *indicator,
-                                             const char  *date,
-                                             double       value);
+TrellisMeasurement *trellis_measurement_new (TrellisIndicator *indicator,
+                                             TrellisDay        date,
+                                             double            value);
 
 G_END_DECLS

@@ -50,8 +50,13 @@ trellis_milestone_init (TrellisMilestone *self)
  *   goal, not in any project; add it with trellis_project_add_item()
  */
 TrellisMilestone *
-trellis_milestone_new (const char  *title,
-                       const char  *date)
+trellis_milestone_new (const char *title,
+                       TrellisDay  date)
 {
-  return g_object_new (TRELLIS_TYPE_MILESTONE, "title", title, "date", date, NULL);
+  TrellisMilestone *self = g_object_new (TRELLIS_TYPE_MILESTONE, NULL);
+
+  trellis_milestone_set_title (self, title);
+  trellis_milestone_set_date (self, date);
+
+  return self;
 }

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisMilestone, trellis_milestone, TRELLIS, MILESTONE, TrellisItem)
 
-TrellisMilestone *trellis_milestone_new (const char  *title,
-                                         const char  *date);
+TrellisMilestone *trellis_milestone_new (const char *title,
+                                         TrellisDay  date);
 
 G_END_DECLS

@@ -47,7 +47,11 @@ trellis_review_init (TrellisReview *self)
  *   any project; add it with trellis_project_add_item()
  */
 TrellisReview *
-trellis_review_new (const char  *date)
+trellis_review_new (TrellisDay  date)
 {
-  return g_object_new (TRELLIS_TYPE_REVIEW, "date", date, NULL);
+  TrellisReview *self = g_object_new (TRELLIS_TYPE_REVIEW, NULL);
+
+  trellis_review_set_date (self, date);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisReview, trellis_review, TRELLIS, REVIEW, TrellisItem)
 
-TrellisReview *trellis_review_new (const char  *date);
+TrellisReview *trellis_review_new (TrellisDay  date);
 
 G_END_DECLS

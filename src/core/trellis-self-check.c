@@ -46,7 +46,11 @@ trellis_self_check_init (TrellisSelfCheck *self)
  *   trellis_project_add_item()
  */
 TrellisSelfCheck *
-trellis_self_check_new (const char  *requirement)
+trellis_self_check_new (const char *requirement)
 {
-  return g_object_new (TRELLIS_TYPE_SELF_CHECK, "requirement", requirement, NULL);
+  TrellisSelfCheck *self = g_object_new (TRELLIS_TYPE_SELF_CHECK, NULL);
+
+  trellis_self_check_set_requirement (self, requirement);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisSelfCheck, trellis_self_check, TRELLIS, SELF_CHECK, TrellisItem)
 
-TrellisSelfCheck *trellis_self_check_new (const char  *requirement);
+TrellisSelfCheck *trellis_self_check_new (const char *requirement);
 
 G_END_DECLS

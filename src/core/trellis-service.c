@@ -49,7 +49,11 @@ trellis_service_init (TrellisService *self)
  *   any project; add it with trellis_project_add_item()
  */
 TrellisService *
-trellis_service_new (const char  *name)
+trellis_service_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_SERVICE, "name", name, NULL);
+  TrellisService *self = g_object_new (TRELLIS_TYPE_SERVICE, NULL);
+
+  trellis_service_set_name (self, name);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisService, trellis_service, TRELLIS, SERVICE, TrellisItem)
 
-TrellisService *trellis_service_new (const char  *name);
+TrellisService *trellis_service_new (const char *name);
 
 G_END_DECLS

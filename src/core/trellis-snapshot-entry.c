@@ -48,8 +48,13 @@ trellis_snapshot_entry_init (TrellisSnapshotEntry *self)
  *   it with trellis_project_add_item()
  */
 TrellisSnapshotEntry *
-trellis_snapshot_entry_new (const char  *snapshot,
-                            const char  *target)
+trellis_snapshot_entry_new (const char *snapshot,
+                            const char *target)
 {
-  return g_object_new (TRELLIS_TYPE_SNAPSHOT_ENTRY, "snapshot", snapshot, "target", target, NULL);
+  TrellisSnapshotEntry *self = g_object_new (TRELLIS_TYPE_SNAPSHOT_ENTRY, NULL);
+
+  trellis_snapshot_entry_set_snapshot_uuid (self, snapshot);
+  trellis_snapshot_entry_set_target_uuid (self, target);
+
+  return self;
 }

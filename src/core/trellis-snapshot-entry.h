@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisSnapshotEntry, trellis_snapshot_entry, TRELLIS, SNAPSHOT_ENTRY, TrellisItem)
 
-TrellisSnapshotEntry *trellis_snapshot_entry_new (const char  *snapshot,
-                                                  const char  *target);
+TrellisSnapshotEntry *trellis_snapshot_entry_new (const char *snapshot,
+                                                  const char *target);
 
 G_END_DECLS

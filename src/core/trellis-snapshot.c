@@ -45,7 +45,11 @@ trellis_snapshot_init (TrellisSnapshot *self)
  *   add it with trellis_project_add_item()
  */
 TrellisSnapshot *
-trellis_snapshot_new (const char  *date)
+trellis_snapshot_new (TrellisDay  date)
 {
-  return g_object_new (TRELLIS_TYPE_SNAPSHOT, "date", date, NULL);
+  TrellisSnapshot *self = g_object_new (TRELLIS_TYPE_SNAPSHOT, NULL);
+
+  trellis_snapshot_set_date (self, date);
+
+  return self;
 }

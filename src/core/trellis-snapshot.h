@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisSnapshot, trellis_snapshot, TRELLIS, SNAPSHOT, TrellisItem)
 
-TrellisSnapshot *trellis_snapshot_new (const char  *date);
+TrellisSnapshot *trellis_snapshot_new (TrellisDay  date);
 
 G_END_DECLS

@@ -55,7 +55,11 @@ trellis_stakeholder_init (TrellisStakeholder *self)
  *   trellis_project_add_item()
  */
 TrellisStakeholder *
-trellis_stakeholder_new (const char  *name)
+trellis_stakeholder_new (const char *name)
 {
-  return g_object_new (TRELLIS_TYPE_STAKEHOLDER, "name", name, NULL);
+  TrellisStakeholder *self = g_object_new (TRELLIS_TYPE_STAKEHOLDER, NULL);
+
+  trellis_stakeholder_set_name (self, name);
+
+  return self;
 }

@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisStakeholder, trellis_stakeholder, TRELLIS, STAKEHOLDER, TrellisItem)
 
-TrellisStakeholder *trellis_stakeholder_new (const char  *name);
+TrellisStakeholder *trellis_stakeholder_new (const char *name);
 
 G_END_DECLS

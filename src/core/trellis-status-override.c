@@ -49,9 +49,15 @@ trellis_status_override_init (TrellisStatusOverride *self)
  *   with trellis_project_add_item()
  */
 TrellisStatusOverride *
-trellis_status_override_new (const char  *target,
+trellis_status_override_new (const char   *target,
                              TrellisLight  light,
-                             const char  *reason)
+                             const char   *reason)
 {
-  return g_object_new (TRELLIS_TYPE_STATUS_OVERRIDE, "target", target, "light", light, "reason", reason, NULL);
+  TrellisStatusOverride *self = g_object_new (TRELLIS_TYPE_STATUS_OVERRIDE, NULL);
+
+  trellis_status_override_set_target_uuid (self, target);
+  trellis_status_override_set_light (self, light);
+  trellis_status_override_set_reason (self, reason);
+
+  return self;
 }

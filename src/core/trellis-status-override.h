@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisStatusOverride, trellis_status_override, TRELLIS, STATUS_OVERRIDE, TrellisItem)
 
-TrellisStatusOverride *trellis_status_override_new (const char  *target,
+TrellisStatusOverride *trellis_status_override_new (const char   *target,
                                                     TrellisLight  light,
-                                                    const char  *reason);
+                                                    const char   *reason);
 
 G_END_DECLS

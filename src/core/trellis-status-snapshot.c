@@ -135,7 +135,7 @@ trellis_status_take_snapshot (TrellisProject  *project,
 
   /* Judged before the snapshot exists, so that the overrides it ends count in it. */
   report = trellis_status_report_new (project, date);
-  snapshot = trellis_snapshot_new (date);
+  snapshot = trellis_snapshot_new (trellis_date_parse (date));
   if (title != NULL && title[0] != '\0')
     g_object_set (snapshot, "title", title, NULL);
   if (note != NULL && note[0] != '\0')

@@ -51,7 +51,12 @@ trellis_swot_item_init (TrellisSwotItem *self)
  */
 TrellisSwotItem *
 trellis_swot_item_new (TrellisQuadrant  quadrant,
-                       const char     *text)
+                       const char      *text)
 {
-  return g_object_new (TRELLIS_TYPE_SWOT_ITEM, "quadrant", quadrant, "text", text, NULL);
+  TrellisSwotItem *self = g_object_new (TRELLIS_TYPE_SWOT_ITEM, NULL);
+
+  trellis_swot_item_set_quadrant (self, quadrant);
+  trellis_swot_item_set_text (self, text);
+
+  return self;
 }

@@ -16,6 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisSwotItem, trellis_swot_item, TRELLIS, SWOT_ITEM, TrellisItem)
 
 TrellisSwotItem *trellis_swot_item_new (TrellisQuadrant  quadrant,
-                                        const char     *text);
+                                        const char      *text);
 
 G_END_DECLS

@@ -50,7 +50,12 @@ trellis_tows_strategy_init (TrellisTowsStrategy *self)
  */
 TrellisTowsStrategy *
 trellis_tows_strategy_new (TrellisTowsType  type,
-                           const char     *title)
+                           const char      *title)
 {
-  return g_object_new (TRELLIS_TYPE_TOWS_STRATEGY, "type", type, "title", title, NULL);
+  TrellisTowsStrategy *self = g_object_new (TRELLIS_TYPE_TOWS_STRATEGY, NULL);
+
+  trellis_tows_strategy_set_tows_type (self, type);
+  trellis_tows_strategy_set_title (self, title);
+
+  return self;
 }

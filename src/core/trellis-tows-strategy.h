@@ -16,6 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisTowsStrategy, trellis_tows_strategy, TRELLIS, TOWS_STRATEGY, TrellisItem)
 
 TrellisTowsStrategy *trellis_tows_strategy_new (TrellisTowsType  type,
-                                                const char     *title);
+                                                const char      *title);
 
 G_END_DECLS

@@ -86,7 +86,7 @@ build_project (void)
     {
       g_autofree char *date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13),
                                                g_rand_int_range (rand, 1, 29));
-      TrellisMilestone *milestone = add (project, trellis_milestone_new ("Milestone", date));
+      TrellisMilestone *milestone = add (project, trellis_milestone_new ("Milestone", trellis_date_parse (date)));
       gboolean of_action = i % 2 == 0;
       TrellisItem *owner = pick (project, of_action ? TRELLIS_TYPE_ACTION : TRELLIS_TYPE_GOAL, rand);
 
@@ -113,7 +113,7 @@ build_project (void)
     {
       g_autofree char *date = g_strdup_printf ("2026-%02d-30", 3 * i + 3);
 
-      add (project, trellis_snapshot_new (date));
+      add (project, trellis_snapshot_new (trellis_date_parse (date)));
     }
   for (guint i = 0; i < 100; i++)
     {

@@ -79,7 +79,7 @@ build_project (void)
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, g_rand_int_range (rand, 0, n));
       const char *due = trellis_item_get_string (action, "due");
-      TrellisMilestone *milestone = trellis_milestone_new ("Milestone", due != NULL ? due : "2026-06-30");
+      TrellisMilestone *milestone = trellis_milestone_new ("Milestone", trellis_date_parse (due != NULL ? due : "2026-06-30"));
 
       if (i % 5 != 0)
         g_object_set (milestone, "action", trellis_item_get_uuid (action), NULL);

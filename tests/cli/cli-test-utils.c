@@ -151,6 +151,76 @@ cli_new_project (CliFixture *f,
   g_assert_cmpstr (f->err, ==, "");
 }
 
+/* Copies the sample project into the fixture's folder as @name. */
+char *
+cli_copy_sample (CliFixture *f,
+                 const char *name)
+{
+  g_autofree char *sample = trellis_test_sample_path ();
+  g_autoptr(GFile) from = g_file_new_for_path (sample);
+  char *path = cli_path_in (f, name);
+  g_autoptr(GFile) to = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Runs a Python @script on @input; python3 must be installed. */
+char *
+cli_run_python (const char *script,
+                const char *input)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              "python3", "-c", script, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_successful (process))
+    g_error ("python3 failed:\n%s\non:\n%s", err, input);
+  return out;
+}
+
+/* The plan check's section as `status` and `check` print it: "Plan check (N)",
+ * then every warning of the core, in its order, as "  kind  message". */
+void
+cli_assert_warnings_printed (const char     *out,
+                             TrellisProject *project)
+{
+  g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (project);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TRELLIS_TYPE_PLAN_WARNING_KIND);
+  g_autofree char *heading = g_strdup_printf ("\nPlan check (%u)\n", warnings->len);
+  const char *at = strstr (out, heading);
+
+  if (at == NULL)
+    g_error ("“%s” not found in:\n%s", heading, out);
+  at += strlen (heading);
+  if (warnings->len == 0)
+    g_assert_true (g_str_has_prefix (at, "  No warnings\n"));
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+      const char *nick = g_enum_get_value (kinds, warning->kind)->value_nick;
+      const char *line_end = strchr (at, '\n');
+      g_autofree char *line = g_strndup (at, line_end != NULL ? line_end - at : (gssize) strlen (at));
+      g_autofree char *start = g_strdup_printf ("  %s ", nick);
+      g_autofree char *end = g_strdup_printf (" %s", warning->message);
+
+      /* The next line is this warning: its kind, spaces, its message. */
+      if (line_end == NULL || !g_str_has_prefix (line, start) || !g_str_has_suffix (line, end) ||
+          strspn (line + strlen (start), " ") + strlen (start) + strlen (end) - 1 != strlen (line))
+        g_error ("warning %u is not “%s…%s”: the line is “%s”", i, start, end, line);
+      at = line_end + 1;
+    }
+}
+
 /* A strict JSON syntax check, enough to know that scripts can read the output. */
 static const char *check_value (const char *p);
 

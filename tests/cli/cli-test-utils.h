@@ -41,6 +41,12 @@ void            cli_write_file        (CliFixture         *f,
                                        const char         *name,
                                        const char         *contents);
 gboolean        cli_have_sample       (void);
+char           *cli_copy_sample       (CliFixture         *f,
+                                       const char         *name);
+char           *cli_run_python        (const char         *script,
+                                       const char         *input);
+void            cli_assert_warnings_printed (const char     *out,
+                                             TrellisProject *project);
 void            cli_new_project       (CliFixture         *f,
                                        const char         *name,
                                        const char         *project_name,

@@ -11,22 +11,6 @@
 
 #include "cli-test-utils.h"
 
-/* Copies the sample project into the fixture's folder as @name. */
-static char *
-copy_sample (CliFixture *f,
-             const char *name)
-{
-  g_autofree char *sample = trellis_test_sample_path ();
-  g_autoptr(GFile) from = g_file_new_for_path (sample);
-  char *path = cli_path_in (f, name);
-  g_autoptr(GFile) to = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* Every entry of the core report shows as "  Word  Title" and its reason. */
 static void
 assert_report_printed (const char     *out,
@@ -60,7 +44,7 @@ static void
 test_sample_two_dates (CliFixture    *f,
                        gconstpointer  data)
 {
-  g_autofree char *path = copy_sample (f, "plan.trellis");
+  g_autofree char *path = cli_copy_sample (f, "plan.trellis");
   g_autoptr(TrellisProject) project = cli_load (path);
 
   cli_run (f, "status", "plan.trellis", "--as-of", "2026-11-30");
@@ -78,6 +62,11 @@ test_sample_two_dates (CliFixture    *f,
                                "submitted” was due on 2026-10-31 and is not reached\n");
   cli_assert_contains (f->out, "  Red    Apply to the regional training programme\n");
   assert_report_printed (f->out, project, "2026-11-30");
+  /* After the lights, the plan check's warnings, each with its kind. */
+  g_assert_true (strstr (f->out, "\nPlan check (") > strstr (f->out, "\nMilestones (9)\n"));
+  cli_assert_warnings_printed (f->out, project);
+  cli_assert_matches (f->out, "^  action-without-goal +Action “Study on a joint energy purchasing pool” "
+                              "serves no goal$");
 
   /* Earlier in the year the milestone was not due yet, and no override counted. */
   cli_run (f, "status", "--as-of", "2026-06-01", "plan.trellis");
@@ -96,7 +85,7 @@ static void
 test_today (CliFixture    *f,
             gconstpointer  data)
 {
-  g_autofree char *path = copy_sample (f, "plan.trellis");
+  g_autofree char *path = cli_copy_sample (f, "plan.trellis");
 
   g_setenv ("TRELLIS_TODAY", "2026-11-30", TRUE);
   cli_run (f, "status", "plan.trellis");
@@ -105,24 +94,12 @@ test_today (CliFixture    *f,
   cli_assert_matches (f->out, "^Alpine Polymer Network, as of 2026-11-30$");
 }
 
-static char *
-run_python (const char *script,
-            const char *input)
+static const char *
+kind_nick (TrellisPlanWarningKind kind)
 {
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TRELLIS_TYPE_PLAN_WARNING_KIND);
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
-                              "python3", "-c", script, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  if (!g_subprocess_get_successful (process))
-    g_error ("python3 failed:\n%s\non:\n%s", err, input);
-  return out;
+  return g_enum_get_value (kinds, kind)->value_nick;
 }
 
 static const char json_summary[] =
@@ -132,6 +109,11 @@ static const char json_summary[] =
   "print('overall', d['overall']['light'], d['overall']['computed']['light'])\n"
   "for key in ('goals', 'indicators', 'actions', 'milestones'):\n"
   "    print(key, len(d[key]), ' '.join(e['light'] for e in d[key]))\n"
+  "kinds = [w['kind'] for w in d['warnings']]\n"
+  "print('warnings', len(kinds), ' '.join(kinds))\n"
+  "for w in d['warnings']:\n"
+  "    assert set(w) == {'kind', 'title', 'uuid', 'message'}, w\n"
+  "    assert w['title'] and w['uuid'] and w['message'], w\n"
   "for key in ('goals', 'indicators', 'actions', 'milestones'):\n"
   "    for e in d[key]:\n"
   "        assert set(e) == {'uuid', 'title', 'light', 'reason', 'computed', 'override'}, e\n"
@@ -145,8 +127,11 @@ static void
 test_json (CliFixture    *f,
            gconstpointer  data)
 {
-  g_autofree char *path = copy_sample (f, "plan.trellis");
+  g_autofree char *path = cli_copy_sample (f, "plan.trellis");
   g_autofree char *python = g_find_program_in_path ("python3");
+  g_autoptr(TrellisProject) project = cli_load (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *expected = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *tool_out = NULL;
 
@@ -162,9 +147,9 @@ test_json (CliFixture    *f,
       return;
     }
   /* Python's own parser reads it, and finds what the text output shows. */
-  tool_out = run_python ("import json, sys; json.load(sys.stdin); print('ok')", f->out);
+  tool_out = cli_run_python ("import json, sys; json.load(sys.stdin); print('ok')", f->out);
   g_assert_cmpstr (tool_out, ==, "ok\n");
-  summary = run_python (json_summary, f->out);
+  summary = cli_run_python (json_summary, f->out);
   cli_assert_matches (summary, "^plan.trellis Alpine Polymer Network 2026-11-30$");
   cli_assert_matches (summary, "^overall red red$");
   cli_assert_matches (summary, "^goals 5 amber red red amber green$");
@@ -173,13 +158,27 @@ test_json (CliFixture    *f,
                                "Tobias Egger 2026-11-05 red True$");
   cli_assert_matches (summary, "^indicators 9 ");
   cli_assert_matches (summary, "^actions 13 ");
+  /* The plan check's warnings, as `check --json` has them (tested there). */
+  warnings = trellis_plan_list_warnings (project);
+  g_assert_cmpuint (warnings->len, >=, 3);
+  expected = g_strdup_printf ("warnings %u", warnings->len);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+      g_autofree char *with_kind = g_strdup_printf ("%s %s", expected, kind_nick (warning->kind));
+
+      g_free (expected);
+      expected = g_steal_pointer (&with_kind);
+    }
+  cli_assert_contains (summary, expected);
+  cli_assert_matches (summary, "^warnings [0-9]+ .*action-without-goal");
 }
 
 static void
 test_bad_date (CliFixture    *f,
                gconstpointer  data)
 {
-  g_autofree char *path = copy_sample (f, "plan.trellis");
+  g_autofree char *path = cli_copy_sample (f, "plan.trellis");
   const char *bad[] = { "2026-02-30", "30.11.2026", "tomorrow", "2026-1-5" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -233,7 +232,7 @@ test_rules (CliFixture    *f,
   g_autofree char *path = cli_path_in (f, "rules.trellis");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TrellisProject) project = trellis_project_new ("Rules & “Lights”");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", "2026-10-21");
+  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-21"));
   g_autoptr(GError) error = NULL;
   TrellisStatusRules rules;
 
@@ -266,7 +265,7 @@ static void
 test_pdf_and_rules (CliFixture    *f,
                     gconstpointer  data)
 {
-  g_autofree char *sample = copy_sample (f, "plan.trellis");
+  g_autofree char *sample = cli_copy_sample (f, "plan.trellis");
   g_autofree char *pdf = cli_path_in (f, "board.pdf");
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
@@ -277,7 +276,12 @@ test_pdf_and_rules (CliFixture    *f,
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   text = trellis_test_run_poppler ("pdftotext", pdf);
   if (text != NULL)
-    cli_assert_contains (text, "as of 2026-11-30");
+    {
+      cli_assert_contains (text, "as of 2026-11-30");
+      /* The plan check's warnings are in the report too. */
+      cli_assert_contains (text, "\nPlan check\n");
+      cli_assert_contains (text, "Action “Study on a joint energy purchasing pool” serves no goal");
+    }
 
   /* A folder that does not exist: the file is named, nothing is written. */
   cli_run (f, "status", "plan.trellis", "--pdf", "missing/board.pdf");

@@ -21,7 +21,7 @@
 static const char * const commands[] = {
   "new", "validate", "info", "export", "canvas", "registry",
   "registry list", "registry search", "registry add", "registry remove", "registry scan",
-  "registry rebuild", "status",
+  "registry rebuild", "status", "check", "selfcheck",
 };
 
 static void
@@ -70,6 +70,15 @@ test_command_help (CliFixture    *f,
   cli_assert_contains (f->out, "--json");
   cli_run (f, "registry", "list", "--help");
   cli_assert_contains (f->out, "--registry=PATH");
+  /* The new commands say what they print and that warnings are no failure. */
+  cli_run (f, "check", "--help");
+  cli_assert_contains (f->out, "--json");
+  cli_assert_contains (f->out, "the exit status is 0 whether or not there\nare any");
+  cli_run (f, "selfcheck", "--help");
+  cli_assert_contains (f->out, "--as-of=DATE");
+  cli_assert_contains (f->out, "“unanswered”");
+  cli_run (f, "status", "--help");
+  cli_assert_contains (f->out, "warnings of the plan check");
 }
 
 static void
@@ -450,7 +459,7 @@ test_info_json_escaping (CliFixture    *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_object_set (trellis_project_get_header (project), "cluster", "Line\nbreak Île–Région ✓", NULL);
+  trellis_header_set_cluster (trellis_project_get_header (project), "Line\nbreak Île–Région ✓");
   trellis_project_save (project, file, &error);
   g_assert_no_error (error);
 

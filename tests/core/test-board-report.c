@@ -105,6 +105,23 @@ test_sample (void)
   }
   /* The sample's override: who set it, beside the computed light. */
   g_assert_true (has_words (text, "Set by Tobias Egger on 2026-11-05"));
+  /* The plan check's warnings, all of them, after the lights. */
+  {
+    g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (project);
+    const char *heading = strstr (text, "\nPlan check\n");
+
+    g_assert_nonnull (heading);
+    g_assert_true (heading > strstr (text, "Needs attention"));
+    g_assert_true (heading < strstr (text, "Overdue and next 30 days"));
+    g_assert_cmpuint (warnings->len, >=, 3);
+    for (guint i = 0; i < warnings->len; i++)
+      {
+        const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+
+        g_assert_true (has_words (heading, warning->message));
+      }
+    g_assert_true (has_words (heading, "Action “Study on a joint energy purchasing pool” serves no goal"));
+  }
 
   trellis_test_remove_tree (tmpdir);
 }
@@ -124,7 +141,7 @@ test_pages (void)
       g_autofree char *title = g_strdup_printf ("Late action %03u", i);
       TrellisAction *action = trellis_action_new (title);
 
-      g_object_set (action, "due", "2026-01-31", NULL);
+      trellis_action_set_due (action, trellis_date_parse ("2026-01-31"));
       trellis_project_add_item (project, TRELLIS_ITEM (action));
       g_object_unref (action);
     }
@@ -137,11 +154,33 @@ test_pages (void)
   g_assert_null (strstr (info, "Pages:           1\n"));
   g_assert_true (has_words (text, "Page 2"));
   g_assert_true (has_words (text, "The project has no goals yet."));
+  /* 240 warnings (no goal, no owner): the first 50, then their number. */
+  g_assert_true (has_words (text, "Nobody is responsible for action “Late action 000”"));
+  g_assert_true (has_words (text, "… and 190 more warnings: the app’s plan check lists them all"));
+  g_assert_false (has_words (text, "Nobody is responsible for action “Late action 119”"));
   for (guint i = 0; i < 120; i++)
     {
       g_autofree char *title = g_strdup_printf ("Late action %03u", i);
 
       g_assert_true (has_words (text, title));
+    }
+  trellis_test_remove_tree (tmpdir);
+}
+
+/* A plan with nothing to warn about says so. */
+static void
+test_no_warnings (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Quiet plan");
+  g_autoptr(TrellisStatusReport) report = trellis_status_report_new (project, "2026-11-30");
+  g_autofree char *tmpdir = trellis_test_make_tmpdir ();
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  if (write_and_read (report, tmpdir, &info, &text))
+    {
+      g_assert_true (has_words (text, "Plan check"));
+      g_assert_true (has_words (text, "The plan check finds nothing missing or inconsistent."));
     }
   trellis_test_remove_tree (tmpdir);
 }
@@ -168,6 +207,7 @@ main (int   argc,
 
   g_test_add_func ("/core/board-report/sample", test_sample);
   g_test_add_func ("/core/board-report/pages", test_pages);
+  g_test_add_func ("/core/board-report/no-warnings", test_no_warnings);
   g_test_add_func ("/core/board-report/unwritable", test_unwritable);
 
   return g_test_run ();

@@ -120,8 +120,8 @@ test_deadlines (void)
   TrellisAction *soon = add (project, trellis_action_new ("Soon action"));
   TrellisAction *far = add (project, trellis_action_new ("Far action"));
   TrellisAction *edge = add (project, trellis_action_new ("Edge action"));
-  TrellisMilestone *survey = add (project, trellis_milestone_new ("Survey", "2026-12-10"));
-  TrellisMilestone *reached = add (project, trellis_milestone_new ("Reached", "2026-11-01"));
+  TrellisMilestone *survey = add (project, trellis_milestone_new ("Survey", trellis_date_parse ("2026-12-10")));
+  TrellisMilestone *reached = add (project, trellis_milestone_new ("Reached", trellis_date_parse ("2026-11-01")));
   GPtrArray *list;
   TrellisDashboardDeadline *first;
 

@@ -205,7 +205,7 @@ static void
 test_reviews (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Reviews");
-  TrellisReview *review = trellis_review_new ("2024-11-29");
+  TrellisReview *review = trellis_review_new (trellis_date_parse ("2024-11-29"));
   TrellisReview *planned;
 
   g_assert_cmpint (check (project, "4.1.5", "No review"), ==, TRELLIS_CHECK_UNKNOWN);
@@ -217,7 +217,7 @@ test_reviews (void)
   g_object_set (review, "date", "2023-05-01", NULL);
 
   /* A review planned within six months counts; one further ahead does not. */
-  planned = trellis_review_new ("2027-05-31");
+  planned = trellis_review_new (trellis_date_parse ("2027-05-31"));
   add (project, planned);
   g_assert_cmpint (check (project, "4.1.5", "2023-05-01"), ==, TRELLIS_CHECK_NOT_MET);
   g_object_set (planned, "date", "2027-05-30", NULL);
@@ -252,7 +252,7 @@ test_monitoring (void)
   g_assert_cmpint (check (project, "4.1.6", "measurement of an indicator is from 2025-11-30"), ==,
                    TRELLIS_CHECK_MET);
 
-  snapshot = trellis_snapshot_new ("2026-10-01");
+  snapshot = trellis_snapshot_new (trellis_date_parse ("2026-10-01"));
   add (project, snapshot);
   g_assert_cmpint (check (project, "4.1.6", "snapshot of the status is from 2026-10-01"), ==,
                    TRELLIS_CHECK_MET);

@@ -105,7 +105,7 @@ test_invalid_values_refused (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", "2026-05-01");
+      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_parse ("2026-05-01"));
       g_object_set (milestone, "date", "soon", NULL);
       return;
     }
@@ -114,7 +114,7 @@ test_invalid_values_refused (void)
   g_test_trap_assert_stderr ("*date*of TrellisMilestone must be a date written as YYYY-MM-DD, not*soon*");
 
   {
-    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", "2026-05-01");
+    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_parse ("2026-05-01"));
     g_object_set (milestone, "date", "2026-06-30", "action", NULL, NULL);
     g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "date"), ==, "2026-06-30");
   }

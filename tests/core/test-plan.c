@@ -155,7 +155,7 @@ test_warnings (void)
   TrellisAction *follow = add_action (project, "Follow-up", "2026-05-20", "2026-04-30");
   TrellisAction *loose = add_action (project, "Loose end", NULL, NULL);
   TrellisAction *dropped = add_action (project, "Dropped", NULL, NULL);
-  TrellisMilestone *stand = add (project, trellis_milestone_new ("Stand booked", "2026-06-15"));
+  TrellisMilestone *stand = add (project, trellis_milestone_new ("Stand booked", trellis_date_parse ("2026-06-15")));
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GPtrArray) fixed = NULL;
 
@@ -260,7 +260,7 @@ test_trace (void)
   TrellisIndicator *indicator = NULL;
   TrellisAction *setup = add_action (project, "Set up lab", "2026-01-01", "2026-06-30");
   TrellisAction *launch = add_action (project, "Launch", "2026-07-01", "2026-07-31");
-  TrellisMilestone *opened = add (project, trellis_milestone_new ("Lab opened", "2026-06-30"));
+  TrellisMilestone *opened = add (project, trellis_milestone_new ("Lab opened", trellis_date_parse ("2026-06-30")));
   TrellisStakeholder *owner = add (project, trellis_stakeholder_new ("Institute"));
   const char *items[] = { uuid (strength), uuid (chance), NULL };
   g_autoptr(GPtrArray) from_strength = NULL;

@@ -72,7 +72,7 @@ test_saved (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Lights");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", "2026-09-15");
+  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-09-15"));
   TrellisStatusRules rules;
 
   open_registry (fixture);
@@ -152,7 +152,7 @@ test_migrate_from_4 (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Old");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", "2026-09-15");
+  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-09-15"));
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *path = NULL;

@@ -77,7 +77,7 @@ make_plan (TrellisAction    **survey,
   *survey = add (project, trellis_action_new ("Member survey"));
   g_object_set (*survey, "start", "2026-01-10", "due", "2026-02-28", NULL);
   *report = add (project, trellis_action_new ("Survey report"));
-  *milestone = add (project, trellis_milestone_new ("Survey sent", "2026-01-31"));
+  *milestone = add (project, trellis_milestone_new ("Survey sent", trellis_date_parse ("2026-01-31")));
   g_object_set (*milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (*survey)), NULL);
   return project;
 }

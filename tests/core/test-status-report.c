@@ -52,7 +52,7 @@ test_action_milestones (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Roll-up");
   TrellisAction *fair = add_action (project, NULL, "Trade fair", "2026-12-31", FALSE);
-  TrellisMilestone *booth = add (project, trellis_milestone_new ("Booth booked", "2026-06-01"));
+  TrellisMilestone *booth = add (project, trellis_milestone_new ("Booth booked", trellis_date_parse ("2026-06-01")));
   g_autoptr(TrellisStatusReport) report = NULL;
   const TrellisStatusEntry *entry;
 
@@ -273,9 +273,9 @@ test_overrides (void)
   g_clear_object (&report);
 
   /* A snapshot on the same day keeps it; one on a later day ends it. */
-  add (project, trellis_snapshot_new ("2026-06-01"));
+  add (project, trellis_snapshot_new (trellis_date_parse ("2026-06-01")));
   g_assert_true (trellis_status_find_override (project, TRELLIS_ITEM (late_goal), "2026-06-02") == TRELLIS_ITEM (first));
-  add (project, trellis_snapshot_new ("2026-06-30"));
+  add (project, trellis_snapshot_new (trellis_date_parse ("2026-06-30")));
   g_assert_true (trellis_status_find_override (project, TRELLIS_ITEM (late_goal), "2026-06-29") == TRELLIS_ITEM (first));
   g_assert_null (trellis_status_find_override (project, TRELLIS_ITEM (late_goal), "2026-06-30"));
   report = trellis_status_report_new (project, "2026-07-01");

@@ -232,7 +232,7 @@ test_changes_light (void)
 {
   g_autofree char *dir = trellis_test_make_tmpdir ();
   g_autoptr(TrellisProject) project = trellis_project_new ("Rules");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", "2026-10-21");
+  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-21"));
   g_autoptr(TrellisStatusReport) before = NULL;
   g_autoptr(TrellisStatusReport) after = NULL;
   g_autoptr(TrellisStatusReport) reloaded_report = NULL;

@@ -57,7 +57,7 @@ plan_init (Plan *plan)
   plan->fine = add (plan->project, trellis_action_new ("Members' survey"));
   g_object_set (plan->fine, "goal", uuid (plan->goal), "start", "2026-01-01", "due", "2027-06-30",
                 "progress", 90, NULL);
-  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", "2026-03-01"));
+  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", trellis_date_parse ("2026-03-01")));
   g_object_set (plan->milestone, "action", uuid (plan->late), "reached", "2026-02-20", NULL);
   plan->indicator = trellis_goal_add_indicator (plan->project, plan->goal, "Joint projects");
   g_object_set (plan->indicator, "baseline", 2.0, "baseline-date", "2026-01-01",

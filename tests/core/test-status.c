@@ -33,7 +33,7 @@ static void
 test_milestone (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Status");
-  TrellisMilestone *survey = add (project, trellis_milestone_new ("Members' survey", "2026-10-01"));
+  TrellisMilestone *survey = add (project, trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-01")));
 
   assert_status (milestone, project, survey, "2026-09-01", TRELLIS_LIGHT_GREEN,
                  "Milestone “Members' survey” is due on 2026-10-01");

@@ -53,12 +53,12 @@ plan_init (Plan *plan)
   plan->survey = add_action (project, "Survey", plan->members, "2026-04-01", "2026-05-31");
   plan->course = add_action (project, "Course", plan->skills, "2026-06-01", "2026-12-31");
   plan->website = add_action (project, "Website", NULL, "2026-05-01", "2026-07-15");
-  plan->ranking = add (project, trellis_milestone_new ("Ranking", "2026-05-15"));
+  plan->ranking = add (project, trellis_milestone_new ("Ranking", trellis_date_parse ("2026-05-15")));
   g_object_set (plan->ranking, "action", trellis_item_get_uuid (TRELLIS_ITEM (plan->survey)), NULL);
-  plan->curriculum = add (project, trellis_milestone_new ("Curriculum", "2026-09-30"));
+  plan->curriculum = add (project, trellis_milestone_new ("Curriculum", trellis_date_parse ("2026-09-30")));
   g_object_set (plan->curriculum, "goal", trellis_item_get_uuid (TRELLIS_ITEM (plan->skills)),
                 "reached", "2026-09-28", NULL);
-  plan->assembly = add (project, trellis_milestone_new ("Assembly", "2027-01-20"));
+  plan->assembly = add (project, trellis_milestone_new ("Assembly", trellis_date_parse ("2027-01-20")));
   g_assert_true (trellis_action_add_dependency (project, plan->course, plan->visits, NULL));
 }
 

@@ -776,7 +776,7 @@ register_with_milestone (const char *basename,
                          const char *reached)
 {
   g_autoptr(TrellisProject) project = trellis_project_new (name);
-  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey", "2026-10-01");
+  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-01"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 

@@ -147,7 +147,7 @@ test_warnings (void)
 
   /* Every kind the model warns about has its group, with its count and rows. */
   g_assert_cmpuint (warnings->len, >, 0);
-  for (int kind = TRELLIS_PLAN_GOAL_WITHOUT_ACTION; kind <= TRELLIS_PLAN_CRITICAL_OWNER; kind++)
+  for (int kind = TRELLIS_PLAN_GOAL_WITHOUT_ACTION; kind <= TRELLIS_PLAN_BUDGET_OVERRUN; kind++)
     {
       g_autofree char *name = g_strdup_printf ("warnings-%d", kind);
       g_autofree char *count = g_strdup_printf ("%u", count_kind (warnings, kind));

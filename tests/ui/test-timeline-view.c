@@ -81,7 +81,7 @@ build_project (void)
   visits = add_action (project, "Visits", goal, "2026-03-02", "2026-03-13");
   survey = add_action (project, "Survey", goal, "2026-04-01", "2026-04-30");
   g_assert_true (trellis_action_add_dependency (project, survey, visits, NULL));
-  milestone = trellis_milestone_new ("Visits done", "2026-03-13");
+  milestone = trellis_milestone_new ("Visits done", trellis_date_parse ("2026-03-13"));
   g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (visits)), NULL);
   trellis_project_add_item (project, TRELLIS_ITEM (milestone));
   g_object_unref (milestone);
