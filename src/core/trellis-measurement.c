@@ -40,7 +40,7 @@ trellis_measurement_init (TrellisMeasurement *self)
 
 /**
  * trellis_measurement_new:
- * @indicator: the UUID of the indicator measured
+ * @indicator: (nullable): the indicator measured
  * @date: when it was measured
  * @value: the value measured
  *
