@@ -24,6 +24,189 @@ add (TrellisProject *project,
   g_object_unref (item);
 }
 
+static void
+fill_header (TrellisHeader *header)
+{
+  trellis_header_set_cluster (header, "Polymer Valley e.V.");
+  trellis_header_set_region (header, "Upper Austria");
+  trellis_header_set_sector (header, "Plastics");
+  trellis_header_set_stage (header, TRELLIS_STAGE_ESTABLISHMENT);
+  trellis_header_set_approach (header, TRELLIS_APPROACH_HYBRID);
+  trellis_header_set_facilitator (header, "A. Facilitator");
+  trellis_header_set_management_start (header, trellis_date_from_dmy (1, 3, 2024));
+  trellis_header_set_website (header, "https://example.org");
+  trellis_header_set_description (header, "Line one\nLine two with <markup> & entities");
+}
+
+static void
+add_analysis (TrellisProject *project,
+              TrellisGoal    *goal)
+{
+  TrellisKeyQuestion *question = trellis_key_question_new ("Who initiates?");
+  TrellisSwotItem *strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled workforce");
+  TrellisSwotItem *threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Low-cost competition");
+  TrellisTowsStrategy *strategy = trellis_tows_strategy_new (TRELLIS_TOWS_ST, "Use skills against price competition");
+
+  trellis_key_question_set_answer (question, "The regional agency");
+  trellis_key_question_set_done (question, TRUE);
+  trellis_key_question_set_step (question, TRELLIS_STEP_ACTORS);
+  add (project, question);
+  trellis_swot_item_set_votes (strength, 7);
+  trellis_swot_item_set_source_kind (strength, TRELLIS_SOURCE_VALUE_CHAIN);
+  trellis_swot_item_set_source (strength, "operations");
+  trellis_swot_item_set_note (strength, "Long note");
+  trellis_swot_item_set_source_kind (threat, TRELLIS_SOURCE_DIAMOND);
+  trellis_swot_item_set_source (threat, "factor-conditions");
+  trellis_swot_item_set_score (threat, TRELLIS_SCORE_MINUS);
+  trellis_tows_strategy_set_items_uuids (strategy, (const char * const[]) { uuid_of (strength), uuid_of (threat), NULL });
+  trellis_tows_strategy_set_goal_uuid (strategy, uuid_of (goal));
+  trellis_tows_strategy_set_description (strategy, "Focus on quality");
+  trellis_goal_set_sources_uuids (goal, (const char * const[]) { uuid_of (strength), NULL });
+  add (project, strength);
+  add (project, threat);
+  add (project, strategy);
+}
+
+static TrellisStakeholder *
+add_firm (TrellisProject *project)
+{
+  TrellisStakeholder *firm = trellis_stakeholder_new ("Polymer Works Ltd");
+
+  trellis_stakeholder_set_organisation (firm, "Polymer Works");
+  trellis_stakeholder_set_helix (firm, TRELLIS_HELIX_BUSINESS);
+  trellis_stakeholder_set_internal (firm, TRUE);
+  trellis_stakeholder_set_attitude (firm, TRELLIS_ATTITUDE_POSITIVE);
+  trellis_stakeholder_set_influence (firm, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_set_interest (firm, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_set_role (firm, TRELLIS_ROLE_DECISION_MAKING);
+  trellis_stakeholder_set_champion (firm, TRELLIS_CHAMPION_BUSINESS);
+  trellis_stakeholder_set_committed (firm, TRUE);
+  trellis_stakeholder_set_contact (firm, "ceo@example.org");
+  trellis_stakeholder_set_description (firm, "Largest member");
+  trellis_stakeholder_set_measure (firm, "Invite to the steering group");
+  add (project, firm);
+  return firm;
+}
+
+static void
+add_canvas (TrellisProject *project)
+{
+  TrellisCanvasVersion *version = trellis_canvas_version_new ("to-be");
+  TrellisCanvasNote *note = trellis_canvas_note_new (TRELLIS_BOX_VALUE_PROPOSITIONS, "Access to shared labs");
+
+  trellis_canvas_version_set_date (version, trellis_date_from_dmy (1, 1, 2027));
+  add (project, version);
+  trellis_canvas_note_set_color (note, "yellow");
+  trellis_canvas_note_set_version_uuid (note, uuid_of (version));
+  add (project, note);
+}
+
+static TrellisIndicator *
+add_goal (TrellisProject *project,
+          TrellisGoal    *goal)
+{
+  TrellisIndicator *indicator = trellis_indicator_new ("Joint projects");
+
+  trellis_goal_set_area (goal, TRELLIS_AREA_INNOVATION);
+  trellis_goal_set_description (goal, "Goal text");
+  trellis_goal_set_need (goal, "Members lack R&D capacity");
+  add (project, goal);
+  trellis_indicator_set_goal_uuid (indicator, uuid_of (goal));
+  trellis_indicator_set_unit (indicator, "projects");
+  trellis_indicator_set_kind (indicator, TRELLIS_INDICATOR_OUTCOME);
+  trellis_indicator_set_direction (indicator, TRELLIS_DIRECTION_HIGHER);
+  trellis_indicator_set_baseline (indicator, 2.0);
+  trellis_indicator_set_baseline_date (indicator, trellis_date_from_dmy (1, 1, 2026));
+  trellis_indicator_set_target (indicator, 10.5);
+  trellis_indicator_set_target_date (indicator, trellis_date_from_dmy (31, 12, 2028));
+  add (project, indicator);
+  add (project, trellis_measurement_new (indicator, trellis_date_from_dmy (30, 6, 2026), 4.25));
+  return indicator;
+}
+
+/* Returns: (transfer none): the first action; @out_second: the second */
+static TrellisAction *
+add_actions (TrellisProject     *project,
+             TrellisGoal        *goal,
+             TrellisStakeholder *firm,
+             TrellisAction     **out_second)
+{
+  TrellisAction *first = trellis_action_new ("Set up an innovation working group");
+  TrellisAction *second = trellis_action_new ("Apply for regional R&D funding");
+
+  trellis_action_set_goal_uuid (first, uuid_of (goal));
+  trellis_action_set_owner_uuid (first, uuid_of (firm));
+  trellis_action_set_start (first, trellis_date_from_dmy (15, 1, 2026));
+  trellis_action_set_due (first, trellis_date_from_dmy (30, 6, 2026));
+  trellis_action_set_status (first, TRELLIS_STATUS_IN_PROGRESS);
+  trellis_action_set_progress (first, 40);
+  trellis_action_set_budget_planned (first, 12000.0);
+  trellis_action_set_budget_spent (first, 3500.5);
+  trellis_action_set_currency (first, "EUR");
+  trellis_action_set_quick_win (first, TRUE);
+  trellis_action_set_area (first, TRELLIS_AREA_INNOVATION);
+  trellis_action_set_deliverable (first, "Charter");
+  add (project, first);
+  trellis_action_set_owner_name (second, "External consultant");
+  trellis_action_set_depends_on_uuids (second, (const char * const[]) { uuid_of (first), NULL });
+  add (project, second);
+  *out_second = second;
+  return first;
+}
+
+static void
+add_milestone_and_service (TrellisProject *project,
+                           TrellisAction  *action,
+                           TrellisGoal    *goal)
+{
+  TrellisMilestone *milestone = trellis_milestone_new ("Working group founded",
+                                                       trellis_date_from_dmy (1, 3, 2026));
+  TrellisService *service = g_object_new (TRELLIS_TYPE_SERVICE, NULL);
+
+  trellis_milestone_set_reached (milestone, trellis_date_from_dmy (5, 3, 2026));
+  trellis_milestone_set_action_uuid (milestone, uuid_of (action));
+  trellis_milestone_set_goal_uuid (milestone, uuid_of (goal));
+  trellis_milestone_set_note (milestone, "On time");
+  add (project, milestone);
+  trellis_service_set_name (service, "Matchmaking");
+  trellis_service_set_area (service, TRELLIS_AREA_BUSINESS_OPPORTUNITIES);
+  trellis_service_set_frequency (service, "monthly");
+  trellis_service_set_effort (service, TRELLIS_LEVEL_LOW);
+  trellis_service_set_appreciation (service, TRELLIS_LEVEL_HIGH);
+  trellis_service_set_funding (service, TRELLIS_FUNDING_MEMBERSHIP);
+  add (project, service);
+}
+
+static void
+add_follow_up (TrellisProject   *project,
+               TrellisAction    *delayed,
+               TrellisIndicator *indicator)
+{
+  TrellisReview *review = trellis_review_new (trellis_date_from_dmy (1, 7, 2026));
+  TrellisStatusOverride *override = trellis_status_override_new (uuid_of (delayed), TRELLIS_LIGHT_AMBER,
+                                                                 "Funding call delayed");
+  TrellisSnapshot *snapshot = trellis_snapshot_new (trellis_date_from_dmy (30, 9, 2026));
+  TrellisSnapshotEntry *entry = trellis_snapshot_entry_new (uuid_of (snapshot), uuid_of (indicator));
+  TrellisSelfCheck *check = g_object_new (TRELLIS_TYPE_SELF_CHECK, NULL);
+
+  trellis_review_set_reviewer (review, "Steering group");
+  trellis_review_set_note (review, "Plan confirmed");
+  add (project, review);
+  trellis_status_override_set_author (override, "Manager");
+  trellis_status_override_set_date (override, trellis_date_from_dmy (1, 8, 2026));
+  add (project, override);
+  trellis_snapshot_set_title (snapshot, "Q3 board report");
+  add (project, snapshot);
+  trellis_snapshot_entry_set_label (entry, "Joint projects");
+  trellis_snapshot_entry_set_light (entry, TRELLIS_LIGHT_GREEN);
+  trellis_snapshot_entry_set_value (entry, 4.25);
+  add (project, entry);
+  trellis_self_check_set_requirement (check, "2.2.2");
+  trellis_self_check_set_result (check, TRELLIS_CHECK_MET);
+  trellis_self_check_set_evidence (check, "CVs on file");
+  add (project, check);
+}
+
 /* A small project in which every kind of item and every kind of field
  * (text, element text, enum, int, optional double, boolean, date,
  * reference, list of references) holds a value that is not the default. */
@@ -31,86 +214,19 @@ TrellisProject *
 trellis_test_build_full_project (void)
 {
   TrellisProject *project = trellis_project_new ("Test & <Cluster> “quoted”");
-  TrellisHeader *header = trellis_project_get_header (project);
-  TrellisSwotItem *strength = trellis_swot_item_new (TRELLIS_QUADRANT_STRENGTH, "Skilled workforce");
-  TrellisSwotItem *threat = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Low-cost competition");
-  TrellisStakeholder *firm = trellis_stakeholder_new ("Polymer Works Ltd");
   TrellisGoal *goal = trellis_goal_new ("More joint R&D projects");
-  TrellisIndicator *indicator = trellis_indicator_new ("Joint projects");
-  TrellisAction *first = trellis_action_new ("Set up an innovation working group");
-  TrellisAction *second = trellis_action_new ("Apply for regional R&D funding");
-  TrellisCanvasVersion *version = trellis_canvas_version_new ("to-be");
-  TrellisSnapshot *snapshot = trellis_snapshot_new (trellis_date_parse ("2026-09-30"));
+  TrellisStakeholder *firm;
+  TrellisIndicator *indicator;
+  TrellisAction *first, *second;
 
-  g_object_set (header, "cluster", "Polymer Valley e.V.", "region", "Upper Austria",
-                "sector", "Plastics", "stage", TRELLIS_STAGE_ESTABLISHMENT,
-                "approach", TRELLIS_APPROACH_HYBRID, "facilitator", "A. Facilitator",
-                "management-start", "2024-03-01", "website", "https://example.org",
-                "description", "Line one\nLine two with <markup> & entities", NULL);
-
-  add (project, g_object_new (TRELLIS_TYPE_KEY_QUESTION, "question", "Who initiates?",
-                              "answer", "The regional agency", "done", TRUE,
-                              "step", TRELLIS_STEP_ACTORS, NULL));
-  g_object_set (strength, "votes", 7, "source-kind", TRELLIS_SOURCE_VALUE_CHAIN,
-                "source", "operations", "note", "Long note", NULL);
-  g_object_set (threat, "source-kind", TRELLIS_SOURCE_DIAMOND, "source", "factor-conditions",
-                "score", TRELLIS_SCORE_MINUS, NULL);
-  add (project, strength);
-  add (project, threat);
-  add (project, g_object_new (TRELLIS_TYPE_TOWS_STRATEGY, "type", TRELLIS_TOWS_ST,
-                              "title", "Use skills against price competition",
-                              "items", (const char * const[]) { uuid_of (strength), uuid_of (threat), NULL },
-                              "goal", uuid_of (goal), "description", "Focus on quality", NULL));
-  g_object_set (firm, "organisation", "Polymer Works", "helix", TRELLIS_HELIX_BUSINESS,
-                "internal", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-                "influence", TRELLIS_LEVEL_HIGH, "interest", TRELLIS_LEVEL_HIGH,
-                "role", TRELLIS_ROLE_DECISION_MAKING, "champion", TRELLIS_CHAMPION_BUSINESS,
-                "committed", TRUE, "contact", "ceo@example.org", "description", "Largest member",
-                "measure", "Invite to the steering group", NULL);
-  add (project, firm);
-  g_object_set (version, "date", "2027-01-01", NULL);
-  add (project, version);
-  add (project, g_object_new (TRELLIS_TYPE_CANVAS_NOTE, "box", TRELLIS_BOX_VALUE_PROPOSITIONS,
-                              "text", "Access to shared labs", "color", "yellow",
-                              "version", uuid_of (version), NULL));
-  g_object_set (goal, "area", TRELLIS_AREA_INNOVATION,
-                "sources", (const char * const[]) { uuid_of (strength), NULL },
-                "description", "Goal text", "need", "Members lack R&D capacity", NULL);
-  add (project, goal);
-  g_object_set (indicator, "goal", uuid_of (goal), "unit", "projects",
-                "kind", TRELLIS_INDICATOR_OUTCOME, "direction", TRELLIS_DIRECTION_HIGHER,
-                "baseline", 2.0, "baseline-date", "2026-01-01", "target", 10.5,
-                "target-date", "2028-12-31", NULL);
-  add (project, indicator);
-  add (project, trellis_measurement_new (indicator, trellis_date_parse ("2026-06-30"), 4.25));
-  g_object_set (first, "goal", uuid_of (goal), "owner", uuid_of (firm), "start", "2026-01-15",
-                "due", "2026-06-30", "status", TRELLIS_STATUS_IN_PROGRESS, "progress", 40,
-                "budget-planned", 12000.0, "budget-spent", 3500.5, "currency", "EUR",
-                "quick-win", TRUE, "area", TRELLIS_AREA_INNOVATION, "deliverable", "Charter", NULL);
-  add (project, first);
-  g_object_set (second, "owner-name", "External consultant",
-                "depends-on", (const char * const[]) { uuid_of (first), NULL }, NULL);
-  add (project, second);
-  add (project, g_object_new (TRELLIS_TYPE_MILESTONE, "title", "Working group founded",
-                              "date", "2026-03-01", "reached", "2026-03-05",
-                              "action", uuid_of (first), "goal", uuid_of (goal), "note", "On time",
-                              NULL));
-  add (project, g_object_new (TRELLIS_TYPE_SERVICE, "name", "Matchmaking", "area",
-                              TRELLIS_AREA_BUSINESS_OPPORTUNITIES, "frequency", "monthly",
-                              "effort", TRELLIS_LEVEL_LOW, "appreciation", TRELLIS_LEVEL_HIGH,
-                              "funding", TRELLIS_FUNDING_MEMBERSHIP, NULL));
-  add (project, g_object_new (TRELLIS_TYPE_REVIEW, "date", "2026-07-01", "reviewer", "Steering group",
-                              "note", "Plan confirmed", NULL));
-  add (project, g_object_new (TRELLIS_TYPE_STATUS_OVERRIDE, "target", uuid_of (second),
-                              "light", TRELLIS_LIGHT_AMBER, "reason", "Funding call delayed",
-                              "author", "Manager", "date", "2026-08-01", NULL));
-  g_object_set (snapshot, "title", "Q3 board report", NULL);
-  add (project, snapshot);
-  add (project, g_object_new (TRELLIS_TYPE_SNAPSHOT_ENTRY, "snapshot", uuid_of (snapshot),
-                              "target", uuid_of (indicator), "label", "Joint projects",
-                              "light", TRELLIS_LIGHT_GREEN, "value", 4.25, NULL));
-  add (project, g_object_new (TRELLIS_TYPE_SELF_CHECK, "requirement", "2.2.2",
-                              "result", TRELLIS_CHECK_MET, "evidence", "CVs on file", NULL));
+  fill_header (trellis_project_get_header (project));
+  add_analysis (project, goal);
+  firm = add_firm (project);
+  add_canvas (project);
+  indicator = add_goal (project, goal);
+  first = add_actions (project, goal, firm, &second);
+  add_milestone_and_service (project, first, goal);
+  add_follow_up (project, second, indicator);
 
   return project;
 }
@@ -194,10 +310,10 @@ trellis_test_find_stakeholder (TrellisProject *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+      g_autoptr(TrellisStakeholder) item = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
-        return TRELLIS_STAKEHOLDER (item);   /* @project keeps it */
+      if (g_strcmp0 (trellis_stakeholder_get_name (item), name) == 0)
+        return item;   /* @project keeps it */
     }
 
   return NULL;
@@ -220,7 +336,7 @@ trellis_test_quadrant_texts (TrellisProject  *project,
     {
       if (i > 0)
         g_string_append_c (texts, '|');
-      g_string_append (texts, trellis_item_get_string (items->pdata[i], "text"));
+      g_string_append (texts, trellis_swot_item_get_text (items->pdata[i]));
     }
 
   return g_string_free (g_steal_pointer (&texts), FALSE);
@@ -289,11 +405,45 @@ random_text (GRand *rand,
   return g_string_free (text, FALSE);
 }
 
-static char *
+/* The draws come last to first, as the arguments of one call used to be
+ * evaluated, so that the benchmarks' projects stay the same. */
+static TrellisDay
 random_date (GRand *rand)
 {
-  return g_strdup_printf ("%d-%02d-%02d", g_rand_int_range (rand, 2025, 2029),
-                          g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+  int day = g_rand_int_range (rand, 1, 29);
+  int month = g_rand_int_range (rand, 1, 13);
+
+  return trellis_date_from_dmy (day, month, g_rand_int_range (rand, 2025, 2029));
+}
+
+/* Draws the random values in the order the benchmarks' projects always
+ * had: the dates, then the rest last to first (see random_date()). */
+static void
+fill_random_action (TrellisAction *action,
+                    GRand         *rand,
+                    const char    *description,
+                    GPtrArray     *owners,
+                    GPtrArray     *goals)
+{
+  TrellisDay start = random_date (rand);
+  TrellisDay due = random_date (rand);
+  const char *goal = g_ptr_array_index (goals, g_rand_int_range (rand, 0, goals->len));
+  const char *owner = owners->len ? g_ptr_array_index (owners, g_rand_int_range (rand, 0, owners->len)) : NULL;
+  double spent = g_rand_double_range (rand, 0, 50000);
+  double planned = g_rand_int_range (rand, 0, 100000);
+  int progress = g_rand_int_range (rand, 0, 101);
+  int status = g_rand_int_range (rand, 0, 5);
+
+  trellis_action_set_description (action, description);
+  trellis_action_set_start (action, start);
+  trellis_action_set_due (action, due);
+  trellis_action_set_status (action, status);
+  trellis_action_set_progress (action, progress);
+  trellis_action_set_budget_planned (action, planned);
+  trellis_action_set_budget_spent (action, spent);
+  trellis_action_set_currency (action, "EUR");
+  trellis_action_set_owner_uuid (action, owner);
+  trellis_action_set_goal_uuid (action, goal);
 }
 
 /* A large, deterministic project for benchmarks: @n_notes are split
@@ -315,10 +465,14 @@ trellis_test_build_large_project (guint n_actions,
       g_autofree char *description = random_text (rand, 12);
       TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
 
-      g_object_set (stakeholder, "organisation", name, "helix", g_rand_int_range (rand, 0, 4),
-                    "attitude", g_rand_int_range (rand, 0, 3), "influence", g_rand_int_range (rand, 0, 3),
-                    "committed", g_rand_boolean (rand), "description", description,
-                    "contact", "someone@example.org", NULL);
+      /* Last to first, as in random_date(). */
+      trellis_stakeholder_set_committed (stakeholder, g_rand_boolean (rand));
+      trellis_stakeholder_set_influence (stakeholder, g_rand_int_range (rand, 0, 3));
+      trellis_stakeholder_set_attitude (stakeholder, g_rand_int_range (rand, 0, 3));
+      trellis_stakeholder_set_helix (stakeholder, g_rand_int_range (rand, 0, 4));
+      trellis_stakeholder_set_organisation (stakeholder, name);
+      trellis_stakeholder_set_description (stakeholder, description);
+      trellis_stakeholder_set_contact (stakeholder, "someone@example.org");
       g_ptr_array_add (owners, g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (stakeholder))));
       add (project, stakeholder);
     }
@@ -343,16 +497,9 @@ trellis_test_build_large_project (guint n_actions,
     {
       g_autofree char *title = random_text (rand, 6);
       g_autofree char *description = random_text (rand, 40);
-      g_autofree char *start = random_date (rand);
-      g_autofree char *due = random_date (rand);
       TrellisAction *action = trellis_action_new (title);
 
-      g_object_set (action, "description", description, "start", start, "due", due,
-                    "status", g_rand_int_range (rand, 0, 5), "progress", g_rand_int_range (rand, 0, 101),
-                    "budget-planned", (double) g_rand_int_range (rand, 0, 100000),
-                    "budget-spent", g_rand_double_range (rand, 0, 50000), "currency", "EUR",
-                    "owner", owners->len ? g_ptr_array_index (owners, g_rand_int_range (rand, 0, owners->len)) : NULL,
-                    "goal", g_ptr_array_index (goals, g_rand_int_range (rand, 0, goals->len)), NULL);
+      fill_random_action (action, rand, description, owners, goals);
       add (project, action);
     }
 

@@ -199,8 +199,9 @@ update_progress (TrellisIndicatorCard *self,
 {
   double progress = trellis_indicator_get_progress (self->project, self->indicator);
   const char *unit = trellis_item_get_string (TRELLIS_ITEM (self->indicator), "unit");
-  const char *date = NULL;
-  double current = trellis_indicator_get_current (self->project, self->indicator, &date);
+  TrellisDay day = TRELLIS_DAY_NONE;
+  double current = trellis_indicator_get_current (self->project, self->indicator, &day);
+  g_autofree char *date = trellis_date_format (day);
   g_autofree char *value = trellis_indicator_format_value (current);
   g_autofree char *text = NULL;
   g_autofree char *latest = NULL;

@@ -56,7 +56,7 @@ trellis_timeline_chart_get_layout (TrellisTimelineChart *self)
   g_return_val_if_fail (TRELLIS_IS_TIMELINE_CHART (self), NULL);
 
   if (self->layout == NULL)
-    self->layout = trellis_timeline_layout_new (self->project, self->zoom, NULL, self->by_goal);
+    self->layout = trellis_timeline_layout_new (self->project, self->zoom, TRELLIS_DAY_NONE, self->by_goal);
   return self->layout;
 }
 

@@ -89,8 +89,8 @@ draw_notes (Poster    *poster,
 
   for (guint i = 0; i < notes->len; i++)
     {
-      TrellisItem *note = notes->pdata[i];
-      g_autoptr(PangoLayout) layout = make_layout (poster, trellis_item_get_string (note, "text"),
+      TrellisCanvasNote *note = notes->pdata[i];
+      g_autoptr(PangoLayout) layout = make_layout (poster, trellis_canvas_note_get_text (note),
                                                    size, FALSE, column_width - 2 * pad);
       double card_height = trellis_pdf_layout_height (layout) + 2 * pad;
       guint column = 0;
@@ -107,7 +107,7 @@ draw_notes (Poster    *poster,
         {
           double cx = x + column * (column_width + gap);
 
-          trellis_canvas_color_parse (trellis_item_get_string (note, "color"), &r, &g, &b);
+          trellis_canvas_color_parse (trellis_canvas_note_get_color (note), &r, &g, &b);
           rounded_rect (poster->cr, cx, bottoms[column], column_width, card_height, 0.4 * poster->unit);
           cairo_set_source_rgb (poster->cr, r, g, b);
           cairo_fill (poster->cr);
@@ -197,12 +197,12 @@ trellis_canvas_poster_draw (TrellisProject       *project,
                             double                width,
                             double                height)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
   Poster poster = { cr, height / 100 };
   double margin = 3 * poster.unit;
   double header_height = 7 * poster.unit;
-  const char *cluster = trellis_item_get_string (header, "cluster");
-  const char *date = version != NULL ? trellis_item_get_string (TRELLIS_ITEM (version), "date") : NULL;
+  const char *cluster = trellis_header_get_cluster (header);
+  char date[TRELLIS_DATE_BUF_SIZE];
   g_autofree char *version_text = NULL;
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) organisation = NULL;
@@ -222,11 +222,14 @@ trellis_canvas_poster_draw (TrellisProject       *project,
   trellis_pdf_layout_show (poster.cr, organisation, margin, margin + trellis_pdf_layout_height (name), 0.35);
 
   if (version != NULL)
-    version_text = g_strdup_printf ("%s%s%s", trellis_item_get_string (TRELLIS_ITEM (version), "name"),
-                                    date != NULL ? " · " : "", date != NULL ? date : "");
+    {
+      trellis_date_format_into (trellis_canvas_version_get_date (version), date);
+      version_text = g_strdup_printf ("%s%s%s", trellis_canvas_version_get_name (version),
+                                      date[0] != '\0' ? " · " : "", date);
+    }
   else
     {
-      const char *modified = trellis_item_get_string (header, "modified");
+      const char *modified = trellis_header_get_modified (header);
       g_autofree char *day = modified != NULL ? g_strndup (modified, 10) : NULL;
 
       /* translators: the canvas as it is today, not a planned version; %s is a date */

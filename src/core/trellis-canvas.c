@@ -21,7 +21,6 @@
 
 #include "trellis-canvas.h"
 #include "trellis-enum-labels.h"
-#include "trellis-field-value.h"
 #include "trellis-history.h"
 
 static gboolean
@@ -29,12 +28,12 @@ in_group (TrellisItem          *note,
           TrellisCanvasVersion *version,
           TrellisCanvasBox      box)
 {
-  const char *ref = trellis_item_get_string (note, "version");
+  const char *ref = trellis_canvas_note_get_version_uuid (TRELLIS_CANVAS_NOTE (note));
   const char *uuid = version != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (version)) : NULL;
 
   if (ref != NULL && ref[0] == '\0')
     ref = NULL;
-  return trellis_item_get_enum (note, "box") == (int) box && g_strcmp0 (ref, uuid) == 0;
+  return trellis_canvas_note_get_box (TRELLIS_CANVAS_NOTE (note)) == box && g_strcmp0 (ref, uuid) == 0;
 }
 
 /**
@@ -121,7 +120,7 @@ trellis_canvas_add_note (TrellisProject       *project,
 
   note = trellis_canvas_note_new (box, text);
   if (version != NULL)
-    g_object_set (note, "version", trellis_item_get_uuid (TRELLIS_ITEM (version)), NULL);
+    trellis_canvas_note_set_version (note, version);
   trellis_project_insert_item (project, note, list_position (project, version, box, index, NULL));
   return note;
 }
@@ -141,21 +140,18 @@ trellis_canvas_move_note (TrellisProject    *project,
 {
   TrellisHistory *history;
   TrellisCanvasVersion *version;
-  const char *version_uuid;
   guint position;
 
   g_return_if_fail (TRELLIS_IS_PROJECT (project));
   g_return_if_fail (TRELLIS_IS_CANVAS_NOTE (note));
 
-  version_uuid = trellis_item_get_string (TRELLIS_ITEM (note), "version");
-  version = (TrellisCanvasVersion *) trellis_project_lookup (project, version_uuid);
+  version = trellis_canvas_note_get_version (note);
   position = list_position (project, version, box, index, TRELLIS_ITEM (note));
 
   history = trellis_project_get_history (project);
   /* translators: an undo step */
   trellis_history_begin_group (history, _("Move Note"));
-  if (trellis_item_get_enum (TRELLIS_ITEM (note), "box") != (int) box)
-    g_object_set (note, "box", box, NULL);
+  trellis_canvas_note_set_box (note, box);
   trellis_project_move_item (project, note, position);
   trellis_history_end_group (history);
 }
@@ -183,7 +179,7 @@ trellis_canvas_add_version (TrellisProject       *project,
   g_return_val_if_fail (name != NULL && name[0] != '\0', NULL);
 
   version = trellis_canvas_version_new (name);
-  g_object_set (version, "date", date, NULL);
+  trellis_canvas_version_set_date (version, trellis_date_parse (date));
 
   history = trellis_project_get_history (project);
   /* translators: an undo step; %s is a canvas version's name */
@@ -198,11 +194,12 @@ trellis_canvas_add_version (TrellisProject       *project,
 
           for (guint i = 0; i < notes->len; i++)
             {
+              TrellisCanvasNote *note = notes->pdata[i];
               TrellisCanvasNote *copy = trellis_canvas_add_note (project, version, b,
-                                                                 trellis_item_get_string (notes->pdata[i], "text"),
+                                                                 trellis_canvas_note_get_text (note),
                                                                  G_MAXUINT);
 
-              g_object_set (copy, "color", trellis_item_get_string (notes->pdata[i], "color"), NULL);
+              trellis_canvas_note_set_color (copy, trellis_canvas_note_get_color (note));
             }
         }
     }
@@ -222,7 +219,7 @@ canvas_change_free (gpointer data)
 static char *
 comparable_text (TrellisItem *note)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (trellis_item_get_string (note, "text")));
+  g_autofree char *stripped = g_strstrip (g_strdup (trellis_canvas_note_get_text (TRELLIS_CANVAS_NOTE (note))));
 
   return g_utf8_casefold (stripped, -1);
 }
@@ -257,7 +254,7 @@ add_unmatched (GPtrArray        *changes,
           TrellisCanvasChange *change = g_new0 (TrellisCanvasChange, 1);
 
           change->box = box;
-          change->text = g_strdup (trellis_item_get_string (notes->pdata[i], "text"));
+          change->text = g_strdup (trellis_canvas_note_get_text (notes->pdata[i]));
           change->added = added;
           g_ptr_array_add (changes, change);
         }
@@ -484,5 +481,5 @@ trellis_canvas_list_added (TrellisProject       *project,
 gboolean
 trellis_canvas_date_is_valid (const char *date)
 {
-  return date != NULL && _trellis_date_is_valid (date);
+  return trellis_date_parse (date) != TRELLIS_DAY_NONE;
 }

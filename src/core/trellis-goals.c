@@ -23,7 +23,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "trellis-field-value.h"
 #include "trellis-goals.h"
 #include "trellis-swot-item.h"
 #include "trellis-tows-strategy.h"
@@ -91,7 +90,7 @@ trellis_goal_link_source (TrellisProject  *project,
       return FALSE;
     }
 
-  uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  uuids = trellis_goal_get_sources_uuids (goal);
   if (uuids != NULL && g_strv_contains (uuids, trellis_item_get_uuid (source)))
     return TRUE;
 
@@ -100,7 +99,7 @@ trellis_goal_link_source (TrellisProject  *project,
     g_strv_builder_addv (builder, (const char **) uuids);
   g_strv_builder_add (builder, trellis_item_get_uuid (source));
   linked = g_strv_builder_end (builder);
-  g_object_set (goal, "sources", linked, NULL);
+  trellis_goal_set_sources_uuids (goal, (const char * const *) linked);
   return TRUE;
 }
 
@@ -124,7 +123,7 @@ trellis_goal_unlink_source (TrellisProject *project,
   g_return_if_fail (TRELLIS_IS_ITEM (source));
 
   uuid = trellis_item_get_uuid (source);
-  uuids = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  uuids = trellis_goal_get_sources_uuids (goal);
   if (uuids == NULL || !g_strv_contains (uuids, uuid))
     return;
 
@@ -133,7 +132,7 @@ trellis_goal_unlink_source (TrellisProject *project,
     if (!g_str_equal (uuids[i], uuid))
       g_strv_builder_add (builder, uuids[i]);
   kept = g_strv_builder_end (builder);
-  g_object_set (goal, "sources", kept, NULL);
+  trellis_goal_set_sources_uuids (goal, (const char * const *) kept);
 }
 
 /**
@@ -148,7 +147,7 @@ trellis_indicator_is_measurable (TrellisIndicator  *indicator,
 {
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), FALSE);
 
-  if (trellis_double_is_set (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")))
+  if (trellis_double_is_set (trellis_indicator_get_target (indicator)))
     return TRUE;
 
   if (reason != NULL)
@@ -208,9 +207,9 @@ trellis_goals_in_area (TrellisProject     *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
-      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
+      g_autoptr(TrellisGoal) goal = g_list_model_get_item (goals, i);
 
-      if (trellis_item_get_enum (goal, "area") == (int) area)
+      if (trellis_goal_get_area (goal) == area)
         g_ptr_array_add (found, g_steal_pointer (&goal));
     }
 
@@ -233,10 +232,8 @@ trellis_goal_add_indicator (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_GOAL (goal), NULL);
   g_return_val_if_fail (name != NULL && name[0] != '\0', NULL);
 
-  indicator = g_object_new (TRELLIS_TYPE_INDICATOR,
-                            "name", name,
-                            "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)),
-                            NULL);
+  indicator = trellis_indicator_new (name);
+  trellis_indicator_set_goal_uuid (indicator, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
   trellis_project_add_item (project, indicator);
   return indicator;
 }
@@ -255,7 +252,7 @@ trellis_indicator_list_measurements (TrellisProject   *project,
   GPtrArray *measurements = trellis_project_list_by_ref (project, TRELLIS_TYPE_MEASUREMENT, "indicator",
                                                          TRELLIS_ITEM (indicator));
 
-  /* ISO 8601 dates sort as text; g_ptr_array_sort() is stable. */
+  /* g_ptr_array_sort() is stable. */
   g_ptr_array_sort (measurements, trellis_item_compare_dates);
   return measurements;
 }
@@ -278,11 +275,12 @@ trellis_indicator_add_measurement (TrellisProject    *project,
                                    GError           **error)
 {
   g_autoptr(TrellisMeasurement) measurement = NULL;
+  TrellisDay day = trellis_date_parse (date);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NULL);
 
-  if (date == NULL || !_trellis_date_is_valid (date))
+  if (day == TRELLIS_DAY_NONE)
     {
       /* translators: %s is what was typed as a date */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -296,42 +294,37 @@ trellis_indicator_add_measurement (TrellisProject    *project,
       return NULL;
     }
 
-  measurement = g_object_new (TRELLIS_TYPE_MEASUREMENT,
-                              "indicator", trellis_item_get_uuid (TRELLIS_ITEM (indicator)),
-                              "date", date,
-                              "value", value,
-                              "note", note,
-                              NULL);
+  measurement = trellis_measurement_new (indicator, day, value);
+  trellis_measurement_set_note (measurement, note);
   trellis_project_add_item (project, measurement);
   return measurement;
 }
 
 /**
  * trellis_indicator_get_current:
- * @date: (out) (optional) (transfer none): the date of that value
+ * @day: (out) (optional): the day of that value, %TRELLIS_DAY_NONE if none
  *
  * Returns: the latest measured value, else the baseline; NaN if neither
  */
 double
 trellis_indicator_get_current (TrellisProject    *project,
                                TrellisIndicator  *indicator,
-                               const char       **date)
+                               TrellisDay        *day)
 {
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, indicator);
-  TrellisItem *item = TRELLIS_ITEM (indicator);
 
   if (measurements->len > 0)
     {
-      TrellisItem *latest = g_ptr_array_index (measurements, measurements->len - 1);
+      TrellisMeasurement *latest = g_ptr_array_index (measurements, measurements->len - 1);
 
-      if (date != NULL)
-        *date = trellis_item_get_string (latest, "date");
-      return trellis_item_get_double (latest, "value");
+      if (day != NULL)
+        *day = trellis_measurement_get_date (latest);
+      return trellis_measurement_get_value (latest);
     }
 
-  if (date != NULL)
-    *date = trellis_item_get_string (item, "baseline-date");
-  return trellis_item_get_double (item, "baseline");
+  if (day != NULL)
+    *day = trellis_indicator_get_baseline_date (indicator);
+  return trellis_indicator_get_baseline (indicator);
 }
 
 /**
@@ -383,10 +376,11 @@ trellis_measurement_find_on (GPtrArray  *measurements,
                              const char *date)
 {
   guint n = measurements != NULL ? measurements->len : 0;
+  TrellisDay day = date != NULL ? trellis_date_parse (date) : TRELLIS_DAY_NONE;
 
-  /* ISO dates compare as text. */
+  /* A @date that is not a day comes before every measurement's. */
   while (date != NULL && n > 0 &&
-         g_strcmp0 (trellis_item_get_string (g_ptr_array_index (measurements, n - 1), "date"), date) > 0)
+         trellis_measurement_get_date (g_ptr_array_index (measurements, n - 1)) > day)
     n--;
   return n > 0 ? g_ptr_array_index (measurements, n - 1) : NULL;
 }
@@ -404,13 +398,13 @@ trellis_indicator_progress_of (TrellisIndicator *indicator,
                                GPtrArray        *measurements,
                                const char       *date)
 {
-  double baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
-  double target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
+  double baseline = trellis_indicator_get_baseline (indicator);
+  double target = trellis_indicator_get_target (indicator);
   TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
 
   if (isnan (baseline) || isnan (target) || target == baseline || measurement == NULL)
     return NAN;
-  return (trellis_item_get_double (measurement, "value") - baseline) / (target - baseline);
+  return (trellis_measurement_get_value (TRELLIS_MEASUREMENT (measurement)) - baseline) / (target - baseline);
 }
 
 /**
@@ -479,7 +473,7 @@ gboolean
 trellis_indicator_check_date (const char  *text,
                               GError     **error)
 {
-  if (text == NULL || text[0] == '\0' || _trellis_date_is_valid (text))
+  if (text == NULL || text[0] == '\0' || trellis_date_parse (text) != TRELLIS_DAY_NONE)
     return TRUE;
 
   /* translators: %s is what was typed as a date */
@@ -529,7 +523,8 @@ trellis_goal_add_milestone (TrellisProject  *project,
 {
   g_autoptr(TrellisMilestone) milestone = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
-  g_autofree char *day = g_strstrip (g_strdup (date != NULL ? date : ""));
+  g_autofree char *typed = g_strstrip (g_strdup (date != NULL ? date : ""));
+  TrellisDay day = trellis_date_parse (typed);
   TrellisHistory *history;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
@@ -541,16 +536,16 @@ trellis_goal_add_milestone (TrellisProject  *project,
                            _("An interim goal needs a title"));
       return NULL;
     }
-  if (!_trellis_date_is_valid (day))
+  if (day == TRELLIS_DAY_NONE)
     {
       /* translators: %s is what was typed as a date */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” is not a date: write it as YYYY-MM-DD"), day);
+                   _("“%s” is not a date: write it as YYYY-MM-DD"), typed);
       return NULL;
     }
 
-  milestone = trellis_milestone_new (stripped, trellis_date_parse (day));
-  g_object_set (milestone, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
+  milestone = trellis_milestone_new (stripped, day);
+  trellis_milestone_set_goal_uuid (milestone, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Interim Goal"));
   trellis_project_add_item (project, milestone);

@@ -46,7 +46,7 @@ TrellisMeasurement *trellis_indicator_add_measurement    (TrellisProject    *pro
                                                           GError           **error);
 double              trellis_indicator_get_current        (TrellisProject    *project,
                                                           TrellisIndicator  *indicator,
-                                                          const char       **date);
+                                                          TrellisDay        *day);
 double              trellis_indicator_get_progress       (TrellisProject    *project,
                                                           TrellisIndicator  *indicator);
 double              trellis_indicator_get_progress_on    (TrellisProject    *project,

@@ -239,7 +239,8 @@ trellis_project_new (const char *name)
   g_autofree char *now = now_iso8601 ();
   TrellisHeader *header = trellis_header_new (name);
 
-  g_object_set (header, "created", now, "modified", now, NULL);
+  trellis_header_set_created (header, now);
+  trellis_header_set_modified (header, now);
   set_header (self, header);
 
   return self;
@@ -278,7 +279,7 @@ trellis_project_get_name (TrellisProject *self)
 {
   g_return_val_if_fail (TRELLIS_IS_PROJECT (self), NULL);
 
-  return trellis_item_get_string (TRELLIS_ITEM (self->header), "name");
+  return trellis_header_get_name (self->header);
 }
 
 /**
@@ -401,6 +402,24 @@ _trellis_project_find (TrellisProject *self,
   return g_list_store_find (get_store (self, G_OBJECT_TYPE (item)), item, position);
 }
 
+/* Sets the reference list at @index of @referrer to its UUIDs but @uuid. */
+static void
+drop_from_list (TrellisItem *referrer,
+                guint        index,
+                const char  *uuid)
+{
+  const char * const *refs = g_value_get_boxed (_trellis_item_get_slot (referrer, index));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GValue) kept = G_VALUE_INIT;
+
+  for (guint j = 0; refs != NULL && refs[j] != NULL; j++)
+    if (g_strcmp0 (refs[j], uuid) != 0)
+      g_strv_builder_add (builder, refs[j]);
+  g_value_init (&kept, G_TYPE_STRV);
+  g_value_take_boxed (&kept, g_strv_builder_end (builder));
+  _trellis_item_set_field (referrer, index, &kept);
+}
+
 /* Clears or cascades the references of @referrer to @target. */
 static void
 release_references (TrellisProject *self,
@@ -413,34 +432,26 @@ release_references (TrellisProject *self,
   for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
     {
       const TrellisField *field = trellis_item_class_get_field (klass, i);
-      const char *name = field->pspec->name;
 
       if (field->flags & TRELLIS_FIELD_WEAK)
         continue;
 
       if (field->flags & TRELLIS_FIELD_REF &&
-          g_strcmp0 (trellis_item_get_string (referrer, name), uuid) == 0)
+          g_strcmp0 (g_value_get_string (_trellis_item_get_slot (referrer, i)), uuid) == 0)
         {
+          g_auto(GValue) none = G_VALUE_INIT;
+
           if (field->flags & TRELLIS_FIELD_OWNER)
             {
               if (_trellis_item_get_project (referrer) == self)
                 trellis_project_remove_item (self, referrer);
               return;
             }
-          g_object_set (referrer, name, NULL, NULL);
+          g_value_init (&none, G_TYPE_STRING);
+          _trellis_item_set_field (referrer, i, &none);
         }
       else if (field->flags & TRELLIS_FIELD_REFLIST)
-        {
-          const char * const *refs = trellis_item_get_strv (referrer, name);
-          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-          g_auto(GStrv) kept = NULL;
-
-          for (guint j = 0; refs != NULL && refs[j] != NULL; j++)
-            if (g_strcmp0 (refs[j], uuid) != 0)
-              g_strv_builder_add (builder, refs[j]);
-          kept = g_strv_builder_end (builder);
-          g_object_set (referrer, name, kept, NULL);
-        }
+        drop_from_list (referrer, i, uuid);
     }
 }
 
@@ -516,11 +527,11 @@ refers_to (TrellisItem *item,
       if (field->flags & TRELLIS_FIELD_WEAK)
         continue;
       if (field->flags & TRELLIS_FIELD_REF &&
-          g_strcmp0 (trellis_item_get_string (item, field->pspec->name), uuid) == 0)
+          g_strcmp0 (g_value_get_string (_trellis_item_get_slot (item, i)), uuid) == 0)
         return TRUE;
       if (field->flags & TRELLIS_FIELD_REFLIST)
         {
-          const char * const *refs = trellis_item_get_strv (item, field->pspec->name);
+          const char * const *refs = g_value_get_boxed (_trellis_item_get_slot (item, i));
 
           if (refs != NULL && g_strv_contains (refs, uuid))
             return TRUE;
@@ -561,6 +572,17 @@ trellis_project_list_referrers (TrellisProject *self,
   return referrers;
 }
 
+static guint
+field_index (TrellisItemClass   *klass,
+             const TrellisField *field)
+{
+  guint i = 0;
+
+  while (trellis_item_class_get_field (klass, i) != field)
+    i++;
+  return i;
+}
+
 /**
  * trellis_project_list_by_ref:
  * @item_type: the items to look at (%TRELLIS_TYPE_INDICATOR)
@@ -584,7 +606,7 @@ trellis_project_list_by_ref (TrellisProject *self,
   g_autoptr(GTypeClass) klass = NULL;
   const TrellisField *field;
   GListModel *model;
-  guint n;
+  guint n, index;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (self), found);
   g_return_val_if_fail (target == NULL || TRELLIS_IS_ITEM (target), found);
@@ -594,21 +616,23 @@ trellis_project_list_by_ref (TrellisProject *self,
   klass = g_type_class_ref (item_type);
   field = trellis_item_class_find_field (TRELLIS_ITEM_CLASS (klass), property);
   g_return_val_if_fail (field != NULL && field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST), found);
+  index = field_index (TRELLIS_ITEM_CLASS (klass), field);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+      const GValue *value = _trellis_item_get_slot (item, index);
       const char *ref;
 
       if (field->flags & TRELLIS_FIELD_REFLIST)
         {
-          const char * const *refs = trellis_item_get_strv (item, property);
+          const char * const *refs = g_value_get_boxed (value);
 
           if (uuid != NULL && refs != NULL && g_strv_contains (refs, uuid))
             g_ptr_array_add (found, g_steal_pointer (&item));
           continue;
         }
 
-      ref = trellis_item_get_string (item, property);
+      ref = g_value_get_string (value);
 
       if (ref != NULL && ref[0] == '\0')
         ref = NULL;
@@ -780,7 +804,10 @@ _trellis_project_reset_identity (TrellisProject *self,
   for (guint i = 0; i < n_fields; i++)
     g_value_copy (_trellis_item_get_slot (old, i),
                   g_value_reset (_trellis_item_get_slot (TRELLIS_ITEM (header), i)));
-  g_object_set (header, "name", name, "created", now, "modified", now, "revision", 0, NULL);
+  trellis_header_set_name (header, name);
+  trellis_header_set_created (header, now);
+  trellis_header_set_modified (header, now);
+  trellis_header_set_revision (header, 0);
 
   _trellis_item_attach (old, NULL);
   g_object_unref (old);

@@ -211,17 +211,17 @@ void
 _trellis_registry_record_init (TrellisRegistryRecord *record,
                                TrellisProject        *project)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
 
   record->uuid = g_strdup (trellis_project_get_uuid (project));
   record->name = g_strdup (trellis_project_get_name (project));
-  record->cluster = g_strdup (trellis_item_get_string (header, "cluster"));
-  record->region = g_strdup (trellis_item_get_string (header, "region"));
-  record->sector = g_strdup (trellis_item_get_string (header, "sector"));
-  record->stage = dup_nick (TRELLIS_TYPE_STAGE, trellis_item_get_enum (header, "stage"));
-  record->modified = g_strdup (trellis_item_get_string (header, "modified"));
-  record->description = g_strdup (trellis_item_get_string (header, "description"));
-  record->revision = trellis_item_get_int (header, "revision");
+  record->cluster = g_strdup (trellis_header_get_cluster (header));
+  record->region = g_strdup (trellis_header_get_region (header));
+  record->sector = g_strdup (trellis_header_get_sector (header));
+  record->stage = dup_nick (TRELLIS_TYPE_STAGE, trellis_header_get_stage (header));
+  record->modified = g_strdup (trellis_header_get_modified (header));
+  record->description = g_strdup (trellis_header_get_description (header));
+  record->revision = trellis_header_get_revision (header);
   record->n_swot = trellis_project_count_items (project, TRELLIS_TYPE_SWOT_ITEM);
   record->n_stakeholders = trellis_project_count_items (project, TRELLIS_TYPE_STAKEHOLDER);
   record->n_goals = trellis_project_count_items (project, TRELLIS_TYPE_GOAL);

@@ -30,6 +30,7 @@
 
 #include "trellis.h"
 #include "trellis-field-value.h"
+#include "trellis-item-private.h"
 #include "trellis-review-log.h"
 
 #define HASH_LENGTH 16
@@ -72,7 +73,7 @@ hash_item (TrellisItem *item)
   for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
     {
       const TrellisField *field = trellis_item_class_get_field (klass, i);
-      const GValue *value = trellis_item_peek_value (item, field->pspec->name);
+      const GValue *value = _trellis_item_get_slot (item, i);
       g_autofree char *text = value != NULL ? _trellis_field_to_string (field, value) : NULL;
 
       if (text == NULL)
@@ -132,6 +133,7 @@ trellis_review_log_fingerprint (TrellisProject *project)
 /**
  * trellis_project_record_review:
  * @date: (nullable): the review's date (YYYY-MM-DD), %NULL for today
+ *   (trellis_date_today())
  * @reviewer: (nullable): who reviewed
  * @note: (nullable): what was decided
  *
@@ -147,24 +149,15 @@ trellis_project_record_review (TrellisProject *project,
 {
   TrellisHistory *history;
   g_autoptr(TrellisReview) review = NULL;
-  g_autofree char *today = NULL;
   g_autofree char *fingerprints = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  if (date == NULL || date[0] == '\0')
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      date = today = g_date_time_format (now, "%Y-%m-%d");
-    }
   fingerprints = trellis_review_log_fingerprint (project);
-  review = g_object_new (TRELLIS_TYPE_REVIEW,
-                         "date", date,
-                         "reviewer", reviewer != NULL && reviewer[0] != '\0' ? reviewer : NULL,
-                         "note", note != NULL && note[0] != '\0' ? note : NULL,
-                         "fingerprints", fingerprints,
-                         NULL);
+  review = trellis_review_new (date != NULL && date[0] != '\0' ? trellis_date_parse (date) : trellis_date_today ());
+  trellis_review_set_reviewer (review, reviewer != NULL && reviewer[0] != '\0' ? reviewer : NULL);
+  trellis_review_set_note (review, note != NULL && note[0] != '\0' ? note : NULL);
+  trellis_review_set_fingerprints (review, fingerprints);
 
   history = trellis_project_get_history (project);
   /* translators: an undo step */
@@ -193,8 +186,7 @@ trellis_project_get_last_review (TrellisProject *project)
     {
       g_autoptr(TrellisReview) review = g_list_model_get_item (reviews, i);
 
-      if (last == NULL || g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (review), "date"),
-                                     trellis_item_get_string (TRELLIS_ITEM (last), "date")) >= 0)
+      if (last == NULL || trellis_review_get_date (review) >= trellis_review_get_date (last))
         last = review;
     }
 
@@ -214,7 +206,7 @@ trellis_review_has_fingerprints (TrellisReview *review)
 
   g_return_val_if_fail (TRELLIS_IS_REVIEW (review), FALSE);
 
-  text = trellis_item_get_string (TRELLIS_ITEM (review), "fingerprints");
+  text = trellis_review_get_fingerprints (review);
   return text != NULL && text[0] != '\0';
 }
 
@@ -349,7 +341,7 @@ trellis_review_list_changes (TrellisProject *project,
   if (!trellis_review_has_fingerprints (review))
     return changes;
 
-  entries = parse_fingerprints (trellis_item_get_string (TRELLIS_ITEM (review), "fingerprints"));
+  entries = parse_fingerprints (trellis_review_get_fingerprints (review));
   by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < entries->len; i++)
     g_hash_table_insert (by_uuid, ((Entry *) entries->pdata[i])->uuid, entries->pdata[i]);

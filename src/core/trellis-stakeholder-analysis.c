@@ -111,10 +111,25 @@ value_is_valid (TrellisGridAxis axis,
   return value >= 0 && (guint) value < trellis_enum_n_values (type);
 }
 
-static const char *
-axis_property (TrellisGridAxis axis)
+/* The value @self has on @axis: its attitude or its interest. */
+static int
+axis_get_value (TrellisStakeholder *self,
+                TrellisGridAxis     axis)
 {
-  return axis == TRELLIS_GRID_AXIS_ATTITUDE ? "attitude" : "interest";
+  if (axis == TRELLIS_GRID_AXIS_ATTITUDE)
+    return trellis_stakeholder_get_attitude (self);
+  return trellis_stakeholder_get_interest (self);
+}
+
+static void
+axis_set_value (TrellisStakeholder *self,
+                TrellisGridAxis     axis,
+                int                 value)
+{
+  if (axis == TRELLIS_GRID_AXIS_ATTITUDE)
+    trellis_stakeholder_set_attitude (self, (TrellisAttitude) value);
+  else
+    trellis_stakeholder_set_interest (self, (TrellisLevel) value);
 }
 
 /**
@@ -265,9 +280,9 @@ trellis_stakeholder_get_cell (TrellisStakeholder *self,
   g_return_if_fail (axis_is_valid (axis));
 
   if (influence != NULL)
-    *influence = trellis_item_get_enum (TRELLIS_ITEM (self), "influence");
+    *influence = trellis_stakeholder_get_influence (self);
   if (value != NULL)
-    *value = trellis_item_get_enum (TRELLIS_ITEM (self), axis_property (axis));
+    *value = axis_get_value (self, axis);
 }
 
 /**
@@ -281,8 +296,8 @@ trellis_stakeholder_is_critical_risk (TrellisStakeholder *self)
 {
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (self), FALSE);
 
-  return trellis_item_get_enum (TRELLIS_ITEM (self), "attitude") == TRELLIS_ATTITUDE_CRITICAL
-         && trellis_item_get_enum (TRELLIS_ITEM (self), "influence") == TRELLIS_LEVEL_HIGH;
+  return trellis_stakeholder_get_attitude (self) == TRELLIS_ATTITUDE_CRITICAL
+         && trellis_stakeholder_get_influence (self) == TRELLIS_LEVEL_HIGH;
 }
 
 /**
@@ -303,7 +318,6 @@ trellis_stakeholder_place (TrellisProject     *project,
                            TrellisLevel        influence,
                            int                 value)
 {
-  const char *property = axis_property (axis);
   TrellisHistory *history;
   TrellisLevel old_influence;
   int old_value;
@@ -323,9 +337,9 @@ trellis_stakeholder_place (TrellisProject     *project,
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Move Stakeholder"));
   if (old_influence != influence)
-    g_object_set (self, "influence", influence, NULL);
+    trellis_stakeholder_set_influence (self, influence);
   if (old_value != value)
-    g_object_set (self, property, value, NULL);
+    axis_set_value (self, axis, value);
   trellis_history_end_group (history);
   return TRUE;
 }
@@ -350,17 +364,18 @@ trellis_helix_balance_compute (TrellisProject      *project,
   stakeholders = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
   for (guint i = 0; i < g_list_model_get_n_items (stakeholders); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (stakeholders, i);
-      int helix = trellis_item_get_enum (item, "helix");
-      gboolean committed = trellis_item_get_boolean (item, "committed");
+      g_autoptr(TrellisStakeholder) item = g_list_model_get_item (stakeholders, i);
+      int helix = trellis_stakeholder_get_helix (item);
+      gboolean committed = trellis_stakeholder_get_committed (item);
+      gboolean internal = trellis_stakeholder_get_internal (item);
 
       g_return_if_fail (helix >= 0 && helix < TRELLIS_N_HELIX_TYPES);
       balance->n_actors[helix]++;
       if (committed)
         balance->n_committed[helix]++;
-      if (committed || trellis_item_get_boolean (item, "internal"))
+      if (committed || internal)
         balance->n_participants++;
-      if (!committed && trellis_item_get_boolean (item, "internal"))
+      if (!committed && internal)
         balance->n_passive++;
     }
 }

@@ -21,14 +21,39 @@
 #include "trellis-action.h"
 #include "trellis-stakeholder-filter.h"
 
-/* The fields a filter can restrict: enumerations and booleans. */
+/* The fields a filter can restrict: enumerations and booleans, known to
+ * callers by their names. */
+typedef enum
+{
+  CHOICE_HELIX,
+  CHOICE_ATTITUDE,
+  CHOICE_INFLUENCE,
+  CHOICE_INTEREST,
+  CHOICE_ROLE,
+  CHOICE_CHAMPION,
+  CHOICE_INTERNAL,
+  CHOICE_COMMITTED,
+} Choice;
+
 static const char * const restrictable[] = {
-  "helix", "attitude", "influence", "interest", "role", "champion", "internal", "committed",
+  [CHOICE_HELIX] = "helix", [CHOICE_ATTITUDE] = "attitude", [CHOICE_INFLUENCE] = "influence",
+  [CHOICE_INTEREST] = "interest", [CHOICE_ROLE] = "role", [CHOICE_CHAMPION] = "champion",
+  [CHOICE_INTERNAL] = "internal", [CHOICE_COMMITTED] = "committed",
 };
 
-/* The free-text fields a search looks through. */
+/* The free-text fields a search looks through and a column sorts by. */
+typedef enum
+{
+  TEXT_NAME,
+  TEXT_ORGANISATION,
+  TEXT_DESCRIPTION,
+  TEXT_MEASURE,
+  TEXT_CONTACT,
+} Text;
+
 static const char * const searchable[] = {
-  "name", "organisation", "description", "measure", "contact",
+  [TEXT_NAME] = "name", [TEXT_ORGANISATION] = "organisation", [TEXT_DESCRIPTION] = "description",
+  [TEXT_MEASURE] = "measure", [TEXT_CONTACT] = "contact",
 };
 
 struct _TrellisStakeholderFilter
@@ -96,13 +121,80 @@ trellis_stakeholder_filter_split_words (const char *text)
 }
 
 static int
-restriction_index (const char *property)
+name_index (const char * const *names,
+            guint               n_names,
+            const char         *property)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
-    if (g_strcmp0 (restrictable[i], property) == 0)
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (names[i], property) == 0)
       return i;
 
   return -1;
+}
+
+static int
+restriction_index (const char *property)
+{
+  return name_index (restrictable, G_N_ELEMENTS (restrictable), property);
+}
+
+static int
+text_index (const char *property)
+{
+  return name_index (searchable, G_N_ELEMENTS (searchable), property);
+}
+
+/* A choice of @stakeholder as a number: an enumeration's value, 0 or 1 for a flag. */
+static int
+choice_get (TrellisStakeholder *stakeholder,
+            Choice              choice)
+{
+  switch (choice)
+    {
+    case CHOICE_HELIX:     return trellis_stakeholder_get_helix (stakeholder);
+    case CHOICE_ATTITUDE:  return trellis_stakeholder_get_attitude (stakeholder);
+    case CHOICE_INFLUENCE: return trellis_stakeholder_get_influence (stakeholder);
+    case CHOICE_INTEREST:  return trellis_stakeholder_get_interest (stakeholder);
+    case CHOICE_ROLE:      return trellis_stakeholder_get_role (stakeholder);
+    case CHOICE_CHAMPION:  return trellis_stakeholder_get_champion (stakeholder);
+    case CHOICE_INTERNAL:  return trellis_stakeholder_get_internal (stakeholder) ? 1 : 0;
+    case CHOICE_COMMITTED: return trellis_stakeholder_get_committed (stakeholder) ? 1 : 0;
+    default:               g_return_val_if_reached (-1);
+    }
+}
+
+static void
+choice_set (TrellisStakeholder *stakeholder,
+            Choice              choice,
+            int                 value)
+{
+  switch (choice)
+    {
+    case CHOICE_HELIX:     trellis_stakeholder_set_helix (stakeholder, value); break;
+    case CHOICE_ATTITUDE:  trellis_stakeholder_set_attitude (stakeholder, value); break;
+    case CHOICE_INFLUENCE: trellis_stakeholder_set_influence (stakeholder, value); break;
+    case CHOICE_INTEREST:  trellis_stakeholder_set_interest (stakeholder, value); break;
+    case CHOICE_ROLE:      trellis_stakeholder_set_role (stakeholder, value); break;
+    case CHOICE_CHAMPION:  trellis_stakeholder_set_champion (stakeholder, value); break;
+    case CHOICE_INTERNAL:  trellis_stakeholder_set_internal (stakeholder, value != 0); break;
+    case CHOICE_COMMITTED: trellis_stakeholder_set_committed (stakeholder, value != 0); break;
+    default:               g_return_if_reached ();
+    }
+}
+
+static const char *
+text_get (TrellisStakeholder *stakeholder,
+          Text                text)
+{
+  switch (text)
+    {
+    case TEXT_NAME:         return trellis_stakeholder_get_name (stakeholder);
+    case TEXT_ORGANISATION: return trellis_stakeholder_get_organisation (stakeholder);
+    case TEXT_DESCRIPTION:  return trellis_stakeholder_get_description (stakeholder);
+    case TEXT_MEASURE:      return trellis_stakeholder_get_measure (stakeholder);
+    case TEXT_CONTACT:      return trellis_stakeholder_get_contact (stakeholder);
+    default:                g_return_val_if_reached (NULL);
+    }
 }
 
 /**
@@ -270,17 +362,6 @@ trellis_stakeholder_filter_clear (TrellisStakeholderFilter *self)
     self->restrictions[i] = -1;
 }
 
-static int
-field_value (TrellisStakeholder *stakeholder,
-             const char         *property)
-{
-  const GValue *value = trellis_item_peek_value (TRELLIS_ITEM (stakeholder), property);
-
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_value_get_boolean (value) ? 1 : 0;
-  return g_value_get_enum (value);
-}
-
 static gboolean
 matches_search (const TrellisStakeholderFilter *self,
                 TrellisStakeholder             *stakeholder)
@@ -294,7 +375,7 @@ matches_search (const TrellisStakeholderFilter *self,
   for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
     {
       g_autofree char *folded =
-        trellis_stakeholder_filter_fold (trellis_item_get_string (TRELLIS_ITEM (stakeholder), searchable[i]));
+        trellis_stakeholder_filter_fold (text_get (stakeholder, i));
 
       g_string_append (haystack, folded);
       g_string_append_c (haystack, '\n');
@@ -322,7 +403,7 @@ trellis_stakeholder_filter_matches (const TrellisStakeholderFilter *self,
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (stakeholder), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (restrictable); i++)
-    if (self->restrictions[i] >= 0 && field_value (stakeholder, restrictable[i]) != self->restrictions[i])
+    if (self->restrictions[i] >= 0 && choice_get (stakeholder, i) != self->restrictions[i])
       return FALSE;
 
   return matches_search (self, stakeholder);
@@ -330,14 +411,14 @@ trellis_stakeholder_filter_matches (const TrellisStakeholderFilter *self,
 
 /* Supporters first, critics last; other enumerations in their own order. */
 static int
-enum_rank (GType type,
-           int   value)
+choice_rank (Choice choice,
+             int    value)
 {
   static const int attitude_rank[] = {
     [TRELLIS_ATTITUDE_POSITIVE] = 0, [TRELLIS_ATTITUDE_NEUTRAL] = 1, [TRELLIS_ATTITUDE_CRITICAL] = 2,
   };
 
-  if (type == TRELLIS_TYPE_ATTITUDE && value >= 0 && value < (int) G_N_ELEMENTS (attitude_rank))
+  if (choice == CHOICE_ATTITUDE && value >= 0 && value < (int) G_N_ELEMENTS (attitude_rank))
     return attitude_rank[value];
   return value;
 }
@@ -373,23 +454,16 @@ trellis_stakeholder_compare (TrellisStakeholder *a,
                              TrellisStakeholder *b,
                              const char         *property)
 {
-  const GValue *va, *vb;
-  GType type;
+  int text = text_index (property);
+  int choice = restriction_index (property);
 
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (a), 0);
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (b), 0);
 
-  va = trellis_item_peek_value (TRELLIS_ITEM (a), property);
-  vb = trellis_item_peek_value (TRELLIS_ITEM (b), property);
-  g_return_val_if_fail (va != NULL && vb != NULL, 0);
-
-  type = G_VALUE_TYPE (va);
-  if (type == G_TYPE_STRING)
-    return compare_strings (g_value_get_string (va), g_value_get_string (vb));
-  if (type == G_TYPE_BOOLEAN)
-    return g_value_get_boolean (va) - g_value_get_boolean (vb);
-  if (G_TYPE_IS_ENUM (type))
-    return enum_rank (type, g_value_get_enum (va)) - enum_rank (type, g_value_get_enum (vb));
+  if (text >= 0)
+    return compare_strings (text_get (a, text), text_get (b, text));
+  if (choice >= 0)
+    return choice_rank (choice, choice_get (a, choice)) - choice_rank (choice, choice_get (b, choice));
 
   g_return_val_if_reached (0);
 }
@@ -403,12 +477,10 @@ trellis_stakeholder_compare (TrellisStakeholder *a,
 gboolean
 trellis_stakeholder_needs_attention (TrellisStakeholder *stakeholder)
 {
-  TrellisItem *item = TRELLIS_ITEM (stakeholder);
-
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (stakeholder), FALSE);
 
-  return trellis_item_get_enum (item, "attitude") == TRELLIS_ATTITUDE_CRITICAL &&
-         trellis_item_get_enum (item, "influence") == TRELLIS_LEVEL_HIGH;
+  return trellis_stakeholder_get_attitude (stakeholder) == TRELLIS_ATTITUDE_CRITICAL &&
+         trellis_stakeholder_get_influence (stakeholder) == TRELLIS_LEVEL_HIGH;
 }
 
 static gboolean
@@ -419,9 +491,9 @@ name_taken (TrellisProject *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
+      g_autoptr(TrellisStakeholder) item = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (trellis_item_get_string (item, "name"), name) == 0)
+      if (g_strcmp0 (trellis_stakeholder_get_name (item), name) == 0)
         return TRUE;
     }
 
@@ -472,16 +544,8 @@ trellis_project_add_stakeholder (TrellisProject                 *project,
 
   /* Set before it joins the project: these are its defaults, not edits. */
   for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (restrictable); i++)
-    {
-      const GValue *value = trellis_item_peek_value (TRELLIS_ITEM (stakeholder), restrictable[i]);
-
-      if (filter->restrictions[i] < 0)
-        continue;
-      if (G_VALUE_HOLDS_BOOLEAN (value))
-        g_object_set (stakeholder, restrictable[i], filter->restrictions[i] != 0, NULL);
-      else
-        g_object_set (stakeholder, restrictable[i], filter->restrictions[i], NULL);
-    }
+    if (filter->restrictions[i] >= 0)
+      choice_set (stakeholder, i, filter->restrictions[i]);
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Stakeholder"));
@@ -547,7 +611,7 @@ trellis_stakeholder_describe_referrers (TrellisProject     *project,
     {
       TrellisItem *item = g_ptr_array_index (referrers, i);
 
-      if (TRELLIS_IS_ACTION (item) && g_strcmp0 (trellis_item_get_string (item, "owner"), uuid) == 0)
+      if (TRELLIS_IS_ACTION (item) && g_strcmp0 (trellis_action_get_owner_uuid (TRELLIS_ACTION (item)), uuid) == 0)
         g_ptr_array_add (actions, item);
       else
         g_ptr_array_add (others, item);

@@ -23,14 +23,13 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
-#include "trellis-field-value.h"
 #include "trellis-status-snapshot.h"
 
 static gboolean
 check_date (const char  *date,
             GError     **error)
 {
-  if (date != NULL && _trellis_date_is_valid (date))
+  if (trellis_date_parse (date) != TRELLIS_DAY_NONE)
     return TRUE;
 
   /* translators: %s is what was typed as a date */
@@ -53,7 +52,7 @@ trellis_status_indicator_value_on (TrellisProject *project,
 {
   g_autoptr(GPtrArray) measurements = NULL;
   TrellisItem *measurement;
-  const char *baseline_date;
+  TrellisDay baseline_day;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NAN);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NAN);
@@ -62,12 +61,12 @@ trellis_status_indicator_value_on (TrellisProject *project,
   measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
   measurement = trellis_measurement_find_on (measurements, date);
   if (measurement != NULL)
-    return trellis_item_get_double (measurement, "value");
+    return trellis_measurement_get_value (TRELLIS_MEASUREMENT (measurement));
 
-  baseline_date = trellis_item_get_string (indicator, "baseline-date");
-  if (baseline_date != NULL && baseline_date[0] != '\0' && strcmp (baseline_date, date) > 0)
+  baseline_day = trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator));
+  if (baseline_day != TRELLIS_DAY_NONE && baseline_day > trellis_date_parse (date))
     return NAN;
-  return trellis_item_get_double (indicator, "baseline");
+  return trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
 }
 
 static void
@@ -81,9 +80,10 @@ record_entry (TrellisProject           *project,
 
   record = trellis_snapshot_entry_new (trellis_item_get_uuid (TRELLIS_ITEM (snapshot)),
                                        trellis_item_get_uuid (entry->item));
-  g_object_set (record, "label", label, "light", entry->light, NULL);
+  trellis_snapshot_entry_set_label (record, label);
+  trellis_snapshot_entry_set_light (record, entry->light);
   if (TRELLIS_IS_INDICATOR (entry->item))
-    g_object_set (record, "value", trellis_status_indicator_value_on (project, entry->item, date), NULL);
+    trellis_snapshot_entry_set_value (record, trellis_status_indicator_value_on (project, entry->item, date));
   trellis_project_add_item (project, record);
 }
 
@@ -137,9 +137,9 @@ trellis_status_take_snapshot (TrellisProject  *project,
   report = trellis_status_report_new (project, date);
   snapshot = trellis_snapshot_new (trellis_date_parse (date));
   if (title != NULL && title[0] != '\0')
-    g_object_set (snapshot, "title", title, NULL);
+    trellis_snapshot_set_title (snapshot, title);
   if (note != NULL && note[0] != '\0')
-    g_object_set (snapshot, "note", note, NULL);
+    trellis_snapshot_set_note (snapshot, note);
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Take Snapshot"));
@@ -190,21 +190,23 @@ trellis_snapshot_list_entries (TrellisProject  *project,
                                       TRELLIS_ITEM (snapshot));
 }
 
-static const char *
-entry_date (TrellisProject *project,
-            TrellisItem    *entry)
+/* The day of the snapshot @entry belongs to; none if that is gone. */
+static TrellisDay
+entry_day (TrellisSnapshotEntry *entry)
 {
-  TrellisItem *snapshot = trellis_project_lookup (project, trellis_item_get_string (entry, "snapshot"));
+  TrellisSnapshot *snapshot = trellis_snapshot_entry_get_snapshot (entry);
 
-  return snapshot != NULL ? trellis_item_get_string (snapshot, "date") : NULL;
+  return snapshot != NULL ? trellis_snapshot_get_date (snapshot) : TRELLIS_DAY_NONE;
 }
 
 static int
 compare_entries (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      project)
+                 gconstpointer b)
 {
-  return g_strcmp0 (entry_date (project, *(TrellisItem **) a), entry_date (project, *(TrellisItem **) b));
+  TrellisDay day_a = entry_day (*(TrellisSnapshotEntry **) a);
+  TrellisDay day_b = entry_day (*(TrellisSnapshotEntry **) b);
+
+  return (day_a > day_b) - (day_a < day_b);
 }
 
 /**
@@ -231,13 +233,13 @@ trellis_status_list_trend_for (TrellisProject *project,
   trend = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(TrellisItem) entry = g_list_model_get_item (entries, i);
+      g_autoptr(TrellisSnapshotEntry) entry = g_list_model_get_item (entries, i);
 
-      if (g_strcmp0 (trellis_item_get_string (entry, "target"), target_uuid) == 0)
+      if (g_strcmp0 (trellis_snapshot_entry_get_target_uuid (entry), target_uuid) == 0)
         g_ptr_array_add (trend, g_steal_pointer (&entry));
     }
   /* Stable, so that the snapshots of one day keep their order. */
-  g_ptr_array_sort_with_data (trend, compare_entries, project);
+  g_ptr_array_sort (trend, compare_entries);
   return trend;
 }
 
@@ -279,8 +281,8 @@ trellis_status_list_trend_targets (TrellisProject *project)
   targets = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(TrellisItem) entry = g_list_model_get_item (entries, i);
-      const char *target = trellis_item_get_string (entry, "target");
+      g_autoptr(TrellisSnapshotEntry) entry = g_list_model_get_item (entries, i);
+      const char *target = trellis_snapshot_entry_get_target_uuid (entry);
       char *copy;
 
       if (target == NULL || target[0] == '\0' || g_hash_table_contains (seen, target))
@@ -315,7 +317,7 @@ trellis_status_dup_trend_label (TrellisProject *project,
   trend = trellis_status_list_trend_for (project, target_uuid);
   for (guint i = trend->len; i > 0; i--)
     {
-      const char *label = trellis_item_get_string (g_ptr_array_index (trend, i - 1), "label");
+      const char *label = trellis_snapshot_entry_get_label (g_ptr_array_index (trend, i - 1));
 
       if (label != NULL && label[0] != '\0')
         return g_strdup (label);
@@ -382,7 +384,8 @@ trellis_status_set_override (TrellisProject  *project,
   who = g_strstrip (g_strdup (author != NULL ? author : ""));
 
   override = trellis_status_override_new (trellis_item_get_uuid (target), light, why);
-  g_object_set (override, "date", date, "author", who[0] != '\0' ? who : NULL, NULL);
+  trellis_status_override_set_date (override, trellis_date_parse (date));
+  trellis_status_override_set_author (override, who[0] != '\0' ? who : NULL);
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Override Light"));
@@ -438,7 +441,7 @@ trellis_status_list_ending_overrides (TrellisProject *project,
 {
   GPtrArray *ending = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *overrides;
-  guint32 day = trellis_date_parse (date);
+  TrellisDay day = trellis_date_parse (date);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), ending);
 
@@ -447,13 +450,12 @@ trellis_status_list_ending_overrides (TrellisProject *project,
   overrides = trellis_project_get_items (project, TRELLIS_TYPE_STATUS_OVERRIDE);
   for (guint i = 0; i < g_list_model_get_n_items (overrides); i++)
     {
-      g_autoptr(TrellisItem) override = g_list_model_get_item (overrides, i);
-      const char *uuid = trellis_item_get_string (override, "target");
-      TrellisItem *target = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
+      g_autoptr(TrellisStatusOverride) override = g_list_model_get_item (overrides, i);
+      TrellisItem *target = trellis_status_override_get_target (override);
 
       if (target != NULL &&
-          trellis_date_parse (trellis_item_get_string (override, "date")) < day &&
-          trellis_status_find_override (project, target, date) == override)
+          trellis_status_override_get_date (override) < day &&
+          trellis_status_find_override (project, target, date) == TRELLIS_ITEM (override))
         g_ptr_array_add (ending, g_steal_pointer (&override));
     }
   return ending;

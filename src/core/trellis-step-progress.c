@@ -41,82 +41,104 @@ count_matching (TrellisProject *project,
   return n_matching;
 }
 
+/* TRUE if at least one item matches. */
 static gboolean
-has_enum_value (TrellisItem *item,
-                gpointer     data)
+any_matching (TrellisProject *project,
+              GType           item_type,
+              ItemPredicate   predicate,
+              gpointer        data)
 {
-  const char *property = ((const char **) data)[0];
-  int value = GPOINTER_TO_INT (((gpointer *) data)[1]);
-
-  return trellis_item_get_enum (item, property) == value;
+  return count_matching (project, item_type, predicate, data) > 0;
 }
 
+/* TRUE if at least one item exists and every item matches. */
 static gboolean
-any_with_enum (TrellisProject *project,
-               GType           item_type,
-               const char     *property,
-               int             value)
-{
-  gpointer data[] = { (gpointer) property, GINT_TO_POINTER (value) };
-
-  return count_matching (project, item_type, has_enum_value, data) > 0;
-}
-
-static gboolean
-is_set (TrellisItem *item,
-        gpointer     data)
-{
-  const GValue *value = trellis_item_peek_value (item, data);
-
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_value_get_boolean (value);
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    return trellis_double_is_set (g_value_get_double (value));
-  if (G_VALUE_HOLDS_ENUM (value))
-    return g_value_get_enum (value) != 0;
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_value_get_string (value) != NULL && g_value_get_string (value)[0] != '\0';
-  g_return_val_if_reached (FALSE);
-}
-
-/* TRUE if at least one item exists and every item has @property set. */
-static gboolean
-all_have (TrellisProject *project,
-          GType           item_type,
-          const char      *property)
+all_matching (TrellisProject *project,
+              GType           item_type,
+              ItemPredicate   predicate,
+              gpointer        data)
 {
   guint n = trellis_project_count_items (project, item_type);
 
-  return n > 0 && count_matching (project, item_type, is_set, (gpointer) property) == n;
+  return n > 0 && count_matching (project, item_type, predicate, data) == n;
 }
 
 static gboolean
-any_has (TrellisProject *project,
-         GType           item_type,
-         const char     *property)
+has_text (const char *text)
 {
-  return count_matching (project, item_type, is_set, (gpointer) property) > 0;
+  return text != NULL && text[0] != '\0';
+}
+
+static gboolean
+is_in_quadrant (TrellisItem *item,
+                gpointer     data)
+{
+  return trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (item)) == (TrellisQuadrant) GPOINTER_TO_INT (data);
+}
+
+static gboolean
+is_committed (TrellisItem *item,
+              gpointer     data)
+{
+  return trellis_stakeholder_get_committed (TRELLIS_STAKEHOLDER (item));
+}
+
+static gboolean
+is_champion (TrellisItem *item,
+             gpointer     data)
+{
+  return trellis_stakeholder_get_champion (TRELLIS_STAKEHOLDER (item)) != 0;
+}
+
+static gboolean
+is_of_helix (TrellisItem *item,
+             gpointer     data)
+{
+  return trellis_stakeholder_get_helix (TRELLIS_STAKEHOLDER (item)) == (TrellisHelix) GPOINTER_TO_INT (data);
+}
+
+static gboolean
+has_measure (TrellisItem *item,
+             gpointer     data)
+{
+  return has_text (trellis_stakeholder_get_measure (TRELLIS_STAKEHOLDER (item)));
+}
+
+static gboolean
+has_baseline (TrellisItem *item,
+              gpointer     data)
+{
+  return trellis_double_is_set (trellis_indicator_get_baseline (TRELLIS_INDICATOR (item)));
+}
+
+static gboolean
+has_target (TrellisItem *item,
+            gpointer     data)
+{
+  return trellis_double_is_set (trellis_indicator_get_target (TRELLIS_INDICATOR (item)));
 }
 
 static gboolean
 has_owner (TrellisItem *item,
            gpointer     data)
 {
-  return is_set (item, (gpointer) "owner") || is_set (item, (gpointer) "owner-name");
+  TrellisAction *action = TRELLIS_ACTION (item);
+
+  return has_text (trellis_action_get_owner_uuid (action)) || has_text (trellis_action_get_owner_name (action));
 }
 
 static gboolean
 is_question_of_step (TrellisItem *item,
                      gpointer     data)
 {
-  return trellis_item_get_enum (item, "step") == GPOINTER_TO_INT (data);
+  return trellis_key_question_get_step (TRELLIS_KEY_QUESTION (item)) == (TrellisStep) GPOINTER_TO_INT (data);
 }
 
 static gboolean
 is_open_question_of_step (TrellisItem *item,
                           gpointer     data)
 {
-  return is_question_of_step (item, data) && !trellis_item_get_boolean (item, "done");
+  return is_question_of_step (item, data) && !trellis_key_question_get_done (TRELLIS_KEY_QUESTION (item));
 }
 
 static void
@@ -153,13 +175,13 @@ check_potentials (GPtrArray      *checks,
   GType swot = TRELLIS_TYPE_SWOT_ITEM;
 
   add_check (checks, _("Strengths listed"),
-             any_with_enum (project, swot, "quadrant", TRELLIS_QUADRANT_STRENGTH));
+             any_matching (project, swot, is_in_quadrant, GINT_TO_POINTER (TRELLIS_QUADRANT_STRENGTH)));
   add_check (checks, _("Weaknesses listed"),
-             any_with_enum (project, swot, "quadrant", TRELLIS_QUADRANT_WEAKNESS));
+             any_matching (project, swot, is_in_quadrant, GINT_TO_POINTER (TRELLIS_QUADRANT_WEAKNESS)));
   add_check (checks, _("Opportunities listed"),
-             any_with_enum (project, swot, "quadrant", TRELLIS_QUADRANT_OPPORTUNITY));
+             any_matching (project, swot, is_in_quadrant, GINT_TO_POINTER (TRELLIS_QUADRANT_OPPORTUNITY)));
   add_check (checks, _("Threats listed"),
-             any_with_enum (project, swot, "quadrant", TRELLIS_QUADRANT_THREAT));
+             any_matching (project, swot, is_in_quadrant, GINT_TO_POINTER (TRELLIS_QUADRANT_THREAT)));
   add_check (checks, _("At least one strategy built from the SWOT (TOWS)"),
              trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY) > 0);
 }
@@ -171,12 +193,12 @@ check_actors (GPtrArray      *checks,
   GType type = TRELLIS_TYPE_STAKEHOLDER;
 
   add_check (checks, _("Stakeholders registered"), trellis_project_count_items (project, type) > 0);
-  add_check (checks, _("Committed members identified"), any_has (project, type, "committed"));
-  add_check (checks, _("A champion named"), any_has (project, type, "champion"));
+  add_check (checks, _("Committed members identified"), any_matching (project, type, is_committed, NULL));
+  add_check (checks, _("A champion named"), any_matching (project, type, is_champion, NULL));
   add_check (checks, _("Research or education involved"),
-             any_with_enum (project, type, "helix", TRELLIS_HELIX_RESEARCH));
+             any_matching (project, type, is_of_helix, GINT_TO_POINTER (TRELLIS_HELIX_RESEARCH)));
   add_check (checks, _("An engagement measure for every stakeholder"),
-             all_have (project, type, "measure"));
+             all_matching (project, type, has_measure, NULL));
 }
 
 static void
@@ -187,8 +209,8 @@ check_value (GPtrArray      *checks,
 
   add_check (checks, _("Goals set"), trellis_project_count_items (project, TRELLIS_TYPE_GOAL) > 0);
   add_check (checks, _("Goals measured by indicators"), trellis_project_count_items (project, type) > 0);
-  add_check (checks, _("A baseline for every indicator"), all_have (project, type, "baseline"));
-  add_check (checks, _("A target for every indicator"), all_have (project, type, "target"));
+  add_check (checks, _("A baseline for every indicator"), all_matching (project, type, has_baseline, NULL));
+  add_check (checks, _("A target for every indicator"), all_matching (project, type, has_target, NULL));
 }
 
 static void
@@ -201,8 +223,7 @@ check_strategy (GPtrArray      *checks,
              trellis_project_count_items (project, TRELLIS_TYPE_CANVAS_NOTE) > 0);
   add_check (checks, _("Actions planned"), trellis_project_count_items (project, type) > 0);
   add_check (checks, _("Someone responsible for every action"),
-             trellis_project_count_items (project, type) > 0
-             && count_matching (project, type, has_owner, NULL) == trellis_project_count_items (project, type));
+             all_matching (project, type, has_owner, NULL));
   add_check (checks, _("Milestones set"),
              trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE) > 0);
 }

@@ -132,7 +132,7 @@ find_source (TrellisSourceKind  kind,
 static TrellisQuadrant
 get_quadrant (gpointer item)
 {
-  return trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  return trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (item));
 }
 
 /**
@@ -294,7 +294,7 @@ trellis_swot_move_item (TrellisProject  *project,
   trellis_history_begin_group (history, _("Move Note"));
   if (get_quadrant (item) != quadrant)
     {
-      g_object_set (item, "quadrant", quadrant, NULL);
+      trellis_swot_item_set_quadrant (item, quadrant);
       changed = TRUE;
     }
   if (position != from)
@@ -329,14 +329,14 @@ trellis_swot_vote (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), FALSE);
 
   pspec = G_PARAM_SPEC_INT (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "votes"));
-  votes = trellis_item_get_int (TRELLIS_ITEM (item), "votes");
+  votes = trellis_swot_item_get_votes (item);
   wanted = CLAMP ((gint64) votes + delta, MAX (0, pspec->minimum), pspec->maximum);
   if (wanted == votes)
     return FALSE;
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, delta > 0 ? _("Add Vote") : _("Remove Vote"));
-  g_object_set (item, "votes", wanted, NULL);
+  trellis_swot_item_set_votes (item, wanted);
   trellis_history_end_group (history);
   return TRUE;
 }
@@ -346,8 +346,8 @@ compare_votes (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  int votes_a = trellis_item_get_int (*(TrellisItem **) a, "votes");
-  int votes_b = trellis_item_get_int (*(TrellisItem **) b, "votes");
+  int votes_a = trellis_swot_item_get_votes (*(TrellisSwotItem **) a);
+  int votes_b = trellis_swot_item_get_votes (*(TrellisSwotItem **) b);
 
   return votes_b - votes_a;
 }
@@ -413,9 +413,9 @@ trellis_swot_item_dup_source_tag (TrellisSwotItem *item)
 
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
 
-  kind = trellis_item_get_enum (TRELLIS_ITEM (item), "source-kind");
-  source = trellis_item_get_string (TRELLIS_ITEM (item), "source");
-  score = trellis_item_get_enum (TRELLIS_ITEM (item), "score");
+  kind = trellis_swot_item_get_source_kind (item);
+  source = trellis_swot_item_get_source (item);
+  score = trellis_swot_item_get_score (item);
   if (source != NULL && *source == '\0')
     source = NULL;
   known = find_source (kind, source);

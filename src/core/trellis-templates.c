@@ -93,7 +93,7 @@ trellis_project_add_key_questions (TrellisProject *project)
     {
       g_autoptr(TrellisKeyQuestion) question = trellis_key_question_new (_(key_questions[i].question));
 
-      g_object_set (question, "step", key_questions[i].step, NULL);
+      trellis_key_question_set_step (question, key_questions[i].step);
       trellis_project_add_item (project, question);
     }
   trellis_history_end_group (history);

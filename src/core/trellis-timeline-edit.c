@@ -3,8 +3,7 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Days are Julian day numbers (GDate's), 0 for no date; the project keeps
- * ISO dates.  Dragging a bar's middle moves the action's start and due
+ * Days are Julian day numbers (GDate's), 0 for no date.  Dragging a bar's middle moves the action's start and due
  * together, dragging an end moves one of them; either is one undo step,
  * and an action never ends before it starts.  The tests and the
  * screenshots fix today with TRELLIS_TODAY=YYYY-MM-DD.
@@ -25,18 +24,29 @@
 
 /* Edits */
 
-static void
-shift_date (TrellisAction *action,
-            const char    *property,
-            int            days_delta)
+static TrellisDay
+get_edge (TrellisAction       *action,
+          TrellisTimelineEdge  edge)
 {
-  guint32 day = trellis_date_parse (trellis_item_get_string (TRELLIS_ITEM (action), property));
-  g_autofree char *date = NULL;
+  if (edge == TRELLIS_TIMELINE_EDGE_START)
+    return trellis_action_get_start (action);
+  return trellis_action_get_due (action);
+}
 
-  if (day == 0)
+/* Moves the date of @edge, if it has one, by @days_delta days. */
+static void
+shift_date (TrellisAction       *action,
+            TrellisTimelineEdge  edge,
+            int                  days_delta)
+{
+  TrellisDay day = get_edge (action, edge);
+
+  if (day == TRELLIS_DAY_NONE)
     return;
-  date = trellis_date_format (day + days_delta);
-  g_object_set (action, property, date, NULL);
+  if (edge == TRELLIS_TIMELINE_EDGE_START)
+    trellis_action_set_start (action, day + days_delta);
+  else
+    trellis_action_set_due (action, day + days_delta);
 }
 
 /**
@@ -58,14 +68,14 @@ trellis_timeline_move_action (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
   if (days_delta == 0 ||
-      (trellis_date_parse (trellis_item_get_string (TRELLIS_ITEM (action), "start")) == 0 &&
-       trellis_date_parse (trellis_item_get_string (TRELLIS_ITEM (action), "due")) == 0))
+      (trellis_action_get_start (action) == TRELLIS_DAY_NONE &&
+       trellis_action_get_due (action) == TRELLIS_DAY_NONE))
     return FALSE;
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Move Action"));
-  shift_date (action, "start", days_delta);
-  shift_date (action, "due", days_delta);
+  shift_date (action, TRELLIS_TIMELINE_EDGE_START, days_delta);
+  shift_date (action, TRELLIS_TIMELINE_EDGE_DUE, days_delta);
   trellis_history_end_group (history);
   return TRUE;
 }
@@ -88,15 +98,14 @@ trellis_timeline_resize_action (TrellisProject       *project,
                                 int                   days_delta,
                                 GError              **error)
 {
-  const char *property = edge == TRELLIS_TIMELINE_EDGE_START ? "start" : "due";
-  guint32 start, due;
+  TrellisDay start, due;
   TrellisHistory *history;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  start = trellis_date_parse (trellis_item_get_string (TRELLIS_ITEM (action), "start"));
-  due = trellis_date_parse (trellis_item_get_string (TRELLIS_ITEM (action), "due"));
+  start = trellis_action_get_start (action);
+  due = trellis_action_get_due (action);
   if (days_delta == 0 || (edge == TRELLIS_TIMELINE_EDGE_START ? start : due) == 0)
     return FALSE;
 
@@ -113,7 +122,7 @@ trellis_timeline_resize_action (TrellisProject       *project,
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, edge == TRELLIS_TIMELINE_EDGE_START ? _("Change Start") : _("Change Due Date"));
-  shift_date (action, property, days_delta);
+  shift_date (action, edge, days_delta);
   trellis_history_end_group (history);
   return TRUE;
 }

@@ -110,8 +110,8 @@ add_row (TrellisTimelineLayout  *self,
 static void
 set_bar (TrellisTimelineRow *row)
 {
-  guint32 start = trellis_date_parse (trellis_item_get_string (row->item, "start"));
-  guint32 due = trellis_date_parse (trellis_item_get_string (row->item, "due"));
+  TrellisDay start = trellis_action_get_start (TRELLIS_ACTION (row->item));
+  TrellisDay due = trellis_action_get_due (TRELLIS_ACTION (row->item));
 
   if (start != 0 && due != 0)
     {
@@ -132,7 +132,8 @@ static const char *
 group_of (TrellisItem *item,
           GHashTable  *goals)
 {
-  const char *goal = trellis_item_get_string (item, "goal");
+  const char *goal = TRELLIS_IS_ACTION (item) ? trellis_action_get_goal_uuid (TRELLIS_ACTION (item))
+                                              : trellis_milestone_get_goal_uuid (TRELLIS_MILESTONE (item));
 
   return goal != NULL && g_hash_table_contains (goals, goal) ? goal : NULL;
 }
@@ -146,8 +147,8 @@ add_milestone_rows (TrellisTimelineLayout *self,
 {
   for (guint i = 0; i < milestones->len; i++)
     {
-      TrellisItem *milestone = milestones->pdata[i];
-      const char *action = trellis_item_get_string (milestone, "action");
+      TrellisMilestone *milestone = milestones->pdata[i];
+      const char *action = trellis_milestone_get_action_uuid (milestone);
 
       if (action != NULL && g_hash_table_contains (actions, action))
         continue;
@@ -183,7 +184,7 @@ bucket_by_goal (GPtrArray  *items,
       GPtrArray *bucket;
 
       if (TRELLIS_IS_MILESTONE (items->pdata[i]))
-        action = trellis_item_get_string (items->pdata[i], "action");
+        action = trellis_milestone_get_action_uuid (items->pdata[i]);
       if (action != NULL && g_hash_table_contains (actions, action))
         continue;
       if (goal == NULL)
@@ -268,7 +269,7 @@ extend_range (guint32 *first,
 
 static void
 place (TrellisTimelineLayout *self,
-       const char            *origin)
+       TrellisDay             origin)
 {
   guint32 first = 0, last = 0;
 
@@ -279,14 +280,14 @@ place (TrellisTimelineLayout *self,
       if (row->kind == TRELLIS_TIMELINE_ROW_ACTION)
         set_bar (row);
       else if (row->kind == TRELLIS_TIMELINE_ROW_MILESTONE)
-        row->first_day = row->last_day = trellis_date_parse (trellis_item_get_string (row->item, "date"));
+        row->first_day = row->last_day = trellis_milestone_get_date (TRELLIS_MILESTONE (row->item));
       extend_range (&first, &last, row->first_day);
       extend_range (&first, &last, row->last_day);
     }
   extend_range (&first, &last, trellis_date_today ());
 
-  self->origin = trellis_date_parse (origin);
-  if (self->origin == 0)
+  self->origin = origin;
+  if (self->origin == TRELLIS_DAY_NONE)
     self->origin = month_start (first, self->zoom);
   self->last_day = trellis_date_add_months (month_start (MAX (last, self->origin), TRELLIS_TIMELINE_MONTHS), 2) - 1;
 
@@ -320,19 +321,19 @@ place_milestones (TrellisTimelineLayout *self,
 
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (milestones, i);
-      const char *action = trellis_item_get_string (item, "action");
-      gpointer row = g_hash_table_lookup (self->row_of, trellis_item_get_uuid (item));
-      TrellisTimelineMilestone mark = { TRELLIS_MILESTONE (item), 0, 0, 0, FALSE };
+      g_autoptr(TrellisMilestone) item = g_list_model_get_item (milestones, i);
+      const char *action = trellis_milestone_get_action_uuid (item);
+      gpointer row = g_hash_table_lookup (self->row_of, trellis_item_get_uuid (TRELLIS_ITEM (item)));
+      TrellisTimelineMilestone mark = { item, 0, 0, 0, FALSE };
 
       if (row == NULL && action != NULL)
         row = g_hash_table_lookup (self->row_of, action);
-      mark.day = trellis_date_parse (trellis_item_get_string (item, "date"));
+      mark.day = trellis_milestone_get_date (item);
       if (row == NULL || mark.day == 0)
         continue;
       mark.row = GPOINTER_TO_UINT (row) - 1;
       mark.x = trellis_timeline_layout_day_to_x (self, mark.day) + self->pixels_per_day / 2;
-      mark.reached = trellis_item_get_string (item, "reached") != NULL;
+      mark.reached = trellis_milestone_get_reached (item) != TRELLIS_DAY_NONE;
       g_array_append_val (self->milestones, mark);
     }
   g_array_sort (self->milestones, compare_milestones);
@@ -348,7 +349,7 @@ place_arrows (TrellisTimelineLayout *self)
 
       if (row->kind != TRELLIS_TIMELINE_ROW_ACTION || row->bar == TRELLIS_TIMELINE_BAR_NONE)
         continue;
-      uuids = trellis_item_get_strv (row->item, "depends-on");
+      uuids = trellis_action_get_depends_on_uuids (TRELLIS_ACTION (row->item));
       for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
         {
           gpointer from = g_hash_table_lookup (self->row_of, uuids[i]);
@@ -371,8 +372,8 @@ place_arrows (TrellisTimelineLayout *self)
 
 /**
  * trellis_timeline_layout_new:
- * @origin: (nullable): the ISO date at x = 0, or %NULL for the start of
- *   the month (quarter) of the earliest date
+ * @origin: the day at x = 0, or %TRELLIS_DAY_NONE for the start of the
+ *   month (quarter) of the earliest date
  * @by_goal: whether actions are grouped under their goals
  *
  * Lays out the timeline of @project's actions and milestones as they are
@@ -381,7 +382,7 @@ place_arrows (TrellisTimelineLayout *self)
 TrellisTimelineLayout *
 trellis_timeline_layout_new (TrellisProject      *project,
                              TrellisTimelineZoom  zoom,
-                             const char          *origin,
+                             TrellisDay           origin,
                              gboolean             by_goal)
 {
   TrellisTimelineLayout *self;
@@ -731,20 +732,6 @@ trellis_timeline_layout_day_to_x (TrellisTimelineLayout *self,
                                   guint32                day)
 {
   return ((double) day - (double) self->origin) * self->pixels_per_day;
-}
-
-/**
- * trellis_timeline_layout_date_to_x:
- *
- * Returns: where @date's day starts, or -1 if it is no date
- */
-double
-trellis_timeline_layout_date_to_x (TrellisTimelineLayout *self,
-                                   const char            *date)
-{
-  guint32 day = trellis_date_parse (date);
-
-  return day != 0 ? trellis_timeline_layout_day_to_x (self, day) : -1;
 }
 
 /**

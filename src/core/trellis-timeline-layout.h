@@ -129,7 +129,7 @@ typedef struct _TrellisTimelineLayout TrellisTimelineLayout;
 
 TrellisTimelineLayout    *trellis_timeline_layout_new           (TrellisProject        *project,
                                                                  TrellisTimelineZoom    zoom,
-                                                                 const char            *origin,
+                                                                 TrellisDay             origin,
                                                                  gboolean               by_goal);
 void                      trellis_timeline_layout_free          (TrellisTimelineLayout *self);
 TrellisTimelineZoom       trellis_timeline_layout_get_zoom      (TrellisTimelineLayout *self);
@@ -161,8 +161,6 @@ GArray                   *trellis_timeline_layout_list_ticks    (TrellisTimeline
                                                                  gboolean               major);
 double                    trellis_timeline_layout_day_to_x      (TrellisTimelineLayout *self,
                                                                  guint32                day);
-double                    trellis_timeline_layout_date_to_x     (TrellisTimelineLayout *self,
-                                                                 const char            *date);
 guint32                   trellis_timeline_layout_x_to_day      (TrellisTimelineLayout *self,
                                                                  double                 x);
 int                       trellis_timeline_layout_snap_days     (TrellisTimelineLayout *self,

@@ -80,8 +80,8 @@ trellis_tows_strategy_accepts (TrellisTowsStrategy *strategy,
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), FALSE);
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), FALSE);
 
-  return trellis_tows_type_takes_quadrant (trellis_item_get_enum (TRELLIS_ITEM (strategy), "type"),
-                                           trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant"));
+  return trellis_tows_type_takes_quadrant (trellis_tows_strategy_get_tows_type (strategy),
+                                           trellis_swot_item_get_quadrant (item));
 }
 
 /**
@@ -98,7 +98,7 @@ trellis_tows_strategy_has_item (TrellisTowsStrategy *strategy,
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), FALSE);
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), FALSE);
 
-  refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
+  refs = trellis_tows_strategy_get_items_uuids (strategy);
   return refs != NULL && g_strv_contains (refs, trellis_item_get_uuid (TRELLIS_ITEM (item)));
 }
 
@@ -109,7 +109,7 @@ describe_refusal (TrellisTowsStrategy *strategy,
 {
   g_autofree char *text = trellis_item_dup_label (TRELLIS_ITEM (item));
 
-  switch (trellis_item_get_enum (TRELLIS_ITEM (strategy), "type"))
+  switch (trellis_tows_strategy_get_tows_type (strategy))
     {
     case TRELLIS_TOWS_SO:
       /* translators: %s is the text of a SWOT item */
@@ -140,7 +140,7 @@ set_items (TrellisProject      *project,
   TrellisHistory *history = trellis_project_get_history (project);
 
   trellis_history_begin_group (history, label);
-  g_object_set (strategy, "items", items, NULL);
+  trellis_tows_strategy_set_items_uuids (strategy, items);
   trellis_history_end_group (history);
 }
 
@@ -183,7 +183,7 @@ trellis_tows_link_item (TrellisProject      *project,
   if (trellis_tows_strategy_has_item (strategy, item))
     return TRUE;
 
-  refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
+  refs = trellis_tows_strategy_get_items_uuids (strategy);
   builder = g_strv_builder_new ();
   if (refs != NULL)
     g_strv_builder_addv (builder, (const char **) refs);
@@ -224,7 +224,7 @@ trellis_tows_unlink_item (TrellisProject      *project,
   if (!trellis_tows_strategy_has_item (strategy, item))
     return FALSE;
 
-  refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
+  refs = trellis_tows_strategy_get_items_uuids (strategy);
   uuid = trellis_item_get_uuid (TRELLIS_ITEM (item));
   builder = g_strv_builder_new ();
   for (guint i = 0; refs[i] != NULL; i++)
@@ -251,19 +251,14 @@ trellis_tows_list_items (TrellisProject      *project,
                          TrellisTowsStrategy *strategy)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  const char * const *refs;
+  g_autoptr(GPtrArray) linked = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), items);
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), items);
 
-  refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
-  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
-    {
-      TrellisItem *item = trellis_project_lookup (project, refs[i]);
-
-      if (TRELLIS_IS_SWOT_ITEM (item))
-        g_ptr_array_add (items, g_object_ref (item));
-    }
+  linked = trellis_tows_strategy_list_items (strategy);
+  for (guint i = 0; i < linked->len; i++)
+    g_ptr_array_add (items, g_object_ref (linked->pdata[i]));
 
   return items;
 }
@@ -303,8 +298,8 @@ trellis_tows_list_unused_items (TrellisProject *project)
   strategies = trellis_project_get_items (project, TRELLIS_TYPE_TOWS_STRATEGY);
   for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
     {
-      g_autoptr(TrellisItem) strategy = g_list_model_get_item (strategies, i);
-      const char * const *refs = trellis_item_get_strv (strategy, "items");
+      g_autoptr(TrellisTowsStrategy) strategy = g_list_model_get_item (strategies, i);
+      const char * const *refs = trellis_tows_strategy_get_items_uuids (strategy);
 
       for (guint j = 0; refs != NULL && refs[j] != NULL; j++)
         g_hash_table_add (used, (gpointer) refs[j]);
@@ -358,13 +353,10 @@ TrellisGoal *
 trellis_tows_get_goal (TrellisProject      *project,
                        TrellisTowsStrategy *strategy)
 {
-  TrellisItem *goal;
-
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), NULL);
 
-  goal = trellis_project_lookup (project, trellis_item_get_string (TRELLIS_ITEM (strategy), "goal"));
-  return TRELLIS_IS_GOAL (goal) ? TRELLIS_GOAL (goal) : NULL;
+  return trellis_tows_strategy_get_goal (strategy);
 }
 
 /**
@@ -407,10 +399,8 @@ trellis_tows_make_goal (TrellisProject      *project,
 
   title = trellis_item_dup_label (TRELLIS_ITEM (strategy));
   goal = trellis_goal_new (title);
-  g_object_set (goal,
-                "description", trellis_item_get_string (TRELLIS_ITEM (strategy), "description"),
-                "sources", sources,
-                NULL);
+  trellis_goal_set_description (goal, trellis_tows_strategy_get_description (strategy));
+  trellis_goal_set_sources_uuids (goal, (const char * const *) sources);
 
   history = trellis_project_get_history (project);
   /* translators: an undo step; %s is the title of a TOWS strategy */
@@ -418,7 +408,7 @@ trellis_tows_make_goal (TrellisProject      *project,
   trellis_history_begin_group (history, label);
   trellis_project_add_item (project, goal);
   g_object_unref (goal);  /* the project holds it */
-  g_object_set (strategy, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
+  trellis_tows_strategy_set_goal (strategy, goal);
   trellis_history_end_group (history);
 
   return goal;

@@ -64,27 +64,28 @@ build_project (void)
   GListModel *actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   guint n = g_list_model_get_n_items (actions);
+  TrellisDay mid_2026 = trellis_date_from_dmy (30, 6, 2026);
 
   /* Dependencies only on earlier actions: no circles. */
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
+      g_autoptr(TrellisAction) action = g_list_model_get_item (actions, i);
       g_autoptr(TrellisItem) earlier = g_list_model_get_item (actions, g_rand_int_range (rand, MAX (0, (int) i - 40), i));
       const char *uuids[] = { trellis_item_get_uuid (earlier), NULL };
 
       if (g_rand_int_range (rand, 0, 100) < 60)
-        g_object_set (action, "depends-on", uuids, NULL);
+        trellis_action_set_depends_on_uuids (action, uuids);
     }
   for (guint i = 0; i < 1000; i++)
     {
-      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, g_rand_int_range (rand, 0, n));
-      const char *due = trellis_item_get_string (action, "due");
-      TrellisMilestone *milestone = trellis_milestone_new ("Milestone", trellis_date_parse (due != NULL ? due : "2026-06-30"));
+      g_autoptr(TrellisAction) action = g_list_model_get_item (actions, g_rand_int_range (rand, 0, n));
+      TrellisDay due = trellis_action_get_due (action);
+      TrellisMilestone *milestone = trellis_milestone_new ("Milestone", due != TRELLIS_DAY_NONE ? due : mid_2026);
 
       if (i % 5 != 0)
-        g_object_set (milestone, "action", trellis_item_get_uuid (action), NULL);
+        trellis_milestone_set_action (milestone, action);
       if (i % 3 == 0)
-        g_object_set (milestone, "reached", "2026-06-30", NULL);
+        trellis_milestone_set_reached (milestone, mid_2026);
       trellis_project_add_item (project, TRELLIS_ITEM (milestone));
       g_object_unref (milestone);
     }
@@ -100,7 +101,7 @@ time_layout (TrellisProject      *project,
   for (guint i = 0; i < RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (project, zoom, NULL, TRUE);
+      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (project, zoom, TRELLIS_DAY_NONE, TRUE);
 
       samples[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
@@ -222,7 +223,7 @@ main (int   argc,
   for (TrellisTimelineZoom zoom = TRELLIS_TIMELINE_WEEKS; zoom <= TRELLIS_TIMELINE_QUARTERS; zoom++)
     {
       double layout_ms = time_layout (project, zoom);
-      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (project, zoom, NULL, TRUE);
+      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (project, zoom, TRELLIS_DAY_NONE, TRUE);
       TrellisTimelinePaint p = { 0 };
       guint n_arrows;
 
@@ -245,7 +246,7 @@ main (int   argc,
           double frame_ms, raster_ms;
 
           p.scroll_y = rows * w / 2.0;
-          p.scroll_x = MAX (0, trellis_timeline_layout_date_to_x (layout, "2026-06-15") - 300);
+          p.scroll_x = MAX (0, trellis_timeline_layout_day_to_x (layout, trellis_date_from_dmy (15, 6, 2026)) - 300);
           frame_ms = time_frame (&p, &node);
           raster_ms = time_raster (node);
           gsk_render_node_unref (node);

@@ -22,7 +22,7 @@ box_texts (TrellisProject       *project,
   g_auto(GStrv) texts = NULL;
 
   for (guint i = 0; i < notes->len; i++)
-    g_strv_builder_add (builder, trellis_item_get_string (notes->pdata[i], "text"));
+    g_strv_builder_add (builder, trellis_canvas_note_get_text (notes->pdata[i]));
   texts = g_strv_builder_end (builder);
   return g_strjoinv ("|", texts);
 }
@@ -107,18 +107,19 @@ test_versions (void)
   TrellisCanvasNote *note;
 
   note = trellis_canvas_add_note (project, NULL, TRELLIS_BOX_VALUE_PROPOSITIONS, "Shared lab", G_MAXUINT);
-  g_object_set (note, "color", "green", NULL);
+  trellis_canvas_note_set_color (note, "green");
   trellis_canvas_add_note (project, NULL, TRELLIS_BOX_MEMBER_SEGMENTS, "Moulders", G_MAXUINT);
 
   /* A copy starts with the same notes, colours included, in one step. */
   to_be = trellis_canvas_add_version (project, "To-be 2029", "2026-10-15", TRUE, NULL);
+  g_assert_cmpuint (trellis_canvas_version_get_date (to_be), ==, trellis_date_from_dmy (15, 10, 2026));
   assert_box (project, to_be, TRELLIS_BOX_VALUE_PROPOSITIONS, "Shared lab");
   assert_box (project, to_be, TRELLIS_BOX_MEMBER_SEGMENTS, "Moulders");
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_CANVAS_NOTE), ==, 4);
   {
     g_autoptr(GPtrArray) copied = trellis_canvas_list_notes (project, to_be, TRELLIS_BOX_VALUE_PROPOSITIONS);
 
-    g_assert_cmpstr (trellis_item_get_string (copied->pdata[0], "color"), ==, "green");
+    g_assert_cmpstr (trellis_canvas_note_get_color (copied->pdata[0]), ==, "green");
     g_assert_true (copied->pdata[0] != (gpointer) note);
   }
 
@@ -128,6 +129,7 @@ test_versions (void)
   assert_box (project, NULL, TRELLIS_BOX_VALUE_PROPOSITIONS, "Shared lab");
 
   empty = trellis_canvas_add_version (project, "Blank", NULL, FALSE, NULL);
+  g_assert_cmpuint (trellis_canvas_version_get_date (empty), ==, TRELLIS_DAY_NONE);
   assert_box (project, empty, TRELLIS_BOX_VALUE_PROPOSITIONS, "");
 
   /* Undoing the copy removes the version and its notes at once. */
@@ -167,7 +169,7 @@ test_diff (void)
   {
     g_autoptr(GPtrArray) notes = trellis_canvas_list_notes (project, to_be, TRELLIS_BOX_KEY_ACTIVITIES);
 
-    g_object_set (notes->pdata[0], "text", "  matchmaking ", NULL);
+    trellis_canvas_note_set_text (notes->pdata[0], "  matchmaking ");
     trellis_project_remove_item (project, notes->pdata[1]);
   }
   trellis_canvas_add_note (project, to_be, TRELLIS_BOX_REVENUE_STREAMS, "Service fees", G_MAXUINT);

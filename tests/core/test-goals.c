@@ -63,8 +63,8 @@ test_indicators (void)
   g_assert_cmpuint (after->len, ==, 2);
   g_assert_true (after->pdata[0] == first);
   g_assert_true (after->pdata[1] == second);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (first), "goal"), ==,
-                   trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  g_assert_cmpstr (trellis_indicator_get_goal_uuid (first), ==, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  g_assert_true (trellis_indicator_get_goal (first) == goal);
 
   /* Each addition is one step. */
   g_assert_true (trellis_history_undo (history (project)));
@@ -93,7 +93,7 @@ test_measurable (void)
   g_assert_cmpstr (no_target, ==, "Indicator “Apprentices trained” has no target value");
 
   /* A target of zero is a target. */
-  g_object_set (indicator, "target", 0.0, NULL);
+  trellis_indicator_set_target (indicator, 0.0);
   g_assert_true (trellis_indicator_is_measurable (indicator, NULL));
   g_assert_true (trellis_goal_is_measurable (project, goal, &none));
   g_assert_null (none);
@@ -159,7 +159,7 @@ test_sources (void)
   trellis_project_remove_item (project, item);
   after_delete = trellis_goal_list_sources (goal);
   g_assert_cmpuint (after_delete->len, ==, 1);
-  g_assert_cmpuint (g_strv_length ((GStrv) trellis_item_get_strv (TRELLIS_ITEM (goal), "sources")), ==, 1);
+  g_assert_cmpuint (g_strv_length ((GStrv) trellis_goal_get_sources_uuids (goal)), ==, 1);
   trellis_history_undo (history (project));
   after_undo = trellis_goal_list_sources (goal);
   g_assert_cmpuint (after_undo->len, ==, 2);
@@ -183,7 +183,7 @@ test_measurements (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) measurements = NULL;
   TrellisMeasurement *spring, *autumn, *autumn_again;
-  const char *date = NULL;
+  TrellisDay day = TRELLIS_DAY_NONE;
   guint n_undo;
 
   /* Bad input is refused, and nothing is recorded. */
@@ -201,10 +201,12 @@ test_measurements (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo);
 
   /* Without measurements the current value is the baseline. */
-  g_assert_true (isnan (trellis_indicator_get_current (project, indicator, &date)));
-  g_object_set (indicator, "baseline", 20.0, "baseline-date", "2026-01-01", NULL);
-  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &date), ==, 20.0);
-  g_assert_cmpstr (date, ==, "2026-01-01");
+  g_assert_true (isnan (trellis_indicator_get_current (project, indicator, &day)));
+  g_assert_cmpuint (day, ==, TRELLIS_DAY_NONE);
+  trellis_indicator_set_baseline (indicator, 20.0);
+  trellis_indicator_set_baseline_date (indicator, trellis_date_from_dmy (1, 1, 2026));
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &day), ==, 20.0);
+  g_assert_cmpuint (day, ==, trellis_date_from_dmy (1, 1, 2026));
 
   /* Listed by date, whatever the order they were added in. */
   autumn = trellis_indicator_add_measurement (project, indicator, "2026-10-01", 31, "Survey", &error);
@@ -218,8 +220,11 @@ test_measurements (void)
   g_assert_true (measurements->pdata[0] == spring);
   g_assert_true (measurements->pdata[1] == autumn);
   g_assert_true (measurements->pdata[2] == autumn_again);
-  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &date), ==, 32.0);
-  g_assert_cmpstr (date, ==, "2026-10-01");
+  g_assert_cmpfloat (trellis_indicator_get_current (project, indicator, &day), ==, 32.0);
+  g_assert_cmpuint (day, ==, trellis_date_from_dmy (1, 10, 2026));
+  g_assert_cmpuint (trellis_measurement_get_date (autumn_again), ==, trellis_date_from_dmy (1, 10, 2026));
+  g_assert_cmpstr (trellis_measurement_get_note (autumn_again), ==, "Corrected");
+  g_assert_true (trellis_measurement_get_indicator (autumn_again) == indicator);
 
   /* Each measurement is one step. */
   trellis_history_undo (history (project));
@@ -238,9 +243,9 @@ test_progress (void)
 
   /* Not enough data: no baseline, no target or no measurement. */
   g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
-  g_object_set (more, "baseline", 10.0, NULL);
+  trellis_indicator_set_baseline (more, 10.0);
   g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
-  g_object_set (more, "target", 30.0, NULL);
+  trellis_indicator_set_target (more, 30.0);
   g_assert_true (isnan (trellis_indicator_get_progress (project, more)));
 
   trellis_indicator_add_measurement (project, more, "2026-06-01", 15, NULL, NULL);
@@ -256,14 +261,16 @@ test_progress (void)
   g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress_on (project, more, "2027-01-01"), -0.25, 1e-9);
 
   /* Lower is better: the target lies below the baseline. */
-  g_object_set (less, "direction", TRELLIS_DIRECTION_LOWER, "baseline", 8.0, "target", 4.0, NULL);
+  trellis_indicator_set_direction (less, TRELLIS_DIRECTION_LOWER);
+  trellis_indicator_set_baseline (less, 8.0);
+  trellis_indicator_set_target (less, 4.0);
   trellis_indicator_add_measurement (project, less, "2026-06-01", 7, NULL, NULL);
   g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, less), 0.25, 1e-9);
   trellis_indicator_add_measurement (project, less, "2026-09-01", 4, NULL, NULL);
   g_assert_cmpfloat_with_epsilon (trellis_indicator_get_progress (project, less), 1.0, 1e-9);
 
   /* A target equal to the baseline has no way to go. */
-  g_object_set (less, "target", 8.0, NULL);
+  trellis_indicator_set_target (less, 8.0);
   g_assert_true (isnan (trellis_indicator_get_progress (project, less)));
 }
 
@@ -308,9 +315,9 @@ test_areas (void)
   g_autoptr(GPtrArray) international = NULL;
   g_autoptr(GPtrArray) other = NULL;
 
-  g_object_set (a, "area", TRELLIS_AREA_INTERNATIONALISATION, NULL);
-  g_object_set (b, "area", TRELLIS_AREA_INNOVATION, NULL);
-  g_object_set (c, "area", TRELLIS_AREA_INTERNATIONALISATION, NULL);
+  trellis_goal_set_area (a, TRELLIS_AREA_INTERNATIONALISATION);
+  trellis_goal_set_area (b, TRELLIS_AREA_INNOVATION);
+  trellis_goal_set_area (c, TRELLIS_AREA_INTERNATIONALISATION);
   international = trellis_goals_in_area (project, TRELLIS_AREA_INTERNATIONALISATION);
   g_assert_cmpuint (international->len, ==, 2);
   g_assert_true (international->pdata[0] == a);
@@ -394,11 +401,10 @@ test_milestones (void)
   trellis_goal_add_milestone (project, other, "Lab opened", "2026-01-01", &error);
   g_assert_no_error (error);
 
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (late), "title"), ==, "Ten exporters");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (early), "date"), ==, "2026-12-31");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (late), "goal"), ==,
-                   trellis_item_get_uuid (TRELLIS_ITEM (goal)));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (late), "action"));
+  g_assert_cmpstr (trellis_milestone_get_title (late), ==, "Ten exporters");
+  g_assert_cmpuint (trellis_milestone_get_date (early), ==, trellis_date_from_dmy (31, 12, 2026));
+  g_assert_true (trellis_milestone_get_goal (late) == goal);
+  g_assert_null (trellis_milestone_get_action_uuid (late));
 
   /* By date, not in the order added; only those of this goal. */
   list = trellis_goal_list_milestones (project, goal);
@@ -456,18 +462,18 @@ test_milestone_goal_deleted (void)
    * keeps the milestone (the timeline still shows it) and clears the field. */
   trellis_project_remove_item (project, goal);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 1);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (milestone), "goal"));
+  g_assert_null (trellis_milestone_get_goal_uuid (milestone));
 
   /* One undo brings the goal back with its interim goal. */
   g_assert_true (trellis_history_undo (history (project)));
   goal = TRELLIS_GOAL (trellis_project_lookup (project, uuid));
   g_assert_nonnull (goal);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "goal"), ==, uuid);
+  g_assert_cmpstr (trellis_milestone_get_goal_uuid (milestone), ==, uuid);
 
   loaded = reload (project);
   list = trellis_goal_list_milestones (loaded, TRELLIS_GOAL (trellis_project_lookup (loaded, uuid)));
   g_assert_cmpuint (list->len, ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (list->pdata[0], "title"), ==, "Five exporters");
+  g_assert_cmpstr (trellis_milestone_get_title (list->pdata[0]), ==, "Five exporters");
 }
 
 int

@@ -23,18 +23,18 @@ test_notify_on_change_only (void)
   guint n_notify = 0;
 
   g_signal_connect_swapped (item, "notify::text", G_CALLBACK (count_cb), &n_notify);
-  g_object_set (item, "text", "Skilled workforce", NULL);
+  trellis_swot_item_set_text (item, "Skilled workforce");
   g_assert_cmpuint (n_notify, ==, 0);
-  g_object_set (item, "text", "Strong SME base", NULL);
+  trellis_swot_item_set_text (item, "Strong SME base");
   g_assert_cmpuint (n_notify, ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (item), "text"), ==, "Strong SME base");
+  g_assert_cmpstr (trellis_swot_item_get_text (item), ==, "Strong SME base");
   g_assert_true (g_uuid_string_is_valid (trellis_item_get_uuid (TRELLIS_ITEM (item))));
   /* An optional number starts unset. */
   {
     g_autoptr(TrellisIndicator) indicator = trellis_indicator_new ("Members");
-    g_assert_true (isnan (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")));
-    g_object_set (indicator, "target", 0.0, NULL);
-    g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 0.0);
+    g_assert_true (isnan (trellis_indicator_get_target (indicator)));
+    trellis_indicator_set_target (indicator, 0.0);
+    g_assert_cmpfloat (trellis_indicator_get_target (indicator), ==, 0.0);
   }
 }
 
@@ -52,14 +52,14 @@ test_set_undo_redo (void)
 
   trellis_project_add_item (project, item);
   g_object_unref (item);
-  g_object_set (item, "votes", 3, NULL);
+  trellis_swot_item_set_votes (item, 3);
   g_assert_cmpuint (n_changed, ==, 2);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 2);
   g_assert_true (trellis_project_get_dirty (project));
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Edit “Few exporters”");
 
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (item), "votes"), ==, 0);
+  g_assert_cmpint (trellis_swot_item_get_votes (item), ==, 0);
   g_assert_true (trellis_history_get_can_redo (history));
   g_assert_cmpstr (trellis_history_get_redo_label (history), ==, "Edit “Few exporters”");
   g_assert_true (trellis_history_undo (history));
@@ -71,16 +71,16 @@ test_set_undo_redo (void)
   g_assert_true (trellis_history_redo (history));
   g_assert_true (trellis_history_redo (history));
   g_assert_false (trellis_history_redo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (item), "votes"), ==, 3);
+  g_assert_cmpint (trellis_swot_item_get_votes (item), ==, 3);
   g_assert_true (trellis_project_lookup (project, trellis_item_get_uuid (TRELLIS_ITEM (item))) ==
                  TRELLIS_ITEM (item));
   g_assert_cmpuint (n_changed, ==, 6);
 
   /* A new edit after undo drops what could be redone. */
   trellis_history_undo (history);
-  g_object_set (item, "text", "Few exporting SMEs", NULL);
+  trellis_swot_item_set_text (item, "Few exporting SMEs");
   g_assert_false (trellis_history_get_can_redo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (item), "votes"), ==, 0);
+  g_assert_cmpint (trellis_swot_item_get_votes (item), ==, 0);
 }
 
 static void
@@ -91,32 +91,35 @@ test_reset_field (void)
 
   trellis_project_add_item (project, indicator);
   g_object_unref (indicator);
-  g_object_set (indicator, "target", 45.0, NULL);
-  trellis_item_reset_field (TRELLIS_ITEM (indicator), "target");
-  g_assert_true (isnan (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")));
+  trellis_indicator_set_target (indicator, 45.0);
+  /* NaN clears an optional number, as one undoable edit. */
+  trellis_indicator_set_target (indicator, NAN);
+  g_assert_true (isnan (trellis_indicator_get_target (indicator)));
   trellis_history_undo (trellis_project_get_history (project));
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 45.0);
+  g_assert_cmpfloat (trellis_indicator_get_target (indicator), ==, 45.0);
 }
 
-/* A date or reference without its file syntax is refused, so every saved
- * file loads again. */
+/* A reference without its file syntax is refused, so every saved file
+ * loads again. */
 static void
 test_invalid_values_refused (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_parse ("2026-05-01"));
-      g_object_set (milestone, "date", "soon", NULL);
+      g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
+      trellis_milestone_set_action_uuid (milestone, "soon");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
-  g_test_trap_assert_stderr ("*date*of TrellisMilestone must be a date written as YYYY-MM-DD, not*soon*");
+  g_test_trap_assert_stderr ("*action*of TrellisMilestone must be the UUID of an item, not*soon*");
 
   {
-    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_parse ("2026-05-01"));
-    g_object_set (milestone, "date", "2026-06-30", "action", NULL, NULL);
-    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "date"), ==, "2026-06-30");
+    g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Kick-off", trellis_date_from_dmy (1, 5, 2026));
+    trellis_milestone_set_date (milestone, trellis_date_from_dmy (30, 6, 2026));
+    trellis_milestone_set_action_uuid (milestone, NULL);
+    g_assert_cmpuint (trellis_milestone_get_date (milestone), ==, trellis_date_from_dmy (30, 6, 2026));
+    g_assert_null (trellis_milestone_get_action_uuid (milestone));
   }
 }
 
@@ -126,7 +129,7 @@ test_header_edit (void)
   g_autoptr(TrellisProject) project = trellis_project_new ("Old name");
   TrellisHistory *history = trellis_project_get_history (project);
 
-  g_object_set (trellis_project_get_header (project), "name", "New name", NULL);
+  trellis_header_set_name (trellis_project_get_header (project), "New name");
   g_assert_cmpstr (trellis_project_get_name (project), ==, "New name");
   g_assert_true (trellis_project_get_dirty (project));
   trellis_history_undo (history);
@@ -137,9 +140,9 @@ static const char *
 title_at (TrellisProject *project,
           guint           position)
 {
-  g_autoptr(TrellisItem) item = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL),
+  g_autoptr(TrellisGoal) goal = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL),
                                                        position);
-  return trellis_item_get_string (item, "title");
+  return trellis_goal_get_title (goal);
 }
 
 static void
@@ -173,7 +176,7 @@ test_insert_remove_move (void)
   g_assert_true (trellis_project_lookup (project, trellis_item_get_uuid (TRELLIS_ITEM (b))) == TRELLIS_ITEM (b));
 
   /* Removed items are still edited through the history once back. */
-  g_object_set (b, "title", "B2", NULL);
+  trellis_goal_set_title (b, "B2");
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Edit “B”");
   g_object_unref (b);
 }
@@ -186,9 +189,10 @@ test_group (void)
   TrellisHeader *header = trellis_project_get_header (project);
 
   trellis_history_begin_group (history, "Fill in the header");
-  g_object_set (header, "cluster", "C", "region", "R", NULL);
+  trellis_header_set_cluster (header, "C");
+  trellis_header_set_region (header, "R");
   trellis_history_begin_group (history, "inner");
-  g_object_set (header, "sector", "S", NULL);
+  trellis_header_set_sector (header, "S");
   trellis_history_end_group (history);
   g_assert_false (trellis_history_get_can_undo (history));
   trellis_history_end_group (history);
@@ -196,8 +200,9 @@ test_group (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Fill in the header");
   trellis_history_undo (history);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (header), "cluster"));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (header), "sector"));
+  g_assert_null (trellis_header_get_cluster (header));
+  g_assert_null (trellis_header_get_region (header));
+  g_assert_null (trellis_header_get_sector (header));
 
   /* An empty group leaves no step. */
   trellis_history_begin_group (history, "Nothing");
@@ -219,8 +224,10 @@ test_delete_referenced (void)
   g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
   TrellisHistory *history = trellis_project_get_history (project);
   TrellisItem *goal = find_first (project, TRELLIS_TYPE_GOAL);
-  TrellisItem *action = find_first (project, TRELLIS_TYPE_ACTION);
-  TrellisItem *tows = find_first (project, TRELLIS_TYPE_TOWS_STRATEGY);
+  TrellisAction *action = TRELLIS_ACTION (find_first (project, TRELLIS_TYPE_ACTION));
+  TrellisTowsStrategy *tows = TRELLIS_TOWS_STRATEGY (find_first (project, TRELLIS_TYPE_TOWS_STRATEGY));
+  TrellisMilestone *milestone = TRELLIS_MILESTONE (find_first (project, TRELLIS_TYPE_MILESTONE));
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (find_first (project, TRELLIS_TYPE_STATUS_OVERRIDE));
   TrellisItem *firm = find_first (project, TRELLIS_TYPE_STAKEHOLDER);
   g_autoptr(GPtrArray) referrers = trellis_project_list_referrers (project, goal);
   g_autofree char *goal_uuid = g_strdup (trellis_item_get_uuid (goal));
@@ -237,32 +244,33 @@ test_delete_referenced (void)
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 0);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_INDICATOR), ==, 0);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MEASUREMENT), ==, 0);
-  g_assert_null (trellis_item_get_string (action, "goal"));
-  g_assert_null (trellis_item_get_string (tows, "goal"));
-  g_assert_null (trellis_item_get_string (find_first (project, TRELLIS_TYPE_MILESTONE), "goal"));
+  g_assert_null (trellis_action_get_goal_uuid (action));
+  g_assert_null (trellis_tows_strategy_get_goal_uuid (tows));
+  g_assert_null (trellis_milestone_get_goal_uuid (milestone));
   /* Snapshots keep history: their weak reference stays. */
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_SNAPSHOT_ENTRY), ==, 1);
 
   trellis_history_undo (history);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_INDICATOR), ==, 1);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MEASUREMENT), ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (action, "goal"), ==, goal_uuid);
-  g_assert_cmpstr (trellis_item_get_string (tows, "goal"), ==, goal_uuid);
+  g_assert_cmpstr (trellis_action_get_goal_uuid (action), ==, goal_uuid);
+  g_assert_cmpstr (trellis_tows_strategy_get_goal_uuid (tows), ==, goal_uuid);
+  g_assert_cmpstr (trellis_milestone_get_goal_uuid (milestone), ==, goal_uuid);
+  g_assert_true (trellis_action_get_goal (action) == TRELLIS_GOAL (goal));
 
   /* An owner is cleared, and so is an entry of a list of references. */
   trellis_project_remove_item (project, firm);
-  g_assert_null (trellis_item_get_string (action, "owner"));
+  g_assert_null (trellis_action_get_owner_uuid (action));
   trellis_project_remove_item (project, find_first (project, TRELLIS_TYPE_SWOT_ITEM));
-  g_assert_cmpuint (g_strv_length ((char **) trellis_item_get_strv (tows, "items")), ==, 1);
-  g_assert_null (trellis_item_get_strv (goal, "sources"));
+  g_assert_cmpuint (g_strv_length ((char **) trellis_tows_strategy_get_items_uuids (tows)), ==, 1);
+  g_assert_null (trellis_goal_get_sources_uuids (TRELLIS_GOAL (goal)));
   trellis_history_undo (history);
   trellis_history_undo (history);
-  g_assert_cmpuint (g_strv_length ((char **) trellis_item_get_strv (tows, "items")), ==, 2);
-  g_assert_nonnull (trellis_item_get_string (action, "owner"));
+  g_assert_cmpuint (g_strv_length ((char **) trellis_tows_strategy_get_items_uuids (tows)), ==, 2);
+  g_assert_true (trellis_action_get_owner (action) == TRELLIS_STAKEHOLDER (firm));
 
   /* Deleting an action deletes its override, which is owned. */
-  trellis_project_remove_item (project, trellis_project_lookup (project,
-                               trellis_item_get_string (find_first (project, TRELLIS_TYPE_STATUS_OVERRIDE), "target")));
+  trellis_project_remove_item (project, trellis_status_override_get_target (override));
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_STATUS_OVERRIDE), ==, 0);
 }
 
@@ -276,7 +284,7 @@ test_no_cap (void)
   trellis_project_add_item (project, item);
   g_object_unref (item);
   for (int i = 1; i <= 20000; i++)
-    g_object_set (item, "votes", i, NULL);
+    trellis_swot_item_set_votes (item, i);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 20001);
   while (trellis_history_undo (history))
     ;
@@ -292,22 +300,22 @@ test_merge_window (void)
   TrellisHeader *header = trellis_project_get_header (project);
 
   trellis_history_set_merge_window (history, G_TIME_SPAN_MINUTE);
-  g_object_set (header, "region", "N", NULL);
-  g_object_set (header, "region", "No", NULL);
-  g_object_set (header, "region", "Nor", NULL);
+  trellis_header_set_region (header, "N");
+  trellis_header_set_region (header, "No");
+  trellis_header_set_region (header, "Nor");
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 1);
   /* Another property is another step; sealing ends the merge. */
-  g_object_set (header, "sector", "Plastics", NULL);
+  trellis_header_set_sector (header, "Plastics");
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 2);
-  g_object_set (header, "sector", "Plastics and rubber", NULL);
+  trellis_header_set_sector (header, "Plastics and rubber");
   trellis_history_seal (history);
-  g_object_set (header, "sector", "Plastics, rubber", NULL);
+  trellis_header_set_sector (header, "Plastics, rubber");
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 3);
 
   trellis_history_undo (history);
   trellis_history_undo (history);
   trellis_history_undo (history);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (header), "region"));
+  g_assert_null (trellis_header_get_region (header));
 }
 
 static void
@@ -319,17 +327,17 @@ test_dirty (void)
   guint n_notify = 0;
 
   g_signal_connect_swapped (project, "notify::dirty", G_CALLBACK (count_cb), &n_notify);
-  g_object_set (header, "region", "A", NULL);
+  trellis_header_set_region (header, "A");
   trellis_project_mark_saved (project);
   g_assert_false (trellis_project_get_dirty (project));
-  g_object_set (header, "region", "B", NULL);
+  trellis_header_set_region (header, "B");
   g_assert_true (trellis_project_get_dirty (project));
   trellis_history_undo (history);
   g_assert_false (trellis_project_get_dirty (project));
   trellis_history_undo (history);
   g_assert_true (trellis_project_get_dirty (project));
   /* Once the saved state cannot be reached by redo, it stays dirty. */
-  g_object_set (header, "region", "C", NULL);
+  trellis_header_set_region (header, "C");
   g_assert_true (trellis_project_get_dirty (project));
   g_assert_cmpuint (n_notify, >, 0);
 }

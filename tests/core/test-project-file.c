@@ -78,20 +78,20 @@ test_revision (void)
   TrellisHeader *header = trellis_project_get_header (project);
   g_autoptr(GError) error = NULL;
 
-  g_object_set (header, "region", "North", NULL);
+  trellis_header_set_region (header, "North");
   g_assert_true (trellis_project_save (project, file, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 1);
+  g_assert_cmpint (trellis_header_get_revision (header), ==, 1);
   g_assert_false (trellis_project_get_dirty (project));
   /* The stamp is not an edit: nothing new to undo. */
   g_assert_cmpuint (trellis_history_get_n_undo (trellis_project_get_history (project)), ==, 1);
 
   trellis_project_save (project, file, &error);
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 1);
-  g_object_set (header, "region", "South", NULL);
+  g_assert_cmpint (trellis_header_get_revision (header), ==, 1);
+  trellis_header_set_region (header, "South");
   trellis_project_save (project, file, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (header), "revision"), ==, 2);
+  g_assert_cmpint (trellis_header_get_revision (header), ==, 2);
 }
 
 static void
@@ -115,7 +115,7 @@ test_backup (void)
   g_chmod (path, 0600);
   before = trellis_test_read_file (path);
 
-  g_object_set (trellis_project_get_header (project), "name", "Backup 2", NULL);
+  trellis_header_set_name (trellis_project_get_header (project), "Backup 2");
   trellis_project_save (project, file, &error);
   g_assert_no_error (error);
   kept = trellis_test_read_file (backup);
@@ -184,14 +184,14 @@ test_read_only_folder_subprocess (void)
 
   project = trellis_project_load (file, &error);
   g_assert_no_error (error);
-  g_object_set (trellis_project_get_header (project), "name", "Changed", NULL);
+  trellis_header_set_name (trellis_project_get_header (project), "Changed");
   g_assert_false (trellis_project_save (project, file, &error));
   g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_SAVE);
   g_assert_nonnull (strstr (error->message, "ro.trellis"));
   g_assert_nonnull (strstr (error->message, "Permission denied"));
   /* A failed save leaves the project dirty and its header as it was. */
   g_assert_true (trellis_project_get_dirty (project));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (trellis_project_get_header (project)), "revision"), ==, 0);
+  g_assert_cmpint (trellis_header_get_revision (trellis_project_get_header (project)), ==, 0);
 }
 
 /* A disk that fills up while writing: the file size limit makes write()
@@ -309,14 +309,13 @@ test_control_characters (void)
   g_autoptr(TrellisProject) loaded = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_object_set (trellis_project_get_header (project), "description", "tab\tline\nbad \xff byte", NULL);
+  trellis_header_set_description (trellis_project_get_header (project), "tab\tline\nbad \xff byte");
   bytes = trellis_project_to_bytes (project);
   loaded = trellis_project_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                            "control.trellis", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_project_get_name (loaded), ==, "Bell and  form feed");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (loaded)), "description"),
-                   ==, "tab\tline\nbad \xef\xbf\xbd byte");
+  g_assert_cmpstr (trellis_header_get_description (trellis_project_get_header (loaded)), ==, "tab\tline\nbad \xef\xbf\xbd byte");
 }
 
 typedef struct
@@ -511,8 +510,8 @@ test_templates (void)
   g_assert_cmpuint (trellis_project_count_items (sample, TRELLIS_TYPE_ACTION), ==,
                     trellis_project_count_items (original, TRELLIS_TYPE_ACTION));
   g_assert_cmpuint (trellis_project_count_items (sample, TRELLIS_TYPE_ACTION), >, 0);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (sample)), "cluster"), ==,
-                   trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (original)), "cluster"));
+  g_assert_cmpstr (trellis_header_get_cluster (trellis_project_get_header (sample)), ==,
+                   trellis_header_get_cluster (trellis_project_get_header (original)));
   g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (sample)));
 
   g_assert_true (trellis_template_from_string ("guided", &template_));

@@ -40,7 +40,7 @@ crash_with_unsaved_work (void)
   int status = 0;
   pid_t pid;
 
-  g_object_set (trellis_project_get_header (project), "name", "Unsaved work", NULL);
+  trellis_header_set_name (trellis_project_get_header (project), "Unsaved work");
   pid = fork ();
   g_assert_cmpint (pid, >=, 0);
   if (pid == 0)

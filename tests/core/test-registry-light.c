@@ -72,7 +72,8 @@ test_saved (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Lights");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-09-15"));
+  g_autoptr(TrellisMilestone) survey =
+    trellis_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
   TrellisStatusRules rules;
 
   open_registry (fixture);
@@ -84,7 +85,7 @@ test_saved (Fixture       *fixture,
   register_project (fixture, "lights.trellis", project);
   assert_light (fixture, "lights.trellis", "red", TODAY, "");
 
-  g_object_set (survey, "date", "2026-10-21", NULL);
+  trellis_milestone_set_date (survey, trellis_date_from_dmy (21, 10, 2026));
   register_project (fixture, "lights.trellis", project);
   assert_light (fixture, "lights.trellis", "green", TODAY, "");
 
@@ -152,7 +153,8 @@ test_migrate_from_4 (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Old");
-  g_autoptr(TrellisMilestone) survey = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-09-15"));
+  g_autoptr(TrellisMilestone) survey =
+    trellis_milestone_new ("Members' survey", trellis_date_from_dmy (15, 9, 2026));
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *path = NULL;

@@ -75,10 +75,11 @@ make_plan (TrellisAction    **survey,
   TrellisProject *project = trellis_project_new ("Plan");
 
   *survey = add (project, trellis_action_new ("Member survey"));
-  g_object_set (*survey, "start", "2026-01-10", "due", "2026-02-28", NULL);
+  trellis_action_set_start (*survey, trellis_date_from_dmy (10, 1, 2026));
+  trellis_action_set_due (*survey, trellis_date_from_dmy (28, 2, 2026));
   *report = add (project, trellis_action_new ("Survey report"));
-  *milestone = add (project, trellis_milestone_new ("Survey sent", trellis_date_parse ("2026-01-31")));
-  g_object_set (*milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (*survey)), NULL);
+  *milestone = add (project, trellis_milestone_new ("Survey sent", trellis_date_from_dmy (31, 1, 2026)));
+  trellis_milestone_set_action_uuid (*milestone, trellis_item_get_uuid (TRELLIS_ITEM (*survey)));
   return project;
 }
 
@@ -120,9 +121,9 @@ test_record_undo (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history (project)), ==, "Record Review");
   g_assert_true (trellis_project_get_last_review (project) == review);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, "2027-01-15");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "reviewer"), ==, "Steering group");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "note"), ==, "Second review");
+  g_assert_cmpuint (trellis_review_get_date (review), ==, trellis_date_from_dmy (15, 1, 2027));
+  g_assert_cmpstr (trellis_review_get_reviewer (review), ==, "Steering group");
+  g_assert_cmpstr (trellis_review_get_note (review), ==, "Second review");
   g_assert_true (trellis_review_has_fingerprints (review));
 
   /* A review dated earlier is not the last one. */
@@ -135,23 +136,22 @@ test_record_undo (void)
   g_assert_true (trellis_project_get_last_review (project) == before);
   g_assert_true (trellis_history_redo (history (project)));
   g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, n_reviews + 1);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_last_review (project)), "date"),
-                   ==, "2027-01-15");
+  g_assert_cmpuint (trellis_review_get_date (trellis_project_get_last_review (project)), ==,
+                    trellis_date_from_dmy (15, 1, 2027));
 }
 
 static void
 test_default_date (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Plan");
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   TrellisReview *review;
 
   g_assert_null (trellis_project_get_last_review (project));
   review = trellis_project_record_review (project, NULL, "", "");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, today);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (review), "reviewer"));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (review), "note"));
+  g_assert_cmpuint (trellis_review_get_date (review), ==, trellis_date_today ());
+  g_assert_cmpuint (trellis_review_get_date (review), !=, TRELLIS_DAY_NONE);
+  g_assert_null (trellis_review_get_reviewer (review));
+  g_assert_null (trellis_review_get_note (review));
   /* An empty plan still has a fingerprint: what comes later is new. */
   g_assert_true (trellis_review_has_fingerprints (review));
   g_assert_cmpuint (count_changes (project), ==, 0);
@@ -174,8 +174,8 @@ test_changes (void)
   review = trellis_project_record_review (project, "2026-03-01", "Anna", NULL);
   g_assert_cmpuint (count_changes (project), ==, 0);
 
-  g_object_set (survey, "progress", 60, NULL);
-  g_object_set (milestone, "reached", "2026-02-02", NULL);
+  trellis_action_set_progress (survey, 60);
+  trellis_milestone_set_reached (milestone, trellis_date_from_dmy (2, 2, 2026));
   fair = add (project, trellis_action_new ("Trade fair stand"));
   trellis_project_remove_item (project, report);
 
@@ -207,14 +207,14 @@ test_changes (void)
   g_assert_cmpuint (count_changes (project), ==, 0);
 
   /* Setting a field back by hand is no change either. */
-  g_object_set (survey, "title", "Member survey 2026", NULL);
+  trellis_action_set_title (survey, "Member survey 2026");
   changes = trellis_review_list_changes (project, review);
   g_assert_nonnull (find_change (changes, trellis_item_get_uuid (TRELLIS_ITEM (survey))));
-  g_object_set (survey, "title", "Member survey", NULL);
+  trellis_action_set_title (survey, "Member survey");
   g_assert_cmpuint (count_changes (project), ==, 0);
 
   /* A new review starts afresh. */
-  g_object_set (survey, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (survey, TRELLIS_STATUS_DONE);
   g_assert_cmpuint (count_changes (project), ==, 1);
   trellis_project_record_review (project, "2026-06-01", "Anna", NULL);
   g_assert_cmpuint (count_changes (project), ==, 0);
@@ -234,19 +234,19 @@ test_round_trip (void)
   TrellisItem *loaded_survey;
   g_autoptr(GPtrArray) changes = NULL;
 
-  g_object_set (report, "title", "Report\nwith two lines", NULL);
+  trellis_action_set_title (report, "Report\nwith two lines");
   review = trellis_project_record_review (project, "2026-03-01", "Anna", "First look");
   loaded = reload (project);
   assert_valid (project);
 
   review = trellis_project_get_last_review (loaded);
   g_assert_nonnull (review);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "reviewer"), ==, "Anna");
+  g_assert_cmpstr (trellis_review_get_reviewer (review), ==, "Anna");
   g_assert_true (trellis_review_has_fingerprints (review));
   g_assert_cmpuint (count_changes (loaded), ==, 0);
 
   loaded_survey = trellis_project_lookup (loaded, trellis_item_get_uuid (TRELLIS_ITEM (survey)));
-  g_object_set (loaded_survey, "due", "2026-03-15", NULL);
+  trellis_action_set_due (TRELLIS_ACTION (loaded_survey), trellis_date_from_dmy (15, 3, 2026));
   trellis_project_remove_item (loaded, trellis_project_lookup (loaded, trellis_item_get_uuid (TRELLIS_ITEM (report))));
   changes = trellis_review_list_changes (loaded, review);
   g_assert_cmpuint (changes->len, ==, 2);
@@ -267,7 +267,7 @@ test_old_file (void)
 
   /* The sample's review predates fingerprints: it loads, lists nothing. */
   g_assert_nonnull (review);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, "2026-10-08");
+  g_assert_cmpuint (trellis_review_get_date (review), ==, trellis_date_from_dmy (8, 10, 2026));
   g_assert_false (trellis_review_has_fingerprints (review));
   changes = trellis_review_list_changes (project, review);
   g_assert_cmpuint (changes->len, ==, 0);
@@ -295,7 +295,9 @@ test_odd_fingerprints (void)
   text = trellis_review_log_fingerprint (project);
   g_assert_nonnull (g_strstr_len (text, -1, trellis_item_get_uuid (TRELLIS_ITEM (survey))));
   odd = g_strconcat ("garbage\n  \nservice 123 abc Other kind\n", text, NULL);
-  review = add (project, g_object_new (TRELLIS_TYPE_REVIEW, "date", "2026-03-01", "fingerprints", odd, NULL));
+  review = trellis_review_new (trellis_date_from_dmy (1, 3, 2026));
+  trellis_review_set_fingerprints (review, odd);
+  add (project, review);
   changes = trellis_review_list_changes (project, review);
   g_assert_cmpuint (changes->len, ==, 0);
 }

@@ -21,7 +21,9 @@ add_actor (TrellisProject *project,
 {
   TrellisStakeholder *actor = trellis_stakeholder_new (name);
 
-  g_object_set (actor, "helix", helix, "internal", internal, "committed", committed, NULL);
+  trellis_stakeholder_set_helix (actor, helix);
+  trellis_stakeholder_set_internal (actor, internal);
+  trellis_stakeholder_set_committed (actor, committed);
   trellis_project_add_item (project, actor);
   return actor;
 }
@@ -151,8 +153,9 @@ test_cell (void)
   g_assert_cmpint (influence, ==, TRELLIS_LEVEL_MEDIUM);
   g_assert_cmpint (value, ==, TRELLIS_ATTITUDE_NEUTRAL);
 
-  g_object_set (actor, "influence", TRELLIS_LEVEL_HIGH, "attitude", TRELLIS_ATTITUDE_CRITICAL,
-                "interest", TRELLIS_LEVEL_LOW, NULL);
+  trellis_stakeholder_set_influence (actor, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_set_attitude (actor, TRELLIS_ATTITUDE_CRITICAL);
+  trellis_stakeholder_set_interest (actor, TRELLIS_LEVEL_LOW);
   trellis_stakeholder_get_cell (actor, TRELLIS_GRID_AXIS_ATTITUDE, &influence, &value);
   g_assert_cmpint (influence, ==, TRELLIS_LEVEL_HIGH);
   g_assert_cmpint (value, ==, TRELLIS_ATTITUDE_CRITICAL);
@@ -167,11 +170,11 @@ test_critical_risk (void)
   g_autoptr(TrellisStakeholder) actor = trellis_stakeholder_new ("Association");
 
   g_assert_false (trellis_stakeholder_is_critical_risk (actor));
-  g_object_set (actor, "attitude", TRELLIS_ATTITUDE_CRITICAL, NULL);
+  trellis_stakeholder_set_attitude (actor, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_false (trellis_stakeholder_is_critical_risk (actor));
-  g_object_set (actor, "influence", TRELLIS_LEVEL_HIGH, NULL);
+  trellis_stakeholder_set_influence (actor, TRELLIS_LEVEL_HIGH);
   g_assert_true (trellis_stakeholder_is_critical_risk (actor));
-  g_object_set (actor, "attitude", TRELLIS_ATTITUDE_POSITIVE, NULL);
+  trellis_stakeholder_set_attitude (actor, TRELLIS_ATTITUDE_POSITIVE);
   g_assert_false (trellis_stakeholder_is_critical_risk (actor));
 }
 
@@ -181,15 +184,14 @@ test_place (void)
   g_autoptr(TrellisProject) project = trellis_project_new ("Grid");
   TrellisHistory *history = trellis_project_get_history (project);
   TrellisStakeholder *actor = add_actor (project, "Association", TRELLIS_HELIX_INTERMEDIARY, FALSE, FALSE);
-  TrellisItem *item = TRELLIS_ITEM (actor);
   guint n_undo = trellis_history_get_n_undo (history);
 
   /* Both values in one step. */
   g_assert_true (trellis_stakeholder_place (project, actor, TRELLIS_GRID_AXIS_ATTITUDE,
                                             TRELLIS_LEVEL_HIGH, TRELLIS_ATTITUDE_CRITICAL));
-  g_assert_cmpint (trellis_item_get_enum (item, "influence"), ==, TRELLIS_LEVEL_HIGH);
-  g_assert_cmpint (trellis_item_get_enum (item, "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
-  g_assert_cmpint (trellis_item_get_enum (item, "interest"), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_influence (actor), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (actor), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_interest (actor), ==, TRELLIS_LEVEL_MEDIUM);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Move Stakeholder");
 
@@ -201,22 +203,22 @@ test_place (void)
   /* One value only, on the interest axis: a step of its own, the attitude kept. */
   g_assert_true (trellis_stakeholder_place (project, actor, TRELLIS_GRID_AXIS_INTEREST,
                                             TRELLIS_LEVEL_HIGH, TRELLIS_LEVEL_LOW));
-  g_assert_cmpint (trellis_item_get_enum (item, "interest"), ==, TRELLIS_LEVEL_LOW);
-  g_assert_cmpint (trellis_item_get_enum (item, "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_interest (actor), ==, TRELLIS_LEVEL_LOW);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (actor), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
 
   /* Undo takes back one move at a time, both of its values together. */
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_enum (item, "interest"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpint (trellis_item_get_enum (item, "influence"), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_get_interest (actor), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_influence (actor), ==, TRELLIS_LEVEL_HIGH);
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_enum (item, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpint (trellis_item_get_enum (item, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (actor), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (actor), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo);
 
   g_assert_true (trellis_history_redo (history));
-  g_assert_cmpint (trellis_item_get_enum (item, "influence"), ==, TRELLIS_LEVEL_HIGH);
-  g_assert_cmpint (trellis_item_get_enum (item, "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (actor), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (actor), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_true (trellis_stakeholder_is_critical_risk (actor));
 }
 
@@ -306,7 +308,7 @@ test_research (void)
   g_assert_nonnull (strstr (reason, "No research organisation or university is committed"));
   g_clear_pointer (&reason, g_free);
 
-  g_object_set (institute, "committed", TRUE, NULL);
+  trellis_stakeholder_set_committed (institute, TRUE);
   g_assert_cmpint (check_project (project, check, &reason), ==, TRELLIS_CHECK_MET);
   g_assert_cmpstr (reason, ==, "1 research organisation or university is committed");
   /* The research institute does not help the business share, but 3 of 4 are still enough. */
@@ -336,7 +338,7 @@ test_committed_share (void)
   g_clear_pointer (&reason, g_free);
 
   /* 8 of 10 is fine. */
-  g_object_set (member, "committed", TRUE, NULL);
+  trellis_stakeholder_set_committed (member, TRUE);
   g_assert_cmpint (check_project (project, check, &reason), ==, TRELLIS_CHECK_MET);
   g_assert_cmpstr (reason, ==, "8 of 10 participants are not committed (80 %)");
 

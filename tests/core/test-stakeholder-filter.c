@@ -12,22 +12,48 @@
 
 /* Helpers */
 
+static TrellisStakeholder *
+new_actor (const char      *name,
+           TrellisHelix     helix,
+           TrellisAttitude  attitude,
+           TrellisLevel     influence)
+{
+  TrellisStakeholder *actor = trellis_stakeholder_new (name);
+
+  trellis_stakeholder_set_helix (actor, helix);
+  trellis_stakeholder_set_attitude (actor, attitude);
+  trellis_stakeholder_set_influence (actor, influence);
+  return actor;
+}
+
+static void
+add_actor (TrellisProject     *project,
+           TrellisStakeholder *actor)
+{
+  trellis_project_add_item (project, actor);
+  g_object_unref (actor);
+}
+
 static TrellisProject *
 build_register (void)
 {
   TrellisProject *project = trellis_project_new ("Register");
+  TrellisStakeholder *muller, *ecole, *trade;
 
-  trellis_test_add_stakeholder (project, "Müller Kunststoffe", "organisation", "Müller GmbH", "helix", TRELLIS_HELIX_BUSINESS,
-                                "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-                                "influence", TRELLIS_LEVEL_HIGH, NULL);
-  trellis_test_add_stakeholder (project, "École des Plastiques", "helix", TRELLIS_HELIX_RESEARCH,
-                                "description", "Trains moulders", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
-                                "influence", TRELLIS_LEVEL_LOW, NULL);
-  trellis_test_add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
-                                "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
-                                "measure", "Invite to the steering group", "contact", "R. Baumgartner", NULL);
-  trellis_test_add_stakeholder (project, "Ministry of Economy", "helix", TRELLIS_HELIX_GOVERNMENT,
-                                "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_HIGH, NULL);
+  muller = new_actor ("Müller Kunststoffe", TRELLIS_HELIX_BUSINESS, TRELLIS_ATTITUDE_POSITIVE, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_set_organisation (muller, "Müller GmbH");
+  trellis_stakeholder_set_internal (muller, TRUE);
+  trellis_stakeholder_set_committed (muller, TRUE);
+  add_actor (project, muller);
+  ecole = new_actor ("École des Plastiques", TRELLIS_HELIX_RESEARCH, TRELLIS_ATTITUDE_NEUTRAL, TRELLIS_LEVEL_LOW);
+  trellis_stakeholder_set_description (ecole, "Trains moulders");
+  add_actor (project, ecole);
+  trade = new_actor ("Trade Association", TRELLIS_HELIX_INTERMEDIARY, TRELLIS_ATTITUDE_CRITICAL, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_set_measure (trade, "Invite to the steering group");
+  trellis_stakeholder_set_contact (trade, "R. Baumgartner");
+  add_actor (project, trade);
+  add_actor (project, new_actor ("Ministry of Economy", TRELLIS_HELIX_GOVERNMENT, TRELLIS_ATTITUDE_POSITIVE,
+                                 TRELLIS_LEVEL_HIGH));
   return project;
 }
 
@@ -46,7 +72,7 @@ matching_names (TrellisProject                 *project,
         continue;
       if (names->len > 0)
         g_string_append (names, "; ");
-      g_string_append (names, trellis_item_get_string (TRELLIS_ITEM (stakeholder), "name"));
+      g_string_append (names, trellis_stakeholder_get_name (stakeholder));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
@@ -214,18 +240,18 @@ test_add_delete_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Add Stakeholder");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (first), "name"), ==, "New stakeholder");
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (first), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (first), "influence"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_false (trellis_item_get_boolean (TRELLIS_ITEM (first), "internal"));
+  g_assert_cmpstr (trellis_stakeholder_get_name (first), ==, "New stakeholder");
+  g_assert_cmpint (trellis_stakeholder_get_attitude (first), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (first), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_false (trellis_stakeholder_get_internal (first));
 
   /* A second one gets its own name, and the filter's restrictions, so it shows. */
   trellis_stakeholder_filter_set_restriction (filter, "helix", TRELLIS_HELIX_GOVERNMENT);
   trellis_stakeholder_filter_set_restriction (filter, "internal", TRUE);
   second = trellis_project_add_stakeholder (project, NULL, filter);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (second), "name"), ==, "New stakeholder 2");
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (second), "helix"), ==, TRELLIS_HELIX_GOVERNMENT);
-  g_assert_true (trellis_item_get_boolean (TRELLIS_ITEM (second), "internal"));
+  g_assert_cmpstr (trellis_stakeholder_get_name (second), ==, "New stakeholder 2");
+  g_assert_cmpint (trellis_stakeholder_get_helix (second), ==, TRELLIS_HELIX_GOVERNMENT);
+  g_assert_true (trellis_stakeholder_get_internal (second));
   g_assert_true (trellis_stakeholder_filter_matches (filter, second));
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
 
@@ -273,7 +299,7 @@ test_referrers (void)
   actions[1] = trellis_action_new ("Recycling pilot");
   for (guint i = 0; i < 2; i++)
     {
-      g_object_set (actions[i], "owner", uuid, NULL);
+      trellis_action_set_owner_uuid (actions[i], uuid);
       trellis_project_add_item (project, actions[i]);
       g_object_unref (actions[i]);
     }
@@ -283,7 +309,7 @@ test_referrers (void)
 
   /* Other items are named apart from the actions; long lists are cut. */
   goal = trellis_goal_new ("More recycled material");
-  g_object_set (goal, "sources", (const char *[]) { uuid, NULL }, NULL);
+  trellis_goal_set_sources_uuids (goal, (const char *[]) { uuid, NULL });
   trellis_project_add_item (project, goal);
   g_object_unref (goal);
   for (guint i = 2; i < 5; i++)
@@ -291,7 +317,7 @@ test_referrers (void)
       g_autofree char *title = g_strdup_printf ("Action %u", i);
 
       actions[i] = trellis_action_new (title);
-      g_object_set (actions[i], "owner", uuid, NULL);
+      trellis_action_set_owner_uuid (actions[i], uuid);
       trellis_project_add_item (project, actions[i]);
       g_object_unref (actions[i]);
     }
@@ -303,12 +329,12 @@ test_referrers (void)
   /* Deleting clears the owners; undo puts them back. */
   trellis_project_remove_item (project, owner);
   for (guint i = 0; i < 5; i++)
-    g_assert_null (trellis_item_get_string (TRELLIS_ITEM (actions[i]), "owner"));
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources"));
+    g_assert_null (trellis_action_get_owner_uuid (actions[i]));
+  g_assert_null (trellis_goal_get_sources_uuids (goal));
   g_assert_true (trellis_history_undo (history));
   for (guint i = 0; i < 5; i++)
-    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (actions[i]), "owner"), ==, uuid);
-  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources")[0], ==, uuid);
+    g_assert_cmpstr (trellis_action_get_owner_uuid (actions[i]), ==, uuid);
+  g_assert_cmpstr (trellis_goal_get_sources_uuids (goal)[0], ==, uuid);
 }
 
 static void
@@ -327,7 +353,7 @@ test_uuid_saved (void)
   TrellisItem *found_action;
   GListModel *actions;
 
-  g_object_set (action, "owner", uuid, NULL);
+  trellis_action_set_owner_uuid (action, uuid);
   trellis_project_add_item (project, action);
   g_object_unref (action);
 
@@ -338,10 +364,10 @@ test_uuid_saved (void)
 
   found = trellis_project_lookup (loaded, uuid);
   g_assert_true (TRELLIS_IS_STAKEHOLDER (found));
-  g_assert_cmpstr (trellis_item_get_string (found, "name"), ==, "Savings Bank");
+  g_assert_cmpstr (trellis_stakeholder_get_name (TRELLIS_STAKEHOLDER (found)), ==, "Savings Bank");
   actions = trellis_project_get_items (loaded, TRELLIS_TYPE_ACTION);
   found_action = g_list_model_get_item (actions, 0);
-  g_assert_cmpstr (trellis_item_get_string (found_action, "owner"), ==, uuid);
+  g_assert_cmpstr (trellis_action_get_owner_uuid (TRELLIS_ACTION (found_action)), ==, uuid);
   g_object_unref (found_action);
   {
     g_autofree char *text = trellis_stakeholder_describe_referrers (loaded, TRELLIS_STAKEHOLDER (found));

@@ -52,16 +52,24 @@ plan_init (Plan *plan)
   plan->project = trellis_project_new ("Snapshots");
   plan->goal = add (plan->project, trellis_goal_new ("Joint research"));
   plan->late = add (plan->project, trellis_action_new ("Open the test lab"));
-  g_object_set (plan->late, "goal", uuid (plan->goal), "start", "2026-01-01", "due", "2026-10-31",
-                "progress", 60, NULL);
+  trellis_action_set_goal_uuid (plan->late, uuid (plan->goal));
+  trellis_action_set_start (plan->late, trellis_date_from_dmy (1, 1, 2026));
+  trellis_action_set_due (plan->late, trellis_date_from_dmy (31, 10, 2026));
+  trellis_action_set_progress (plan->late, 60);
   plan->fine = add (plan->project, trellis_action_new ("Members' survey"));
-  g_object_set (plan->fine, "goal", uuid (plan->goal), "start", "2026-01-01", "due", "2027-06-30",
-                "progress", 90, NULL);
-  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed", trellis_date_parse ("2026-03-01")));
-  g_object_set (plan->milestone, "action", uuid (plan->late), "reached", "2026-02-20", NULL);
+  trellis_action_set_goal_uuid (plan->fine, uuid (plan->goal));
+  trellis_action_set_start (plan->fine, trellis_date_from_dmy (1, 1, 2026));
+  trellis_action_set_due (plan->fine, trellis_date_from_dmy (30, 6, 2027));
+  trellis_action_set_progress (plan->fine, 90);
+  plan->milestone = add (plan->project, trellis_milestone_new ("Lab contract signed",
+                                                                   trellis_date_from_dmy (1, 3, 2026)));
+  trellis_milestone_set_action_uuid (plan->milestone, uuid (plan->late));
+  trellis_milestone_set_reached (plan->milestone, trellis_date_from_dmy (20, 2, 2026));
   plan->indicator = trellis_goal_add_indicator (plan->project, plan->goal, "Joint projects");
-  g_object_set (plan->indicator, "baseline", 2.0, "baseline-date", "2026-01-01",
-                "target", 10.0, "target-date", "2027-12-31", NULL);
+  trellis_indicator_set_baseline (plan->indicator, 2.0);
+  trellis_indicator_set_baseline_date (plan->indicator, trellis_date_from_dmy (1, 1, 2026));
+  trellis_indicator_set_target (plan->indicator, 10.0);
+  trellis_indicator_set_target_date (plan->indicator, trellis_date_from_dmy (31, 12, 2027));
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-06-30", 4, NULL, &error);
   g_assert_no_error (error);
   trellis_indicator_add_measurement (plan->project, plan->indicator, "2026-12-15", 7, NULL, &error);
@@ -76,7 +84,7 @@ plan_clear (Plan *plan)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
 
-static TrellisItem *
+static TrellisSnapshotEntry *
 entry_of (TrellisProject  *project,
           TrellisSnapshot *snapshot,
           gpointer         target)
@@ -84,7 +92,7 @@ entry_of (TrellisProject  *project,
   g_autoptr(GPtrArray) entries = trellis_snapshot_list_entries (project, snapshot);
 
   for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (trellis_item_get_string (g_ptr_array_index (entries, i), "target"), uuid (target)) == 0)
+    if (g_strcmp0 (trellis_snapshot_entry_get_target_uuid (g_ptr_array_index (entries, i)), uuid (target)) == 0)
       return g_ptr_array_index (entries, i);
   return NULL;
 }
@@ -107,7 +115,7 @@ test_take (void)
   g_autoptr(TrellisStatusReport) report = NULL;
   TrellisHeader *header;
   TrellisSnapshot *snapshot;
-  TrellisItem *entry;
+  TrellisSnapshotEntry *entry;
   guint n_undo;
 
   plan_init (&plan);
@@ -117,33 +125,33 @@ test_take (void)
                                            "Lab delayed by the landlord", &error);
   g_assert_no_error (error);
   g_assert_nonnull (snapshot);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (snapshot), "date"), ==, "2026-11-30");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (snapshot), "title"), ==, "Q4 2026 report to the board");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (snapshot), "note"), ==, "Lab delayed by the landlord");
+  g_assert_cmpuint (trellis_snapshot_get_date (snapshot), ==, trellis_date_from_dmy (30, 11, 2026));
+  g_assert_cmpstr (trellis_snapshot_get_title (snapshot), ==, "Q4 2026 report to the board");
+  g_assert_cmpstr (trellis_snapshot_get_note (snapshot), ==, "Lab delayed by the landlord");
 
   /* The project, one goal, one indicator, two actions, one milestone. */
   g_assert_cmpuint (trellis_project_count_items (plan.project, TRELLIS_TYPE_SNAPSHOT_ENTRY), ==, 6);
   report = trellis_status_report_new (plan.project, "2026-11-30");
   entry = entry_of (plan.project, snapshot, plan.late);
-  g_assert_cmpstr (trellis_item_get_string (entry, "label"), ==, "Open the test lab");
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==, TRELLIS_LIGHT_RED);
-  g_assert_false (trellis_double_is_set (trellis_item_get_double (entry, "value")));
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Open the test lab");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_RED);
+  g_assert_false (trellis_double_is_set (trellis_snapshot_entry_get_value (entry)));
   entry = entry_of (plan.project, snapshot, plan.fine);
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_GREEN);
   entry = entry_of (plan.project, snapshot, plan.milestone);
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_GREEN);
   entry = entry_of (plan.project, snapshot, plan.goal);
-  g_assert_cmpstr (trellis_item_get_string (entry, "label"), ==, "Joint research");
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==, TRELLIS_LIGHT_RED);
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Joint research");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==, TRELLIS_LIGHT_RED);
   entry = entry_of (plan.project, snapshot, header);
-  g_assert_cmpstr (trellis_item_get_string (entry, "label"), ==, "Snapshots");
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==,
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Snapshots");
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==,
                    trellis_status_report_get_overall (report)->light);
   /* The value on the day, not the later measurement of 2026-12-15. */
   entry = entry_of (plan.project, snapshot, plan.indicator);
-  g_assert_cmpstr (trellis_item_get_string (entry, "label"), ==, "Joint projects");
-  g_assert_cmpfloat (trellis_item_get_double (entry, "value"), ==, 4.0);
-  g_assert_cmpint (trellis_item_get_enum (entry, "light"), ==,
+  g_assert_cmpstr (trellis_snapshot_entry_get_label (entry), ==, "Joint projects");
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (entry), ==, 4.0);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry), ==,
                    trellis_status_report_lookup (report, TRELLIS_ITEM (plan.indicator))->light);
 
   /* One undo step takes all of it away, one redo brings it back. */
@@ -215,15 +223,15 @@ test_trend (void)
 
   trend = trellis_status_list_trend (plan.project, TRELLIS_ITEM (plan.late));
   g_assert_cmpuint (trend->len, ==, 2);
-  g_assert_cmpstr (trellis_item_get_string (trend->pdata[0], "snapshot"), ==, uuid (june));
-  g_assert_cmpint (trellis_item_get_enum (trend->pdata[0], "light"), ==, TRELLIS_LIGHT_GREEN);
-  g_assert_cmpstr (trellis_item_get_string (trend->pdata[1], "snapshot"), ==, uuid (december));
-  g_assert_cmpint (trellis_item_get_enum (trend->pdata[1], "light"), ==, TRELLIS_LIGHT_RED);
+  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (trend->pdata[0]), ==, uuid (june));
+  g_assert_cmpint (trellis_snapshot_entry_get_light (trend->pdata[0]), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpstr (trellis_snapshot_entry_get_snapshot_uuid (trend->pdata[1]), ==, uuid (december));
+  g_assert_cmpint (trellis_snapshot_entry_get_light (trend->pdata[1]), ==, TRELLIS_LIGHT_RED);
 
   values = trellis_status_list_trend (plan.project, TRELLIS_ITEM (plan.indicator));
   g_assert_cmpuint (values->len, ==, 2);
-  g_assert_cmpfloat (trellis_item_get_double (values->pdata[0], "value"), ==, 4.0);
-  g_assert_cmpfloat (trellis_item_get_double (values->pdata[1], "value"), ==, 7.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (values->pdata[0]), ==, 4.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (values->pdata[1]), ==, 7.0);
 
   /* Every judged item and the project, once each. */
   targets = trellis_status_list_trend_targets (plan.project);
@@ -296,10 +304,10 @@ test_override (void)
                                           "Lena Brunner", "2026-11-15", &error);
   g_assert_no_error (error);
   g_assert_nonnull (override);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (override), "target"), ==, uuid (plan.late));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (override), "reason"), ==,
+  g_assert_cmpstr (trellis_status_override_get_target_uuid (override), ==, uuid (plan.late));
+  g_assert_cmpstr (trellis_status_override_get_reason (override), ==,
                    "The landlord has signed; the lab opens in January");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (override), "author"), ==, "Lena Brunner");
+  g_assert_cmpstr (trellis_status_override_get_author (override), ==, "Lena Brunner");
   g_assert_cmpstr (trellis_history_get_undo_label (history (plan.project)), ==, "Override Light");
 
   /* Not yet the day before it was set. */
@@ -353,7 +361,7 @@ test_override_expiry (void)
   /* The snapshot records the override's light; after it, the override has expired. */
   snapshot = trellis_status_take_snapshot (plan.project, "2026-11-30", "Q4", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_item_get_enum (entry_of (plan.project, snapshot, plan.late), "light"), ==,
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (plan.project, snapshot, plan.late)), ==,
                    TRELLIS_LIGHT_GREEN);
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-11-29"), ==, TRELLIS_LIGHT_GREEN);
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-11-30"), ==, TRELLIS_LIGHT_RED);
@@ -369,7 +377,7 @@ test_override_expiry (void)
   g_assert_cmpint (light_of (plan.project, plan.late, "2026-12-01"), ==, TRELLIS_LIGHT_GREEN);
   same_day = trellis_status_take_snapshot (plan.project, "2026-11-30", "Q4, corrected", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_item_get_enum (entry_of (plan.project, same_day, plan.late), "light"), ==,
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (plan.project, same_day, plan.late)), ==,
                    TRELLIS_LIGHT_GREEN);
   g_assert_true (trellis_status_find_override (plan.project, TRELLIS_ITEM (plan.late), "2026-12-01") ==
                  TRELLIS_ITEM (renewed));
@@ -418,15 +426,15 @@ test_sample (void)
 
     g_assert_cmpuint (entries->len, ==, n_judged);
   }
-  g_assert_cmpint (trellis_item_get_enum (entry_of (sample, snapshot, milestone), "light"), ==, TRELLIS_LIGHT_AMBER);
+  g_assert_cmpint (trellis_snapshot_entry_get_light (entry_of (sample, snapshot, milestone)), ==, TRELLIS_LIGHT_AMBER);
   g_assert_null (trellis_status_find_override (sample, milestone, "2026-12-01"));
 
   snapshots = trellis_status_list_snapshots (sample);
   g_assert_cmpuint (snapshots->len, ==, 2);
-  g_assert_cmpstr (trellis_item_get_string (snapshots->pdata[0], "date"), ==, "2026-09-30");
+  g_assert_cmpuint (trellis_snapshot_get_date (snapshots->pdata[0]), ==, trellis_date_from_dmy (30, 9, 2026));
   trend = trellis_status_list_trend_for (sample, "829f73b0-8f49-4f73-a3f6-55c7efc7bb25");
   g_assert_cmpuint (trend->len, ==, 2);
-  g_assert_cmpfloat (trellis_item_get_double (trend->pdata[0], "value"), ==, 14.0);
+  g_assert_cmpfloat (trellis_snapshot_entry_get_value (trend->pdata[0]), ==, 14.0);
 
   /* Saved, it is a valid file and reads back the same. */
   g_assert_true (trellis_project_save (sample, file, &error));
@@ -457,7 +465,7 @@ test_ending_overrides (void)
   /* The sample's override of 2026-11-05: kept by a snapshot that day, ended by a later one. */
   g_assert_cmpuint (before->len, ==, 0);
   g_assert_cmpuint (after->len, ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (g_ptr_array_index (after, 0), "author"), ==, "Tobias Egger");
+  g_assert_cmpstr (trellis_status_override_get_author (g_ptr_array_index (after, 0)), ==, "Tobias Egger");
   g_assert_cmpuint (bad->len, ==, 0);
 
   g_assert_nonnull (trellis_status_take_snapshot (project, "2026-11-30", "Q4", NULL, &error));

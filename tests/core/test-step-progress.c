@@ -64,11 +64,11 @@ test_all_have (void)
   g_assert_false (check_done (project, TRELLIS_STEP_STRATEGY, label));
   trellis_project_add_item (project, first);
   trellis_project_add_item (project, second);
-  g_object_set (first, "owner-name", "Maria", NULL);
+  trellis_action_set_owner_name (first, "Maria");
   g_assert_false (check_done (project, TRELLIS_STEP_STRATEGY, label));
-  g_object_set (second, "owner-name", "", NULL);
+  trellis_action_set_owner_name (second, "");
   g_assert_false (check_done (project, TRELLIS_STEP_STRATEGY, label));
-  g_object_set (second, "owner-name", "Jon", NULL);
+  trellis_action_set_owner_name (second, "Jon");
   g_assert_true (check_done (project, TRELLIS_STEP_STRATEGY, label));
 }
 
@@ -87,10 +87,10 @@ test_key_questions (void)
   questions = trellis_project_get_items (project, TRELLIS_TYPE_KEY_QUESTION);
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
-      g_autoptr(TrellisItem) question = g_list_model_get_item (questions, i);
+      g_autoptr(TrellisKeyQuestion) question = g_list_model_get_item (questions, i);
 
-      if (trellis_item_get_enum (question, "step") == TRELLIS_STEP_ACTORS)
-        g_object_set (question, "done", TRUE, NULL);
+      if (trellis_key_question_get_step (question) == TRELLIS_STEP_ACTORS)
+        trellis_key_question_set_done (question, TRUE);
     }
   g_assert_true (check_done (project, TRELLIS_STEP_ACTORS, label));
 }

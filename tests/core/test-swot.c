@@ -34,7 +34,7 @@ build_project (void)
     {
       TrellisSwotItem *item = trellis_swot_add_item (project, notes[i].quadrant, notes[i].text, G_MAXUINT);
 
-      g_object_set (item, "votes", notes[i].votes, NULL);
+      trellis_swot_item_set_votes (item, notes[i].votes);
     }
 
   return project;
@@ -50,7 +50,7 @@ find_note (TrellisProject *project,
     {
       g_autoptr(TrellisSwotItem) item = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (item), "text"), text) == 0)
+      if (g_strcmp0 (trellis_swot_item_get_text (item), text) == 0)
         return item;
     }
 
@@ -67,7 +67,7 @@ test_add (void)
   g_assert_cmpuint (trellis_swot_count_quadrant (project, TRELLIS_QUADRANT_THREAT), ==, 0);
   item = trellis_swot_add_item (project, TRELLIS_QUADRANT_THREAT, "T1", 0);
   g_assert_true (TRELLIS_IS_SWOT_ITEM (item));
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant"), ==, TRELLIS_QUADRANT_THREAT);
+  g_assert_cmpint (trellis_swot_item_get_quadrant (item), ==, TRELLIS_QUADRANT_THREAT);
   trellis_swot_add_item (project, TRELLIS_QUADRANT_STRENGTH, "S1", 5);
   /* Past the end appends; 0 puts first; in between goes between. */
   trellis_swot_add_item (project, TRELLIS_QUADRANT_THREAT, "T3", 99);
@@ -126,7 +126,7 @@ test_move_across (void)
 
   /* Quadrant and place change in one step. */
   g_assert_true (trellis_swot_move_item (project, s2, TRELLIS_QUADRANT_OPPORTUNITY, 0));
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (s2), "quadrant"), ==, TRELLIS_QUADRANT_OPPORTUNITY);
+  g_assert_cmpint (trellis_swot_item_get_quadrant (s2), ==, TRELLIS_QUADRANT_OPPORTUNITY);
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S1|S3");
   assert_quadrant (project, TRELLIS_QUADRANT_OPPORTUNITY, "S2|O1");
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
@@ -143,7 +143,7 @@ test_move_across (void)
   g_assert_true (trellis_history_undo (history));
   g_assert_true (trellis_history_undo (history));
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (s2), "quadrant"), ==, TRELLIS_QUADRANT_STRENGTH);
+  g_assert_cmpint (trellis_swot_item_get_quadrant (s2), ==, TRELLIS_QUADRANT_STRENGTH);
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S1|S2|S3");
   assert_quadrant (project, TRELLIS_QUADRANT_OPPORTUNITY, "O1");
   assert_quadrant (project, TRELLIS_QUADRANT_WEAKNESS, "W1");
@@ -168,21 +168,21 @@ test_vote (void)
 
   g_assert_true (trellis_swot_vote (project, w1, 1));
   g_assert_true (trellis_swot_vote (project, w1, 1));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (w1), "votes"), ==, 2);
+  g_assert_cmpint (trellis_swot_item_get_votes (w1), ==, 2);
   /* Each vote is its own step, even within the merge window. */
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 2);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Add Vote");
 
   g_assert_true (trellis_swot_vote (project, w1, -5));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (w1), "votes"), ==, 0);
+  g_assert_cmpint (trellis_swot_item_get_votes (w1), ==, 0);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Remove Vote");
 
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (w1), "votes"), ==, 2);
+  g_assert_cmpint (trellis_swot_item_get_votes (w1), ==, 2);
   g_assert_true (trellis_history_undo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (w1), "votes"), ==, 1);
+  g_assert_cmpint (trellis_swot_item_get_votes (w1), ==, 1);
   g_assert_true (trellis_history_redo (history));
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (w1), "votes"), ==, 2);
+  g_assert_cmpint (trellis_swot_item_get_votes (w1), ==, 2);
 }
 
 static void
@@ -202,7 +202,7 @@ test_sort (void)
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Sort by Votes");
   first = g_list_model_get_item (model, 0);
-  g_assert_cmpstr (trellis_item_get_string (first, "text"), ==, "S2");
+  g_assert_cmpstr (trellis_swot_item_get_text (TRELLIS_SWOT_ITEM (first)), ==, "S2");
 
   /* Sorted already, or too few notes: no step. */
   g_assert_false (trellis_swot_sort_by_votes (project, TRELLIS_QUADRANT_STRENGTH));
@@ -216,8 +216,8 @@ test_sort (void)
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S2|S3|S1");
 
   /* Stability when the later equal note was voted last. */
-  g_object_set (find_note (project, "S1"), "votes", 3, NULL);
-  g_object_set (find_note (project, "S2"), "votes", 0, NULL);
+  trellis_swot_item_set_votes (find_note (project, "S1"), 3);
+  trellis_swot_item_set_votes (find_note (project, "S2"), 0);
   g_assert_true (trellis_swot_sort_by_votes (project, TRELLIS_QUADRANT_STRENGTH));
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S3|S1|S2");
 }
@@ -232,8 +232,8 @@ test_delete (void)
   g_autoptr(GPtrArray) strategies = NULL;
   const char * const *refs;
 
-  g_object_set (strategy, "items", (const char * const[]) { trellis_item_get_uuid (TRELLIS_ITEM (s2)), NULL },
-                NULL);
+  trellis_tows_strategy_set_items_uuids (strategy,
+                                         (const char * const[]) { trellis_item_get_uuid (TRELLIS_ITEM (s2)), NULL });
   trellis_project_add_item (project, strategy);
   g_object_unref (strategy);
   strategies = trellis_tows_list_strategies_for (project, s2);
@@ -246,7 +246,7 @@ test_delete (void)
 
   trellis_project_remove_item (project, s2);
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S1|S3");
-  refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
+  refs = trellis_tows_strategy_get_items_uuids (strategy);
   g_assert_true (refs == NULL || refs[0] == NULL);
   g_assert_true (trellis_history_undo (history));
   assert_quadrant (project, TRELLIS_QUADRANT_STRENGTH, "S1|S2|S3");
@@ -261,40 +261,44 @@ test_source_tag (void)
   char *tag;
 
   g_assert_null (trellis_swot_item_dup_source_tag (item));
-  g_object_set (item, "source", "", NULL);
+  trellis_swot_item_set_source (item, "");
   g_assert_null (trellis_swot_item_dup_source_tag (item));
-  g_object_set (item, "source", "Workshop in May", NULL);
+  trellis_swot_item_set_source (item, "Workshop in May");
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Workshop in May");
   g_free (tag);
 
-  g_object_set (item, "source-kind", TRELLIS_SOURCE_FORCE, "source", "buyers", NULL);
+  trellis_swot_item_set_source_kind (item, TRELLIS_SOURCE_FORCE);
+  trellis_swot_item_set_source (item, "buyers");
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Force: buyers’ bargaining power");
   g_free (tag);
 
-  g_object_set (item, "source-kind", TRELLIS_SOURCE_DIAMOND, "source", "demand-conditions",
-                "score", TRELLIS_SCORE_PLUS, NULL);
+  trellis_swot_item_set_source_kind (item, TRELLIS_SOURCE_DIAMOND);
+  trellis_swot_item_set_source (item, "demand-conditions");
+  trellis_swot_item_set_score (item, TRELLIS_SCORE_PLUS);
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Diamond: demand conditions +");
   g_free (tag);
-  g_object_set (item, "score", TRELLIS_SCORE_MIXED, NULL);
+  trellis_swot_item_set_score (item, TRELLIS_SCORE_MIXED);
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Diamond: demand conditions ±");
   g_free (tag);
 
-  g_object_set (item, "source-kind", TRELLIS_SOURCE_VALUE_CHAIN, "source", "operations",
-                "score", TRELLIS_SCORE_NONE, NULL);
+  trellis_swot_item_set_source_kind (item, TRELLIS_SOURCE_VALUE_CHAIN);
+  trellis_swot_item_set_source (item, "operations");
+  trellis_swot_item_set_score (item, TRELLIS_SCORE_NONE);
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Value chain: operations");
   g_free (tag);
 
   /* A source the method does not know shows as written; a kind alone too. */
-  g_object_set (item, "source", "packaging", NULL);
+  trellis_swot_item_set_source (item, "packaging");
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Value chain: packaging");
   g_free (tag);
-  g_object_set (item, "source-kind", TRELLIS_SOURCE_FORCE, "source", NULL, NULL);
+  trellis_swot_item_set_source_kind (item, TRELLIS_SOURCE_FORCE);
+  trellis_swot_item_set_source (item, NULL);
   tag = trellis_swot_item_dup_source_tag (item);
   g_assert_cmpstr (tag, ==, "Force");
   g_free (tag);
@@ -348,9 +352,9 @@ test_sample_sources (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 10);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-      TrellisSourceKind kind = trellis_item_get_enum (item, "source-kind");
-      const char *source = trellis_item_get_string (item, "source");
+      g_autoptr(TrellisSwotItem) item = g_list_model_get_item (model, i);
+      TrellisSourceKind kind = trellis_swot_item_get_source_kind (item);
+      const char *source = trellis_swot_item_get_source (item);
 
       if (kind != TRELLIS_SOURCE_FREE)
         g_assert_cmpstr (trellis_swot_source_label (kind, source), !=, source);
@@ -372,8 +376,9 @@ test_round_trip (void)
   trellis_swot_move_item (project, find_note (project, "S2"), TRELLIS_QUADRANT_STRENGTH, 0);
   trellis_swot_vote (project, find_note (project, "W1"), 1);
   trellis_swot_vote (project, find_note (project, "S1"), 2);
-  g_object_set (find_note (project, "O1"), "source-kind", TRELLIS_SOURCE_DIAMOND,
-                "source", "government", "score", TRELLIS_SCORE_MINUS, NULL);
+  trellis_swot_item_set_source_kind (find_note (project, "O1"), TRELLIS_SOURCE_DIAMOND);
+  trellis_swot_item_set_source (find_note (project, "O1"), "government");
+  trellis_swot_item_set_score (find_note (project, "O1"), TRELLIS_SCORE_MINUS);
 
   g_assert_true (trellis_project_save (project, file, &error));
   g_assert_no_error (error);
@@ -384,8 +389,8 @@ test_round_trip (void)
   assert_quadrant (loaded, TRELLIS_QUADRANT_STRENGTH, "S2|S1");
   assert_quadrant (loaded, TRELLIS_QUADRANT_THREAT, "S3");
   assert_quadrant (loaded, TRELLIS_QUADRANT_WEAKNESS, "W1");
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (find_note (loaded, "W1")), "votes"), ==, 1);
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (find_note (loaded, "S1")), "votes"), ==, 3);
+  g_assert_cmpint (trellis_swot_item_get_votes (find_note (loaded, "W1")), ==, 1);
+  g_assert_cmpint (trellis_swot_item_get_votes (find_note (loaded, "S1")), ==, 3);
   {
     g_autofree char *tag = trellis_swot_item_dup_source_tag (find_note (loaded, "O1"));
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "trellis.h"
+#include "trellis-test-utils.h"
 
 static gpointer
 add (TrellisProject *project,
@@ -26,8 +27,9 @@ add_action (TrellisProject *project,
 {
   TrellisAction *action = add (project, trellis_action_new (title));
 
-  g_object_set (action, "start", start, "due", due,
-                "goal", goal != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (goal)) : NULL, NULL);
+  trellis_action_set_start (action, trellis_date_parse (start));
+  trellis_action_set_due (action, trellis_date_parse (due));
+  trellis_action_set_goal (action, goal);
   return action;
 }
 
@@ -53,12 +55,12 @@ plan_init (Plan *plan)
   plan->survey = add_action (project, "Survey", plan->members, "2026-04-01", "2026-05-31");
   plan->course = add_action (project, "Course", plan->skills, "2026-06-01", "2026-12-31");
   plan->website = add_action (project, "Website", NULL, "2026-05-01", "2026-07-15");
-  plan->ranking = add (project, trellis_milestone_new ("Ranking", trellis_date_parse ("2026-05-15")));
-  g_object_set (plan->ranking, "action", trellis_item_get_uuid (TRELLIS_ITEM (plan->survey)), NULL);
-  plan->curriculum = add (project, trellis_milestone_new ("Curriculum", trellis_date_parse ("2026-09-30")));
-  g_object_set (plan->curriculum, "goal", trellis_item_get_uuid (TRELLIS_ITEM (plan->skills)),
-                "reached", "2026-09-28", NULL);
-  plan->assembly = add (project, trellis_milestone_new ("Assembly", trellis_date_parse ("2027-01-20")));
+  plan->ranking = add (project, trellis_milestone_new ("Ranking", trellis_date_from_dmy (15, 5, 2026)));
+  trellis_milestone_set_action (plan->ranking, plan->survey);
+  plan->curriculum = add (project, trellis_milestone_new ("Curriculum", trellis_date_from_dmy (30, 9, 2026)));
+  trellis_milestone_set_goal (plan->curriculum, plan->skills);
+  trellis_milestone_set_reached (plan->curriculum, trellis_date_from_dmy (28, 9, 2026));
+  plan->assembly = add (project, trellis_milestone_new ("Assembly", trellis_date_from_dmy (20, 1, 2027)));
   g_assert_true (trellis_action_add_dependency (project, plan->course, plan->visits, NULL));
 }
 
@@ -111,7 +113,7 @@ test_rows (void)
   items[6] = NULL; items[7] = plan.website; items[8] = plan.assembly;
 
   /* Grouped: each goal heads its actions and its own milestones. */
-  grouped = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, NULL, TRUE);
+  grouped = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, TRELLIS_DAY_NONE, TRUE);
   g_assert_cmpuint (trellis_timeline_layout_get_n_rows (grouped), ==, G_N_ELEMENTS (kinds));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
@@ -134,7 +136,7 @@ test_rows (void)
   g_assert_cmpuint (marks[2].row, ==, 8);
 
   /* Flat: plan order, then the milestones without an action. */
-  flat = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, NULL, FALSE);
+  flat = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, TRELLIS_DAY_NONE, FALSE);
   g_assert_cmpuint (trellis_timeline_layout_get_n_rows (flat), ==, 6);
   g_assert_cmpuint (row_index (flat, plan.visits), ==, 0);
   g_assert_cmpuint (row_index (flat, plan.website), ==, 3);
@@ -144,10 +146,10 @@ test_rows (void)
   g_assert_false (trellis_timeline_layout_find_row (flat, TRELLIS_ITEM (plan.members), NULL));
 
   /* Without actions without a goal there is no "no goal" heading. */
-  g_object_set (plan.website, "goal", trellis_item_get_uuid (TRELLIS_ITEM (plan.skills)), NULL);
-  g_object_set (plan.assembly, "action", trellis_item_get_uuid (TRELLIS_ITEM (plan.website)), NULL);
+  trellis_action_set_goal (plan.website, plan.skills);
+  trellis_milestone_set_action (plan.assembly, plan.website);
   g_clear_pointer (&grouped, trellis_timeline_layout_free);
-  grouped = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, NULL, TRUE);
+  grouped = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, TRELLIS_DAY_NONE, TRUE);
   g_assert_cmpuint (trellis_timeline_layout_get_n_rows (grouped), ==, 7);
   g_assert_cmpuint (row_index (grouped, plan.website), ==, 5);
   g_assert_cmpint (trellis_timeline_layout_get_row (grouped, 6)->kind, ==, TRELLIS_TIMELINE_ROW_MILESTONE);
@@ -166,7 +168,7 @@ test_positions (void)
   plan_init (&plan);
   for (guint i = 0; i < G_N_ELEMENTS (zooms); i++)
     {
-      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (plan.project, zooms[i].zoom, NULL, TRUE);
+      g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (plan.project, zooms[i].zoom, TRELLIS_DAY_NONE, TRUE);
       double ppd = zooms[i].ppd;
       const TrellisTimelineRow *visits = row (layout, plan.visits);
       const TrellisTimelineRow *course = row (layout, plan.course);
@@ -187,8 +189,8 @@ test_positions (void)
       g_assert_cmpint (visits->bar, ==, TRELLIS_TIMELINE_BAR_FULL);
       g_assert_cmpfloat_with_epsilon (visits->x, zooms[i].days_to_visits * ppd, 1e-9);
       g_assert_cmpfloat_with_epsilon (visits->width, 10 * ppd, 1e-9);
-      g_assert_cmpfloat_with_epsilon (trellis_timeline_layout_date_to_x (layout, "2026-03-10"), visits->x, 1e-9);
-      g_assert_cmpfloat (trellis_timeline_layout_date_to_x (layout, "not a date"), ==, -1);
+      g_assert_cmpfloat_with_epsilon (trellis_timeline_layout_day_to_x (layout, trellis_date_from_dmy (10, 3, 2026)),
+                                      visits->x, 1e-9);
 
       /* Finish to start: from the end of the visits to the start of the course. */
       arrows = trellis_timeline_layout_get_arrows (layout, &n);
@@ -211,7 +213,7 @@ test_positions (void)
   /* An origin given is kept. */
   {
     g_autoptr(TrellisTimelineLayout) layout = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS,
-                                                                           "2026-03-05", FALSE);
+                                                                           trellis_date_from_dmy (5, 3, 2026), FALSE);
 
     g_assert_cmpfloat (row (layout, plan.visits)->x, ==, 5 * 5.0);
   }
@@ -228,7 +230,7 @@ test_ticks (void)
   GDate d;
 
   plan_init (&plan);
-  weeks = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, NULL, TRUE);
+  weeks = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, TRELLIS_DAY_NONE, TRUE);
   /* 1 March 2026 is a Sunday: the first week shown starts on 23 February. */
   ticks = trellis_timeline_layout_list_ticks (weeks, 0, 20.0 * 28, FALSE);
   g_assert_cmpuint (ticks->len, ==, 5);
@@ -247,7 +249,7 @@ test_ticks (void)
   g_assert_cmpstr (g_array_index (ticks, TrellisTimelineTick, 1).label, ==, "April 2026");
   g_clear_pointer (&ticks, g_array_unref);
 
-  quarters = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_QUARTERS, NULL, TRUE);
+  quarters = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_QUARTERS, TRELLIS_DAY_NONE, TRUE);
   ticks = trellis_timeline_layout_list_ticks (quarters, 0, 1e6, FALSE);
   /* Q1 2026 to Q1 2027: the range ends in February 2027. */
   g_assert_cmpuint (ticks->len, ==, 5);
@@ -269,7 +271,7 @@ test_visible (void)
   guint first, n;
 
   plan_init (&plan);
-  layout = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, NULL, TRUE);
+  layout = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_MONTHS, TRELLIS_DAY_NONE, TRUE);
 
   g_assert_true (trellis_timeline_layout_get_visible_rows (layout, 0, h, &first, &n));
   g_assert_cmpuint (first, ==, 0);
@@ -318,7 +320,7 @@ test_undated (void)
   guint n;
 
   g_assert_true (trellis_action_add_dependency (project, start, none, NULL));
-  layout = trellis_timeline_layout_new (project, TRELLIS_TIMELINE_MONTHS, NULL, FALSE);
+  layout = trellis_timeline_layout_new (project, TRELLIS_TIMELINE_MONTHS, TRELLIS_DAY_NONE, FALSE);
   g_assert_cmpuint (trellis_timeline_layout_get_n_rows (layout), ==, 4);
 
   /* Every action has its row; only dates make bars. */
@@ -339,7 +341,7 @@ test_undated (void)
   /* Nothing at all: today alone makes the range. */
   {
     g_autoptr(TrellisProject) empty = trellis_project_new ("Empty");
-    g_autoptr(TrellisTimelineLayout) nothing = trellis_timeline_layout_new (empty, TRELLIS_TIMELINE_WEEKS, NULL, TRUE);
+    g_autoptr(TrellisTimelineLayout) nothing = trellis_timeline_layout_new (empty, TRELLIS_TIMELINE_WEEKS, TRELLIS_DAY_NONE, TRUE);
     g_autofree char *origin = trellis_date_format (trellis_timeline_layout_get_origin (nothing));
     guint first;
 
@@ -356,8 +358,11 @@ assert_dates (TrellisAction *action,
               const char    *start,
               const char    *due)
 {
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "start"), ==, start);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "due"), ==, due);
+  g_autofree char *start_text = trellis_date_format (trellis_action_get_start (action));
+  g_autofree char *due_text = trellis_date_format (trellis_action_get_due (action));
+
+  g_assert_cmpstr (start_text, ==, start);
+  g_assert_cmpstr (due_text, ==, due);
 }
 
 static void
@@ -401,12 +406,12 @@ test_move (void)
 
   /* The layout made afterwards shows the move. */
   {
-    g_autoptr(TrellisTimelineLayout) before = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, NULL, TRUE);
+    g_autoptr(TrellisTimelineLayout) before = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, TRELLIS_DAY_NONE, TRUE);
     g_autoptr(TrellisTimelineLayout) after = NULL;
     double x = row (before, plan.survey)->x;
 
     trellis_timeline_move_action (plan.project, plan.survey, 7);
-    after = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, NULL, TRUE);
+    after = trellis_timeline_layout_new (plan.project, TRELLIS_TIMELINE_WEEKS, TRELLIS_DAY_NONE, TRUE);
     g_assert_cmpfloat (row (after, plan.survey)->x, ==, x + 7 * 20.0);
     g_assert_cmpfloat (row (after, plan.survey)->width, ==, row (before, plan.survey)->width);
   }

@@ -44,7 +44,7 @@ set_up (Fixture       *f,
   f->threat = add (f->project, trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Cheap imports"));
   f->so = add (f->project, trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Qualify recyclates"));
   f->wt = add (f->project, trellis_tows_strategy_new (TRELLIS_TOWS_WT, "Defend together"));
-  g_object_set (f->so, "description", "Use the lab for recycled grades", NULL);
+  trellis_tows_strategy_set_description (f->so, "Use the lab for recycled grades");
 }
 
 static void
@@ -57,7 +57,7 @@ tear_down (Fixture       *f,
 static guint
 n_items (TrellisTowsStrategy *strategy)
 {
-  const char * const *refs = trellis_item_get_strv (TRELLIS_ITEM (strategy), "items");
+  const char * const *refs = trellis_tows_strategy_get_items_uuids (strategy);
 
   return refs != NULL ? g_strv_length ((char **) refs) : 0;
 }
@@ -143,7 +143,7 @@ test_link_unlink (Fixture       *f,
   g_assert_true (trellis_history_undo (f->history));
   g_assert_cmpuint (n_items (f->so), ==, 0);
   g_assert_true (trellis_history_redo (f->history));
-  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (f->so), "items")[0], ==, uuid (f->opportunity));
+  g_assert_cmpstr (trellis_tows_strategy_get_items_uuids (f->so)[0], ==, uuid (f->opportunity));
   g_assert_true (trellis_history_redo (f->history));
   g_assert_true (trellis_history_redo (f->history));
   g_assert_cmpuint (n_items (f->so), ==, 1);
@@ -195,7 +195,7 @@ test_reverse_links (Fixture       *f,
 
   /* A reference to an item that is not there is skipped, not returned. */
   dangling[1] = uuid (f->weakness);
-  g_object_set (f->wt, "items", dangling, NULL);
+  trellis_tows_strategy_set_items_uuids (f->wt, dangling);
   items = trellis_tows_list_items (f->project, f->wt);
   g_assert_cmpuint (items->len, ==, 1);
   g_assert_true (items->pdata[0] == (gpointer) f->weakness);
@@ -249,7 +249,7 @@ test_delete_item (Fixture       *f,
   trellis_project_remove_item (f->project, f->strength);
   g_assert_cmpuint (trellis_history_get_n_undo (f->history), ==, steps + 1);
   g_assert_cmpuint (n_items (f->so), ==, 1);
-  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (f->so), "items")[0], ==, uuid (f->opportunity));
+  g_assert_cmpstr (trellis_tows_strategy_get_items_uuids (f->so)[0], ==, uuid (f->opportunity));
 
   trellis_history_undo (f->history);
   g_assert_true (trellis_project_lookup (f->project, uuid (f->strength)) == TRELLIS_ITEM (f->strength));
@@ -276,15 +276,14 @@ test_make_goal (Fixture       *f,
   g_assert_cmpuint (trellis_history_get_n_undo (f->history), ==, steps + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (f->history), ==, "Make Goal of “Qualify recyclates”");
   g_assert_cmpuint (trellis_project_count_items (f->project, TRELLIS_TYPE_GOAL), ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (goal), "title"), ==, "Qualify recyclates");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (goal), "description"), ==,
-                   "Use the lab for recycled grades");
-  sources = trellis_item_get_strv (TRELLIS_ITEM (goal), "sources");
+  g_assert_cmpstr (trellis_goal_get_title (goal), ==, "Qualify recyclates");
+  g_assert_cmpstr (trellis_goal_get_description (goal), ==, "Use the lab for recycled grades");
+  sources = trellis_goal_get_sources_uuids (goal);
   g_assert_cmpuint (g_strv_length ((char **) sources), ==, 3);
   g_assert_cmpstr (sources[0], ==, uuid (f->so));
   g_assert_cmpstr (sources[1], ==, uuid (f->strength));
   g_assert_cmpstr (sources[2], ==, uuid (f->opportunity));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (f->so), "goal"), ==, uuid (goal));
+  g_assert_cmpstr (trellis_tows_strategy_get_goal_uuid (f->so), ==, uuid (goal));
   g_assert_true (trellis_tows_get_goal (f->project, f->so) == goal);
 
   /* A second time gives the same goal and records nothing. */
@@ -297,7 +296,7 @@ test_make_goal (Fixture       *f,
   g_object_ref (goal);
   trellis_history_undo (f->history);
   g_assert_cmpuint (trellis_project_count_items (f->project, TRELLIS_TYPE_GOAL), ==, 0);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (f->so), "goal"));
+  g_assert_null (trellis_tows_strategy_get_goal_uuid (f->so));
   g_assert_null (trellis_tows_get_goal (f->project, f->so));
   trellis_history_redo (f->history);
   g_assert_cmpuint (trellis_project_count_items (f->project, TRELLIS_TYPE_GOAL), ==, 1);
@@ -341,7 +340,7 @@ test_make_goal_saved (Fixture       *f,
   g_assert_true (TRELLIS_IS_TOWS_STRATEGY (strategy));
   goal = TRELLIS_ITEM (trellis_tows_get_goal (loaded, TRELLIS_TOWS_STRATEGY (strategy)));
   g_assert_nonnull (goal);
-  sources = trellis_item_get_strv (goal, "sources");
+  sources = trellis_goal_get_sources_uuids (TRELLIS_GOAL (goal));
   g_assert_true (g_strv_contains (sources, uuid (strategy)));
   items = trellis_tows_list_items (loaded, TRELLIS_TOWS_STRATEGY (strategy));
   g_assert_cmpuint (items->len, ==, 2);
