@@ -29,17 +29,17 @@ links_state (TrellisActionPanel *self,
   GString *state = g_string_new (self->editable ? "e" : "r");
 
   for (guint i = 0; i < dependencies->len; i++)
-    g_string_append_printf (state, "|d%s;%s;%s", trellis_item_get_uuid (dependencies->pdata[i]),
-                            trellis_item_get_string (dependencies->pdata[i], "title"),
-                            trellis_item_get_string (dependencies->pdata[i], "due"));
+    g_string_append_printf (state, "|d%s;%s;%u", trellis_item_get_uuid (dependencies->pdata[i]),
+                            trellis_action_get_title (dependencies->pdata[i]),
+                            trellis_action_get_due (dependencies->pdata[i]));
   for (guint i = 0; i < dependents->len; i++)
     g_string_append_printf (state, "|n%s;%s", trellis_item_get_uuid (dependents->pdata[i]),
-                            trellis_item_get_string (dependents->pdata[i], "title"));
+                            trellis_action_get_title (dependents->pdata[i]));
   for (guint i = 0; i < milestones->len; i++)
-    g_string_append_printf (state, "|m%s;%s;%s;%s", trellis_item_get_uuid (milestones->pdata[i]),
-                            trellis_item_get_string (milestones->pdata[i], "title"),
-                            trellis_item_get_string (milestones->pdata[i], "date"),
-                            trellis_item_get_string (milestones->pdata[i], "reached"));
+    g_string_append_printf (state, "|m%s;%s;%u;%u", trellis_item_get_uuid (milestones->pdata[i]),
+                            trellis_milestone_get_title (milestones->pdata[i]),
+                            trellis_milestone_get_date (milestones->pdata[i]),
+                            trellis_milestone_get_reached (milestones->pdata[i]));
   return g_string_free (state, FALSE);
 }
 
@@ -91,7 +91,7 @@ fill_candidates (GtkListBox *list)
 {
   TrellisActionPanel *self = g_object_get_data (G_OBJECT (list), "panel");
   GListModel *actions = trellis_project_get_items (self->project, TRELLIS_TYPE_ACTION);
-  const char * const *current = trellis_item_get_strv (TRELLIS_ITEM (self->action), "depends-on");
+  const char * const *current = trellis_action_get_depends_on_uuids (self->action);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
@@ -175,9 +175,10 @@ build_dependencies (TrellisActionPanel *self,
 
   for (guint i = 0; i < dependencies->len; i++)
     {
-      TrellisItem *other = dependencies->pdata[i];
-      const char *due = trellis_item_get_string (other, "due");
-      g_autofree char *title = trellis_item_dup_label (other);
+      TrellisAction *other = dependencies->pdata[i];
+      g_autofree char *due = trellis_date_format (trellis_action_get_due (other));
+      g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (other));
+      /* translators: %s is a date */
       g_autofree char *subtitle = due != NULL ? g_strdup_printf (_("Due %s"), due) : g_strdup (_("No due date"));
       GtkWidget *row = adw_action_row_new ();
 
@@ -237,7 +238,7 @@ on_mark_reached_cb (GtkWidget          *widget,
 {
   GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
   GtkEditable *entry = g_object_get_data (G_OBJECT (popover), "entry");
-  TrellisItem *milestone = g_object_get_data (G_OBJECT (popover), "milestone");
+  TrellisMilestone *milestone = g_object_get_data (G_OBJECT (popover), "milestone");
   GtkWidget *group = g_object_get_data (G_OBJECT (popover), "group");
   g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   g_autoptr(GError) error = NULL;
@@ -251,12 +252,12 @@ on_mark_reached_cb (GtkWidget          *widget,
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
   _trellis_action_panel_show_error (group, NULL);
-  g_object_set (milestone, "reached", date, NULL);
+  trellis_milestone_set_reached (milestone, trellis_date_parse (date));
 }
 
 static GtkWidget *
 create_mark_reached (TrellisActionPanel *self,
-                     TrellisItem        *milestone,
+                     TrellisMilestone   *milestone,
                      GtkWidget          *group)
 {
   GtkWidget *button = gtk_menu_button_new ();
@@ -292,14 +293,15 @@ create_mark_reached (TrellisActionPanel *self,
 static void
 add_milestone_row (TrellisActionPanel *self,
                    GtkWidget          *group,
-                   TrellisItem        *milestone)
+                   TrellisMilestone   *milestone)
 {
-  const char *date = trellis_item_get_string (milestone, "date");
-  const char *reached = trellis_item_get_string (milestone, "reached");
-  g_autofree char *title = trellis_item_dup_label (milestone);
+  char date[TRELLIS_DATE_BUF_SIZE];
+  g_autofree char *reached = trellis_date_format (trellis_milestone_get_reached (milestone));
+  g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
+  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
   if (reached != NULL)
     /* translators: a milestone's date, then the date it was reached */
     subtitle = g_strdup_printf (_("%s · reached on %s"), date, reached);
@@ -391,6 +393,24 @@ build_milestones (TrellisActionPanel *self,
   return group;
 }
 
+/* The milestones of the action, in the project's order. */
+static GPtrArray *
+list_milestones (TrellisActionPanel *self)
+{
+  GListModel *model = trellis_project_get_items (self->project, TRELLIS_TYPE_MILESTONE);
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->action));
+  GPtrArray *milestones = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TrellisMilestone) milestone = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (trellis_milestone_get_action_uuid (milestone), uuid) == 0)
+        g_ptr_array_add (milestones, g_steal_pointer (&milestone));
+    }
+  return milestones;
+}
+
 /* Fills the links box anew if what it would show has changed. */
 void
 _trellis_action_panel_build_links (TrellisActionPanel *self)
@@ -405,8 +425,7 @@ _trellis_action_panel_build_links (TrellisActionPanel *self)
     return;
 
   dependencies = trellis_action_list_dependencies (self->project, self->action);
-  milestones = trellis_project_list_by_ref (self->project, TRELLIS_TYPE_MILESTONE, "action",
-                                            TRELLIS_ITEM (self->action));
+  milestones = list_milestones (self);
   g_ptr_array_sort (milestones, trellis_item_compare_dates);
   dependents = trellis_action_list_dependents (self->project, self->action);
   state = links_state (self, dependencies, dependents, milestones);

@@ -87,10 +87,9 @@ static void
 add_combo_row (TrellisActionPanel  *self,
                AdwPreferencesGroup *group,
                const char          *title,
-               const char          *property)
+               const char          *property,
+               GType                type)
 {
-  GObjectClass *klass = G_OBJECT_GET_CLASS (self->action);
-  GType type = g_object_class_find_property (klass, property)->value_type;
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
 
@@ -170,7 +169,7 @@ sync_goal_row (GtkWidget *row)
 {
   TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
   GPtrArray *uuids = g_object_get_data (G_OBJECT (row), "uuids");
-  const char *goal = trellis_item_get_string (TRELLIS_ITEM (self->action), "goal");
+  const char *goal = trellis_action_get_goal_uuid (self->action);
   guint selected = 0;
 
   for (guint i = 1; i < uuids->len; i++)
@@ -190,7 +189,7 @@ on_goal_row_notify_selected_cb (GtkWidget *row)
 
   if (g_object_get_data (G_OBJECT (row), "updating") || selected >= uuids->len)
     return;
-  g_object_set (self->action, "goal", uuids->pdata[selected], NULL);
+  trellis_action_set_goal_uuid (self->action, uuids->pdata[selected]);
 }
 
 static void
@@ -274,25 +273,58 @@ add_owner_row (TrellisActionPanel  *self,
   adw_preferences_group_add (group, row);
 }
 
-/* Dates and amounts: checked when applied (Enter or the apply button) */
+/* Dates and amounts: checked when applied (Enter or the apply button).
+ * Each row is one of these fields, read and written through the typed
+ * accessors: a date has get_day/set_day, an amount get_amount/set_amount. */
+
+typedef struct
+{
+  const char *notify;
+  TrellisDay (*get_day)    (TrellisAction *action);
+  void       (*set_day)    (TrellisAction *action,
+                            TrellisDay     day);
+  double     (*get_amount) (TrellisAction *action);
+  void       (*set_amount) (TrellisAction *action,
+                            double         amount);
+} CheckedField;
+
+static const CheckedField start_field = {
+  .notify = "notify::start", .get_day = trellis_action_get_start, .set_day = trellis_action_set_start,
+};
+static const CheckedField due_field = {
+  .notify = "notify::due", .get_day = trellis_action_get_due, .set_day = trellis_action_set_due,
+};
+static const CheckedField planned_field = {
+  .notify = "notify::budget-planned",
+  .get_amount = trellis_action_get_budget_planned, .set_amount = trellis_action_set_budget_planned,
+};
+static const CheckedField spent_field = {
+  .notify = "notify::budget-spent",
+  .get_amount = trellis_action_get_budget_spent, .set_amount = trellis_action_set_budget_spent,
+};
 
 static char *
-value_text (TrellisAction *action,
-            const char    *property)
+value_text (TrellisAction      *action,
+            const CheckedField *field)
 {
-  const GValue *value = trellis_item_peek_value (TRELLIS_ITEM (action), property);
+  double amount;
 
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    return isnan (g_value_get_double (value)) ? g_strdup ("") : g_strdup_printf ("%.15g", g_value_get_double (value));
-  return g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+  if (field->get_day != NULL)
+    {
+      g_autofree char *date = trellis_date_format (field->get_day (action));
+
+      return g_strdup (date != NULL ? date : "");
+    }
+  amount = field->get_amount (action);
+  return isnan (amount) ? g_strdup ("") : g_strdup_printf ("%.15g", amount);
 }
 
 static void
 sync_checked_row (GtkWidget *row)
 {
   TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
-  g_autofree char *text = value_text (self->action, property);
+  const CheckedField *field = g_object_get_data (G_OBJECT (row), "field");
+  g_autofree char *text = value_text (self->action, field);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   gtk_widget_remove_css_class (row, "error");
@@ -302,7 +334,7 @@ static void
 on_checked_row_apply_cb (GtkWidget *row)
 {
   TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const CheckedField *field = g_object_get_data (G_OBJECT (row), "field");
   GtkWidget *group = g_object_get_data (G_OBJECT (row), "group");
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
@@ -310,13 +342,13 @@ on_checked_row_apply_cb (GtkWidget *row)
 
   if (!self->editable)
     return;
-  if (G_VALUE_HOLDS_DOUBLE (trellis_item_peek_value (TRELLIS_ITEM (self->action), property)))
+  if (field->set_amount != NULL)
     {
       if (trellis_action_parse_amount (text, &amount, &error))
-        g_object_set (self->action, property, amount, NULL);
+        field->set_amount (self->action, amount);
     }
   else if (trellis_action_check_date (text, &error))
-    g_object_set (self->action, property, *text != '\0' ? text : NULL, NULL);
+    field->set_day (self->action, trellis_date_parse (text));
 
   if (error != NULL)
     {
@@ -332,21 +364,20 @@ static void
 add_checked_row (TrellisActionPanel  *self,
                  AdwPreferencesGroup *group,
                  const char          *title,
-                 const char          *property)
+                 const CheckedField  *field)
 {
   GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
   gtk_editable_set_editable (GTK_EDITABLE (row), self->editable);
   g_object_set_data (G_OBJECT (row), "panel", self);
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) g_intern_string (property));
+  g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
   g_object_set_data (G_OBJECT (row), "group", group);
   sync_checked_row (row);
   g_signal_connect (row, "apply", G_CALLBACK (on_checked_row_apply_cb), NULL);
-  g_signal_connect_object (self->action, signal, G_CALLBACK (sync_checked_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, field->notify, G_CALLBACK (sync_checked_row), row, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
 }
 
@@ -380,21 +411,21 @@ build_rows (TrellisActionPanel *self)
   self->title_row = add_entry_row (self, group, _("Title"), "title", TRUE);
   add_goal_row (self, group);
   add_owner_row (self, group);
-  add_combo_row (self, group, _("Status"), "status");
-  add_combo_row (self, group, _("Service Area"), "area");
+  add_combo_row (self, group, _("Status"), "status", TRELLIS_TYPE_ACTION_STATUS);
+  add_combo_row (self, group, _("Service Area"), "area", TRELLIS_TYPE_SERVICE_AREA);
   add_switch_row (self, group, _("Quick Win"), _("Shows results early, at little cost"), "quick-win");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Schedule"), _("Dates as YYYY-MM-DD, applied with Enter")));
-  add_checked_row (self, group, _("Start"), "start");
-  add_checked_row (self, group, _("Due"), "due");
+  add_checked_row (self, group, _("Start"), &start_field);
+  add_checked_row (self, group, _("Due"), &due_field);
   add_progress_row (self, group);
   _trellis_action_panel_add_error_label (group);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Budget"), NULL));
-  add_checked_row (self, group, _("Planned"), "budget-planned");
-  add_checked_row (self, group, _("Spent"), "budget-spent");
+  add_checked_row (self, group, _("Planned"), &planned_field);
+  add_checked_row (self, group, _("Spent"), &spent_field);
   add_entry_row (self, group, _("Currency"), "currency", FALSE);
   _trellis_action_panel_add_error_label (group);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));

@@ -245,16 +245,16 @@ build_owner_menu (TrellisActionTable *self)
   append_choice (menu, _("Nobody"), "plan.filter-owner", g_variant_new_string (""));
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
-      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
-      TrellisItem *owner = trellis_project_lookup (self->project, trellis_item_get_string (action, "owner"));
-      const char *name = trellis_item_get_string (action, "owner-name");
-      const char *key = TRELLIS_IS_STAKEHOLDER (owner) ? trellis_item_get_uuid (owner) : name;
+      g_autoptr(TrellisAction) action = g_list_model_get_item (actions, i);
+      TrellisStakeholder *owner = trellis_action_get_owner (action);
+      const char *name = trellis_action_get_owner_name (action);
+      const char *key = owner != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (owner)) : name;
       g_autofree char *label = NULL;
 
       if (key == NULL || *key == '\0' || !g_hash_table_add (seen, g_strdup (key)))
         continue;
-      label = trellis_action_dup_owner_label (self->project, TRELLIS_ACTION (action));
-      if (TRELLIS_IS_STAKEHOLDER (owner))
+      label = trellis_action_dup_owner_label (self->project, action);
+      if (owner != NULL)
         append_choice (menu, label, "plan.filter-owner", g_variant_new_string (key));
       else
         g_ptr_array_add (names, g_strdup (key));

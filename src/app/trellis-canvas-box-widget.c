@@ -80,7 +80,7 @@ static gboolean
 accepts (TrellisCanvasBoxWidget *self,
          TrellisCanvasNote      *note)
 {
-  const char *ref = trellis_item_get_string (TRELLIS_ITEM (note), "version");
+  const char *ref = trellis_canvas_note_get_version_uuid (note);
   const char *uuid = self->version != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (self->version)) : NULL;
 
   if (ref != NULL && ref[0] == '\0')

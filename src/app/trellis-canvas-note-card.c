@@ -96,7 +96,7 @@ build_menu (TrellisCanvasNoteCard *self)
   g_autoptr(GMenu) boxes = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
-  int own_box = trellis_item_get_enum (TRELLIS_ITEM (self->note), "box");
+  TrellisCanvasBox own_box = trellis_canvas_note_get_box (self->note);
   const char *uuid = note_uuid (self);
 
   /* The colours are a row of swatches (build_swatches ()). */
@@ -104,7 +104,7 @@ build_menu (TrellisCanvasNoteCard *self)
   g_menu_append_item (menu, colors);
   add_item (edit, _("_Edit"), "card.edit", NULL, "F2");
   for (guint b = 0; b < trellis_enum_n_values (TRELLIS_TYPE_CANVAS_BOX); b++)
-    if ((int) b != own_box)
+    if (b != own_box)
       add_item (boxes, trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, b), "canvas.move-note",
                 g_variant_new ("(sii)", uuid, b, -1), NULL);
   g_menu_append_submenu (edit, _("_Move To"), G_MENU_MODEL (boxes));
@@ -182,8 +182,8 @@ finish_editing (TrellisCanvasNoteCard *self,
     gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (keep && text[0] != '\0'
-      && g_strcmp0 (text, trellis_item_get_string (TRELLIS_ITEM (self->note), "text")) != 0)
-    g_object_set (self->note, "text", text, NULL);
+      && g_strcmp0 (text, trellis_canvas_note_get_text (self->note)) != 0)
+    trellis_canvas_note_set_text (self->note, text);
 }
 
 static void
@@ -448,8 +448,8 @@ trellis_canvas_note_card_get_note (TrellisCanvasNoteCard *self)
 void
 trellis_canvas_note_card_update (TrellisCanvasNoteCard *self)
 {
-  const char *color = trellis_item_get_string (TRELLIS_ITEM (self->note), "color");
-  const char *text = trellis_item_get_string (TRELLIS_ITEM (self->note), "text");
+  const char *color = trellis_canvas_note_get_color (self->note);
+  const char *text = trellis_canvas_note_get_text (self->note);
   g_autofree char *color_class = NULL;
   double r, g, b;
 
@@ -515,7 +515,7 @@ trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self)
 
   self->editing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->editor),
-                         trellis_item_get_string (TRELLIS_ITEM (self->note), "text"));
+                         trellis_canvas_note_get_text (self->note));
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
   return TRUE;

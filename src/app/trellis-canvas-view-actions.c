@@ -43,7 +43,7 @@ delete_note_action (GtkWidget  *widget,
   if (note == NULL || !self->editable)
     return;
 
-  box = trellis_canvas_view_get_box (self, trellis_item_get_enum (TRELLIS_ITEM (note), "box"));
+  box = trellis_canvas_view_get_box (self, trellis_canvas_note_get_box (note));
   while (index < trellis_canvas_box_widget_get_n_cards (box)
          && trellis_canvas_note_card_get_note (trellis_canvas_box_widget_get_card (box, index)) != note)
     index++;
@@ -72,8 +72,8 @@ set_color_action (GtkWidget  *widget,
   if (note == NULL || !self->editable || !trellis_canvas_color_parse (color, &r, &g, &b))
     return;
 
-  if (g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (note), "color"), color) != 0)
-    g_object_set (note, "color", color, NULL);
+  if (g_strcmp0 (trellis_canvas_note_get_color (note), color) != 0)
+    trellis_canvas_note_set_color (note, color);
 }
 
 static void
@@ -113,7 +113,7 @@ shift_note_action (GtkWidget  *widget,
   if (note == NULL || !self->editable)
     return;
 
-  box = trellis_item_get_enum (TRELLIS_ITEM (note), "box");
+  box = trellis_canvas_note_get_box (note);
   notes = trellis_canvas_list_notes (self->project, self->version, box);
   if (!g_ptr_array_find (notes, note, &index) || (delta < 0 && index == 0)
       || (delta > 0 && index + 1 >= notes->len))
@@ -180,8 +180,7 @@ build_version_form (TrellisCanvasView *self,
 {
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *copy_row = adw_action_row_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *shown = NULL;
   g_autofree char *copy_title = NULL;
 
@@ -191,7 +190,7 @@ build_version_form (TrellisCanvasView *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date), _("Date (YYYY-MM-DD)"));
   gtk_editable_set_text (GTK_EDITABLE (form->date), today);
 
-  shown = self->version != NULL ? g_strdup (trellis_item_get_string (TRELLIS_ITEM (self->version), "name"))
+  shown = self->version != NULL ? g_strdup (trellis_canvas_version_get_name (self->version))
                                  : g_strdup (C_("canvas version", "As Is"));
   /* translators: %s is the name of a canvas version, such as "As Is" */
   copy_title = g_strdup_printf (_("Start with the notes of “%s”"), shown);

@@ -35,17 +35,17 @@ static GParamSpec *properties[N_PROPS];
 static char *
 version_title (TrellisCanvasVersion *version)
 {
-  const char *date;
+  g_autofree char *date = NULL;
 
   if (version == NULL)
     /* translators: the canvas as it is today, not a planned version */
     return g_strdup (C_("canvas version", "As Is"));
 
-  date = trellis_item_get_string (TRELLIS_ITEM (version), "date");
+  date = trellis_date_format (trellis_canvas_version_get_date (version));
   if (date == NULL)
-    return g_strdup (trellis_item_get_string (TRELLIS_ITEM (version), "name"));
+    return g_strdup (trellis_canvas_version_get_name (version));
   /* translators: a canvas version's name and date */
-  return g_strdup_printf (_("%s · %s"), trellis_item_get_string (TRELLIS_ITEM (version), "name"), date);
+  return g_strdup_printf (_("%s · %s"), trellis_canvas_version_get_name (version), date);
 }
 
 static guint
@@ -114,8 +114,8 @@ static void
 update_header (TrellisCanvasView *self,
                GPtrArray         *changes)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (self->project));
-  const char *cluster = trellis_item_get_string (header, "cluster");
+  TrellisHeader *header = trellis_project_get_header (self->project);
+  const char *cluster = trellis_header_get_cluster (header);
   g_autofree char *version = version_title (self->version);
   g_autoptr(GString) text = g_string_new (version);
 
@@ -492,7 +492,7 @@ void
 _trellis_canvas_view_focus_note (TrellisCanvasView *self,
                                  TrellisCanvasNote *note)
 {
-  TrellisCanvasBox box = trellis_item_get_enum (TRELLIS_ITEM (note), "box");
+  TrellisCanvasBox box = trellis_canvas_note_get_box (note);
   TrellisCanvasNoteCard *card = trellis_canvas_box_widget_find_card (trellis_canvas_view_get_box (self, box), note);
 
   if (card != NULL)

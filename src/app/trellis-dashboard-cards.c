@@ -133,7 +133,8 @@ new_indicator_row (TrellisDashboardView     *self,
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (self->project,
                                                                           TRELLIS_INDICATOR (entry->item));
   /* What was known on the board's day. */
-  double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (entry->item), measurements, self->as_of);
+  double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (entry->item), measurements,
+                                                  trellis_status_report_get_as_of (self->report));
   GtkWidget *bar = gtk_progress_bar_new ();
   GtkWidget *sparkline = trellis_sparkline_new ();
   GtkWidget *label, *percent, *light;
@@ -166,7 +167,8 @@ new_indicator_row (TrellisDashboardView     *self,
     gtk_widget_set_tooltip_text (percent, _("Progress needs a baseline, a target and a measurement"));
   gtk_grid_attach (GTK_GRID (grid), percent, 1, 1, 1, 1);
 
-  trellis_sparkline_show_indicator (TRELLIS_SPARKLINE (sparkline), entry->item, measurements, self->as_of);
+  trellis_sparkline_show_indicator (TRELLIS_SPARKLINE (sparkline), entry->item, measurements,
+                                    trellis_status_report_get_as_of (self->report));
   gtk_widget_set_size_request (sparkline, 110, 32);
   gtk_widget_set_valign (sparkline, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (sparkline, _("The baseline and the measurements over time; the line is the target"));
@@ -356,7 +358,9 @@ add_deadlines (TrellisDashboardView *self,
 GtkWidget *
 _trellis_dashboard_deadlines_card (TrellisDashboardView *self)
 {
-  g_autoptr(GPtrArray) deadlines = trellis_dashboard_list_deadlines (self->project, self->as_of, UPCOMING_DAYS);
+  g_autoptr(GPtrArray) deadlines = trellis_dashboard_list_deadlines (self->project,
+                                                                     trellis_status_report_get_as_of (self->report),
+                                                                     UPCOMING_DAYS);
   GtkWidget *card;
 
   card = new_card ("card-deadlines", _("Overdue and Upcoming"));

@@ -154,7 +154,8 @@ on_override_clicked_cb (GtkButton *button,
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (light));
   if (self != NULL && self->editable)
-    trellis_override_dialog_present (GTK_WIDGET (self), self->project, item, self->as_of);
+    trellis_override_dialog_present (GTK_WIDGET (self), self->project, item,
+                                     trellis_status_report_get_as_of (self->report));
 }
 
 static GtkWidget *
@@ -186,9 +187,10 @@ static void
 add_override (GtkBox                   *box,
               const TrellisStatusEntry *entry)
 {
-  const char *author = trellis_item_get_string (entry->override, "author");
-  const char *date = trellis_item_get_string (entry->override, "date");
-  const char *reason = trellis_item_get_string (entry->override, "reason");
+  TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+  const char *author = trellis_status_override_get_author (override);
+  g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+  const char *reason = trellis_status_override_get_reason (override);
   g_autofree char *set = NULL;
   g_autofree char *computed = NULL;
   GtkWidget *label;

@@ -17,7 +17,7 @@ struct _TrellisDashboardView
 
   TrellisProject      *project;
   TrellisStatusReport *report;
-  char                *as_of;
+  TrellisDay           as_of;    /* the day the plan is judged on */
   gboolean             editable;
   TrellisLazyRebuild   lazy;
 

@@ -15,7 +15,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <glib/gi18n.h>
 
 #include "trellis-dashboard-view-private.h"
@@ -42,35 +41,40 @@ is_empty (TrellisDashboardView *self)
          g_list_model_get_n_items (trellis_project_get_items (self->project, TRELLIS_TYPE_MILESTONE)) == 0;
 }
 
+/* The calendar shows the day judged on, without reporting it back. */
+static void
+sync_calendar (TrellisDashboardView *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  unsigned day, month, year;
+
+  if (!trellis_date_to_dmy (self->as_of, &day, &month, &year))
+    return;
+  date = g_date_time_new_local (year, month, day, 12, 0, 0);
+  if (date == NULL)
+    return;
+  g_signal_handlers_block_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_calendar_select_day (GTK_CALENDAR (self->calendar), date);
+  g_signal_handlers_unblock_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
 static void
 rebuild (TrellisDashboardView *self)
 {
   g_autofree char *title = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_auto(GStrv) parts = NULL;
+  char as_of[TRELLIS_DATE_BUF_SIZE];
 
   trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_object (&self->report);
-  self->report = trellis_status_report_new (self->project, self->as_of);
+  trellis_date_format_into (self->as_of, as_of);
+  self->report = trellis_status_report_new (self->project, as_of);
 
   /* translators: the heading of the dashboard; %s is a day, 2026-11-30 */
-  title = g_strdup_printf (_("Status as of %s"), self->as_of);
+  title = g_strdup_printf (_("Status as of %s"), as_of);
   gtk_label_set_label (GTK_LABEL (self->title_label), title);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), self->as_of);
-  {
-    g_autofree char *today = trellis_date_format (trellis_date_today ());
-
-    gtk_widget_set_visible (self->as_of_note, g_strcmp0 (self->as_of, today) != 0);
-  }
-
-  parts = g_strsplit (self->as_of, "-", 3);
-  date = g_date_time_new_local (atoi (parts[0]), atoi (parts[1]), atoi (parts[2]), 12, 0, 0);
-  if (date != NULL)
-    {
-      g_signal_handlers_block_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), date);
-      g_signal_handlers_unblock_matched (self->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-    }
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), as_of);
+  gtk_widget_set_visible (self->as_of_note, self->as_of != trellis_date_today ());
+  sync_calendar (self);
 
   trellis_masonry_remove_all (TRELLIS_MASONRY (self->masonry));
   if (is_empty (self))
@@ -110,13 +114,12 @@ on_project_changed_cb (TrellisDashboardView *self,
 
 static void
 set_as_of (TrellisDashboardView *self,
-           const char           *as_of)
+           TrellisDay            as_of)
 {
-  if (as_of == NULL || trellis_date_parse (as_of) == 0 || g_strcmp0 (as_of, self->as_of) == 0)
+  if (as_of == TRELLIS_DAY_NONE || as_of == self->as_of)
     return;
 
-  g_free (self->as_of);
-  self->as_of = g_strdup (as_of);
+  self->as_of = as_of;
   rebuild (self);
 }
 
@@ -125,9 +128,9 @@ on_day_selected_cb (TrellisDashboardView *self,
                     GtkCalendar          *calendar)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
 
-  set_as_of (self, day);
+  set_as_of (self, trellis_date_from_dmy (g_date_time_get_day_of_month (date), g_date_time_get_month (date),
+                                          g_date_time_get_year (date)));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
 }
 
@@ -135,9 +138,7 @@ static void
 shift_month (TrellisDashboardView *self,
              int                   months)
 {
-  g_autofree char *day = trellis_dashboard_shift_month (self->as_of, months);
-
-  set_as_of (self, day);
+  set_as_of (self, trellis_date_add_months (self->as_of, months));
 }
 
 static void
@@ -161,10 +162,8 @@ today_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_autofree char *today = trellis_date_format (trellis_date_today ());
-
   gtk_menu_button_popdown (GTK_MENU_BUTTON (TRELLIS_DASHBOARD_VIEW (widget)->date_button));
-  set_as_of (TRELLIS_DASHBOARD_VIEW (widget), today);
+  set_as_of (TRELLIS_DASHBOARD_VIEW (widget), trellis_date_today ());
 }
 
 static GtkWidget *
@@ -317,16 +316,6 @@ trellis_dashboard_view_dispose (GObject *object)
 }
 
 static void
-trellis_dashboard_view_finalize (GObject *object)
-{
-  TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (object);
-
-  g_free (self->as_of);
-
-  G_OBJECT_CLASS (trellis_dashboard_view_parent_class)->finalize (object);
-}
-
-static void
 trellis_dashboard_view_get_property (GObject    *object,
                                      guint       prop_id,
                                      GValue     *value,
@@ -385,11 +374,13 @@ export_report_action (GtkWidget  *widget,
 {
   TrellisDashboardView *self = TRELLIS_DASHBOARD_VIEW (widget);
   g_autofree char *name = NULL;
+  char as_of[TRELLIS_DATE_BUF_SIZE];
 
   if (self->report == NULL)
     return;
+  trellis_date_format_into (self->as_of, as_of);
   /* translators: the suggested file name of the board report: project, day */
-  name = g_strdup_printf (_("%s-status-%s.pdf"), trellis_project_get_name (self->project), self->as_of);
+  name = g_strdup_printf (_("%s-status-%s.pdf"), trellis_project_get_name (self->project), as_of);
   trellis_export_dialog_run (widget, _("Export Board Report"), _("PDF Documents"), "application/pdf", ".pdf",
                              name, write_board_report, g_object_ref (self->report), g_object_unref);
 }
@@ -420,7 +411,6 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
 
   widget_class->map = trellis_dashboard_view_map;
   object_class->dispose = trellis_dashboard_view_dispose;
-  object_class->finalize = trellis_dashboard_view_finalize;
   object_class->get_property = trellis_dashboard_view_get_property;
   object_class->set_property = trellis_dashboard_view_set_property;
 
@@ -464,7 +454,7 @@ trellis_dashboard_view_new (TrellisProject *project)
 
   self = g_object_new (TRELLIS_TYPE_DASHBOARD_VIEW, NULL);
   self->project = g_object_ref (project);
-  self->as_of = trellis_date_format (trellis_date_today ());
+  self->as_of = trellis_date_today ();
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
   return GTK_WIDGET (self);
@@ -486,25 +476,25 @@ trellis_dashboard_view_get_report (TrellisDashboardView *self)
 /**
  * trellis_dashboard_view_get_as_of:
  *
- * Returns: the day the board judges the plan on (YYYY-MM-DD)
+ * Returns: the day the board judges the plan on
  */
-const char *
+TrellisDay
 trellis_dashboard_view_get_as_of (TrellisDashboardView *self)
 {
-  g_return_val_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self), NULL);
+  g_return_val_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self), TRELLIS_DAY_NONE);
 
   return self->as_of;
 }
 
 /**
  * trellis_dashboard_view_set_as_of:
- * @as_of: a day (YYYY-MM-DD); anything else is ignored
+ * @as_of: a day; %TRELLIS_DAY_NONE is ignored
  *
  * Judges the plan on @as_of and shows it.
  */
 void
 trellis_dashboard_view_set_as_of (TrellisDashboardView *self,
-                                  const char           *as_of)
+                                  TrellisDay            as_of)
 {
   g_return_if_fail (TRELLIS_IS_DASHBOARD_VIEW (self));
 

@@ -18,10 +18,10 @@ G_DECLARE_FINAL_TYPE (TrellisDashboardView, trellis_dashboard_view, TRELLIS, DAS
 
 GtkWidget           *trellis_dashboard_view_new        (TrellisProject       *project);
 TrellisStatusReport *trellis_dashboard_view_get_report (TrellisDashboardView *self);
-const char          *trellis_dashboard_view_get_as_of  (TrellisDashboardView *self);
+TrellisDay           trellis_dashboard_view_get_as_of  (TrellisDashboardView *self);
 gboolean             trellis_dashboard_view_export_report (TrellisDashboardView *self,
                                                            GFile                *file);
 void                 trellis_dashboard_view_set_as_of  (TrellisDashboardView *self,
-                                                        const char           *as_of);
+                                                        TrellisDay            as_of);
 
 G_END_DECLS

@@ -26,7 +26,9 @@
 static const char *
 source_text (TrellisItem *source)
 {
-  return trellis_item_get_string (source, TRELLIS_IS_SWOT_ITEM (source) ? "text" : "title");
+  if (TRELLIS_IS_SWOT_ITEM (source))
+    return trellis_swot_item_get_text (TRELLIS_SWOT_ITEM (source));
+  return trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (source));
 }
 
 static char *
@@ -37,7 +39,8 @@ describe_source (TrellisItem *source)
   if (TRELLIS_IS_SWOT_ITEM (source))
     /* translators: a SWOT quadrant, then an item's text */
     return g_strdup_printf (_("%s: %s"),
-                            trellis_enum_label (TRELLIS_TYPE_QUADRANT, trellis_item_get_enum (source, "quadrant")),
+                            trellis_enum_label (TRELLIS_TYPE_QUADRANT,
+                                                trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (source))),
                             label);
   /* translators: a TOWS strategy's title */
   return g_strdup_printf (_("Strategy: %s"), label);
@@ -61,7 +64,8 @@ create_chip (TrellisGoalsView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   const char *label_text = source_text (source);
   const char *kind = TRELLIS_IS_SWOT_ITEM (source)
-                     ? trellis_enum_label (TRELLIS_TYPE_QUADRANT, trellis_item_get_enum (source, "quadrant"))
+                     ? trellis_enum_label (TRELLIS_TYPE_QUADRANT,
+                                           trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (source)))
                      : _("TOWS strategy");
   GtkWidget *kind_label = gtk_label_new (kind);
   GtkWidget *label = gtk_label_new (label_text);
@@ -170,7 +174,7 @@ on_link_popover_show_cb (TrellisGoalsView *self)
 
   if (self->goal == NULL)
     return;
-  linked = trellis_item_get_strv (TRELLIS_ITEM (self->goal), "sources");
+  linked = trellis_goal_get_sources_uuids (self->goal);
   self->building_links = TRUE;
   while ((child = gtk_widget_get_first_child (self->link_list)) != NULL)
     gtk_box_remove (GTK_BOX (self->link_list), child);
@@ -430,11 +434,10 @@ static void
 on_milestone_reached_clicked_cb (GtkButton        *button,
                                  TrellisGoalsView *self)
 {
-  TrellisItem *milestone = g_object_get_data (G_OBJECT (button), "milestone");
-  g_autofree char *today = trellis_date_format (trellis_date_today ());
+  TrellisMilestone *milestone = g_object_get_data (G_OBJECT (button), "milestone");
 
   if (self->editable)
-    g_object_set (milestone, "reached", today, NULL);
+    trellis_milestone_set_reached (milestone, trellis_date_today ());
 }
 
 static void
@@ -449,16 +452,19 @@ on_milestone_delete_clicked_cb (GtkButton        *button,
 
 static GtkWidget *
 create_milestone_row (TrellisGoalsView *self,
-                      TrellisItem      *milestone)
+                      TrellisMilestone *milestone)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *reached = trellis_item_get_string (milestone, "reached");
-  /* translators: %s is the date an interim goal is due, YYYY-MM-DD */
-  g_autofree char *due = g_strdup_printf (_("Due %s"), trellis_item_get_string (milestone, "date"));
+  g_autofree char *reached = trellis_date_format (trellis_milestone_get_reached (milestone));
+  char date[TRELLIS_DATE_BUF_SIZE];
+  g_autofree char *due = NULL;
 
+  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
+  /* translators: %s is the date an interim goal is due, YYYY-MM-DD */
+  due = g_strdup_printf (_("Due %s"), date);
   /* Titles are what people typed, not markup (“R&D”). */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), trellis_item_get_string (milestone, "title"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), trellis_milestone_get_title (milestone));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), due);
 
   if (reached != NULL)
@@ -513,12 +519,13 @@ make_milestones_signature (GPtrArray *milestones)
 
   for (guint i = 0; i < milestones->len; i++)
     {
-      TrellisItem *item = milestones->pdata[i];
+      TrellisMilestone *milestone = milestones->pdata[i];
 
-      g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1f%s\x1e", trellis_item_get_uuid (item),
-                              trellis_item_get_string (item, "title"),
-                              trellis_item_get_string (item, "date"),
-                              trellis_item_get_string (item, "reached"));
+      g_string_append_printf (signature, "%s\x1f%s\x1f%u\x1f%u\x1e",
+                              trellis_item_get_uuid (TRELLIS_ITEM (milestone)),
+                              trellis_milestone_get_title (milestone),
+                              trellis_milestone_get_date (milestone),
+                              trellis_milestone_get_reached (milestone));
     }
   return g_string_free (signature, FALSE);
 }

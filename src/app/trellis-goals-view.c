@@ -43,8 +43,8 @@ static int
 compare_goals (gconstpointer a,
                gconstpointer b)
 {
-  int area_a = trellis_item_get_enum (*(TrellisItem **) a, "area");
-  int area_b = trellis_item_get_enum (*(TrellisItem **) b, "area");
+  int area_a = trellis_goal_get_area (*(TrellisGoal **) a);
+  int area_b = trellis_goal_get_area (*(TrellisGoal **) b);
 
   return area_rank (area_a) - area_rank (area_b);
 }
@@ -89,9 +89,9 @@ update_row (TrellisGoalsView *self,
                            indicators->len);
   /* translators: a goal's strategic area, then its number of indicators */
   text = g_strdup_printf (_("%s · %s"),
-                          trellis_enum_label (TRELLIS_TYPE_SERVICE_AREA, trellis_item_get_enum (TRELLIS_ITEM (goal), "area")),
+                          trellis_enum_label (TRELLIS_TYPE_SERVICE_AREA, trellis_goal_get_area (goal)),
                           count);
-  gtk_label_set_label (GTK_LABEL (title), trellis_item_get_string (TRELLIS_ITEM (goal), "title"));
+  gtk_label_set_label (GTK_LABEL (title), trellis_goal_get_title (goal));
   gtk_label_set_label (GTK_LABEL (subtitle), text);
   gtk_widget_set_visible (warning, !measurable);
   gtk_widget_set_tooltip_text (warning, measurable ? NULL : reason);
@@ -139,10 +139,10 @@ update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  int area = trellis_item_get_enum (TRELLIS_ITEM (row_goal (row)), "area");
+  TrellisServiceArea area = trellis_goal_get_area (row_goal (row));
   GtkWidget *header;
 
-  if (before != NULL && trellis_item_get_enum (TRELLIS_ITEM (row_goal (before)), "area") == area)
+  if (before != NULL && trellis_goal_get_area (row_goal (before)) == area)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
@@ -162,7 +162,7 @@ make_list_signature (GPtrArray *goals)
 
   for (guint i = 0; i < goals->len; i++)
     g_string_append_printf (signature, "%s:%d;", trellis_item_get_uuid (goals->pdata[i]),
-                            trellis_item_get_enum (goals->pdata[i], "area"));
+                            trellis_goal_get_area (goals->pdata[i]));
   return g_string_free (signature, FALSE);
 }
 

@@ -47,8 +47,32 @@ struct _TrellisIndicatorCard
 
 G_DEFINE_FINAL_TYPE (TrellisIndicatorCard, trellis_indicator_card, GTK_TYPE_WIDGET)
 
-static const char *number_props[] = { "baseline", "target" };
-static const char *date_props[] = { "baseline-date", "target-date" };
+/* The baseline and the target: a number and a date each, read and written
+ * through the typed accessors. */
+typedef struct
+{
+  const char *entry_name;
+  double    (*get) (TrellisIndicator *indicator);
+  void      (*set) (TrellisIndicator *indicator,
+                    double            value);
+} NumberField;
+
+typedef struct
+{
+  const char *entry_name;
+  TrellisDay (*get) (TrellisIndicator *indicator);
+  void       (*set) (TrellisIndicator *indicator,
+                     TrellisDay        day);
+} DateField;
+
+static const NumberField number_fields[] = {
+  { "baseline-entry", trellis_indicator_get_baseline, trellis_indicator_set_baseline },
+  { "target-entry", trellis_indicator_get_target, trellis_indicator_set_target },
+};
+static const DateField date_fields[] = {
+  { "baseline-date-entry", trellis_indicator_get_baseline_date, trellis_indicator_set_baseline_date },
+  { "target-date-entry", trellis_indicator_get_target_date, trellis_indicator_set_target_date },
+};
 
 static void
 set_error (GtkWidget  *entry,
@@ -72,7 +96,7 @@ static void
 on_number_entry_changed_cb (TrellisIndicatorCard *self,
                             GtkEditable          *entry)
 {
-  const char *prop = g_object_get_data (G_OBJECT (entry), "property");
+  const NumberField *field = g_object_get_data (G_OBJECT (entry), "field");
   g_autoptr(GError) error = NULL;
   double value;
 
@@ -84,22 +108,19 @@ on_number_entry_changed_cb (TrellisIndicatorCard *self,
       return;
     }
   set_error (GTK_WIDGET (entry), NULL);
-  if (same_number (value, trellis_item_get_double (TRELLIS_ITEM (self->indicator), prop)))
-    return;
-  /* GObject takes no NaN: an emptied entry clears the field this way. */
-  if (isnan (value))
-    trellis_item_reset_field (TRELLIS_ITEM (self->indicator), prop);
-  else
-    g_object_set (self->indicator, prop, value, NULL);
+  /* An emptied entry gives NaN, which clears the field. */
+  if (!same_number (value, field->get (self->indicator)))
+    field->set (self->indicator, value);
 }
 
 static void
 on_date_entry_changed_cb (TrellisIndicatorCard *self,
                           GtkEditable          *entry)
 {
-  const char *prop = g_object_get_data (G_OBJECT (entry), "property");
+  const DateField *field = g_object_get_data (G_OBJECT (entry), "field");
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   g_autoptr(GError) error = NULL;
+  TrellisDay day;
 
   if (self->updating)
     return;
@@ -109,8 +130,9 @@ on_date_entry_changed_cb (TrellisIndicatorCard *self,
       return;
     }
   set_error (GTK_WIDGET (entry), NULL);
-  if (g_strcmp0 (text[0] != '\0' ? text : NULL, trellis_item_get_string (TRELLIS_ITEM (self->indicator), prop)) != 0)
-    g_object_set (self->indicator, prop, text[0] != '\0' ? text : NULL, NULL);
+  day = trellis_date_parse (text);
+  if (day != field->get (self->indicator))
+    field->set (self->indicator, day);
 }
 
 static gboolean
@@ -141,27 +163,26 @@ sync_entry (TrellisIndicatorCard *self,
 static void
 update_fields (TrellisIndicatorCard *self)
 {
-  TrellisItem *item = TRELLIS_ITEM (self->indicator);
   g_autofree char *reason = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (number_props); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
     {
       GtkWidget *entry = self->number_entries[i];
-      double stored = trellis_item_get_double (item, number_props[i]);
+      double stored = number_fields[i].get (self->indicator);
       g_autofree char *text = trellis_indicator_format_value (stored);
       double typed;
       gboolean ok = trellis_indicator_parse_value (gtk_editable_get_text (GTK_EDITABLE (entry)), &typed, NULL);
 
       sync_entry (self, entry, text, ok && same_number (typed, stored));
     }
-  for (guint i = 0; i < G_N_ELEMENTS (date_props); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (date_fields); i++)
     {
       GtkWidget *entry = self->date_entries[i];
-      const char *stored = trellis_item_get_string (item, date_props[i]);
+      char stored[TRELLIS_DATE_BUF_SIZE];
       g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-      sync_entry (self, entry, stored != NULL ? stored : "",
-                  g_strcmp0 (typed, stored != NULL ? stored : "") == 0);
+      trellis_date_format_into (date_fields[i].get (self->indicator), stored);
+      sync_entry (self, entry, stored, g_strcmp0 (typed, stored) == 0);
     }
 
   gtk_widget_set_visible (self->warning_image, !trellis_indicator_is_measurable (self->indicator, &reason));
@@ -177,8 +198,8 @@ static const char *
 explain_no_progress (TrellisIndicator *indicator,
                      GPtrArray        *measurements)
 {
-  double baseline = trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline");
-  double target = trellis_item_get_double (TRELLIS_ITEM (indicator), "target");
+  double baseline = trellis_indicator_get_baseline (indicator);
+  double target = trellis_indicator_get_target (indicator);
 
   if (!trellis_double_is_set (baseline) && !trellis_double_is_set (target))
     return _("Not enough data: give the indicator a baseline and a target");
@@ -198,7 +219,7 @@ update_progress (TrellisIndicatorCard *self,
                  GPtrArray            *measurements)
 {
   double progress = trellis_indicator_get_progress (self->project, self->indicator);
-  const char *unit = trellis_item_get_string (TRELLIS_ITEM (self->indicator), "unit");
+  const char *unit = trellis_indicator_get_unit (self->indicator);
   TrellisDay day = TRELLIS_DAY_NONE;
   double current = trellis_indicator_get_current (self->project, self->indicator, &day);
   g_autofree char *date = trellis_date_format (day);
@@ -246,16 +267,17 @@ on_delete_measurement_clicked_cb (GtkButton            *button,
 
 static GtkWidget *
 create_measurement_row (TrellisIndicatorCard *self,
-                        TrellisItem          *measurement)
+                        TrellisMeasurement   *measurement)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
-  g_autofree char *value = trellis_indicator_format_value (trellis_item_get_double (measurement, "value"));
-  const char *unit = trellis_item_get_string (TRELLIS_ITEM (self->indicator), "unit");
+  g_autofree char *value = trellis_indicator_format_value (trellis_measurement_get_value (measurement));
+  const char *unit = trellis_indicator_get_unit (self->indicator);
   g_autofree char *value_text = g_strdup_printf ("%s %s", value, unit != NULL ? unit : "");
-  GtkWidget *date = gtk_label_new (trellis_item_get_string (measurement, "date"));
+  g_autofree char *day = trellis_date_format (trellis_measurement_get_date (measurement));
+  GtkWidget *date = gtk_label_new (day);
   GtkWidget *number = gtk_label_new (value_text);
-  GtkWidget *note = gtk_label_new (trellis_item_get_string (measurement, "note"));
+  GtkWidget *note = gtk_label_new (trellis_measurement_get_note (measurement));
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_add_css_class (date, "numeric");
@@ -527,17 +549,14 @@ build_fields (TrellisIndicatorCard *self)
 
   for (guint i = 0; i < 2; i++)
     {
-      g_autofree char *number_name = g_strconcat (number_props[i], "-entry", NULL);
-      g_autofree char *date_name = g_strconcat (date_props[i], "-entry", NULL);
-
-      self->number_entries[i] = create_entry (self, number_name, _("Number"));
-      g_object_set_data (G_OBJECT (self->number_entries[i]), "property", (gpointer) number_props[i]);
+      self->number_entries[i] = create_entry (self, number_fields[i].entry_name, _("Number"));
+      g_object_set_data (G_OBJECT (self->number_entries[i]), "field", (gpointer) &number_fields[i]);
       g_signal_connect_object (self->number_entries[i], "changed",
                                G_CALLBACK (on_number_entry_changed_cb), self, G_CONNECT_SWAPPED);
       attach_field (grid, _(number_captions[i]), self->number_entries[i], 2 * i, 1, 1);
 
-      self->date_entries[i] = create_entry (self, date_name, _("YYYY-MM-DD"));
-      g_object_set_data (G_OBJECT (self->date_entries[i]), "property", (gpointer) date_props[i]);
+      self->date_entries[i] = create_entry (self, date_fields[i].entry_name, _("YYYY-MM-DD"));
+      g_object_set_data (G_OBJECT (self->date_entries[i]), "field", (gpointer) &date_fields[i]);
       g_signal_connect_object (self->date_entries[i], "changed",
                                G_CALLBACK (on_date_entry_changed_cb), self, G_CONNECT_SWAPPED);
       attach_field (grid, _(date_captions[i]), self->date_entries[i], 2 * i + 1, 1, 1);
@@ -586,8 +605,7 @@ build_add_measurement (TrellisIndicatorCard *self)
   GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Add _Measurement"));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   self->date_entry = create_entry (self, "measurement-date-entry", _("YYYY-MM-DD"));
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -30,82 +31,105 @@
 #include "trellis-project-file-private.h"
 #include "trellis-project-private.h"
 
-/* A copied node may declare again a namespace its new parent already has
- * in scope; point its subtree at the parent's declaration and drop the
- * duplicate, so unknown elements read back exactly as they were. */
-static void
-replace_ns (xmlNodePtr node,
-            xmlNsPtr   from,
-            xmlNsPtr   to)
+/* The output is what xmlDocDumpFormatMemoryEnc() made of the document
+ * this writer used to build, byte for byte, but written straight into one
+ * buffer: known fields are escaped here as libxml2 escapes them, and only
+ * what was kept unknown goes through libxml2's serialiser (see
+ * trellis-project-file-keep.c). */
+
+typedef struct
 {
-  if (node->type != XML_ELEMENT_NODE)
-    return;
-  if (node->ns == from)
-    node->ns = to;
-  for (xmlAttrPtr attr = node->properties; attr != NULL; attr = attr->next)
-    if (attr->ns == from)
-      attr->ns = to;
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
-    replace_ns (child, from, to);
+  GString           *out;
+  TrellisXmlScratch *scratch;
+} Writer;
+
+#define MAX_INDENT_LEVEL 30  /* libxml2 indents at most 60 spaces */
+
+static void
+indent (GString  *out,
+        int       level,
+        gboolean  format)
+{
+  static const char spaces[] = "                                                            ";
+
+  if (format)
+    g_string_append_len (out, spaces, 2 * MIN (level, MAX_INDENT_LEVEL));
 }
 
 static void
-drop_redundant_ns (xmlDocPtr  doc,
-                   xmlNodePtr parent,
-                   xmlNodePtr node)
+newline (GString  *out,
+         gboolean  format)
 {
-  xmlNsPtr *link = &node->nsDef;
+  if (format)
+    g_string_append_c (out, '\n');
+}
 
-  while (*link != NULL)
+/* As libxml2 escapes text (xmlEscapeContent) or, with @attribute, an
+ * attribute value (xmlBufAttrSerializeTxtContent), UTF-8 left as it is. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    attribute)
+{
+  /* strcspn() looks for several bytes at once. */
+  const char *special = attribute ? "<>&\r\"\n\t" : "<>&\r";
+  const char *p = text;
+
+  for (;;)
     {
-      xmlNsPtr ns = *link;
-      xmlNsPtr outer = xmlSearchNs (doc, parent, ns->prefix);
+      gsize run = strcspn (p, special);
+      const char *entity;
 
-      if (outer != NULL && xmlStrEqual (outer->href, ns->href))
+      g_string_append_len (out, p, run);
+      p += run;
+      switch (*p)
         {
-          replace_ns (node, ns, outer);
-          *link = ns->next;
-          ns->next = NULL;
-          xmlFreeNs (ns);
+        case '\0': return;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '&': entity = "&amp;"; break;
+        case '\r': entity = "&#13;"; break;
+        case '"': entity = "&quot;"; break;
+        case '\n': entity = "&#10;"; break;
+        default: entity = "&#9;"; break;
         }
-      else
-        link = &ns->next;
+      g_string_append (out, entity);
+      p++;
     }
 }
 
 static void
-write_extra (xmlNodePtr parent,
-             xmlNodePtr extra)
+append_tag (GString    *out,
+            const char *opening,
+            const char *name)
 {
-  if (extra == NULL)
-    return;
-
-  for (xmlAttrPtr attr = extra->properties; attr != NULL; attr = attr->next)
-    _trellis_xml_copy_attribute (parent, attr);
-  for (xmlNodePtr child = extra->children; child != NULL; child = child->next)
-    {
-      xmlNodePtr copy = xmlDocCopyNode (child, parent->doc, 1);
-
-      xmlAddChild (parent, copy);
-      if (copy->type == XML_ELEMENT_NODE)
-        drop_redundant_ns (parent->doc, parent, copy);
-    }
+  g_string_append (out, opening);
+  g_string_append (out, name);
+  g_string_append_c (out, '>');
 }
 
 static void
-write_item (xmlNodePtr   parent,
+append_attribute (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  g_string_append_c (out, ' ');
+  g_string_append (out, name);
+  g_string_append (out, "=\"");
+  append_escaped (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+/* Adds the fields of @item to @node, attributes first, then elements. */
+static void
+build_item (xmlNodePtr   node,
             xmlNsPtr     ns,
             TrellisItem *item)
 {
   TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
   guint n_fields = trellis_item_class_get_n_fields (klass);
-  xmlNodePtr node = xmlNewChild (parent, ns,
-                                 (const xmlChar *) trellis_item_class_get_element_name (klass),
-                                 NULL);
 
   xmlNewProp (node, (const xmlChar *) "uuid", (const xmlChar *) trellis_item_get_uuid (item));
-
-  /* Attributes first, then the text elements, each in field order. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n_fields; i++)
       {
@@ -123,31 +147,145 @@ write_item (xmlNodePtr   parent,
         else
           xmlNewProp (node, (const xmlChar *) field->pspec->name, (const xmlChar *) text);
       }
+}
 
-  write_extra (node, _trellis_item_get_extra (item));
+/* An item with something kept unknown: built as a node and printed by libxml2. */
+static void
+write_item_with_extra (Writer      *writer,
+                       TrellisItem *item,
+                       int          level,
+                       gboolean     format)
+{
+  const char *name = trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item));
+  xmlNodePtr node = _trellis_xml_scratch_element (writer->scratch, name);
+
+  build_item (node, node->ns, item);
+  _trellis_xml_scratch_add_extra (writer->scratch, node, _trellis_item_get_extra (item));
+  indent (writer->out, level, format);
+  _trellis_xml_scratch_dump (writer->scratch, writer->out, node, level, format);
+  newline (writer->out, format);
+  _trellis_xml_scratch_drop (writer->scratch, node);
+}
+
+/* Writes the fields of @item that are attributes or, with @elements, the
+ * text elements, each in field order; the start tag is closed before the
+ * first element.  Returns: whether there was an element. */
+static gboolean
+write_fields (GString     *out,
+              TrellisItem *item,
+              gboolean     elements,
+              int          level,
+              gboolean     format)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+  guint n_fields = trellis_item_class_get_n_fields (klass);
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TrellisField *field = trellis_item_class_get_field (klass, i);
+      g_autofree char *text = NULL;
+
+      if (((field->flags & TRELLIS_FIELD_ELEMENT) != 0) != elements ||
+          !(text = _trellis_field_to_string (field, _trellis_item_get_slot (item, i))))
+        continue;
+      if (!elements)
+        {
+          append_attribute (out, field->pspec->name, text);
+          continue;
+        }
+      if (!open)
+        g_string_append_c (out, '>');
+      newline (out, format && !open);
+      open = TRUE;
+      indent (out, level + 1, format);
+      append_tag (out, "<", field->pspec->name);
+      append_escaped (out, text, FALSE);
+      append_tag (out, "</", field->pspec->name);
+      newline (out, format);
+    }
+
+  return open;
 }
 
 static void
-write_sections (TrellisProject *project,
-                xmlNodePtr      root,
-                xmlNsPtr        ns)
+write_item (Writer      *writer,
+            TrellisItem *item,
+            int          level,
+            gboolean     format)
 {
-  const GType *types = trellis_project_get_item_types (NULL);
+  const char *name = trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item));
+  GString *out = writer->out;
 
-  for (guint t = 0; types[t] != G_TYPE_INVALID; t++)
+  if (_trellis_item_get_extra (item) != NULL)
     {
-      const char *name = trellis_item_class_get_section_name (g_type_class_peek (types[t]));
-      GListModel *items = trellis_project_get_items (project, types[t]);
-      guint n = g_list_model_get_n_items (items);
-      xmlNodePtr section = xmlNewChild (root, ns, (const xmlChar *) name, NULL);
+      write_item_with_extra (writer, item, level, format);
+      return;
+    }
 
+  indent (out, level, format);
+  g_string_append_c (out, '<');
+  g_string_append (out, name);
+  append_attribute (out, "uuid", trellis_item_get_uuid (item));
+  write_fields (out, item, FALSE, level, format);
+  if (write_fields (out, item, TRUE, level, format))
+    {
+      indent (out, level, format);
+      append_tag (out, "</", name);
+    }
+  else
+    g_string_append (out, "/>");
+  newline (out, format);
+}
+
+/* Writes the children kept in @extra, each as libxml2 prints it. */
+static void
+write_extra_children (Writer     *writer,
+                      xmlNodePtr  element,
+                      int         level,
+                      gboolean    format)
+{
+  for (xmlNodePtr child = element->children; child != NULL; child = child->next)
+    {
+      indent (writer->out, level, format);
+      _trellis_xml_scratch_dump (writer->scratch, writer->out, child, level, format);
+      newline (writer->out, format);
+    }
+}
+
+static void
+write_section (Writer         *writer,
+               TrellisProject *project,
+               GType           type,
+               gboolean        format)
+{
+  const char *name = trellis_item_class_get_section_name (g_type_class_peek (type));
+  GListModel *items = trellis_project_get_items (project, type);
+  guint n = g_list_model_get_n_items (items);
+  xmlNodePtr extra = _trellis_project_get_extra (project, name);
+  /* An element holding text is printed without indentation inside. */
+  gboolean inner_format = format && !_trellis_xml_has_text_child (extra);
+  xmlNodePtr node = _trellis_xml_scratch_element (writer->scratch, name);
+
+  _trellis_xml_scratch_add_extra (writer->scratch, node, extra);
+  indent (writer->out, 1, format);
+  if (n == 0 && node->children == NULL)
+    _trellis_xml_scratch_dump (writer->scratch, writer->out, node, 1, format);
+  else
+    {
+      _trellis_xml_scratch_dump_start_tag (writer->scratch, writer->out, node);
+      newline (writer->out, inner_format);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-          write_item (section, ns, item);
+          write_item (writer, item, 2, inner_format);
         }
-      write_extra (section, _trellis_project_get_extra (project, name));
+      write_extra_children (writer, node, 2, inner_format);
+      indent (writer->out, 1, inner_format);
+      append_tag (writer->out, "</", name);
     }
+  newline (writer->out, format);
+  _trellis_xml_scratch_drop (writer->scratch, node);
 }
 
 /**
@@ -158,34 +296,40 @@ write_sections (TrellisProject *project,
 GBytes *
 trellis_project_to_bytes (TrellisProject *project)
 {
-  xmlDocPtr doc = xmlNewDoc ((const xmlChar *) "1.0");
-  xmlNodePtr root = xmlNewNode (NULL, (const xmlChar *) "trellis");
-  xmlNodePtr root_extra = _trellis_project_get_extra (project, "");
-  xmlNsPtr ns = xmlNewNs (root, (const xmlChar *) TRELLIS_FILE_NAMESPACE, NULL);
-  xmlChar *buffer = NULL;
-  int length = 0;
-  GBytes *bytes;
+  xmlNodePtr root_extra;
+  const GType *types;
+  g_autoptr(GString) body = NULL;
+  g_autoptr(TrellisXmlScratch) scratch = NULL;
+  Writer writer;
+  xmlNodePtr root;
+  gboolean format;
+  GString *out;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  xmlSetNs (root, ns);
-  xmlDocSetRootElement (doc, root);
-  if (root_extra != NULL)
-    for (xmlNsPtr other = root_extra->nsDef; other != NULL; other = other->next)
-      xmlNewNs (root, other->href, other->prefix);
-  xmlNewProp (root, (const xmlChar *) "format-version",
-              (const xmlChar *) TRELLIS_FILE_FORMAT_VERSION);
+  root_extra = _trellis_project_get_extra (project, "");
+  format = !_trellis_xml_has_text_child (root_extra);
+  types = trellis_project_get_item_types (NULL);
+  scratch = _trellis_xml_scratch_new (root_extra);
+  body = g_string_sized_new (1 << 20);
+  writer = (Writer) { body, scratch };
 
-  write_item (root, ns, TRELLIS_ITEM (trellis_project_get_header (project)));
-  write_sections (project, root, ns);
-  write_extra (root, root_extra);
+  write_item (&writer, TRELLIS_ITEM (trellis_project_get_header (project)), 1, format);
+  for (guint t = 0; types[t] != G_TYPE_INVALID; t++)
+    write_section (&writer, project, types[t], format);
 
-  xmlDocDumpFormatMemoryEnc (doc, &buffer, &length, "UTF-8", 1);
-  bytes = g_bytes_new (buffer, length);
-  xmlFree (buffer);
-  xmlFreeDoc (doc);
+  /* The root last: attributes copied on the way may have declared namespaces on it. */
+  root = _trellis_xml_scratch_root (scratch);
+  _trellis_xml_scratch_add_extra (scratch, root, root_extra);
+  write_extra_children (&writer, root, 1, format);
+  out = g_string_sized_new (body->len + 1024);
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  _trellis_xml_scratch_dump_start_tag (scratch, out, root);
+  newline (out, format);
+  g_string_append_len (out, body->str, body->len);
+  g_string_append (out, "</trellis>\n");
 
-  return bytes;
+  return g_string_free_to_bytes (out);
 }
 
 static gboolean
@@ -376,9 +520,9 @@ trellis_project_save (TrellisProject *project,
                       GFile          *file,
                       GError        **error)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
-  g_autofree char *old_modified = g_strdup (trellis_item_get_string (header, "modified"));
-  int old_revision = trellis_item_get_int (header, "revision");
+  TrellisHeader *header = trellis_project_get_header (project);
+  g_autofree char *old_modified = g_strdup (trellis_header_get_modified (header));
+  int old_revision = trellis_header_get_revision (header);
   gboolean dirty = trellis_project_get_dirty (project);
   g_autoptr(GBytes) bytes = NULL;
 
@@ -390,14 +534,14 @@ trellis_project_save (TrellisProject *project,
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
       g_autofree char *modified = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 
-      stamp_header (TRELLIS_HEADER (header), modified, old_revision + 1);
+      stamp_header (header, modified, old_revision + 1);
     }
 
   bytes = trellis_project_to_bytes (project);
   if (!trellis_write_file_atomically (file, bytes, TRUE, error))
     {
       if (dirty)
-        stamp_header (TRELLIS_HEADER (header), old_modified, old_revision);
+        stamp_header (header, old_modified, old_revision);
       return FALSE;
     }
 

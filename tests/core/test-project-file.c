@@ -276,6 +276,243 @@ test_unknown_preserved (void)
   g_assert_true (trellis_project_equal (project, again));
 }
 
+/* Unknown content of every kind, and the exact bytes it is written back as
+ * (what the document-tree writer of Trellis 0.4 made of it). */
+typedef struct
+{
+  const char *name;
+  const char *input;
+  const char *expected;
+  gboolean    settles_later;  /* a second save moves a declaration to the root */
+} KeptCase;
+
+#define EMPTY_SECTIONS_AFTER_SWOT \
+  "  <tows/>\n  <stakeholders/>\n  <canvas-versions/>\n  <canvas/>\n  <goals/>\n  <indicators/>\n" \
+  "  <measurements/>\n  <actions/>\n  <milestones/>\n  <services/>\n  <reviews/>\n  <overrides/>\n" \
+  "  <snapshots/>\n  <snapshot-entries/>\n  <self-checks/>\n"
+
+static const KeptCase kept_cases[] = {
+  { "attribute-escapes",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\" future=\"x&amp;y&#10;z&#9;t&#13;u&quot;&lt;&gt;é\"><text>  </text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"/>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\" future=\"x&amp;y&#10;z&#9;t&#13;u&quot;&lt;&gt;é\">\n"
+    "      <text>  </text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+  { "markup-in-field",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\"><text>x<b>bold</b> y <?pi z?></text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"/>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\">\n"
+    "      <text>xbold y </text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+  { "text-in-item",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\">hello<text>t</text> world <mood/></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"/>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\"><text>t</text>hello world <mood/></swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+  { "foreign-elements",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\" xmlns:ext=\"urn:ext\" ext:a=\"1\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"><ext:w a=\"1\"><ext:p>A</ext:p>\n"
+    "  <ext:p>  </ext:p>  <ext:q>x <ext:r/>  <ext:s/></ext:q></ext:w></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\"><text>t</text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" xmlns:ext=\"urn:ext\" format-version=\"1.0\" ext:a=\"1\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\">\n"
+    "    <ext:w a=\"1\">\n"
+    "      <ext:p>A</ext:p>\n"
+    "      <ext:p>  </ext:p>\n"
+    "      <ext:q>x <ext:r/>  <ext:s/></ext:q>\n"
+    "    </ext:w>\n"
+    "  </header>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\">\n"
+    "      <text>t</text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+  { "root-comment-pi-space",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"></header>\n"
+    "<!-- root comment --><?pi root?><swot/><unknown xml:space=\"preserve\">  <a/>  </unknown>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"/>\n"
+    "  <key-questions/>\n"
+    "  <swot/>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "  <!-- root comment -->\n"
+    "  <?pi root?>\n"
+    "  <unknown xml:space=\"preserve\">  <a/>  </unknown>\n"
+    "</trellis>\n" },
+  { "prefix-clash",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\" xmlns:ext=\"urn:ext\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\" xmlns:ext=\"urn:other\" ext:k=\"v\"><text>a</text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" xmlns:ext=\"urn:ext\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"/>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item xmlns:ext1=\"urn:other\" uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\" ext1:k=\"v\">\n"
+    "      <text>a</text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n", TRUE },
+  { "mixed-blanks",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"><m>a <b/>  text  <c/>  <d/></m></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\"><text>a</text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\">\n"
+    "    <m>a <b/>  text  <c/>  <d/></m>\n"
+    "  </header>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\">\n"
+    "      <text>a</text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+  { "mixed-non-ascii",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "<header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\"><m><b/>é text<c/>   <d/></m></header>\n"
+    "<swot><swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\"><text>a</text></swot-item></swot>\n"
+    "</trellis>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"P\">\n"
+    "    <m><b/>é text<c/>   <d/></m>\n"
+    "  </header>\n"
+    "  <key-questions/>\n"
+    "  <swot>\n"
+    "    <swot-item uuid=\"22222222-2222-4222-8222-222222222221\" quadrant=\"strength\">\n"
+    "      <text>a</text>\n"
+    "    </swot-item>\n"
+    "  </swot>\n"
+    EMPTY_SECTIONS_AFTER_SWOT
+    "</trellis>\n" },
+};
+
+/* What the reader does not know comes back byte for byte, wherever it was
+ * and whatever it holds (text, comments, processing instructions, other
+ * namespaces, significant blanks), and reads back the same. */
+static void
+test_kept_exactly (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kept_cases); i++)
+    {
+      const KeptCase *kept = &kept_cases[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = NULL;
+      g_autoptr(TrellisProject) again = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) bytes2 = NULL;
+
+      g_test_message ("%s", kept->name);
+      project = trellis_project_load_from_data (kept->input, strlen (kept->input), "kept.trellis", &error);
+      g_assert_no_error (error);
+      bytes = trellis_project_to_bytes (project);
+      g_assert_cmpstr (g_bytes_get_data (bytes, NULL), ==, kept->expected);
+      g_assert_cmpuint (g_bytes_get_size (bytes), ==, strlen (kept->expected));
+
+      again = trellis_project_load_from_data (kept->expected, strlen (kept->expected), "again.trellis", &error);
+      g_assert_no_error (error);
+      bytes2 = trellis_project_to_bytes (again);
+      g_assert_true (trellis_project_equal (project, again));
+      if (kept->settles_later)
+        {
+          g_autoptr(TrellisProject) third = NULL;
+          g_autoptr(GBytes) bytes3 = NULL;
+
+          g_assert_false (g_bytes_equal (bytes, bytes2));
+          third = trellis_project_load_from_data (g_bytes_get_data (bytes2, NULL), g_bytes_get_size (bytes2),
+                                                  "third.trellis", &error);
+          g_assert_no_error (error);
+          bytes3 = trellis_project_to_bytes (third);
+          g_assert_true (g_bytes_equal (bytes2, bytes3));
+        }
+      else
+        g_assert_true (g_bytes_equal (bytes, bytes2));
+    }
+}
+
+/* Values are read as the XML says, references and blanks included. */
+static void
+test_values_decoded (void)
+{
+  const char *text =
+    "<?xml version=\"1.0\"?>\n"
+    "<trellis xmlns=\"https://trellis.github.io/ns/project/1\" format-version=\"1.0\">\n"
+    "  <header uuid=\"11111111-1111-4111-8111-111111111111\" name=\"A &amp; B &#38; C&#10;&lt;&#x1F600;\">\n"
+    "    <description>  </description>\n"
+    "  </header>\n"
+    "  <stakeholders>\n"
+    "    <stakeholder uuid=\"33333333-3333-4333-8333-333333333333\" name=\"S\">\n"
+    "      <description>one <!-- not text --> <![CDATA[<two>]]> &amp; three</description>\n"
+    "      <measure>  <!-- c --> <b/>  kept</measure>\n"
+    "    </stakeholder>\n"
+    "  </stakeholders>\n"
+    "</trellis>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisProject) project = trellis_project_load_from_data (text, strlen (text), "values.trellis", &error);
+  g_autoptr(TrellisStakeholder) stakeholder = NULL;
+  TrellisHeader *header;
+
+  g_assert_no_error (error);
+  header = trellis_project_get_header (project);
+  g_assert_cmpstr (trellis_header_get_name (header), ==, "A & B & C\n<\xf0\x9f\x98\x80");
+  g_assert_cmpstr (trellis_header_get_description (header), ==, "  ");
+  stakeholder = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER), 0);
+  g_assert_cmpstr (trellis_stakeholder_get_description (stakeholder), ==, "one  <two> & three");
+  /* Blanks before markup are indentation, as libxml2 judges it (NOBLANKS). */
+  g_assert_cmpstr (trellis_stakeholder_get_measure (stakeholder), ==, "  kept");
+}
+
 static void
 test_minimal_and_sample (void)
 {
@@ -315,7 +552,8 @@ test_control_characters (void)
                                            "control.trellis", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_project_get_name (loaded), ==, "Bell and  form feed");
-  g_assert_cmpstr (trellis_header_get_description (trellis_project_get_header (loaded)), ==, "tab\tline\nbad \xef\xbf\xbd byte");
+  g_assert_cmpstr (trellis_header_get_description (trellis_project_get_header (loaded)),
+                   ==, "tab\tline\nbad \xef\xbf\xbd byte");
 }
 
 typedef struct
@@ -533,6 +771,8 @@ main (int   argc,
   g_test_add_func ("/core/project-file/disk-full", test_disk_full);
   g_test_add_func ("/core/project-file/disk-full/subprocess", test_disk_full_subprocess);
   g_test_add_func ("/core/project-file/unknown-preserved", test_unknown_preserved);
+  g_test_add_func ("/core/project-file/kept-exactly", test_kept_exactly);
+  g_test_add_func ("/core/project-file/values-decoded", test_values_decoded);
   g_test_add_func ("/core/project-file/minimal-and-sample", test_minimal_and_sample);
   g_test_add_func ("/core/project-file/bad-corpus", test_bad_corpus);
   g_test_add_func ("/core/project-file/bad-messages", test_bad_messages);

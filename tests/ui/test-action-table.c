@@ -59,17 +59,27 @@ write_plan (const char *basename,
   chamber = add (project, trellis_stakeholder_new ("Chamber of Commerce"));
 
   course = add (project, trellis_action_new ("Tool-setter course"));
-  g_object_set (course, "goal", uuid (skills), "owner", uuid (school), "status", TRELLIS_STATUS_IN_PROGRESS,
-                "start", "2026-10-15", "due", "2099-06-30", "progress", 20, NULL);
+  trellis_action_set_goal (course, skills);
+  trellis_action_set_owner (course, school);
+  trellis_action_set_status (course, TRELLIS_STATUS_IN_PROGRESS);
+  trellis_action_set_start (course, trellis_date_from_dmy (15, 10, 2026));
+  trellis_action_set_due (course, trellis_date_from_dmy (30, 6, 2099));
+  trellis_action_set_progress (course, 20);
   fair = add (project, trellis_action_new ("Joint stand at a fair"));
-  g_object_set (fair, "goal", uuid (markets), "owner", uuid (chamber), "due", "2020-01-31",
-                "budget-planned", 30000.0, "currency", "EUR", NULL);
+  trellis_action_set_goal (fair, markets);
+  trellis_action_set_owner (fair, chamber);
+  trellis_action_set_due (fair, trellis_date_from_dmy (31, 1, 2020));
+  trellis_action_set_budget_planned (fair, 30000.0);
+  trellis_action_set_currency (fair, "EUR");
   study = add (project, trellis_action_new ("Energy pool study"));
-  g_object_set (study, "owner-name", "Dr. Lena Brunner", "status", TRELLIS_STATUS_ON_HOLD,
-                "due", "2099-11-30", NULL);
+  trellis_action_set_owner_name (study, "Dr. Lena Brunner");
+  trellis_action_set_status (study, TRELLIS_STATUS_ON_HOLD);
+  trellis_action_set_due (study, trellis_date_from_dmy (30, 11, 2099));
   website = add (project, trellis_action_new ("Website"));
-  g_object_set (website, "goal", uuid (skills), "status", TRELLIS_STATUS_DONE, "due", "2020-10-15",
-                "progress", 100, NULL);
+  trellis_action_set_goal (website, skills);
+  trellis_action_set_status (website, TRELLIS_STATUS_DONE);
+  trellis_action_set_due (website, trellis_date_from_dmy (15, 10, 2020));
+  trellis_action_set_progress (website, 100);
   g_assert_true (trellis_action_add_dependency (project, course, fair, NULL));
 
   return ui_test_write_project (tmpdir, basename, project);
@@ -417,6 +427,7 @@ test_edit (void)
   GtkWidget *table = open_plan (file, &window);
   TrellisAction *course = find_action (window, "Tool-setter course");
   TrellisAction *fair = find_action (window, "Joint stand at a fair");
+  TrellisStakeholder *school;
   GtkWidget *due;
   const char *message = "“2027-02-30” is not a date: write it as YYYY-MM-DD, such as 2027-03-31";
 
@@ -434,26 +445,26 @@ test_edit (void)
 
   /* The title in place; an empty one is not taken. */
   edit_inline (table, "title", 0, "Tool-setter evening course");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "title"), ==, "Tool-setter evening course");
+  g_assert_cmpstr (trellis_action_get_title (course), ==, "Tool-setter evening course");
   edit_inline (table, "title", 0, " ");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "title"), ==, "Tool-setter evening course");
+  g_assert_cmpstr (trellis_action_get_title (course), ==, "Tool-setter evening course");
 
   /* The status with the drop-down: done, so no longer late. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN)),
                               TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (fair), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_DONE);
   g_assert_false (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
 
   /* A bad date is refused, visibly; a good one is taken. */
   edit_inline (table, "due", 0, "2027-02-30");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
   due = row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   g_assert_true (shows_label_soon (table, message));
   edit_inline (table, "due", 0, "2027-02-28");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2027-02-28");
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (28, 2, 2027));
   g_assert_false (gtk_widget_has_css_class (due, "error"));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (ui_test_find_descendant (table,
                                                                                         GTK_TYPE_REVEALER))));
@@ -461,7 +472,7 @@ test_edit (void)
   /* The progress with the spin button. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_cell (table, "progress", 0, GTK_TYPE_SPIN_BUTTON)), 45);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (course), "progress"), ==, 45);
+  g_assert_cmpint (trellis_action_get_progress (course), ==, 45);
 
   /* The owner: someone else, by name. */
   {
@@ -473,8 +484,7 @@ test_edit (void)
     gtk_editable_set_text (GTK_EDITABLE (entry), "Sara Keller");
     g_signal_emit_by_name (entry, "activate");
     ui_test_iterate_pending ();
-    g_assert_cmpstr (trellis_item_get_string (find_item (window, TRELLIS_TYPE_ACTION, "Energy pool study"),
-                                              "owner-name"), ==, "Sara Keller");
+    g_assert_cmpstr (trellis_action_get_owner_name (find_action (window, "Energy pool study")), ==, "Sara Keller");
     g_assert_true (ui_test_shows_label (table, "Sara Keller"));
   }
 
@@ -482,14 +492,14 @@ test_edit (void)
   undo (window);
   g_assert_true (ui_test_shows_label (table, "Dr. Lena Brunner"));
   undo (window);
-  g_assert_cmpint (trellis_item_get_int (TRELLIS_ITEM (course), "progress"), ==, 20);
+  g_assert_cmpint (trellis_action_get_progress (course), ==, 20);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row_cell (table, "progress", 0,
                                                                                 GTK_TYPE_SPIN_BUTTON))), ==, 20);
   undo (window);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
   undo (window);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (fair), "status"), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_PLANNED);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_STATUS_PLANNED);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
@@ -498,8 +508,9 @@ test_edit (void)
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 
   /* Renaming a stakeholder or a goal elsewhere shows in the cells. */
-  g_object_set (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"), "name", "Valdor School", NULL);
-  g_object_set (find_item (window, TRELLIS_TYPE_GOAL, "Open markets abroad"), "title", "Export", NULL);
+  school = TRELLIS_STAKEHOLDER (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"));
+  trellis_stakeholder_set_name (school, "Valdor School");
+  trellis_goal_set_title (TRELLIS_GOAL (find_item (window, TRELLIS_TYPE_GOAL, "Open markets abroad")), "Export");
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "Valdor School"));
   g_assert_true (ui_test_shows_label (table, "Export"));
@@ -516,8 +527,25 @@ test_edit (void)
     gtk_editable_set_text (GTK_EDITABLE (row), "soon");
     g_signal_emit_by_name (row, "apply");
     ui_test_iterate_pending ();
-    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "due"), ==, "2099-06-30");
+    g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
     g_assert_true (ui_test_shows_label (table, "“soon” is not a date: write it as YYYY-MM-DD, such as 2027-03-31"));
+    /* A good date is taken as that day, an empty one clears it. */
+    gtk_editable_set_text (GTK_EDITABLE (row), "2027-03-31");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 3, 2027));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2027-03-31");
+    /* (Edits of one field in a row would merge into one undo step.) */
+    trellis_history_seal (trellis_project_get_history (project_of (window)));
+    gtk_editable_set_text (GTK_EDITABLE (row), "");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_cmpuint (trellis_action_get_due (course), ==, TRELLIS_DAY_NONE);
+    undo (window);
+    g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 3, 2027));
+    undo (window);
+    g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2099-06-30");
     row = ui_test_find_row (table, "Planned");
     gtk_editable_set_text (GTK_EDITABLE (row), "12 500,50");
     g_signal_emit_by_name (row, "apply");
@@ -526,7 +554,7 @@ test_edit (void)
     gtk_editable_set_text (GTK_EDITABLE (row), "12500,50");
     g_signal_emit_by_name (row, "apply");
     ui_test_iterate_pending ();
-    g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (course), "budget-planned"), ==, 12500.5);
+    g_assert_cmpfloat (trellis_action_get_budget_planned (course), ==, 12500.5);
     g_assert_true (ui_test_shows_label (table, "– / 12,500.50"));
     undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
@@ -573,7 +601,7 @@ test_filter_sort (void)
   /* An edit that leaves the filter takes the row away; undo brings it back. */
   set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_IN_PROGRESS));
   assert_shown (table, "Tool-setter course");
-  g_object_set (find_action (window, "Tool-setter course"), "status", TRELLIS_STATUS_ON_HOLD, NULL);
+  trellis_action_set_status (find_action (window, "Tool-setter course"), TRELLIS_STATUS_ON_HOLD);
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
   undo (window);
@@ -629,13 +657,13 @@ test_bulk (void)
   /* One status for both, one undo step for both. */
   g_assert_true (gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE));
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_DONE);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (study), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_DONE);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_STATUS_DONE);
   undo (window);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_IN_PROGRESS);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (study), "status"), ==, TRELLIS_STATUS_ON_HOLD);
+  g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
+  g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_ON_HOLD);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_STATUS_ON_HOLD);
 
@@ -643,13 +671,13 @@ test_bulk (void)
   owner_button = find_named (table, "change-owner");
   g_assert_true (gtk_widget_is_sensitive (owner_button));
   choose_in_popover (owner_button, popover_row (owner_button, "Chamber of Commerce"));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "owner"), ==, uuid (chamber));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (study), "owner"), ==, uuid (chamber));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (study), "owner-name"));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (course), ==, uuid (chamber));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (study), ==, uuid (chamber));
+  g_assert_null (trellis_action_get_owner_name (study));
   undo (window);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (course), "owner"), ==,
-                   uuid (find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School")));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (study), "owner-name"), ==, "Dr. Lena Brunner");
+  g_assert_true (TRELLIS_ITEM (trellis_action_get_owner (course))
+                 == find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"));
+  g_assert_cmpstr (trellis_action_get_owner_name (study), ==, "Dr. Lena Brunner");
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 
   /* Nothing selected: nothing to change. */
@@ -659,7 +687,7 @@ test_bulk (void)
   g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
   gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (course), "status"), ==, TRELLIS_STATUS_IN_PROGRESS);
+  g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
 }
 
 static void
@@ -683,7 +711,7 @@ test_dependencies (void)
   /* The fair waiting for the course would close a circle: refused, with the reason. */
   add_button = find_named (GTK_WIDGET (get_panel (table)), "add-dependency");
   choose_in_popover (add_button, popover_row (add_button, "Tool-setter course"));
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (fair), "depends-on"));
+  g_assert_null (trellis_action_get_depends_on_uuids (fair));
   g_assert_true (ui_test_shows_label (table, "“Joint stand at a fair” cannot depend on “Tool-setter course”, "
                                              "which already waits for it"));
 
@@ -694,7 +722,7 @@ test_dependencies (void)
   g_assert_nonnull (ui_test_find_row (table, "Energy pool study"));
   g_assert_false (ui_test_shows_label (table, "It waits for no other action"));
   undo (window);
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (fair), "depends-on"));
+  g_assert_null (trellis_action_get_depends_on_uuids (fair));
   g_assert_true (ui_test_shows_label (table, "It waits for no other action"));
 
   /* Removing the course's dependency, undone. */
@@ -705,7 +733,7 @@ test_dependencies (void)
   dependencies = trellis_action_list_dependencies (project_of (window), course);
   g_assert_cmpuint (dependencies->len, ==, 0);
   undo (window);
-  g_assert_cmpstr (trellis_item_get_strv (TRELLIS_ITEM (course), "depends-on")[0], ==, uuid (fair));
+  g_assert_cmpstr (trellis_action_get_depends_on_uuids (course)[0], ==, uuid (fair));
   g_assert_nonnull (ui_test_find_row (table, "Joint stand at a fair"));
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 }
@@ -719,7 +747,7 @@ test_milestones (void)
   TrellisProject *project;
   TrellisAction *course = find_action (window, "Tool-setter course");
   GtkWidget *title, *date, *panel;
-  TrellisItem *milestone;
+  TrellisMilestone *milestone;
 
   project = project_of (window);
   select_only (table, 0);
@@ -741,8 +769,9 @@ test_milestones (void)
   g_signal_emit_by_name (find_named (panel, "add-milestone"), "clicked");
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 1);
-  milestone = find_item (window, TRELLIS_TYPE_MILESTONE, "Pilot module finished");
-  g_assert_cmpstr (trellis_item_get_string (milestone, "action"), ==, uuid (course));
+  milestone = TRELLIS_MILESTONE (find_item (window, TRELLIS_TYPE_MILESTONE, "Pilot module finished"));
+  g_assert_true (trellis_milestone_get_action (milestone) == course);
+  g_assert_cmpuint (trellis_milestone_get_date (milestone), ==, trellis_date_from_dmy (31, 1, 2027));
   g_assert_nonnull (ui_test_find_row (panel, "Pilot module finished"));
   g_assert_true (ui_test_shows_label (panel, "2027-01-31 · not reached yet"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (panel, "New Milestone"))), ==, "");
@@ -757,7 +786,7 @@ test_milestones (void)
     gtk_editable_set_text (GTK_EDITABLE (entry), "2027-01-29");
     g_signal_emit_by_name (entry, "activate");
     ui_test_iterate_pending ();
-    g_assert_cmpstr (trellis_item_get_string (milestone, "reached"), ==, "2027-01-29");
+    g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, trellis_date_from_dmy (29, 1, 2027));
     g_assert_true (ui_test_shows_label (panel, "2027-01-31 · reached on 2027-01-29"));
   }
 
@@ -769,7 +798,7 @@ test_milestones (void)
   undo (window);
   g_assert_nonnull (ui_test_find_row (panel, "Pilot module finished"));
   undo (window);
-  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, TRELLIS_DAY_NONE);
   g_assert_true (ui_test_shows_label (panel, "2027-01-31 · not reached yet"));
   undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
@@ -808,8 +837,8 @@ test_read_only (void)
   gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_CANCELLED);
   gtk_widget_activate_action (table, "plan.delete", NULL);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (find_item (window, TRELLIS_TYPE_ACTION, "Tool-setter course"), "status"),
-                   ==, TRELLIS_STATUS_IN_PROGRESS);
+  g_assert_cmpint (trellis_action_get_status (find_action (window, "Tool-setter course")), ==,
+                   TRELLIS_STATUS_IN_PROGRESS);
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 4);
 
   /* The panel shows everything, editable nowhere. */

@@ -29,7 +29,7 @@ build_project (void)
 {
   TrellisProject *project = trellis_project_new ("Canvas Test");
 
-  g_object_set (trellis_project_get_header (project), "cluster", "Valley Polymers e.V.", NULL);
+  trellis_header_set_cluster (trellis_project_get_header (project), "Valley Polymers e.V.");
   trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_PARTNERS, "University", G_MAXUINT);
   trellis_canvas_add_note (project, NULL, TRELLIS_BOX_KEY_PARTNERS, "Chamber of commerce", G_MAXUINT);
   trellis_canvas_add_note (project, NULL, TRELLIS_BOX_REVENUE_STREAMS, "Membership fees", G_MAXUINT);
@@ -71,7 +71,7 @@ model_texts (TrellisWindow        *window,
   g_autoptr(GString) texts = g_string_new (NULL);
 
   for (guint i = 0; i < notes->len; i++)
-    g_string_append_printf (texts, "%s%s", i > 0 ? "|" : "", trellis_item_get_string (notes->pdata[i], "text"));
+    g_string_append_printf (texts, "%s%s", i > 0 ? "|" : "", trellis_canvas_note_get_text (notes->pdata[i]));
   return g_string_free (g_steal_pointer (&texts), FALSE);
 }
 
@@ -382,11 +382,11 @@ test_color_edit_delete (void)
   g_signal_emit_by_name (swatch, "clicked");
   ui_test_iterate_pending ();
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (swatch)), ==, "object-select-symbolic");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (note), "color"), ==, "green");
+  g_assert_cmpstr (trellis_canvas_note_get_color (note), ==, "green");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "note-green"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (card), "note-yellow"));
   undo (window);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (note), "color"));
+  g_assert_null (trellis_canvas_note_get_color (note));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card), "note-yellow"));
 
   /* Edited in place: Enter keeps the text, an empty text changes nothing. */
@@ -538,8 +538,8 @@ test_versions_compare (void)
   /* It starts with the notes shown, and is shown. */
   g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 1);
   to_be = g_list_model_get_item (versions, 0);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (to_be), "name"), ==, "To-be 2029");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (to_be), "date"), ==, "2029-12-31");
+  g_assert_cmpstr (trellis_canvas_version_get_name (to_be), ==, "To-be 2029");
+  g_assert_cmpuint (trellis_canvas_version_get_date (to_be), ==, trellis_date_from_dmy (31, 12, 2029));
   g_assert_true (trellis_canvas_view_get_version (view) == to_be);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
   g_assert_true (shows_text (GTK_WIDGET (view), "To-be 2029 · 2029-12-31"));
@@ -683,7 +683,8 @@ test_read_only (void)
   ui_test_iterate_pending ();
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_PARTNERS, "University|Chamber of commerce");
   assert_box (window, view, NULL, TRELLIS_BOX_KEY_ACTIVITIES, "");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (trellis_canvas_note_card_get_note (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0))), "color"));
+  g_assert_null (trellis_canvas_note_get_color (trellis_canvas_note_card_get_note (card_at (view, TRELLIS_BOX_KEY_PARTNERS,
+                                                                                           0))));
   g_assert_null (ui_test_find_message_dialog ());
   g_assert_cmpuint (trellis_project_count_items (trellis_window_get_project (window), TRELLIS_TYPE_CANVAS_VERSION), ==, 0);
 

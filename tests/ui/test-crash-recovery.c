@@ -122,10 +122,7 @@ count_project_windows (void)
 static char *
 dup_cluster (TrellisProject *project)
 {
-  char *cluster = NULL;
-
-  g_object_get (trellis_project_get_header (project), "cluster", &cluster, NULL);
-  return cluster;
+  return g_strdup (trellis_header_get_cluster (trellis_project_get_header (project)));
 }
 
 /* Saves a project to @basename and gives its UUID and bytes on disk. */
@@ -287,7 +284,7 @@ run_orphan (const char *path)
   g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
 
   g_assert_no_error (error);
-  g_object_set (trellis_project_get_header (project), "cluster", ORPHAN_CLUSTER, NULL);
+  trellis_header_set_cluster (trellis_project_get_header (project), ORPHAN_CLUSTER);
   g_assert_true (trellis_project_get_dirty (project));
   trellis_recovery_save (project, file, &error);
   g_assert_no_error (error);

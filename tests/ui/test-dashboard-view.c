@@ -107,8 +107,9 @@ find_item (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
+      g_autofree char *label = trellis_item_dup_label (item);
 
-      if (g_strcmp0 (trellis_item_get_string (item, "title"), title) == 0)
+      if (g_strcmp0 (label, title) == 0)
         return item;
     }
   g_error ("No item “%s”", title);
@@ -158,7 +159,7 @@ test_board (void)
   GtkWidget *light = expect_named (GTK_WIDGET (view), "overall-light");
   GtkPopover *popover;
 
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 11, 2026));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of " TODAY));
   /* What the board shows is what the report says. */
   g_assert_cmpint (trellis_status_report_get_overall (trellis_dashboard_view_get_report (view))->light, ==,
@@ -246,7 +247,7 @@ test_as_of (void)
   /* A month later the website (due 2026-12-15) is late. */
   g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "next-month"), "clicked");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, "2026-12-30");
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 12, 2026));
   g_assert_cmpstr (trellis_status_report_get_as_of (trellis_dashboard_view_get_report (view)), ==, "2026-12-30");
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of 2026-12-30"));
   /* Another day says what follows it and what does not. */
@@ -259,7 +260,7 @@ test_as_of (void)
 
   g_signal_emit_by_name (expect_named (GTK_WIDGET (view), "previous-month"), "clicked");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), overdue));
 
   /* The calendar: any day. */
@@ -270,14 +271,18 @@ test_as_of (void)
   gtk_calendar_select_day (GTK_CALENDAR (calendar), june);
   g_signal_emit_by_name (calendar, "day-selected");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, "2026-06-30");
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_from_dmy (30, 6, 2026));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Status as of 2026-06-30"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
   /* And back to today. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "dashboard.today", NULL));
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_dashboard_view_get_as_of (view), ==, TODAY);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
+  g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (view), "as-of-note")));
+  /* No day is no change. */
+  trellis_dashboard_view_set_as_of (view, TRELLIS_DAY_NONE);
+  g_assert_cmpuint (trellis_dashboard_view_get_as_of (view), ==, trellis_date_today ());
 }
 
 static void
@@ -297,7 +302,7 @@ test_model_change (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (light), "light-red"));
   g_assert_cmpuint (red, >, 0);
 
-  g_object_set (action, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (TRELLIS_ACTION (action), TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_true (trellis_dashboard_view_get_report (view) != before);
   g_assert_cmpuint (trellis_status_report_count (trellis_dashboard_view_get_report (view), TRELLIS_TYPE_ACTION,
@@ -310,14 +315,14 @@ test_model_change (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (light), "light-red"));
   popover = ui_test_popup (light);
   g_assert_cmpstr (label_text (GTK_WIDGET (popover), "popover-reason"), ==, trellis_status_entry_get_reason (entry));
-  reason = g_strdup_printf ("Action “%s” is done", trellis_item_get_string (action, "title"));
+  reason = g_strdup_printf ("Action “%s” is done", trellis_action_get_title (TRELLIS_ACTION (action)));
   g_assert_cmpstr (trellis_status_entry_get_reason (entry), !=, reason);
   gtk_popover_popdown (popover);
   ui_test_iterate_pending ();
 
   ui_test_undo (window);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (action, "status"), !=, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (TRELLIS_ACTION (action)), !=, TRELLIS_STATUS_DONE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_light (view, action)), "light-red"));
   g_assert_cmpuint (trellis_status_report_count (trellis_dashboard_view_get_report (view), TRELLIS_TYPE_ACTION,
                                                  TRELLIS_LIGHT_RED), ==, red);
@@ -442,7 +447,7 @@ test_hidden (void)
   /* Once the page's transition is over. */
   while (gtk_widget_get_mapped (GTK_WIDGET (view)))
     g_main_context_iteration (NULL, TRUE);
-  g_object_set (action, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (TRELLIS_ACTION (action), TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_assert_true (trellis_dashboard_view_get_report (view) == before);

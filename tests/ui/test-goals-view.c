@@ -190,7 +190,7 @@ add_goal_and_indicator (TrellisWindow     *window,
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_GOAL), ==, 1);
   *goal = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), 0);
   g_object_unref (*goal);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (*goal), "title"), ==, "Recycled parts for cars");
+  g_assert_cmpstr (trellis_goal_get_title (*goal), ==, "Recycled parts for cars");
   g_assert_true (trellis_goals_view_get_selected (view) == *goal);
   g_assert_true (ui_test_shows_label (widget, "Recycled parts for cars"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (widget, "add-goal-entry"))), ==, "");
@@ -208,7 +208,7 @@ add_goal_and_indicator (TrellisWindow     *window,
   indicators = trellis_goal_list_indicators (project, *goal);
   g_assert_cmpuint (indicators->len, ==, 1);
   *indicator = indicators->pdata[0];
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (*indicator), "name"), ==, "Parts with recyclate");
+  g_assert_cmpstr (trellis_indicator_get_name (*indicator), ==, "Parts with recyclate");
   g_assert_nonnull (indicator_card (view));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (row_warning (view)), ==,
                    "Indicator “Parts with recyclate” has no target value");
@@ -224,7 +224,7 @@ set_baseline_and_target (TrellisWindow    *window,
   GtkWidget *baseline = expect_named (card, "baseline-entry");
 
   type_into (card, "baseline-entry", "2");
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline"), ==, 2);
+  g_assert_cmpfloat (trellis_indicator_get_baseline (indicator), ==, 2);
   g_assert_false (gtk_widget_has_css_class (baseline, "error"));
 
   /* Not a number: refused, the entry says why, the value stays. */
@@ -232,23 +232,23 @@ set_baseline_and_target (TrellisWindow    *window,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (baseline)), ==, "2 items");
   g_assert_true (gtk_widget_has_css_class (baseline, "error"));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (baseline), ==, "“2 items” is not a number");
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline"), ==, 2);
+  g_assert_cmpfloat (trellis_indicator_get_baseline (indicator), ==, 2);
   /* Backspace over the word: a number again, the mark goes. */
   gtk_editable_delete_text (GTK_EDITABLE (baseline), 1, -1);
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_has_css_class (baseline, "error"));
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline"), ==, 2);
+  g_assert_cmpfloat (trellis_indicator_get_baseline (indicator), ==, 2);
 
   type_into (card, "baseline-date-entry", "2026-01-31");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (indicator), "baseline-date"), ==, "2026-01-31");
+  g_assert_cmpuint (trellis_indicator_get_baseline_date (indicator), ==, trellis_date_from_dmy (31, 1, 2026));
   type_into (card, "target-date-entry", "31.12.2027");
   g_assert_true (gtk_widget_has_css_class (expect_named (card, "target-date-entry"), "error"));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (indicator), "target-date"));
+  g_assert_cmpuint (trellis_indicator_get_target_date (indicator), ==, TRELLIS_DAY_NONE);
   type_into (card, "target-date-entry", "");
 
   /* With a target the flag goes. */
   type_into (card, "target-entry", "10");
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 10);
+  g_assert_cmpfloat (trellis_indicator_get_target (indicator), ==, 10);
   g_assert_false (gtk_widget_get_visible (row_warning (view)));
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Measurable: every indicator has a target"));
 
@@ -265,10 +265,10 @@ add_measurement (TrellisWindow    *window,
   GtkWidget *level_bar = expect_named (card, "progress-bar");
   GtkWidget *list = expect_named (card, "measurements-list");
   g_autoptr(GPtrArray) measurements = NULL;
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
 
   /* The date starts as today. */
-  g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "measurement-date-entry")))),
-                    ==, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "measurement-date-entry"))), ==, today);
 
   type_into (card, "measurement-date-entry", "2026-13-01");
   type_into (card, "measurement-value-entry", "6");
@@ -285,9 +285,9 @@ add_measurement (TrellisWindow    *window,
   press_enter (card, "measurement-date-entry");
   measurements = trellis_indicator_list_measurements (project, indicator);
   g_assert_cmpuint (measurements->len, ==, 1);
-  g_assert_cmpstr (trellis_item_get_string (measurements->pdata[0], "date"), ==, "2026-06-30");
-  g_assert_cmpfloat (trellis_item_get_double (measurements->pdata[0], "value"), ==, 6);
-  g_assert_cmpstr (trellis_item_get_string (measurements->pdata[0], "note"), ==, "Survey of members");
+  g_assert_cmpuint (trellis_measurement_get_date (measurements->pdata[0]), ==, trellis_date_from_dmy (30, 6, 2026));
+  g_assert_cmpfloat (trellis_measurement_get_value (measurements->pdata[0]), ==, 6);
+  g_assert_cmpstr (trellis_measurement_get_note (measurements->pdata[0]), ==, "Survey of members");
   g_assert_false (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "measurement-value-entry"))), ==, "");
 
@@ -295,6 +295,7 @@ add_measurement (TrellisWindow    *window,
   g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (level_bar)), 0.5, 1e-9);
   g_assert_true (ui_test_shows_label (card, "50 % of the way to the target"));
   g_assert_true (ui_test_shows_label (card, "Survey of members"));
+  g_assert_true (ui_test_shows_label (card, "2026-06-30"));
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   g_assert_cmpuint (trellis_sparkline_get_n_points (TRELLIS_SPARKLINE (ui_test_find_descendant (card, TRELLIS_TYPE_SPARKLINE))),
@@ -309,8 +310,8 @@ add_measurement (TrellisWindow    *window,
   g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (level_bar)), ==, 0);
   undo (window);
   undo (window);
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline"), ==, 2);
-  g_assert_cmpfloat (trellis_item_get_double (TRELLIS_ITEM (indicator), "target"), ==, 10);
+  g_assert_cmpfloat (trellis_indicator_get_baseline (indicator), ==, 2);
+  g_assert_cmpfloat (trellis_indicator_get_target (indicator), ==, 10);
   g_assert_true (ui_test_shows_label (card, "50 % of the way to the target"));
   g_assert_cmpfloat (trellis_sparkline_get_target (TRELLIS_SPARKLINE (ui_test_find_descendant (card, TRELLIS_TYPE_SPARKLINE))),
                      ==, 10);
@@ -345,7 +346,7 @@ link_swot_item (TrellisWindow    *window,
   ui_test_iterate_pending ();
 
   /* Both ways: the goal names its source, the item knows its goal. */
-  g_assert_true (g_strv_contains (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources"),
+  g_assert_true (g_strv_contains (trellis_goal_get_sources_uuids (goal),
                                   trellis_item_get_uuid (swot)));
   goals = trellis_item_list_goals (project, swot);
   g_assert_cmpuint (goals->len, ==, 1);
@@ -371,7 +372,7 @@ test_add_measure_undo (void)
 
   /* Undo the link. */
   undo (window);
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (goal), "sources"));
+  g_assert_null (trellis_goal_get_sources_uuids (goal));
   g_assert_false (ui_test_shows_label (GTK_WIDGET (view), "Few firms test recycled material"));
   g_assert_true (trellis_goals_view_get_selected (view) == goal);
 
@@ -386,16 +387,16 @@ test_add_measure_undo (void)
 
   /* Undo the target: flagged again, the entry empty. */
   undo (window);
-  g_assert_true (isnan (trellis_item_get_double (TRELLIS_ITEM (indicator), "target")));
+  g_assert_true (isnan (trellis_indicator_get_target (indicator)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "target-entry"))), ==, "");
   g_assert_true (gtk_widget_get_visible (row_warning (view)));
 
   /* The baseline date, then the baseline. */
   undo (window);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (indicator), "baseline-date"));
+  g_assert_cmpuint (trellis_indicator_get_baseline_date (indicator), ==, TRELLIS_DAY_NONE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "baseline-date-entry"))), ==, "");
   undo (window);
-  g_assert_true (isnan (trellis_item_get_double (TRELLIS_ITEM (indicator), "baseline")));
+  g_assert_true (isnan (trellis_indicator_get_baseline (indicator)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (card, "baseline-entry"))), ==, "");
 
   /* The indicator goes, the goal stays selected and flagged. */
@@ -470,13 +471,12 @@ test_sample (void)
       g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) == row);
       g_assert_nonnull (trellis_goals_view_get_selected (view));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
-                       trellis_item_get_string (TRELLIS_ITEM (trellis_goals_view_get_selected (view)), "title"));
+                       trellis_goal_get_title (trellis_goals_view_get_selected (view)));
     }
   /* The marketing goal's indicator has no target. */
   gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), flagged));
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trellis_goals_view_get_selected (view)), "area"), ==,
-                   TRELLIS_AREA_MARKETING);
+  g_assert_cmpint (trellis_goal_get_area (trellis_goals_view_get_selected (view)), ==, TRELLIS_AREA_MARKETING);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Not measurable yet. Indicator “Press and online articles "
                                                          "about the cluster” has no target value."));
   g_assert_false (trellis_history_get_can_undo (trellis_project_get_history (trellis_window_get_project (window))));
@@ -648,7 +648,7 @@ test_interim_goals (void)
   g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *reached_text = g_strdup_printf ("Reached on %s", today);
   g_autoptr(GPtrArray) milestones = NULL;
-  TrellisItem *milestone;
+  TrellisMilestone *milestone;
   guint before;
 
   g_assert_nonnull (goal);
@@ -680,12 +680,12 @@ test_interim_goals (void)
   milestones = trellis_goal_list_milestones (trellis_window_get_project (window), goal);
   milestone = NULL;
   for (guint i = 0; i < milestones->len; i++)
-    if (g_strcmp0 (trellis_item_get_string (milestones->pdata[i], "title"), "Five firms test recycled parts") == 0)
+    if (g_strcmp0 (trellis_milestone_get_title (milestones->pdata[i]), "Five firms test recycled parts") == 0)
       milestone = milestones->pdata[i];
   g_assert_nonnull (milestone);
   g_object_ref (milestone);
-  g_assert_cmpstr (trellis_item_get_string (milestone, "date"), ==, "2027-12-31");
-  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_cmpuint (trellis_milestone_get_date (milestone), ==, trellis_date_from_dmy (31, 12, 2027));
+  g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, TRELLIS_DAY_NONE);
   g_assert_nonnull (ui_test_find_row (widget, "Five firms test recycled parts"));
   g_assert_true (ui_test_shows_label (widget, "Due 2027-12-31"));
 
@@ -702,18 +702,18 @@ test_interim_goals (void)
   milestones = trellis_goal_list_milestones (trellis_window_get_project (window), goal);
   milestone = NULL;
   for (guint i = 0; i < milestones->len; i++)
-    if (g_strcmp0 (trellis_item_get_string (milestones->pdata[i], "title"), "Five firms test recycled parts") == 0)
+    if (g_strcmp0 (trellis_milestone_get_title (milestones->pdata[i]), "Five firms test recycled parts") == 0)
       milestone = g_object_ref (milestones->pdata[i]);
   g_assert_nonnull (milestone);
 
   /* Mark it reached: today; the row says so. */
   click (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")), "milestone-reached-button");
-  g_assert_cmpstr (trellis_item_get_string (milestone, "reached"), ==, today);
+  g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, trellis_date_today ());
   g_assert_true (ui_test_shows_label (widget, reached_text));
   g_assert_null (find_named (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")),
                              "milestone-reached-button"));
   undo (window);
-  g_assert_null (trellis_item_get_string (milestone, "reached"));
+  g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, TRELLIS_DAY_NONE);
   g_assert_false (ui_test_shows_label (widget, reached_text));
   g_assert_nonnull (find_named (GTK_WIDGET (ui_test_find_row (widget, "Five firms test recycled parts")),
                                 "milestone-reached-button"));

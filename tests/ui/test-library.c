@@ -127,7 +127,7 @@ write_project (const char *basename,
 {
   g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
 
-  g_object_set (trellis_project_get_header (project), "name", name, NULL);
+  trellis_header_set_name (trellis_project_get_header (project), name);
   return ui_test_write_project (tmpdir, basename, project);
 }
 
@@ -525,8 +525,7 @@ create_through_dialog (const char  *name,
 static const char *
 get_facilitator (TrellisProject *project)
 {
-  return trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)),
-                                  "facilitator");
+  return trellis_header_get_facilitator (trellis_project_get_header (project));
 }
 
 static void
@@ -773,18 +772,18 @@ test_sort (void)
 static GFile *
 register_with_milestone (const char *basename,
                          const char *name,
-                         const char *reached)
+                         gboolean    with_milestone,
+                         TrellisDay  reached)
 {
   g_autoptr(TrellisProject) project = trellis_project_new (name);
-  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey", trellis_date_parse ("2026-10-01"));
+  g_autoptr(TrellisMilestone) milestone = trellis_milestone_new ("Members' survey",
+                                                                 trellis_date_from_dmy (1, 10, 2026));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* "none": no milestone at all */
-  if (g_strcmp0 (reached, "none") != 0)
+  if (with_milestone)
     {
-      if (reached != NULL)
-        g_object_set (milestone, "reached", reached, NULL);
+      trellis_milestone_set_reached (milestone, reached);
       trellis_project_add_item (project, TRELLIS_ITEM (milestone));
     }
   file = ui_test_write_project (tmpdir, basename, project);
@@ -825,10 +824,10 @@ test_light (void)
 
   clear_registry ();
   g_setenv ("TRELLIS_TODAY", "2026-11-30", TRUE);
-  late = register_with_milestone ("late.trellis", "Late Cluster", NULL);
-  done = register_with_milestone ("done.trellis", "Done Cluster", "2026-09-20");
+  late = register_with_milestone ("late.trellis", "Late Cluster", TRUE, TRELLIS_DAY_NONE);
+  done = register_with_milestone ("done.trellis", "Done Cluster", TRUE, trellis_date_from_dmy (20, 9, 2026));
   /* No milestone: nothing to judge */
-  old = register_with_milestone ("empty.trellis", "Empty Cluster", "none");
+  old = register_with_milestone ("empty.trellis", "Empty Cluster", FALSE, TRELLIS_DAY_NONE);
   g_unsetenv ("TRELLIS_TODAY");
 
   window = show_start_window ();
