@@ -39,6 +39,8 @@ typedef enum
   CELL_CHECK,
 } CellKind;
 
+/* The typed accessors of a column's field: text (the title), a day (start
+ * and due) or a number (enums, progress and the quick-win flag). */
 typedef struct
 {
   const char *property;
@@ -46,21 +48,80 @@ typedef struct
   CellKind    kind;
   int         width;
   gboolean    expand;
+  const char *(*get_text) (TrellisAction *action);
+  void        (*set_text) (TrellisAction *action,
+                           const char    *text);
+  TrellisDay  (*get_day)  (TrellisAction *action);
+  void        (*set_day)  (TrellisAction *action,
+                           TrellisDay     day);
+  int         (*get_int)  (TrellisAction *action);
+  void        (*set_int)  (TrellisAction *action,
+                           int            value);
 } ColumnInfo;
+
+static int
+get_status (TrellisAction *action)
+{
+  return trellis_action_get_status (action);
+}
+
+static void
+set_status (TrellisAction *action,
+            int            value)
+{
+  trellis_action_set_status (action, value);
+}
+
+static int
+get_area (TrellisAction *action)
+{
+  return trellis_action_get_area (action);
+}
+
+static void
+set_area (TrellisAction *action,
+          int            value)
+{
+  trellis_action_set_area (action, value);
+}
+
+static int
+get_quick_win (TrellisAction *action)
+{
+  return trellis_action_get_quick_win (action);
+}
+
+static void
+set_quick_win (TrellisAction *action,
+               int            value)
+{
+  trellis_action_set_quick_win (action, value);
+}
+
+#define TEXT(get, set) get, set, NULL, NULL, NULL, NULL
+#define DAY(get, set)  NULL, NULL, get, set, NULL, NULL
+#define INT(get, set)  NULL, NULL, NULL, NULL, get, set
+#define NONE           NULL, NULL, NULL, NULL, NULL, NULL
 
 static const ColumnInfo columns[] = {
   /* A laptop's width shows the title to the due date beside the panel. */
-  { "title", N_("Action"), CELL_TITLE, 230, TRUE },
-  { "goal", N_("Goal"), CELL_GOAL, 160, TRUE },
-  { "owner", N_("Owner"), CELL_OWNER, 150, FALSE },
-  { "start", N_("Start"), CELL_DATE, 100, FALSE },
-  { "due", N_("Due"), CELL_DATE, 100, FALSE },
-  { "status", N_("Status"), CELL_ENUM, 132, FALSE },
-  { "progress", N_("Progress"), CELL_PROGRESS, 116, FALSE },
-  { "budget-planned", N_("Budget (Spent / Planned)"), CELL_BUDGET, 200, FALSE },
-  { "quick-win", N_("Quick Win"), CELL_CHECK, 96, FALSE },
-  { "area", N_("Service Area"), CELL_ENUM, 190, FALSE },
+  { "title", N_("Action"), CELL_TITLE, 230, TRUE, TEXT (trellis_action_get_title, trellis_action_set_title) },
+  { "goal", N_("Goal"), CELL_GOAL, 160, TRUE, NONE },
+  { "owner", N_("Owner"), CELL_OWNER, 150, FALSE, NONE },
+  { "start", N_("Start"), CELL_DATE, 100, FALSE, DAY (trellis_action_get_start, trellis_action_set_start) },
+  { "due", N_("Due"), CELL_DATE, 100, FALSE, DAY (trellis_action_get_due, trellis_action_set_due) },
+  { "status", N_("Status"), CELL_ENUM, 132, FALSE, INT (get_status, set_status) },
+  { "progress", N_("Progress"), CELL_PROGRESS, 116, FALSE,
+    INT (trellis_action_get_progress, trellis_action_set_progress) },
+  { "budget-planned", N_("Budget (Spent / Planned)"), CELL_BUDGET, 200, FALSE, NONE },
+  { "quick-win", N_("Quick Win"), CELL_CHECK, 96, FALSE, INT (get_quick_win, set_quick_win) },
+  { "area", N_("Service Area"), CELL_ENUM, 190, FALSE, INT (get_area, set_area) },
 };
+
+#undef TEXT
+#undef DAY
+#undef INT
+#undef NONE
 
 typedef struct
 {
@@ -115,10 +176,21 @@ set_text (GtkWidget  *widget,
   gtk_widget_set_tooltip_text (widget, text != NULL && *text != '\0' ? text : NULL);
 }
 
+/* The text of a title or date cell; @date holds a date's text. */
+static const char *
+cell_text (Cell *cell,
+           char  date[TRELLIS_DATE_BUF_SIZE])
+{
+  if (cell->info->kind != CELL_DATE)
+    return cell->info->get_text (TRELLIS_ACTION (cell->item));
+  trellis_date_format_into (cell->info->get_day (TRELLIS_ACTION (cell->item)), date);
+  return date;
+}
+
 static void
 refresh_late (Cell *cell)
 {
-  gboolean late = trellis_action_is_overdue (TRELLIS_ACTION (cell->item), NULL);
+  gboolean late = trellis_rules_action_is_overdue (TRELLIS_ACTION (cell->item), trellis_date_today ());
 
   if (cell->info->kind == CELL_TITLE)
     gtk_widget_set_visible (cell->icon, late);
@@ -133,6 +205,7 @@ refresh_cell (Cell *cell)
 {
   const char *property = cell->info->property;
   TrellisAction *action = TRELLIS_ACTION (cell->item);
+  char date[TRELLIS_DATE_BUF_SIZE];
 
   if (cell->item == NULL)
     return;
@@ -142,7 +215,7 @@ refresh_cell (Cell *cell)
     {
     case CELL_TITLE:
     case CELL_DATE:
-      set_text (cell->widget, trellis_item_get_string (cell->item, property));
+      set_text (cell->widget, cell_text (cell, date));
       gtk_widget_remove_css_class (cell->widget, "error");
       if (cell->info->kind == CELL_TITLE || g_str_equal (property, "due"))
         refresh_late (cell);
@@ -171,7 +244,7 @@ refresh_cell (Cell *cell)
       }
     case CELL_ENUM:
       {
-        int value = trellis_item_get_enum (cell->item, property);
+        int value = cell->info->get_int (action);
         const char *label = trellis_enum_label (field_type (property), value);
 
         gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), value);
@@ -181,7 +254,7 @@ refresh_cell (Cell *cell)
       }
     case CELL_PROGRESS:
       {
-        int value = trellis_item_get_int (cell->item, property);
+        int value = cell->info->get_int (action);
         g_autofree char *text = g_strdup_printf ("%d %%", value);
 
         gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell->widget), value);
@@ -196,7 +269,7 @@ refresh_cell (Cell *cell)
         break;
       }
     case CELL_CHECK:
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), trellis_item_get_boolean (cell->item, property));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), cell->info->get_int (action));
       break;
     default:
       g_assert_not_reached ();
@@ -211,6 +284,7 @@ on_editable_notify_editing_cb (GtkEditableLabel *label,
                                GParamSpec       *pspec,
                                Cell             *cell)
 {
+  char date[TRELLIS_DATE_BUF_SIZE];
   const char *current;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -219,7 +293,7 @@ on_editable_notify_editing_cb (GtkEditableLabel *label,
     return;
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (label))));
-  current = trellis_item_get_string (cell->item, cell->info->property);
+  current = cell_text (cell, date);
   if (g_strcmp0 (text, current != NULL ? current : "") == 0)
     return;
 
@@ -235,7 +309,10 @@ on_editable_notify_editing_cb (GtkEditableLabel *label,
       cell->error_func (error->message, cell->error_data);
       return;
     }
-  g_object_set (cell->item, cell->info->property, *text == '\0' ? NULL : text, NULL);
+  if (cell->info->kind == CELL_DATE)
+    cell->info->set_day (TRELLIS_ACTION (cell->item), trellis_date_parse (text));
+  else
+    cell->info->set_text (TRELLIS_ACTION (cell->item), *text == '\0' ? NULL : text);
 }
 
 static void
@@ -248,7 +325,7 @@ on_drop_down_notify_selected_cb (GtkDropDown *drop_down,
   if (cell->updating || cell->item == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  g_object_set (cell->item, cell->info->property, (int) selected, NULL);
+  cell->info->set_int (TRELLIS_ACTION (cell->item), (int) selected);
 }
 
 static void
@@ -258,7 +335,7 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
   if (cell->updating || cell->item == NULL)
     return;
 
-  g_object_set (cell->item, cell->info->property, gtk_spin_button_get_value_as_int (spin), NULL);
+  cell->info->set_int (TRELLIS_ACTION (cell->item), gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
@@ -268,7 +345,7 @@ on_check_toggled_cb (GtkCheckButton *check,
   if (cell->updating || cell->item == NULL)
     return;
 
-  g_object_set (cell->item, cell->info->property, gtk_check_button_get_active (check), NULL);
+  cell->info->set_int (TRELLIS_ACTION (cell->item), gtk_check_button_get_active (check));
 }
 
 static void

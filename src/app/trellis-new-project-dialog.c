@@ -143,11 +143,11 @@ set_default_facilitator (TrellisProject *project)
   g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA);
   g_autofree char *facilitator = g_settings_get_string (settings, "default-facilitator");
   TrellisHeader *header = trellis_project_get_header (project);
-  const char *current = trellis_item_get_string (TRELLIS_ITEM (header), "facilitator");
+  const char *current = trellis_header_get_facilitator (header);
 
   if ((current != NULL && current[0] != '\0') || g_strstrip (facilitator)[0] == '\0')
     return;
-  g_object_set (header, "facilitator", facilitator, NULL);
+  trellis_header_set_facilitator (header, facilitator);
 }
 
 static gboolean

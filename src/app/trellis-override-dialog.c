@@ -203,21 +203,22 @@ build_current (TrellisOverrideDialog *self)
                                             trellis_status_entry_get_computed_reason (entry)));
   if (entry->override != NULL)
     {
-      TrellisItem *override = entry->override;
-      const char *author = trellis_item_get_string (override, "author");
-      const char *date = trellis_item_get_string (override, "date");
+      TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
+      const char *author = trellis_status_override_get_author (override);
+      char date[TRELLIS_DATE_BUF_SIZE];
       g_autofree char *title = NULL;
 
+      trellis_date_format_into (trellis_status_override_get_date (override), date);
       if (author != NULL && author[0] != '\0')
         /* translators: a light, who set it, and the date: "Amber, set by Tobias Egger on 2026-11-05" */
         title = g_strdup_printf (_("Override: %s, set by %s on %s"), trellis_light_dot_get_word (entry->light),
-                                 author, date != NULL ? date : "");
+                                 author, date);
       else
         /* translators: a light and the date: "Amber, set on 2026-11-05" */
         title = g_strdup_printf (_("Override: %s, set on %s"), trellis_light_dot_get_word (entry->light),
-                                 date != NULL ? date : "");
+                                 date);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 new_light_row (entry->light, title, trellis_item_get_string (override, "reason")));
+                                 new_light_row (entry->light, title, trellis_status_override_get_reason (override)));
     }
   return group;
 }
@@ -264,8 +265,7 @@ new_entry_row (const char *title,
 static char *
 default_author (TrellisProject *project)
 {
-  const char *facilitator = trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)),
-                                                     "facilitator");
+  const char *facilitator = trellis_header_get_facilitator (trellis_project_get_header (project));
 
   if (facilitator != NULL && facilitator[0] != '\0')
     return g_strdup (facilitator);
@@ -276,6 +276,8 @@ static GtkWidget *
 build_override (TrellisOverrideDialog *self)
 {
   TrellisItem *current = trellis_status_find_override (self->project, self->target, self->as_of);
+  const char *reason = current != NULL
+                       ? trellis_status_override_get_reason (TRELLIS_STATUS_OVERRIDE (current)) : NULL;
   g_autofree char *today = trellis_date_format (trellis_date_today ());
   g_autofree char *author = default_author (self->project);
   g_autoptr(TrellisStatusReport) report = trellis_status_report_new (self->project, self->as_of);
@@ -287,9 +289,7 @@ build_override (TrellisOverrideDialog *self)
                      _("Counts from its date until the next snapshot taken after that day; "
                        "applying it again after a snapshot renews it"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), build_light_choice (self, chosen));
-  self->reason_row = ADW_ENTRY_ROW (new_entry_row (_("Reason (Required)"),
-                                                   current != NULL ? trellis_item_get_string (current, "reason") : NULL,
-                                                   "reason-row"));
+  self->reason_row = ADW_ENTRY_ROW (new_entry_row (_("Reason (Required)"), reason, "reason-row"));
   self->author_row = ADW_ENTRY_ROW (new_entry_row (_("Author"), author, "author-row"));
   self->date_row = ADW_ENTRY_ROW (new_entry_row (_("Date"), today, "date-row"));
   adw_entry_row_set_activates_default (self->reason_row, TRUE);

@@ -13,21 +13,22 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-plan-check-private.h"
 #include "trellis-trace-panel.h"
 
 static char *
-format_date (const char *iso)
+format_date (TrellisDay day)
 {
   g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = g_strconcat (iso != NULL ? iso : "", "T00:00:00Z", NULL);
+  unsigned d, m, y;
 
-  date = g_date_time_new_from_iso8601 (text, NULL);
+  if (!trellis_date_to_dmy (day, &d, &m, &y))
+    return g_strdup ("");
+  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (date == NULL)
-    return g_strdup (iso != NULL ? iso : "");
+    return trellis_date_format (day);
   /* translators: a review's date, see the GDateTime format codes */
   return g_date_time_format (date, _("%-d %B %Y"));
 }
@@ -188,8 +189,8 @@ _trellis_plan_check_update_review (TrellisPlanCheck *self)
 
   if (review != NULL)
     {
-      const char *reviewer = trellis_item_get_string (TRELLIS_ITEM (review), "reviewer");
-      g_autofree char *date = format_date (trellis_item_get_string (TRELLIS_ITEM (review), "date"));
+      const char *reviewer = trellis_review_get_reviewer (review);
+      g_autofree char *date = format_date (trellis_review_get_date (review));
       g_autofree char *subtitle = NULL;
 
       if (reviewer != NULL && reviewer[0] != '\0')
@@ -198,7 +199,7 @@ _trellis_plan_check_update_review (TrellisPlanCheck *self)
       else
         subtitle = g_steal_pointer (&date);
       adw_action_row_set_subtitle (self->last_review_row, subtitle);
-      note = trellis_item_get_string (TRELLIS_ITEM (review), "note");
+      note = trellis_review_get_note (review);
       changes = trellis_review_list_changes (self->project, review);
       /* Stable: added, then changed, then removed, each in the plan's order. */
       g_ptr_array_sort (changes, compare_changes);
@@ -230,13 +231,7 @@ _trellis_plan_check_clear_review (TrellisPlanCheck *self)
 static gboolean
 date_is_valid (const char *text)
 {
-  GDate date;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, text);
-  return g_date_valid (&date);
+  return trellis_date_parse (text) != TRELLIS_DAY_NONE;
 }
 
 static void
@@ -292,8 +287,7 @@ void
 _trellis_plan_check_record_review (TrellisPlanCheck *self)
 {
   TrellisHeader *header = trellis_project_get_header (self->project);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
   GtkWidget *list = gtk_list_box_new ();
@@ -310,7 +304,7 @@ _trellis_plan_check_record_review (TrellisPlanCheck *self)
   g_object_set_data (G_OBJECT (dialog), "date-row", date);
   g_object_set_data (G_OBJECT (dialog), "reviewer-row",
                      add_entry_row (list, "reviewer-row", _("Reviewed By"),
-                                    trellis_item_get_string (TRELLIS_ITEM (header), "facilitator")));
+                                    trellis_header_get_facilitator (header)));
   g_object_set_data (G_OBJECT (dialog), "note-row", add_entry_row (list, "review-note-entry", _("Note"), NULL));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
 

@@ -340,13 +340,13 @@ update_aside (TrellisSelfCheckRow           *self,
     aside = g_strdup_printf (_("From the data: %s"), result->computed_reason);
   else if (result->source == TRELLIS_EXCELLENCE_COMPUTED && result->answer != NULL)
     {
-      TrellisItem *answer = TRELLIS_ITEM (result->answer);
-      const char *evidence = trellis_item_get_string (answer, "evidence");
+      TrellisSelfCheck *answer = result->answer;
+      const char *evidence = trellis_self_check_get_evidence (answer);
 
       /* translators: a result such as "Met", then the manager's evidence */
       aside = g_strdup_printf (_("The manager's answer, kept as evidence: %s — %s"),
                                trellis_enum_label (TRELLIS_TYPE_CHECK_RESULT,
-                                                   trellis_item_get_enum (answer, "result")),
+                                                   trellis_self_check_get_result (answer)),
                                evidence != NULL && evidence[0] != '\0' ? evidence : _("no evidence"));
     }
   gtk_label_set_text (GTK_LABEL (self->answer_label), aside);
@@ -368,14 +368,14 @@ static void
 update_editor (TrellisSelfCheckRow           *self,
                const TrellisExcellenceResult *result)
 {
-  TrellisItem *answer = result->answer != NULL ? TRELLIS_ITEM (result->answer) : NULL;
-  const char *evidence = answer != NULL ? trellis_item_get_string (answer, "evidence") : NULL;
+  TrellisSelfCheck *answer = result->answer;
+  const char *evidence = answer != NULL ? trellis_self_check_get_evidence (answer) : NULL;
 
   self->can_answer = result->source != TRELLIS_EXCELLENCE_COMPUTED || result->computed == TRELLIS_CHECK_UNKNOWN;
   update_edit_button (self);
   self->updating = TRUE;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->result_dropdown),
-                              answer != NULL ? (guint) trellis_item_get_enum (answer, "result")
+                              answer != NULL ? (guint) trellis_self_check_get_result (answer)
                                              : TRELLIS_CHECK_UNKNOWN);
   /* Text being typed stays until it is kept (Enter or leaving the entry). */
   if (!self->dirty &&

@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "trellis-snapshot-dialog.h"
@@ -43,21 +42,20 @@ dup_stripped_text (gpointer editable)
 
 /**
  * trellis_snapshot_dialog_suggest_title:
- * @date: a day (YYYY-MM-DD)
+ * @day: a day
  *
  * Returns: (transfer full): a title for a snapshot of that day, after its
- *   quarter: "Q4 2026 report to the board"; empty for an invalid date
+ *   quarter: "Q4 2026 report to the board"; empty for no day
  */
 char *
-trellis_snapshot_dialog_suggest_title (const char *date)
+trellis_snapshot_dialog_suggest_title (TrellisDay day)
 {
-  int year, month;
+  unsigned d, month, year;
 
-  if (date == NULL || trellis_date_parse (date) == 0 ||
-      sscanf (date, "%d-%d", &year, &month) != 2)
+  if (!trellis_date_to_dmy (day, &d, &month, &year))
     return g_strdup ("");
   /* translators: the quarter (1 to 4) and the year of a report */
-  return g_strdup_printf (_("Q%d %d report to the board"), (month - 1) / 3 + 1, year);
+  return g_strdup_printf (_("Q%d %d report to the board"), (int) (month - 1) / 3 + 1, (int) year);
 }
 
 static void
@@ -123,16 +121,16 @@ update_ending (TrellisSnapshotDialog *self,
                                     ending->len));
   for (guint i = 0; i < ending->len; i++)
     {
-      TrellisItem *override = g_ptr_array_index (ending, i);
-      TrellisItem *target = trellis_project_lookup (self->project, trellis_item_get_string (override, "target"));
-      g_autofree char *title = trellis_item_dup_label (target);
-      const char *author = trellis_item_get_string (override, "author");
+      TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (g_ptr_array_index (ending, i));
+      g_autofree char *title = trellis_item_dup_label (trellis_status_override_get_target (override));
+      const char *author = trellis_status_override_get_author (override);
+      g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
 
       /* translators: an override in the snapshot dialog: the item, its light, who set it and when */
       g_string_append_printf (text, _("\n• %s: %s, set by %s on %s"), title,
-                              trellis_enum_label (TRELLIS_TYPE_LIGHT, trellis_item_get_enum (override, "light")),
+                              trellis_enum_label (TRELLIS_TYPE_LIGHT, trellis_status_override_get_light (override)),
                               author != NULL && *author != '\0' ? author : _("someone"),
-                              trellis_item_get_string (override, "date") ?: "?");
+                              date != NULL ? date : "?");
     }
   gtk_label_set_text (self->ending_label, text->str);
 }
@@ -207,8 +205,9 @@ build_header (TrellisSnapshotDialog *self)
 static void
 trellis_snapshot_dialog_init (TrellisSnapshotDialog *self)
 {
-  g_autofree char *today = trellis_date_format (trellis_date_today ());
-  g_autofree char *title = trellis_snapshot_dialog_suggest_title (today);
+  TrellisDay day = trellis_date_today ();
+  g_autofree char *today = trellis_date_format (day);
+  g_autofree char *title = trellis_snapshot_dialog_suggest_title (day);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *clamp = adw_clamp_new ();

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (TrellisSnapshotDialog, trellis_snapshot_dialog, TRELLIS, S
 
 void  trellis_snapshot_dialog_present     (GtkWindow      *parent,
                                            TrellisProject *project);
-char *trellis_snapshot_dialog_suggest_title (const char   *date);
+char *trellis_snapshot_dialog_suggest_title (TrellisDay      day);
 void  trellis_snapshot_dialog_take_snapshot_action (GtkWidget  *widget,
                                                     const char *action_name,
                                                     GVariant   *parameter);

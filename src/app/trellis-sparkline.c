@@ -18,11 +18,9 @@
 
 /* Days since 1970 (the sparkline's x), NaN without a date. */
 static double
-day_of (const char *date)
+day_of (TrellisDay day)
 {
-  guint32 day = trellis_date_parse (date);
-
-  return day != 0 ? (double) day : NAN;
+  return day != TRELLIS_DAY_NONE ? (double) day : NAN;
 }
 
 #define PAD 4.0
@@ -266,23 +264,27 @@ trellis_sparkline_show_indicator (TrellisSparkline *self,
 {
   g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
-  double baseline = trellis_item_get_double (indicator, "baseline");
+  TrellisDay last = until != NULL ? trellis_date_parse (until) : TRELLIS_DAY_NONE;
+  double baseline;
   double x;
 
   g_return_if_fail (TRELLIS_IS_SPARKLINE (self));
+  g_return_if_fail (TRELLIS_IS_INDICATOR (indicator));
 
+  baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
   if (trellis_double_is_set (baseline))
     {
-      x = day_of (trellis_item_get_string (indicator, "baseline-date"));
+      x = day_of (trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator)));
       g_array_append_val (xs, x);
       g_array_append_val (ys, baseline);
     }
   for (guint i = 0; i < measurements->len; i++)
     {
-      const char *date = trellis_item_get_string (measurements->pdata[i], "date");
-      double y = trellis_item_get_double (measurements->pdata[i], "value");
+      TrellisMeasurement *measurement = TRELLIS_MEASUREMENT (measurements->pdata[i]);
+      TrellisDay date = trellis_measurement_get_date (measurement);
+      double y = trellis_measurement_get_value (measurement);
 
-      if (until != NULL && g_strcmp0 (date, until) > 0)
+      if (last != TRELLIS_DAY_NONE && date > last)
         break;
       x = day_of (date);
       g_array_append_val (xs, x);
@@ -298,5 +300,5 @@ trellis_sparkline_show_indicator (TrellisSparkline *self,
       }
 
   trellis_sparkline_set_points (self, (double *) xs->data, (double *) ys->data, xs->len);
-  trellis_sparkline_set_target (self, trellis_item_get_double (indicator, "target"));
+  trellis_sparkline_set_target (self, trellis_indicator_get_target (TRELLIS_INDICATOR (indicator)));
 }

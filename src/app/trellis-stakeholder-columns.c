@@ -33,30 +33,113 @@ typedef enum
   CELL_CHECK,
 } CellKind;
 
+typedef enum
+{
+  FIELD_HELIX,
+  FIELD_ATTITUDE,
+  FIELD_INFLUENCE,
+  FIELD_INTEREST,
+  FIELD_ROLE,
+  FIELD_CHAMPION,
+} EnumField;
+
+/* A column reads and writes its field through the typed accessors: texts
+ * and yes/no fields through their getter and setter, enumerations through
+ * get_enum() and set_enum() by @enum_field. */
 typedef struct
 {
-  const char *property;
+  const char *property;   /* the field's name: the sort key and the cell's widget name */
   const char *title;
   CellKind    kind;
   int         width;
   gboolean    expand;
+  const char *(*get_text) (TrellisStakeholder *self);
+  void        (*set_text) (TrellisStakeholder *self,
+                           const char         *value);
+  gboolean    (*get_check) (TrellisStakeholder *self);
+  void        (*set_check) (TrellisStakeholder *self,
+                            gboolean            value);
+  EnumField   enum_field;
+  GType       (*enum_type) (void);
 } ColumnInfo;
 
+#define TEXT_COLUMN(field, title, kind, width, expand) \
+  { #field, title, kind, width, expand, \
+    .get_text = trellis_stakeholder_get_##field, .set_text = trellis_stakeholder_set_##field }
+#define ENUM_COLUMN(field, title, width, id, type_func) \
+  { #field, title, CELL_ENUM, width, FALSE, .enum_field = id, .enum_type = type_func }
+#define CHECK_COLUMN(field, title, width) \
+  { #field, title, CELL_CHECK, width, FALSE, \
+    .get_check = trellis_stakeholder_get_##field, .set_check = trellis_stakeholder_set_##field }
+
 static const ColumnInfo columns[] = {
-  { "name", N_("Name"), CELL_NAME, 230, TRUE },
-  { "organisation", N_("Organisation"), CELL_ENTRY, 190, TRUE },
-  { "helix", N_("Helix"), CELL_ENUM, 200, FALSE },
-  { "internal", N_("Member"), CELL_CHECK, 84, FALSE },
-  { "attitude", N_("Attitude"), CELL_ENUM, 112, FALSE },
-  { "influence", N_("Influence"), CELL_ENUM, 108, FALSE },
-  { "interest", N_("Interest"), CELL_ENUM, 100, FALSE },
-  { "role", N_("Role"), CELL_ENUM, 164, FALSE },
-  { "champion", N_("Champion"), CELL_ENUM, 184, FALSE },
-  { "committed", N_("Committed"), CELL_CHECK, 100, FALSE },
-  { "description", N_("Description"), CELL_TEXT, 240, TRUE },
-  { "measure", N_("Engagement Measure"), CELL_TEXT, 240, TRUE },
-  { "contact", N_("Contact"), CELL_TEXT, 220, FALSE },
+  TEXT_COLUMN (name, N_("Name"), CELL_NAME, 230, TRUE),
+  TEXT_COLUMN (organisation, N_("Organisation"), CELL_ENTRY, 190, TRUE),
+  ENUM_COLUMN (helix, N_("Helix"), 200, FIELD_HELIX, trellis_helix_get_type),
+  CHECK_COLUMN (internal, N_("Member"), 84),
+  ENUM_COLUMN (attitude, N_("Attitude"), 112, FIELD_ATTITUDE, trellis_attitude_get_type),
+  ENUM_COLUMN (influence, N_("Influence"), 108, FIELD_INFLUENCE, trellis_level_get_type),
+  ENUM_COLUMN (interest, N_("Interest"), 100, FIELD_INTEREST, trellis_level_get_type),
+  ENUM_COLUMN (role, N_("Role"), 164, FIELD_ROLE, trellis_role_get_type),
+  ENUM_COLUMN (champion, N_("Champion"), 184, FIELD_CHAMPION, trellis_champion_get_type),
+  CHECK_COLUMN (committed, N_("Committed"), 100),
+  TEXT_COLUMN (description, N_("Description"), CELL_TEXT, 240, TRUE),
+  TEXT_COLUMN (measure, N_("Engagement Measure"), CELL_TEXT, 240, TRUE),
+  TEXT_COLUMN (contact, N_("Contact"), CELL_TEXT, 220, FALSE),
 };
+
+static int
+get_enum (TrellisStakeholder *stakeholder,
+          EnumField           field)
+{
+  switch (field)
+    {
+    case FIELD_HELIX:
+      return trellis_stakeholder_get_helix (stakeholder);
+    case FIELD_ATTITUDE:
+      return trellis_stakeholder_get_attitude (stakeholder);
+    case FIELD_INFLUENCE:
+      return trellis_stakeholder_get_influence (stakeholder);
+    case FIELD_INTEREST:
+      return trellis_stakeholder_get_interest (stakeholder);
+    case FIELD_ROLE:
+      return trellis_stakeholder_get_role (stakeholder);
+    case FIELD_CHAMPION:
+      return trellis_stakeholder_get_champion (stakeholder);
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+static void
+set_enum (TrellisStakeholder *stakeholder,
+          EnumField           field,
+          int                 value)
+{
+  switch (field)
+    {
+    case FIELD_HELIX:
+      trellis_stakeholder_set_helix (stakeholder, value);
+      break;
+    case FIELD_ATTITUDE:
+      trellis_stakeholder_set_attitude (stakeholder, value);
+      break;
+    case FIELD_INFLUENCE:
+      trellis_stakeholder_set_influence (stakeholder, value);
+      break;
+    case FIELD_INTEREST:
+      trellis_stakeholder_set_interest (stakeholder, value);
+      break;
+    case FIELD_ROLE:
+      trellis_stakeholder_set_role (stakeholder, value);
+      break;
+    case FIELD_CHAMPION:
+      trellis_stakeholder_set_champion (stakeholder, value);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
 
 typedef struct
 {
@@ -64,7 +147,7 @@ typedef struct
   GtkWidget        *widget;   /* what shows the value and edits it */
   GtkWidget        *label;    /* CELL_ENUM: the value when not editable */
   GtkWidget        *icon;     /* CELL_NAME: the warning */
-  TrellisItem      *item;     /* while bound */
+  TrellisStakeholder *item;   /* while bound */
   gulong            notify_id;
   gboolean          updating;
 } Cell;
@@ -80,14 +163,6 @@ cell_free (gpointer data)
   g_free (cell);
 }
 
-static GType
-field_type (const char *property)
-{
-  GObjectClass *klass = g_type_class_peek (TRELLIS_TYPE_STAKEHOLDER);
-
-  return g_object_class_find_property (klass, property)->value_type;
-}
-
 /* One line, whatever the text holds. */
 static char *
 single_line (const char *text)
@@ -101,7 +176,7 @@ single_line (const char *text)
 static void
 refresh_cell (Cell *cell)
 {
-  const char *property = cell->info->property;
+  const ColumnInfo *info = cell->info;
 
   if (cell->item == NULL)
     return;
@@ -111,11 +186,11 @@ refresh_cell (Cell *cell)
     {
     case CELL_NAME:
       gtk_widget_set_visible (cell->icon,
-                              trellis_stakeholder_needs_attention (TRELLIS_STAKEHOLDER (cell->item)));
+                              trellis_stakeholder_needs_attention (cell->item));
       G_GNUC_FALLTHROUGH;
     case CELL_ENTRY:
       {
-        const char *text = trellis_item_get_string (cell->item, property);
+        const char *text = info->get_text (cell->item);
 
         gtk_editable_set_text (GTK_EDITABLE (cell->widget), text != NULL ? text : "");
         gtk_widget_set_tooltip_text (cell->widget, text);
@@ -123,7 +198,7 @@ refresh_cell (Cell *cell)
       }
     case CELL_TEXT:
       {
-        const char *text = trellis_item_get_string (cell->item, property);
+        const char *text = info->get_text (cell->item);
         g_autofree char *line = single_line (text);
 
         gtk_label_set_label (GTK_LABEL (cell->widget), line);
@@ -132,9 +207,8 @@ refresh_cell (Cell *cell)
       }
     case CELL_ENUM:
       {
-        int value = trellis_item_get_enum (cell->item, property);
-
-        const char *label = trellis_enum_label (field_type (property), value);
+        int value = get_enum (cell->item, info->enum_field);
+        const char *label = trellis_enum_label (info->enum_type (), value);
 
         gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), value);
         gtk_label_set_label (GTK_LABEL (cell->label), label);
@@ -144,7 +218,7 @@ refresh_cell (Cell *cell)
       }
     case CELL_CHECK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget),
-                                   trellis_item_get_boolean (cell->item, property));
+                                   info->get_check (cell->item));
       break;
     default:
       g_assert_not_reached ();
@@ -165,7 +239,7 @@ on_editable_notify_editing_cb (GtkEditableLabel *label,
   if (cell->updating || cell->item == NULL || gtk_editable_label_get_editing (label))
     return;
 
-  current = trellis_item_get_string (cell->item, cell->info->property);
+  current = cell->info->get_text (cell->item);
   if (g_strcmp0 (text, current != NULL ? current : "") == 0)
     return;
 
@@ -173,7 +247,7 @@ on_editable_notify_editing_cb (GtkEditableLabel *label,
   if (*stripped == '\0' && cell->info->kind == CELL_NAME)
     refresh_cell (cell);
   else
-    g_object_set (cell->item, cell->info->property, *stripped == '\0' ? NULL : text, NULL);
+    cell->info->set_text (cell->item, *stripped == '\0' ? NULL : text);
 }
 
 static void
@@ -186,7 +260,7 @@ on_drop_down_notify_selected_cb (GtkDropDown *drop_down,
   if (cell->updating || cell->item == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  g_object_set (cell->item, cell->info->property, (int) selected, NULL);
+  set_enum (cell->item, cell->info->enum_field, (int) selected);
 }
 
 static void
@@ -196,7 +270,7 @@ on_check_toggled_cb (GtkCheckButton *check,
   if (cell->updating || cell->item == NULL)
     return;
 
-  g_object_set (cell->item, cell->info->property, gtk_check_button_get_active (check), NULL);
+  cell->info->set_check (cell->item, gtk_check_button_get_active (check));
 }
 
 static GtkWidget *
@@ -255,7 +329,7 @@ static GtkWidget *
 create_enum (Cell    *cell,
              GObject *editable_source)
 {
-  GType type = field_type (cell->info->property);
+  GType type = cell->info->enum_type ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = create_value_factory ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);

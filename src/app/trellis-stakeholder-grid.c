@@ -297,32 +297,33 @@ static GtkWidget *
 build_details (TrellisStakeholderGrid *self,
                TrellisItem            *item)
 {
+  TrellisStakeholder *stakeholder = TRELLIS_STAKEHOLDER (item);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *grid = gtk_grid_new ();
-  const char *organisation = trellis_item_get_string (item, "organisation");
-  const char *measure = trellis_item_get_string (item, "measure");
+  const char *organisation = trellis_stakeholder_get_organisation (stakeholder);
+  const char *measure = trellis_stakeholder_get_measure (stakeholder);
   TrellisLevel influence;
   int value, row = 0;
 
-  trellis_stakeholder_get_cell (TRELLIS_STAKEHOLDER (item), self->axis, &influence, &value);
-  gtk_box_append (GTK_BOX (box), new_wrapped_label (trellis_item_get_string (item, "name"), "title-4"));
+  trellis_stakeholder_get_cell (stakeholder, self->axis, &influence, &value);
+  gtk_box_append (GTK_BOX (box), new_wrapped_label (trellis_stakeholder_get_name (stakeholder), "title-4"));
   if (organisation != NULL && *organisation != '\0')
     gtk_box_append (GTK_BOX (box), new_wrapped_label (organisation, "dim-label"));
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   add_detail (GTK_GRID (grid), row++, _("Helix"),
-              trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_item_get_enum (item, "helix")));
+              trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_stakeholder_get_helix (stakeholder)));
   add_detail (GTK_GRID (grid), row++, _("Attitude"),
-              trellis_enum_label (TRELLIS_TYPE_ATTITUDE, trellis_item_get_enum (item, "attitude")));
+              trellis_enum_label (TRELLIS_TYPE_ATTITUDE, trellis_stakeholder_get_attitude (stakeholder)));
   add_detail (GTK_GRID (grid), row++, _("Influence"), trellis_enum_label (TRELLIS_TYPE_LEVEL, influence));
   add_detail (GTK_GRID (grid), row++, _("Interest"),
-              trellis_enum_label (TRELLIS_TYPE_LEVEL, trellis_item_get_enum (item, "interest")));
+              trellis_enum_label (TRELLIS_TYPE_LEVEL, trellis_stakeholder_get_interest (stakeholder)));
   add_detail (GTK_GRID (grid), row++, _("Role"),
-              trellis_enum_label (TRELLIS_TYPE_ROLE, trellis_item_get_enum (item, "role")));
+              trellis_enum_label (TRELLIS_TYPE_ROLE, trellis_stakeholder_get_role (stakeholder)));
   add_detail (GTK_GRID (grid), row++, _("Member"),
-              trellis_item_get_boolean (item, "committed") ? _("Committed member")
-              : trellis_item_get_boolean (item, "internal") ? _("Member, not committed")
+              trellis_stakeholder_get_committed (stakeholder) ? _("Committed member")
+              : trellis_stakeholder_get_internal (stakeholder) ? _("Member, not committed")
               : _("External"));
   if (measure != NULL && *measure != '\0')
     add_detail (GTK_GRID (grid), row++, _("Measure"), measure);
@@ -333,7 +334,7 @@ build_details (TrellisStakeholderGrid *self,
                   new_wrapped_label (trellis_grid_cell_get_advice (self->axis, influence, value), "heading"));
   gtk_box_append (GTK_BOX (box),
                   new_wrapped_label (trellis_grid_cell_get_advice_detail (self->axis, influence, value), NULL));
-  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+  if (trellis_stakeholder_is_critical_risk (stakeholder))
     gtk_box_append (GTK_BOX (box),
                     new_wrapped_label (_("A critic with high influence: engage early and address "
                                          "their concerns."), "warning"));
@@ -413,9 +414,10 @@ static GtkWidget *
 build_chip_content (TrellisItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  TrellisStakeholder *stakeholder = TRELLIS_STAKEHOLDER (item);
   GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *label = gtk_label_new (trellis_item_get_string (item, "name"));
-  int helix = trellis_item_get_enum (item, "helix");
+  GtkWidget *label = gtk_label_new (trellis_stakeholder_get_name (stakeholder));
+  int helix = trellis_stakeholder_get_helix (stakeholder);
 
   gtk_widget_add_css_class (dot, "helix-dot");
   gtk_widget_add_css_class (dot, helix_classes[CLAMP (helix, 0, (int) G_N_ELEMENTS (helix_classes) - 1)]);
@@ -431,7 +433,7 @@ build_chip_content (TrellisItem *item)
   gtk_box_append (GTK_BOX (box), dot);
   gtk_box_append (GTK_BOX (box), label);
 
-  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+  if (trellis_stakeholder_is_critical_risk (stakeholder))
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
@@ -445,14 +447,15 @@ static char *
 describe_chip (TrellisItem *item,
                gboolean     editable)
 {
-  const char *organisation = trellis_item_get_string (item, "organisation");
-  const char *helix = trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_item_get_enum (item, "helix"));
-  GString *text = g_string_new (trellis_item_get_string (item, "name"));
+  TrellisStakeholder *stakeholder = TRELLIS_STAKEHOLDER (item);
+  const char *organisation = trellis_stakeholder_get_organisation (stakeholder);
+  const char *helix = trellis_enum_label (TRELLIS_TYPE_HELIX, trellis_stakeholder_get_helix (stakeholder));
+  GString *text = g_string_new (trellis_stakeholder_get_name (stakeholder));
 
   if (organisation != NULL && *organisation != '\0')
     g_string_append_printf (text, "\n%s", organisation);
   g_string_append_printf (text, "\n%s", helix);
-  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+  if (trellis_stakeholder_is_critical_risk (stakeholder))
     g_string_append_printf (text, "\n%s", _("Critic with high influence: engage early"));
   if (editable)
     g_string_append_printf (text, "\n\n%s", _("Drag to another cell or press Alt and an arrow key to move"));
@@ -463,6 +466,7 @@ static GtkWidget *
 build_chip (TrellisStakeholderGrid *self,
             TrellisItem            *item)
 {
+  TrellisStakeholder *stakeholder = TRELLIS_STAKEHOLDER (item);
   GtkWidget *chip = gtk_menu_button_new ();
   GtkDragSource *source = gtk_drag_source_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
@@ -474,11 +478,11 @@ build_chip (TrellisStakeholderGrid *self,
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (chip), create_popup_cb, self, NULL);
   gtk_widget_add_css_class (chip, "stakeholder-chip");
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
-  if (trellis_stakeholder_is_critical_risk (TRELLIS_STAKEHOLDER (item)))
+  if (trellis_stakeholder_is_critical_risk (stakeholder))
     gtk_widget_add_css_class (chip, "critical-risk");
   gtk_widget_set_tooltip_text (chip, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, trellis_item_get_string (item, "name"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, trellis_stakeholder_get_name (stakeholder),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
   /* In the capture phase, so the drag wins over the button's click once it moves. */

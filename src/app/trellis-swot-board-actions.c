@@ -54,7 +54,7 @@ move_action (GtkWidget  *widget,
   if (item == NULL || !self->editable)
     return;
 
-  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  quadrant = trellis_swot_item_get_quadrant (item);
   index = trellis_swot_index_in_quadrant (self->project, item);
   count = trellis_swot_count_quadrant (self->project, quadrant);
 
@@ -94,7 +94,7 @@ move_to_action (GtkWidget  *widget,
   g_variant_get (parameter, "(&si)", &uuid, &quadrant);
   item = lookup_item (self, uuid);
   if (item == NULL || !self->editable || quadrant < 0 || quadrant >= N_QUADRANTS
-      || trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == quadrant)
+      || (int) trellis_swot_item_get_quadrant (item) == quadrant)
     return;
 
   move_note (self, item, quadrant, G_MAXUINT);
@@ -132,7 +132,7 @@ delete_action (GtkWidget  *widget,
   if (item == NULL || !self->editable)
     return;
 
-  quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  quadrant = trellis_swot_item_get_quadrant (item);
   items = trellis_swot_list_quadrant (self->project, quadrant);
   g_ptr_array_find (items, item, &index);
   had_focus = _trellis_swot_board_get_focused_item (self) == item;
@@ -272,7 +272,7 @@ on_drop_cb (GtkDropTarget *target,
   index = find_drop_index (q, x, y, &mark_note, &mark);
   /* The core counts the other notes of the quadrant: the dragged one
    * above the drop place does not count. */
-  if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") == (int) q->quadrant
+  if (trellis_swot_item_get_quadrant (item) == q->quadrant
       && (guint) trellis_swot_index_in_quadrant (self->project, item) < index)
     index--;
 

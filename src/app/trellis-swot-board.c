@@ -223,7 +223,8 @@ on_entry_activate_cb (GtkEntry *entry,
       trellis_swot_get_prompt (q->quadrant, q->source_prompt, &kind, &source);
       trellis_history_begin_group (history, _("Add Note"));
       item = trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
-      g_object_set (item, "source-kind", kind, "source", source, NULL);
+      trellis_swot_item_set_source_kind (item, kind);
+      trellis_swot_item_set_source (item, source);
       trellis_history_end_group (history);
     }
   else
@@ -277,7 +278,8 @@ set_source_prompt (Quadrant *q,
       const char *source;
 
       trellis_swot_get_prompt (q->quadrant, prompt, &kind, &source);
-      g_object_set (sample, "source-kind", kind, "source", source, NULL);
+      trellis_swot_item_set_source_kind (sample, kind);
+      trellis_swot_item_set_source (sample, source);
       tag = trellis_swot_item_dup_source_tag (sample);
       /* translators: under the entry of a quadrant; %s is a source such as "Value chain: operations" */
       label = g_strdup_printf (_("New notes: %s"), tag);

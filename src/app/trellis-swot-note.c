@@ -85,10 +85,10 @@ stop_editing (TrellisSwotNote *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (commit && self->editable && *text != '\0'
-      && g_strcmp0 (text, trellis_item_get_string (TRELLIS_ITEM (self->item), "text")) != 0)
+      && g_strcmp0 (text, trellis_swot_item_get_text (self->item)) != 0)
     {
       trellis_history_seal (trellis_project_get_history (self->project));
-      g_object_set (self->item, "text", text, NULL);
+      trellis_swot_item_set_text (self->item, text);
       trellis_history_seal (trellis_project_get_history (self->project));
     }
 }
@@ -136,7 +136,7 @@ trellis_swot_note_start_editing (TrellisSwotNote *self)
     return;
 
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry),
-                         trellis_item_get_string (TRELLIS_ITEM (self->item), "text"));
+                         trellis_swot_item_get_text (self->item));
   gtk_stack_set_visible_child_name (self->text_stack, "entry");
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
   /* Most edits fix a word or add one: start at the end, not with all selected. */
@@ -216,8 +216,8 @@ static guint
 source_to_choice (TrellisSwotItem *item)
 {
   const char *wanted;
-  const char *source = trellis_item_get_string (TRELLIS_ITEM (item), "source");
-  TrellisSourceKind kind = trellis_item_get_enum (TRELLIS_ITEM (item), "source-kind");
+  const char *source = trellis_swot_item_get_source (item);
+  TrellisSourceKind kind = trellis_swot_item_get_source_kind (item);
 
   for (guint choice = 1; choice < count_source_choices (); choice++)
     if (choice_to_source (choice, &wanted) == kind && g_strcmp0 (wanted, source) == 0)
@@ -258,10 +258,13 @@ on_source_row_selected_cb (AdwComboRow     *row,
     return;
 
   trellis_history_begin_group (history, _("Change Source"));
-  if (kind != TRELLIS_SOURCE_FREE || trellis_item_get_enum (TRELLIS_ITEM (self->item), "source-kind") != (int) kind)
-    g_object_set (self->item, "source-kind", kind, "source", source, NULL);
+  if (kind != TRELLIS_SOURCE_FREE || trellis_swot_item_get_source_kind (self->item) != kind)
+    {
+      trellis_swot_item_set_source_kind (self->item, kind);
+      trellis_swot_item_set_source (self->item, source);
+    }
   if (kind != TRELLIS_SOURCE_DIAMOND)
-    g_object_set (self->item, "score", TRELLIS_SCORE_NONE, NULL);
+    trellis_swot_item_set_score (self->item, TRELLIS_SCORE_NONE);
   trellis_history_end_group (history);
 }
 
@@ -271,7 +274,7 @@ sync_source_rows (GtkWidget *popover)
 {
   TrellisSwotNote *self = g_object_get_data (G_OBJECT (popover), "note");
   GtkWidget *source_row = g_object_get_data (G_OBJECT (popover), "source-row");
-  TrellisSourceKind kind = trellis_item_get_enum (TRELLIS_ITEM (self->item), "source-kind");
+  TrellisSourceKind kind = trellis_swot_item_get_source_kind (self->item);
 
   g_signal_handlers_block_by_func (source_row, on_source_row_selected_cb, self);
   adw_combo_row_set_selected (ADW_COMBO_ROW (source_row), source_to_choice (self->item));
@@ -467,30 +470,29 @@ show_links (TrellisSwotNote *self)
 void
 trellis_swot_note_update (TrellisSwotNote *self)
 {
-  TrellisItem *item;
   g_autofree char *tag = NULL;
   g_autofree char *votes = NULL;
   const char *note;
+  int n;
 
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  item = TRELLIS_ITEM (self->item);
-  gtk_label_set_label (self->text_label, trellis_item_get_string (item, "text"));
+  gtk_label_set_label (self->text_label, trellis_swot_item_get_text (self->item));
 
   tag = trellis_swot_item_dup_source_tag (self->item);
   gtk_label_set_label (self->tag_label, tag != NULL ? tag : "");
   gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
 
-  note = trellis_item_get_string (item, "note");
+  note = trellis_swot_item_get_note (self->item);
   gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
 
   show_links (self);
 
-  votes = g_strdup_printf ("%d", trellis_item_get_int (item, "votes"));
+  n = trellis_swot_item_get_votes (self->item);
+  votes = g_strdup_printf ("%d", n);
   gtk_label_set_label (self->votes_label, votes);
   {
-    int n = trellis_item_get_int (item, "votes");
     /* translators: the accessible name of a note's vote count */
     g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", n), n);
 

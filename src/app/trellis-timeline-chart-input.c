@@ -240,16 +240,32 @@ on_key_pressed_cb (TrellisTimelineChart *self,
 /* Tooltips */
 
 static char *
-describe_action (TrellisItem *action)
+describe_action (TrellisAction *action)
 {
-  const char *start = trellis_item_get_string (action, "start");
-  const char *due = trellis_item_get_string (action, "due");
-  g_autofree char *title = trellis_item_dup_label (action);
-  const char *status = trellis_enum_label (TRELLIS_TYPE_ACTION_STATUS, trellis_item_get_enum (action, "status"));
+  g_autofree char *start = trellis_date_format (trellis_action_get_start (action));
+  g_autofree char *due = trellis_date_format (trellis_action_get_due (action));
+  g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (action));
+  const char *status = trellis_enum_label (TRELLIS_TYPE_ACTION_STATUS, trellis_action_get_status (action));
 
   /* translators: an action's tooltip on the timeline: title, dates, status and progress */
   return g_strdup_printf (_("%s\n%s – %s · %s · %d %%"), title, start != NULL ? start : "…",
-                          due != NULL ? due : "…", status, trellis_item_get_int (action, "progress"));
+                          due != NULL ? due : "…", status, trellis_action_get_progress (action));
+}
+
+static char *
+describe_milestone (TrellisMilestone *milestone)
+{
+  g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
+  char date[TRELLIS_DATE_BUF_SIZE];
+  char reached[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
+  if (trellis_milestone_get_reached (milestone) == TRELLIS_DAY_NONE)
+    /* translators: a milestone's tooltip: title and date */
+    return g_strdup_printf (_("%s\n%s, not reached yet"), title, date);
+  trellis_date_format_into (trellis_milestone_get_reached (milestone), reached);
+  /* translators: a milestone's tooltip: title, date and when it was reached */
+  return g_strdup_printf (_("%s\n%s, reached %s"), title, date, reached);
 }
 
 static gboolean
@@ -262,6 +278,7 @@ on_query_tooltip_cb (TrellisTimelineChart *self,
   TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (self);
   int index = _trellis_timeline_chart_row_at (self, y);
   const TrellisTimelineMilestone *marks;
+  const TrellisTimelineRow *row;
   guint n;
 
   if (index < 0 || self->drag != TRELLIS_TIMELINE_DRAG_NONE)
@@ -270,24 +287,15 @@ on_query_tooltip_cb (TrellisTimelineChart *self,
   for (guint i = 0; i < n; i++)
     if (fabs (TRELLIS_TIMELINE_TITLE_WIDTH + marks[i].x - _trellis_timeline_chart_scroll_x (self) - x) <= 8)
       {
-        g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (marks[i].milestone));
-        const char *reached = trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "reached");
-        g_autofree char *text = NULL;
+        g_autofree char *text = describe_milestone (marks[i].milestone);
 
-        if (reached != NULL)
-          /* translators: a milestone's tooltip: title, date and when it was reached */
-          text = g_strdup_printf (_("%s\n%s, reached %s"), title,
-                                  trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "date"), reached);
-        else
-          /* translators: a milestone's tooltip: title and date */
-          text = g_strdup_printf (_("%s\n%s, not reached yet"), title,
-                                  trellis_item_get_string (TRELLIS_ITEM (marks[i].milestone), "date"));
         gtk_tooltip_set_text (tooltip, text);
         return TRUE;
       }
-  if (_trellis_timeline_chart_action_row (self, index) != NULL)
+  row = _trellis_timeline_chart_action_row (self, index);
+  if (row != NULL && TRELLIS_IS_ACTION (row->item))
     {
-      g_autofree char *text = describe_action (_trellis_timeline_chart_action_row (self, index)->item);
+      g_autofree char *text = describe_action (TRELLIS_ACTION (row->item));
 
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;

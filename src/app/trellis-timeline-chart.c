@@ -297,6 +297,7 @@ trellis_timeline_chart_snapshot (GtkWidget   *widget,
 {
   TrellisTimelineChart *self = TRELLIS_TIMELINE_CHART (widget);
   TrellisTimelinePaint paint = { 0 };
+  TrellisStatusRules rules;
 
   paint.layout = trellis_timeline_chart_get_layout (self);
   paint.context = gtk_widget_get_pango_context (widget);
@@ -305,6 +306,8 @@ trellis_timeline_chart_snapshot (GtkWidget   *widget,
   paint.scroll_x = _trellis_timeline_chart_scroll_x (self);
   paint.scroll_y = scroll_y (self);
   paint.today = trellis_date_today ();
+  trellis_status_rules_load (&rules, self->project);
+  paint.rules = &rules;
   paint.selected = _trellis_timeline_chart_selected_row (self);
   paint.focused = gtk_widget_has_focus (widget);
   paint.drag = self->drag;

@@ -107,26 +107,38 @@ trellis_timeline_paint_default_colors (TrellisTimelinePaint *paint,
     gdk_rgba_parse (&paint->colors[i], names[i]);
 }
 
-/* Status colours: done is success, late is error, on hold and cancelled dim */
+/* Status colours, from trellis_rules_action_state(), the state the lights
+ * read too: done is success, overdue (on hold included) error, at risk
+ * warning, on hold and cancelled dim, the rest accent. */
 static GdkRGBA
 bar_color (const TrellisTimelinePaint *paint,
            const TrellisTimelineRow   *row)
 {
-  TrellisActionStatus status = trellis_item_get_enum (row->item, "status");
+  TrellisStatusRules defaults;
+  const TrellisStatusRules *rules = paint->rules;
 
-  switch (status)
+  if (rules == NULL)
     {
-    case TRELLIS_STATUS_DONE:
+      trellis_status_rules_init (&defaults);
+      rules = &defaults;
+    }
+  switch (trellis_rules_action_state (TRELLIS_ACTION (row->item), paint->today, rules))
+    {
+    case TRELLIS_ACTION_STATE_DONE:
       return paint->colors[TRELLIS_TIMELINE_COLOR_SUCCESS];
-    case TRELLIS_STATUS_ON_HOLD:
+    case TRELLIS_ACTION_STATE_OVERDUE:
+      return paint->colors[TRELLIS_TIMELINE_COLOR_ERROR];
+    case TRELLIS_ACTION_STATE_AT_RISK:
+      return paint->colors[TRELLIS_TIMELINE_COLOR_WARNING];
+    case TRELLIS_ACTION_STATE_ON_HOLD:
       return with_alpha (&paint->colors[TRELLIS_TIMELINE_COLOR_FG], 0.45);
-    case TRELLIS_STATUS_CANCELLED:
+    case TRELLIS_ACTION_STATE_CANCELLED:
       return with_alpha (&paint->colors[TRELLIS_TIMELINE_COLOR_FG], 0.25);
-    case TRELLIS_STATUS_PLANNED:
-    case TRELLIS_STATUS_IN_PROGRESS:
+    case TRELLIS_ACTION_STATE_UNDATED:
+    case TRELLIS_ACTION_STATE_BEHIND:
+    case TRELLIS_ACTION_STATE_NOT_STARTED:
+    case TRELLIS_ACTION_STATE_ON_TRACK:
     default:
-      if (row->bar != TRELLIS_TIMELINE_BAR_START_ONLY && row->last_day < paint->today)
-        return paint->colors[TRELLIS_TIMELINE_COLOR_ERROR];
       return paint->colors[TRELLIS_TIMELINE_COLOR_ACCENT_BG];
     }
 }
@@ -168,8 +180,8 @@ paint_bar (GtkSnapshot                *snapshot,
   gtk_snapshot_push_rounded_clip (snapshot, &outline);
   track = with_alpha (&color, 0.35);
   gtk_snapshot_append_color (snapshot, &track, &outline.bounds);
-  progress = trellis_item_get_enum (row->item, "status") == TRELLIS_STATUS_DONE ? 100
-             : trellis_item_get_int (row->item, "progress");
+  progress = trellis_action_get_status (TRELLIS_ACTION (row->item)) == TRELLIS_STATUS_DONE ? 100
+             : trellis_action_get_progress (TRELLIS_ACTION (row->item));
   if (progress > 0)
     gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, y, width * progress / 100.0,
                                                                       TRELLIS_TIMELINE_BAR_HEIGHT));
@@ -200,7 +212,7 @@ paint_diamond (GtkSnapshot                    *snapshot,
 
   if (cx < TRELLIS_TIMELINE_TITLE_WIDTH - 10 || cx > paint->width + 10)
     return;
-  if (!mark->reached && mark->day < paint->today)
+  if (trellis_rules_milestone_is_missed (mark->milestone, paint->today))
     color = paint->colors[TRELLIS_TIMELINE_COLOR_ERROR];
 
   gtk_snapshot_save (snapshot);

@@ -46,7 +46,8 @@ typedef enum
  * @height: the widget's height
  * @scroll_x: the layout x at the left edge of the chart area
  * @scroll_y: the layout y at the top of the rows area
- * @today: today's Julian day
+ * @today: the day to judge (trellis_date_today())
+ * @rules: (nullable): the project's status thresholds; %NULL for the defaults
  * @selected: the selected row, or -1
  * @drag: what the drag in progress does to the @selected row's bar
  * @drag_days: by how many days, snapped
@@ -60,6 +61,7 @@ typedef struct
   double                 scroll_x;
   double                 scroll_y;
   guint32                today;
+  const TrellisStatusRules *rules;
   int                    selected;
   gboolean               focused;
   TrellisTimelineDrag    drag;

@@ -99,9 +99,9 @@ static char *
 describe_item (TrellisTowsCard *self,
                TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
   g_autoptr(GPtrArray) strategies = trellis_tows_list_strategies_for (self->project, item);
-  g_autoptr(GString) text = g_string_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+  g_autoptr(GString) text = g_string_new (trellis_swot_item_get_text (item));
   guint others = 0;
 
   g_string_append_printf (text, "\n%s", trellis_enum_label (TRELLIS_TYPE_QUADRANT, quadrant));
@@ -128,10 +128,10 @@ static GtkWidget *
 create_chip (TrellisTowsCard *self,
              TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
-  GtkWidget *label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
   g_autofree char *tooltip = describe_item (self, item);
 
   gtk_widget_set_name (chip, "chip");
@@ -158,7 +158,7 @@ create_chip (TrellisTowsCard *self,
 
       /* translators: read by a screen reader; %s is the text of a SWOT item */
       g_autofree char *name = g_strdup_printf (_("Remove “%s” from the strategy"),
-                                               trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+                                               trellis_swot_item_get_text (item));
 
       gtk_widget_set_name (remove, "chip-remove");
       gtk_widget_set_tooltip_text (remove, _("Remove from Strategy"));
@@ -268,7 +268,7 @@ trellis_tows_card_refresh (TrellisTowsCard *self)
 
   empty = items->len == 0;
   gtk_label_set_label (self->warning_label,
-                       empty_warning (trellis_item_get_enum (TRELLIS_ITEM (self->strategy), "type")));
+                       empty_warning (trellis_tows_strategy_get_tows_type (self->strategy)));
   gtk_widget_set_visible (self->warning_box, empty);
   if (empty)
     gtk_widget_add_css_class (GTK_WIDGET (self->box), "tows-empty");
@@ -314,9 +314,9 @@ add_quadrant_checks (TrellisTowsCard *self,
       g_autoptr(TrellisSwotItem) item = g_list_model_get_item (model, i);
       GtkWidget *check, *label;
 
-      if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") != (int) quadrant)
+      if (trellis_swot_item_get_quadrant (item) != quadrant)
         continue;
-      label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+      label = gtk_label_new (trellis_swot_item_get_text (item));
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
@@ -347,7 +347,7 @@ on_link_popover_show_cb (TrellisTowsCard *self)
 {
   TrellisQuadrant internal, external;
 
-  trellis_tows_type_get_quadrants (trellis_item_get_enum (TRELLIS_ITEM (self->strategy), "type"),
+  trellis_tows_type_get_quadrants (trellis_tows_strategy_get_tows_type (self->strategy),
                                    &internal, &external);
   remove_children (self->link_box);
   add_quadrant_checks (self, internal);
@@ -376,7 +376,7 @@ on_goal_button_clicked_cb (TrellisTowsCard *self)
 static void
 update_description (TrellisTowsCard *self)
 {
-  const char *text = trellis_item_get_string (TRELLIS_ITEM (self->strategy), "description");
+  const char *text = trellis_tows_strategy_get_description (self->strategy);
 
   gtk_label_set_label (self->description_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), text != NULL && text[0] != '\0');

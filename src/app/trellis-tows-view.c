@@ -236,7 +236,7 @@ drop_stale_cards (TrellisTowsView *self)
           const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (strategy));
 
           if (trellis_project_lookup (self->project, uuid) != TRELLIS_ITEM (strategy) ||
-              trellis_item_get_enum (TRELLIS_ITEM (strategy), "type") != (int) p)
+              trellis_tows_strategy_get_tows_type (strategy) != p)
             drop_card (self, child);
           child = next;
         }
@@ -252,7 +252,7 @@ place_cards (TrellisTowsView *self)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(TrellisTowsStrategy) strategy = g_list_model_get_item (model, i);
-      int type = trellis_item_get_enum (TRELLIS_ITEM (strategy), "type");
+      TrellisTowsType type = trellis_tows_strategy_get_tows_type (strategy);
       GtkWidget *card = g_hash_table_lookup (self->cards, strategy);
       GtkBox *box = GTK_BOX (self->pairs[type].strategies);
 
@@ -281,10 +281,10 @@ place_cards (TrellisTowsView *self)
 static GtkWidget *
 create_unused_chip (TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant");
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
-  GtkWidget *label = gtk_label_new (trellis_item_get_string (TRELLIS_ITEM (item), "text"));
+  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
 
   gtk_widget_set_name (chip, "unused-chip");
   g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
@@ -321,7 +321,7 @@ refresh_unused (TrellisTowsView *self)
         {
           TrellisSwotItem *item = g_ptr_array_index (unused, i);
 
-          if (trellis_item_get_enum (TRELLIS_ITEM (item), "quadrant") != (int) q)
+          if (trellis_swot_item_get_quadrant (item) != q)
             continue;
           if (heading == NULL)
             {

@@ -87,9 +87,9 @@ trellis_trace_item_kind (TrellisItem *item)
   static const char *strategies[] = { N_("SO Strategy"), N_("ST Strategy"), N_("WO Strategy"), N_("WT Strategy") };
 
   if (TRELLIS_IS_SWOT_ITEM (item))
-    return _(quadrants[CLAMP (trellis_item_get_enum (item, "quadrant"), 0, 3)]);
+    return _(quadrants[MIN (trellis_swot_item_get_quadrant (TRELLIS_SWOT_ITEM (item)), 3)]);
   if (TRELLIS_IS_TOWS_STRATEGY (item))
-    return _(strategies[CLAMP (trellis_item_get_enum (item, "type"), 0, 3)]);
+    return _(strategies[MIN (trellis_tows_strategy_get_tows_type (TRELLIS_TOWS_STRATEGY (item)), 3)]);
   if (TRELLIS_IS_GOAL (item))
     return _("Goal");
   if (TRELLIS_IS_INDICATOR (item))
@@ -109,16 +109,36 @@ trellis_trace_item_kind (TrellisItem *item)
  * Returns: (transfer full): @item's whole title or text, where
  *   trellis_item_dup_label() keeps only the start of it
  */
+/* The text that names the items a trace shows; NULL for the others. */
+static const char *
+peek_title (TrellisItem *item)
+{
+  if (TRELLIS_IS_SWOT_ITEM (item))
+    return trellis_swot_item_get_text (TRELLIS_SWOT_ITEM (item));
+  if (TRELLIS_IS_TOWS_STRATEGY (item))
+    return trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (item));
+  if (TRELLIS_IS_GOAL (item))
+    return trellis_goal_get_title (TRELLIS_GOAL (item));
+  if (TRELLIS_IS_INDICATOR (item))
+    return trellis_indicator_get_name (TRELLIS_INDICATOR (item));
+  if (TRELLIS_IS_ACTION (item))
+    return trellis_action_get_title (TRELLIS_ACTION (item));
+  if (TRELLIS_IS_MILESTONE (item))
+    return trellis_milestone_get_title (TRELLIS_MILESTONE (item));
+  if (TRELLIS_IS_STAKEHOLDER (item))
+    return trellis_stakeholder_get_name (TRELLIS_STAKEHOLDER (item));
+  if (TRELLIS_IS_SERVICE (item))
+    return trellis_service_get_name (TRELLIS_SERVICE (item));
+  if (TRELLIS_IS_CANVAS_NOTE (item))
+    return trellis_canvas_note_get_text (TRELLIS_CANVAS_NOTE (item));
+  return NULL;
+}
+
 char *
 trellis_trace_item_dup_title (TrellisItem *item)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-  const TrellisField *field = klass->label_property != NULL
-                              ? trellis_item_class_find_field (klass, klass->label_property) : NULL;
-  const char *text = NULL;
+  const char *text = peek_title (item);
 
-  if (field != NULL && G_PARAM_SPEC_VALUE_TYPE (field->pspec) == G_TYPE_STRING)
-    text = trellis_item_get_string (item, klass->label_property);
   if (text == NULL || text[0] == '\0')
     return trellis_item_dup_label (item);
   return g_strdup (text);
@@ -163,13 +183,12 @@ find_descendant (GtkWidget *widget,
 
 /* The goal an item of step 3 belongs to. */
 static TrellisGoal *
-find_goal (TrellisProject *project,
-           TrellisItem    *item)
+find_goal (TrellisItem *item)
 {
   if (TRELLIS_IS_MEASUREMENT (item))
-    item = trellis_project_lookup (project, trellis_item_get_string (item, "indicator"));
+    item = TRELLIS_ITEM (trellis_measurement_get_indicator (TRELLIS_MEASUREMENT (item)));
   if (TRELLIS_IS_INDICATOR (item))
-    item = trellis_project_lookup (project, trellis_item_get_string (item, "goal"));
+    item = TRELLIS_ITEM (trellis_indicator_get_goal (TRELLIS_INDICATOR (item)));
   return TRELLIS_IS_GOAL (item) ? TRELLIS_GOAL (item) : NULL;
 }
 
@@ -199,7 +218,7 @@ trellis_trace_show_item (GtkWidget   *widget,
   if (g_str_equal (root, "value"))
     {
       GtkWidget *goals = find_descendant (view, TRELLIS_TYPE_GOALS_VIEW);
-      TrellisGoal *goal = find_goal (trellis_project_view_get_project (TRELLIS_PROJECT_VIEW (view)), item);
+      TrellisGoal *goal = find_goal (item);
 
       if (goals != NULL && goal != NULL)
         trellis_goals_view_select (TRELLIS_GOALS_VIEW (goals), goal);

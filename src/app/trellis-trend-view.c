@@ -41,7 +41,8 @@ struct _TrellisTrendView
   /* While the grid is built */
   GPtrArray           *snapshots;
   TrellisStatusReport *report;
-  char                *today;
+  TrellisDay           today;
+  char                *as_of;    /* today, as the status rules take it */
   GtkGrid             *grid;
   int                  row;
 };
@@ -80,17 +81,18 @@ format_value (double value)
 
 /* The light (and value) of one item in one snapshot. */
 static GtkWidget *
-new_snapshot_cell (TrellisItem *snapshot,
-                   TrellisItem *entry,
-                   gboolean     with_value)
+new_snapshot_cell (TrellisSnapshot      *snapshot,
+                   TrellisSnapshotEntry *entry,
+                   gboolean              with_value)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  const char *date = trellis_item_get_string (snapshot, "date");
-  const char *title = trellis_item_get_string (snapshot, "title");
+  const char *title = trellis_snapshot_get_title (snapshot);
+  char date[TRELLIS_DATE_BUF_SIZE];
   g_autofree char *tooltip = NULL;
   g_autofree char *value = NULL;
   TrellisLight light;
 
+  trellis_date_format_into (trellis_snapshot_get_date (snapshot), date);
   gtk_widget_add_css_class (cell, "trend-cell");
   if (entry == NULL)
     {
@@ -101,9 +103,9 @@ new_snapshot_cell (TrellisItem *snapshot,
       return cell;
     }
 
-  light = trellis_item_get_enum (entry, "light");
+  light = trellis_snapshot_entry_get_light (entry);
   gtk_box_append (GTK_BOX (cell), trellis_light_dot_new_label (light, NULL));
-  value = with_value ? format_value (trellis_item_get_double (entry, "value")) : NULL;
+  value = with_value ? format_value (trellis_snapshot_entry_get_value (entry)) : NULL;
   if (value != NULL)
     gtk_box_append (GTK_BOX (cell), new_label (value, "numeric"));
   /* translators: a date, the snapshot's title, and a light: "2026-09-30, Q3 report: Amber" */
@@ -123,7 +125,7 @@ on_today_clicked_cb (GtkButton        *button,
 
   /* The item may have gone since the grid was built. */
   if (target != NULL)
-    trellis_override_dialog_present (GTK_WIDGET (self), self->project, target, self->today);
+    trellis_override_dialog_present (GTK_WIDGET (self), self->project, target, self->as_of);
 }
 
 /* Why today's light is what it is; with an override, both reasons. */
@@ -165,7 +167,7 @@ new_today_cell (TrellisTrendView *self,
   gtk_box_append (GTK_BOX (content), trellis_light_dot_new_label (entry->light, word));
   if (TRELLIS_IS_INDICATOR (item))
     {
-      g_autofree char *value = format_value (trellis_status_indicator_value_on (self->project, item, self->today));
+      g_autofree char *value = format_value (trellis_status_indicator_value_on (self->project, item, self->as_of));
 
       if (value != NULL)
         gtk_box_append (GTK_BOX (content), new_label (value, "numeric"));
@@ -206,10 +208,10 @@ new_sparkline (TrellisTrendView *self,
 
   for (guint i = 0; i < trend->len; i++)
     {
-      TrellisItem *entry = g_ptr_array_index (trend, i);
-      TrellisItem *snapshot = trellis_project_lookup (self->project, trellis_item_get_string (entry, "snapshot"));
-      double day = trellis_date_parse (trellis_item_get_string (snapshot, "date"));
-      double value = trellis_item_get_double (entry, "value");
+      TrellisSnapshotEntry *entry = g_ptr_array_index (trend, i);
+      TrellisSnapshot *snapshot = trellis_snapshot_entry_get_snapshot (entry);
+      double day = snapshot != NULL ? trellis_snapshot_get_date (snapshot) : TRELLIS_DAY_NONE;
+      double value = trellis_snapshot_entry_get_value (entry);
 
       if (trellis_double_is_set (value))
         {
@@ -218,9 +220,9 @@ new_sparkline (TrellisTrendView *self,
         }
     }
   if (indicator != NULL &&
-      trellis_double_is_set (now = trellis_status_indicator_value_on (self->project, indicator, self->today)))
+      trellis_double_is_set (now = trellis_status_indicator_value_on (self->project, indicator, self->as_of)))
     {
-      double day = trellis_date_parse (self->today);
+      double day = self->today;
 
       /* A snapshot of today already holds today's value. */
       if (x->len == 0 || g_array_index (x, double, x->len - 1) < day)
@@ -231,7 +233,8 @@ new_sparkline (TrellisTrendView *self,
     }
   trellis_sparkline_set_points (TRELLIS_SPARKLINE (sparkline), (double *) x->data, (double *) y->data, x->len);
   if (indicator != NULL)
-    trellis_sparkline_set_target (TRELLIS_SPARKLINE (sparkline), trellis_item_get_double (indicator, "target"));
+    trellis_sparkline_set_target (TRELLIS_SPARKLINE (sparkline),
+                                  trellis_indicator_get_target (TRELLIS_INDICATOR (indicator)));
   gtk_widget_set_size_request (sparkline, 110, 30);
   gtk_widget_set_valign (sparkline, GTK_ALIGN_CENTER);
   gtk_widget_set_visible (sparkline, x->len > 0);
@@ -240,13 +243,13 @@ new_sparkline (TrellisTrendView *self,
 
 /* Rows ------------------------------------------------------------------- */
 
-static TrellisItem *
-find_entry (GPtrArray   *trend,
-            TrellisItem *snapshot)
+static TrellisSnapshotEntry *
+find_entry (GPtrArray       *trend,
+            TrellisSnapshot *snapshot)
 {
   for (guint i = 0; i < trend->len; i++)
-    if (g_strcmp0 (trellis_item_get_string (g_ptr_array_index (trend, i), "snapshot"),
-                   trellis_item_get_uuid (snapshot)) == 0)
+    if (g_strcmp0 (trellis_snapshot_entry_get_snapshot_uuid (g_ptr_array_index (trend, i)),
+                   trellis_item_get_uuid (TRELLIS_ITEM (snapshot))) == 0)
       return g_ptr_array_index (trend, i);
   return NULL;
 }
@@ -268,7 +271,7 @@ add_row (TrellisTrendView *self,
 
   /* A deleted item's entries with a value were an indicator's. */
   for (guint i = 0; item == NULL && i < trend->len; i++)
-    is_indicator |= trellis_double_is_set (trellis_item_get_double (g_ptr_array_index (trend, i), "value"));
+    is_indicator |= trellis_double_is_set (trellis_snapshot_entry_get_value (g_ptr_array_index (trend, i)));
 
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (name), 42);
@@ -287,7 +290,7 @@ add_row (TrellisTrendView *self,
 
   for (guint s = 0; s < n; s++)
     {
-      TrellisItem *snapshot = g_ptr_array_index (self->snapshots, s);
+      TrellisSnapshot *snapshot = g_ptr_array_index (self->snapshots, s);
 
       gtk_grid_attach (self->grid, new_snapshot_cell (snapshot, find_entry (trend, snapshot), is_indicator),
                        1 + s, self->row, 1, 1);
@@ -315,13 +318,15 @@ add_heading (TrellisTrendView *self)
   gtk_grid_attach (self->grid, new_label (_("Goal or Indicator"), "trend-heading"), 0, 0, 1, 1);
   for (guint s = 0; s < n; s++)
     {
-      TrellisItem *snapshot = g_ptr_array_index (self->snapshots, s);
-      const char *title = trellis_item_get_string (snapshot, "title");
-      const char *note = trellis_item_get_string (snapshot, "note");
+      TrellisSnapshot *snapshot = g_ptr_array_index (self->snapshots, s);
+      const char *title = trellis_snapshot_get_title (snapshot);
+      const char *note = trellis_snapshot_get_note (snapshot);
+      char date[TRELLIS_DATE_BUF_SIZE];
       GtkWidget *sub;
 
+      trellis_date_format_into (trellis_snapshot_get_date (snapshot), date);
       cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_box_append (GTK_BOX (cell), new_label (trellis_item_get_string (snapshot, "date"), "trend-heading"));
+      gtk_box_append (GTK_BOX (cell), new_label (date, "trend-heading"));
       sub = new_label (title != NULL ? title : "", "dim-label");
       gtk_widget_add_css_class (sub, "caption");
       gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
@@ -334,7 +339,7 @@ add_heading (TrellisTrendView *self)
     }
   cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_box_append (GTK_BOX (cell), new_label (_("Today"), "trend-heading"));
-  gtk_box_append (GTK_BOX (cell), new_label (self->today, "dim-label"));
+  gtk_box_append (GTK_BOX (cell), new_label (self->as_of, "dim-label"));
   gtk_widget_set_tooltip_text (cell, _("The lights as the rules and the overrides give them today"));
   gtk_grid_attach (self->grid, cell, 1 + n, 0, 1, 1);
   gtk_grid_attach (self->grid, new_label (_("Values"), "trend-heading"), 2 + n, 0, 1, 1);
@@ -352,11 +357,11 @@ add_goal_rows (TrellisTrendView *self,
   add_row (self, trellis_item_get_uuid (goal), title, NULL, "trend-goal", 0);
   for (guint i = 0; i < indicators->len; i++)
     {
-      TrellisItem *indicator = g_ptr_array_index (indicators, i);
-      g_autofree char *name = trellis_item_dup_label (indicator);
-      const char *unit = trellis_item_get_string (indicator, "unit");
+      TrellisIndicator *indicator = g_ptr_array_index (indicators, i);
+      g_autofree char *name = trellis_item_dup_label (TRELLIS_ITEM (indicator));
+      const char *unit = trellis_indicator_get_unit (indicator);
 
-      add_row (self, trellis_item_get_uuid (indicator), name, unit, NULL, 18);
+      add_row (self, trellis_item_get_uuid (TRELLIS_ITEM (indicator)), name, unit, NULL, 18);
     }
 }
 
@@ -410,10 +415,12 @@ static void
 update_summary (TrellisTrendView *self)
 {
   guint n = self->snapshots->len;
-  const char *first = trellis_item_get_string (g_ptr_array_index (self->snapshots, 0), "date");
-  const char *last = trellis_item_get_string (g_ptr_array_index (self->snapshots, n - 1), "date");
+  char first[TRELLIS_DATE_BUF_SIZE];
+  char last[TRELLIS_DATE_BUF_SIZE];
   g_autofree char *text = NULL;
 
+  trellis_date_format_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, 0)), first);
+  trellis_date_format_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, n - 1)), last);
   if (n == 1)
     /* translators: %s is a date */
     text = g_strdup_printf (_("One snapshot, of %s. Each column is what a snapshot recorded; "
@@ -435,8 +442,9 @@ rebuild (TrellisTrendView *self)
   trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_pointer (&self->snapshots, g_ptr_array_unref);
   g_clear_object (&self->report);
-  g_free (self->today);
-  self->today = trellis_date_format (trellis_date_today ());
+  g_free (self->as_of);
+  self->today = trellis_date_today ();
+  self->as_of = trellis_date_format (self->today);
   self->snapshots = trellis_status_list_snapshots (self->project);
 
   if (self->snapshots->len == 0)
@@ -446,7 +454,7 @@ rebuild (TrellisTrendView *self)
       return;
     }
 
-  self->report = trellis_status_report_new (self->project, self->today);
+  self->report = trellis_status_report_new (self->project, self->as_of);
   grid = gtk_grid_new ();
   gtk_widget_add_css_class (grid, "trend-grid");
   gtk_widget_add_css_class (grid, "card");
@@ -503,7 +511,7 @@ trellis_trend_view_finalize (GObject *object)
 {
   TrellisTrendView *self = TRELLIS_TREND_VIEW (object);
 
-  g_free (self->today);
+  g_free (self->as_of);
 
   G_OBJECT_CLASS (trellis_trend_view_parent_class)->finalize (object);
 }

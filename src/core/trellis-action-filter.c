@@ -25,6 +25,7 @@
 #include "trellis.h"
 #include "trellis-action-filter.h"
 #include "trellis-field-value.h"
+#include "trellis-item-private.h"
 
 struct _TrellisActionFilter
 {
@@ -34,7 +35,7 @@ struct _TrellisActionFilter
   char  *goal;           /* NULL: any goal; "": none */
   int    status;         /* -1: any */
   gboolean overdue_only;
-  char  *today;
+  TrellisDay today;      /* the day to judge lateness on */
 };
 
 G_DEFINE_BOXED_TYPE (TrellisActionFilter, trellis_action_filter,
@@ -81,7 +82,7 @@ trellis_action_filter_copy (const TrellisActionFilter *self)
   copy->goal = g_strdup (self->goal);
   copy->status = self->status;
   copy->overdue_only = self->overdue_only;
-  copy->today = g_strdup (self->today);
+  copy->today = self->today;
   return copy;
 }
 
@@ -101,7 +102,6 @@ trellis_action_filter_free (TrellisActionFilter *self)
   g_strfreev (self->words);
   g_free (self->owner);
   g_free (self->goal);
-  g_free (self->today);
   g_free (self);
 }
 
@@ -211,7 +211,10 @@ trellis_action_filter_get_status (const TrellisActionFilter *self)
 /**
  * trellis_action_filter_set_overdue:
  * @overdue_only: whether to show only the actions late on @today
- * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ * @today: (nullable): the day to judge (YYYY-MM-DD), %NULL for
+ *   trellis_date_today() (which honours TRELLIS_TODAY)
+ *
+ * Late is trellis_rules_action_is_overdue(): on hold past due counts.
  */
 void
 trellis_action_filter_set_overdue (TrellisActionFilter *self,
@@ -221,8 +224,9 @@ trellis_action_filter_set_overdue (TrellisActionFilter *self,
   g_return_if_fail (self != NULL);
 
   self->overdue_only = !!overdue_only;
-  g_free (self->today);
-  self->today = today != NULL ? g_strdup (today) : trellis_date_format (trellis_date_today ());
+  self->today = today != NULL ? trellis_date_parse (today) : TRELLIS_DAY_NONE;
+  if (self->today == TRELLIS_DAY_NONE)
+    self->today = trellis_date_today ();
 }
 
 /**
@@ -284,30 +288,18 @@ trellis_action_filter_clear (TrellisActionFilter *self)
   self->overdue_only = FALSE;
 }
 
-static TrellisItem *
-lookup_ref (TrellisProject *project,
-            TrellisAction  *action,
-            const char     *property,
-            GType           type)
-{
-  const char *uuid = trellis_item_get_string (TRELLIS_ITEM (action), property);
-  TrellisItem *item = is_set (uuid) ? trellis_project_lookup (project, uuid) : NULL;
-
-  return item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, type) ? item : NULL;
-}
-
 static gboolean
 matches_owner (const TrellisActionFilter *self,
                TrellisProject            *project,
                TrellisAction             *action)
 {
-  TrellisItem *owner = lookup_ref (project, action, "owner", TRELLIS_TYPE_STAKEHOLDER);
-  const char *name = trellis_item_get_string (TRELLIS_ITEM (action), "owner-name");
+  TrellisStakeholder *owner = trellis_action_get_owner (action);
+  const char *name = trellis_action_get_owner_name (action);
 
   if (self->owner == NULL)
     return TRUE;
   if (owner != NULL)
-    return g_strcmp0 (trellis_item_get_uuid (owner), self->owner) == 0;
+    return g_strcmp0 (trellis_item_get_uuid (TRELLIS_ITEM (owner)), self->owner) == 0;
   if (*self->owner == '\0')
     return !is_set (name);
   return g_strcmp0 (name, self->owner) == 0;
@@ -318,13 +310,13 @@ matches_goal (const TrellisActionFilter *self,
               TrellisProject            *project,
               TrellisAction             *action)
 {
-  TrellisItem *goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
+  TrellisGoal *goal = trellis_action_get_goal (action);
 
   if (self->goal == NULL)
     return TRUE;
   if (*self->goal == '\0')
     return goal == NULL;
-  return goal != NULL && g_strcmp0 (trellis_item_get_uuid (goal), self->goal) == 0;
+  return goal != NULL && g_strcmp0 (trellis_item_get_uuid (TRELLIS_ITEM (goal)), self->goal) == 0;
 }
 
 static gboolean
@@ -332,7 +324,10 @@ matches_search (const TrellisActionFilter *self,
                 TrellisProject            *project,
                 TrellisAction             *action)
 {
-  static const char *searchable[] = { "title", "description", "deliverable" };
+  const char *searchable[] = {
+    trellis_action_get_title (action), trellis_action_get_description (action),
+    trellis_action_get_deliverable (action),
+  };
   g_autoptr(GString) haystack = g_string_new (NULL);
   g_autofree char *owner = NULL;
   g_autofree char *goal = NULL;
@@ -344,7 +339,7 @@ matches_search (const TrellisActionFilter *self,
   /* One line per field, so a word never spans two of them. */
   for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
     {
-      const char *text = trellis_item_get_string (TRELLIS_ITEM (action), searchable[i]);
+      const char *text = searchable[i];
 
       g_string_append (haystack, text != NULL ? text : "");
       g_string_append_c (haystack, '\n');
@@ -378,7 +373,7 @@ trellis_action_filter_matches (const TrellisActionFilter *self,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  if (self->status >= 0 && trellis_item_get_enum (TRELLIS_ITEM (action), "status") != self->status)
+  if (self->status >= 0 && (int) trellis_action_get_status (action) != self->status)
     return FALSE;
   if (self->overdue_only && !trellis_action_is_overdue (action, self->today))
     return FALSE;
@@ -388,28 +383,21 @@ trellis_action_filter_matches (const TrellisActionFilter *self,
 
 /**
  * trellis_action_is_overdue:
- * @today: (nullable): the date as YYYY-MM-DD, %NULL for the real today
+ * @today: the day to judge; %TRELLIS_DAY_NONE for trellis_date_today()
+ *
+ * The action table's overdue mark: trellis_rules_action_is_overdue(), so
+ * that it agrees with the lights and the timeline.
  *
  * Returns: whether @action was due before @today and is neither done nor
- *   cancelled
+ *   cancelled (on hold counts)
  */
 gboolean
 trellis_action_is_overdue (TrellisAction *action,
-                           const char    *today)
+                           TrellisDay     today)
 {
-  const char *due;
-  g_autofree char *now = NULL;
-  int status;
-
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
 
-  due = trellis_item_get_string (TRELLIS_ITEM (action), "due");
-  status = trellis_item_get_enum (TRELLIS_ITEM (action), "status");
-  if (!is_set (due) || status == TRELLIS_STATUS_DONE || status == TRELLIS_STATUS_CANCELLED)
-    return FALSE;
-  if (today == NULL)
-    today = now = trellis_date_format (trellis_date_today ());
-  return strcmp (due, today) < 0;
+  return trellis_rules_action_is_overdue (action, today != TRELLIS_DAY_NONE ? today : trellis_date_today ());
 }
 
 /**
@@ -422,16 +410,16 @@ char *
 trellis_action_dup_owner_label (TrellisProject *project,
                                 TrellisAction  *action)
 {
-  TrellisItem *owner;
+  TrellisStakeholder *owner;
   const char *name;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
 
-  owner = lookup_ref (project, action, "owner", TRELLIS_TYPE_STAKEHOLDER);
+  owner = trellis_action_get_owner (action);
   if (owner != NULL)
-    return trellis_item_dup_label (owner);
-  name = trellis_item_get_string (TRELLIS_ITEM (action), "owner-name");
+    return trellis_item_dup_label (TRELLIS_ITEM (owner));
+  name = trellis_action_get_owner_name (action);
   return is_set (name) ? g_strdup (name) : NULL;
 }
 
@@ -445,13 +433,13 @@ char *
 trellis_action_dup_goal_label (TrellisProject *project,
                                TrellisAction  *action)
 {
-  TrellisItem *goal;
+  TrellisGoal *goal;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
 
-  goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
-  return goal != NULL ? trellis_item_dup_label (goal) : NULL;
+  goal = trellis_action_get_goal (action);
+  return goal != NULL ? trellis_item_dup_label (TRELLIS_ITEM (goal)) : NULL;
 }
 
 static char *
@@ -501,9 +489,9 @@ trellis_action_format_budget (TrellisAction *action)
 
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
 
-  planned = trellis_item_get_double (TRELLIS_ITEM (action), "budget-planned");
-  spent = trellis_item_get_double (TRELLIS_ITEM (action), "budget-spent");
-  currency = trellis_item_get_string (TRELLIS_ITEM (action), "currency");
+  planned = trellis_action_get_budget_planned (action);
+  spent = trellis_action_get_budget_spent (action);
+  currency = trellis_action_get_currency (action);
   if (isnan (planned) && isnan (spent))
     return g_strdup ("");
 
@@ -514,6 +502,28 @@ trellis_action_format_budget (TrellisAction *action)
     return g_strdup_printf (_("%s / %s"), spent_text, planned_text);
   /* translators: an action's budget: spent / planned, then the currency */
   return g_strdup_printf (_("%s / %s %s"), spent_text, planned_text, currency);
+}
+
+/* The index of the field @name in @item's field table; -1 if none. */
+static int
+find_field_index (TrellisItem *item,
+                  const char  *name)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+    if (g_strcmp0 (trellis_item_class_get_field (klass, i)->pspec->name, name) == 0)
+      return (int) i;
+  return -1;
+}
+
+static int
+compare_days (guint a,
+              guint b)
+{
+  if (a == TRELLIS_DAY_NONE || b == TRELLIS_DAY_NONE)
+    return (a == TRELLIS_DAY_NONE) - (b == TRELLIS_DAY_NONE);
+  return (a > b) - (a < b);
 }
 
 static int
@@ -560,6 +570,7 @@ trellis_action_compare (TrellisProject *project,
                         const char     *property)
 {
   const GValue *va, *vb;
+  int index;
   GType type;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
@@ -576,9 +587,11 @@ trellis_action_compare (TrellisProject *project,
       return compare_texts (la, lb);
     }
 
-  va = trellis_item_peek_value (TRELLIS_ITEM (a), property);
-  vb = trellis_item_peek_value (TRELLIS_ITEM (b), property);
-  g_return_val_if_fail (va != NULL && vb != NULL, 0);
+  /* Any other column, by the field table. */
+  index = find_field_index (TRELLIS_ITEM (a), property);
+  g_return_val_if_fail (index >= 0, 0);
+  va = _trellis_item_get_slot (TRELLIS_ITEM (a), index);
+  vb = _trellis_item_get_slot (TRELLIS_ITEM (b), index);
 
   type = G_VALUE_TYPE (va);
   if (type == G_TYPE_STRING)
@@ -587,6 +600,8 @@ trellis_action_compare (TrellisProject *project,
     return g_value_get_boolean (va) - g_value_get_boolean (vb);
   if (type == G_TYPE_INT)
     return (g_value_get_int (va) > g_value_get_int (vb)) - (g_value_get_int (va) < g_value_get_int (vb));
+  if (type == G_TYPE_UINT)  /* a day: none goes last */
+    return compare_days (g_value_get_uint (va), g_value_get_uint (vb));
   if (type == G_TYPE_DOUBLE)
     return compare_doubles (g_value_get_double (va), g_value_get_double (vb));
   if (G_TYPE_IS_ENUM (type))
@@ -599,7 +614,7 @@ static guint
 goal_rank (TrellisProject *project,
            TrellisAction  *action)
 {
-  TrellisItem *goal = lookup_ref (project, action, "goal", TRELLIS_TYPE_GOAL);
+  TrellisItem *goal = TRELLIS_ITEM (trellis_action_get_goal (action));
   GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
   guint n = g_list_model_get_n_items (goals);
 
@@ -737,16 +752,16 @@ trellis_project_add_action (TrellisProject            *project,
   /* Set before it joins the project: these are its defaults, not edits. */
   if (filter != NULL && is_set (filter->goal) &&
       TRELLIS_IS_GOAL (trellis_project_lookup (project, filter->goal)))
-    g_object_set (action, "goal", filter->goal, NULL);
+    trellis_action_set_goal_uuid (action, filter->goal);
   if (filter != NULL && is_set (filter->owner))
     {
       if (TRELLIS_IS_STAKEHOLDER (trellis_project_lookup (project, filter->owner)))
-        g_object_set (action, "owner", filter->owner, NULL);
+        trellis_action_set_owner_uuid (action, filter->owner);
       else
-        g_object_set (action, "owner-name", filter->owner, NULL);
+        trellis_action_set_owner_name (action, filter->owner);
     }
   if (filter != NULL && filter->status >= 0)
-    g_object_set (action, "status", filter->status, NULL);
+    trellis_action_set_status (action, filter->status);
 
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Action"));
@@ -795,7 +810,7 @@ trellis_action_add_milestone (TrellisProject  *project,
     return NULL;
 
   milestone = trellis_milestone_new (stripped, trellis_date_parse (date));
-  g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (action)), NULL);
+  trellis_milestone_set_action_uuid (milestone, trellis_item_get_uuid (TRELLIS_ITEM (action)));
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Milestone"));
   trellis_project_add_item (project, milestone);

@@ -44,7 +44,7 @@ gboolean             trellis_action_filter_matches      (const TrellisActionFilt
                                                          TrellisAction             *action);
 
 gboolean             trellis_action_is_overdue          (TrellisAction             *action,
-                                                         const char                *today);
+                                                         TrellisDay                 today);
 char                *trellis_action_dup_owner_label     (TrellisProject            *project,
                                                          TrellisAction             *action);
 char                *trellis_action_dup_goal_label      (TrellisProject            *project,

@@ -10,8 +10,9 @@
  *   cancelled action plans nothing any more but keeps what it spent.  An
  *   action without a goal is summed under "no goal".
  * - The deadlines: actions that are neither done nor cancelled and
- *   milestones not reached on the day, whose date is past (overdue) or
- *   within the next days, soonest first.  A milestone reached after the
+ *   milestones not reached on the day, whose date is past (overdue and
+ *   missed, by the rules of trellis-rules.c: on hold counts) or within the
+ *   next days, soonest first.  A milestone reached after the
  *   day still counts as open on that day, as in the status rules.
  */
 
@@ -26,6 +27,7 @@
 
 #include "trellis.h"
 #include "trellis-dashboard.h"
+#include "trellis-rules.h"
 
 static void
 add_amounts (TrellisDashboardBudget *budget,
@@ -72,17 +74,16 @@ trellis_dashboard_list_budgets (TrellisProject         *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
-      double planned = trellis_item_get_double (action, "budget-planned");
-      double spent = trellis_item_get_double (action, "budget-spent");
-      const char *uuid = trellis_item_get_string (action, "goal");
-      const char *money = trellis_item_get_string (action, "currency");
-      TrellisItem *goal = uuid != NULL && uuid[0] != '\0' ? trellis_project_lookup (project, uuid) : NULL;
+      double planned = trellis_action_get_budget_planned (TRELLIS_ACTION (action));
+      double spent = trellis_action_get_budget_spent (TRELLIS_ACTION (action));
+      const char *money = trellis_action_get_currency (TRELLIS_ACTION (action));
+      TrellisGoal *goal = trellis_action_get_goal (TRELLIS_ACTION (action));
       TrellisDashboardBudget *line;
 
       if (!trellis_double_is_set (planned) && !trellis_double_is_set (spent))
         continue;
       if (!trellis_double_is_set (planned) ||
-          trellis_item_get_enum (action, "status") == TRELLIS_STATUS_CANCELLED)
+          trellis_action_get_status (TRELLIS_ACTION (action)) == TRELLIS_STATUS_CANCELLED)
         planned = 0;
       if (!trellis_double_is_set (spent))
         spent = 0;
@@ -95,13 +96,13 @@ trellis_dashboard_list_budgets (TrellisProject         *project,
             mixed = TRUE;
         }
 
-      if (TRELLIS_IS_GOAL (goal))
+      if (goal != NULL)
         {
           line = g_hash_table_lookup (by_goal, goal);
           if (line == NULL)
             {
               line = g_new0 (TrellisDashboardBudget, 1);
-              line->goal = goal;
+              line->goal = TRELLIS_ITEM (goal);
               g_hash_table_insert (by_goal, goal, line);
             }
         }
@@ -143,23 +144,24 @@ compare_deadlines (gconstpointer a,
   return x->days - y->days;
 }
 
+/* @late: whether the rules (trellis-rules.c) find @item overdue or missed
+ * on @day; else it counts when due soon. */
 static void
 add_deadline (GPtrArray   *list,
               TrellisItem *item,
-              const char  *property,
+              TrellisDay   due,
+              gboolean     late,
               guint32      day,
               guint        days_ahead)
 {
-  const char *date = trellis_item_get_string (item, property);
-  guint32 due = trellis_date_parse (date);
   TrellisDashboardDeadline *deadline;
 
-  if (due == 0 || (due > day && due - day > days_ahead))
+  if (!late && !trellis_rules_is_due_soon (due, day, days_ahead))
     return;
 
   deadline = g_new0 (TrellisDashboardDeadline, 1);
   deadline->item = item;
-  deadline->date = date;
+  trellis_date_format_into (due, deadline->date);
   deadline->days = (int) due - (int) day;
   g_ptr_array_add (list, deadline);
 }
@@ -174,7 +176,7 @@ add_deadline (GPtrArray   *list,
  * then actions, each in file order.
  *
  * Returns: (transfer full) (element-type TrellisDashboardDeadline): the
- *   deadlines; the items and dates belong to @project
+ *   deadlines; the items belong to @project
  */
 GPtrArray *
 trellis_dashboard_list_deadlines (TrellisProject *project,
@@ -196,10 +198,12 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) milestone = g_list_model_get_item (milestones, i);
-      guint32 reached = trellis_date_parse (trellis_item_get_string (milestone, "reached"));
+      TrellisMilestone *mark = TRELLIS_MILESTONE (milestone);
+      guint32 reached = trellis_milestone_get_reached (mark);
 
       if (reached == 0 || reached > day)
-        add_deadline (list, milestone, "date", day, days_ahead);
+        add_deadline (list, milestone, trellis_milestone_get_date (mark),
+                      trellis_rules_milestone_is_missed (mark, day), day, days_ahead);
     }
 
   actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
@@ -207,10 +211,11 @@ trellis_dashboard_list_deadlines (TrellisProject *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
-      int status = trellis_item_get_enum (action, "status");
+      int status = trellis_action_get_status (TRELLIS_ACTION (action));
 
       if (status != TRELLIS_STATUS_DONE && status != TRELLIS_STATUS_CANCELLED)
-        add_deadline (list, action, "due", day, days_ahead);
+        add_deadline (list, action, trellis_action_get_due (TRELLIS_ACTION (action)),
+                      trellis_rules_action_is_overdue (TRELLIS_ACTION (action), day), day, days_ahead);
     }
 
   /* g_ptr_array_sort is stable: the order above stays within a date. */

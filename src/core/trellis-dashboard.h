@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "trellis-date.h"
 #include "trellis-project.h"
 
 G_BEGIN_DECLS
@@ -39,7 +40,7 @@ typedef struct
 typedef struct
 {
   TrellisItem *item;
-  const char  *date;
+  char         date[TRELLIS_DATE_BUF_SIZE];
   int          days;
 } TrellisDashboardDeadline;
 

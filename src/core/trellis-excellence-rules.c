@@ -24,9 +24,11 @@
  *  4.3    services in at least three fields (service areas; "Other" is no
  *         field).
  *  4.4    of the indicators whose target date falls within the twelve months
- *         up to as-of, at least half reached the target with the latest value
+ *         before as-of, at least half reached the target with the latest value
  *         measured on or before as-of (direction-aware); targets not measured
- *         are left out of the share and named in the reason.
+ *         are left out of the share and named in the reason.  Met and missed
+ *         are trellis_rules_indicator_target()'s, as for the lights: a target
+ *         whose date is as-of itself is still open, and not counted yet.
  *
  * Periods include their boundary day: a management that started exactly two
  * years before as-of meets 2.1.  With no data at all for a rule (no goals and
@@ -52,13 +54,20 @@
 #include "trellis-stakeholder-analysis.h"
 #include "trellis-action.h"
 #include "trellis-date.h"
+#include "trellis-rules.h"
 #include "trellis-tows-strategy.h"
 
+/* The date of a review, a measurement or a snapshot. */
 static guint32
-day_of (TrellisItem *item,
-        const char  *property)
+date_of (TrellisItem *item)
 {
-  return trellis_date_parse (trellis_item_get_string (item, property));
+  if (TRELLIS_IS_REVIEW (item))
+    return trellis_review_get_date (TRELLIS_REVIEW (item));
+  if (TRELLIS_IS_MEASUREMENT (item))
+    return trellis_measurement_get_date (TRELLIS_MEASUREMENT (item));
+  if (TRELLIS_IS_SNAPSHOT (item))
+    return trellis_snapshot_get_date (TRELLIS_SNAPSHOT (item));
+  g_return_val_if_reached (TRELLIS_DAY_NONE);
 }
 
 /* Composition of the participants */
@@ -107,9 +116,8 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
                       guint32          day,
                       char           **reason)
 {
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
-  const char *start_text = trellis_item_get_string (header, "management-start");
-  guint32 start = trellis_date_parse (start_text);
+  guint32 start = trellis_header_get_management_start (trellis_project_get_header (project));
+  g_autofree char *start_text = trellis_date_format (start);
   g_autofree char *as_of = trellis_date_format (day);
   g_autofree char *due = NULL;
 
@@ -217,10 +225,10 @@ count_budgeted_actions (TrellisProject *project,
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
 
-      if (trellis_item_get_enum (action, "status") == TRELLIS_STATUS_CANCELLED)
+      if (trellis_action_get_status (TRELLIS_ACTION (action)) == TRELLIS_STATUS_CANCELLED)
         continue;
       (*n_actions)++;
-      if (trellis_double_is_set (trellis_item_get_double (action, "budget-planned")))
+      if (trellis_double_is_set (trellis_action_get_budget_planned (TRELLIS_ACTION (action))))
         (*n_budgeted)++;
     }
 }
@@ -281,7 +289,7 @@ _trellis_excellence_check_reviews (TrellisProject  *project,
   for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
     {
       g_autoptr(TrellisItem) review = g_list_model_get_item (reviews, i);
-      guint32 date = day_of (review, "date");
+      guint32 date = date_of (review);
 
       if (date != 0 && date <= day)
         last = MAX (last, date);
@@ -331,7 +339,7 @@ latest_day (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-      guint32 date = day_of (item, "date");
+      guint32 date = date_of (item);
 
       if (date <= day)
         latest = MAX (latest, date);
@@ -395,7 +403,7 @@ _trellis_excellence_check_services (TrellisProject  *project,
   for (guint i = 0; i < n_services; i++)
     {
       g_autoptr(TrellisItem) service = g_list_model_get_item (services, i);
-      int area = trellis_item_get_enum (service, "area");
+      int area = trellis_service_get_area (TRELLIS_SERVICE (service));
 
       if (area <= TRELLIS_AREA_OTHER || area > TRELLIS_AREA_INTERNATIONALISATION || seen[area])
         continue;
@@ -425,18 +433,36 @@ _trellis_excellence_check_services (TrellisProject  *project,
   return TRELLIS_CHECK_NOT_MET;
 }
 
-/* The latest value measured on or before @day; NaN if none */
-static double
-value_on (TrellisProject *project,
-          TrellisItem    *indicator,
-          guint32         day)
+/* Counts the targets judged on @day whose date falls within the twelve
+ * months before it, by trellis_rules_indicator_target(), as the lights
+ * judge them: open up to their date, met or missed from the day after. */
+static void
+count_targets (TrellisProject *project,
+               guint32         day,
+               guint          *n_due,
+               guint          *n_judged,
+               guint          *n_reached)
 {
-  g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project,
-                                                                           TRELLIS_INDICATOR (indicator));
-  g_autofree char *date = trellis_date_format (day);
-  TrellisItem *measurement = trellis_measurement_find_on (measurements, date);
+  GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
+  guint32 since = trellis_date_add_months (day, -12);
 
-  return measurement != NULL ? trellis_item_get_double (measurement, "value") : NAN;
+  *n_due = *n_judged = *n_reached = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(TrellisIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(GPtrArray) measurements = NULL;
+      TrellisTargetState state;
+
+      if (trellis_indicator_get_target_date (indicator) < since)
+        continue;
+      measurements = trellis_indicator_list_measurements (project, indicator);
+      state = trellis_rules_indicator_target (indicator, measurements, day, NULL);
+      if (state == TRELLIS_TARGET_UNSET || state == TRELLIS_TARGET_OPEN)
+        continue;
+      (*n_due)++;
+      *n_judged += state != TRELLIS_TARGET_UNMEASURED;
+      *n_reached += state == TRELLIS_TARGET_MET;
+    }
 }
 
 TrellisCheckResult
@@ -444,30 +470,10 @@ _trellis_excellence_check_targets (TrellisProject  *project,
                guint32          day,
                char           **reason)
 {
-  GListModel *indicators = trellis_project_get_items (project, TRELLIS_TYPE_INDICATOR);
-  guint32 since = trellis_date_add_months (day, -12);
-  guint n_due = 0, n_judged = 0, n_reached = 0;
+  guint n_due, n_judged, n_reached;
   g_autofree char *counts = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(TrellisItem) indicator = g_list_model_get_item (indicators, i);
-      double target = trellis_item_get_double (indicator, "target");
-      guint32 due = day_of (indicator, "target-date");
-      double value;
-
-      if (!trellis_double_is_set (target) || due < since || due > day)
-        continue;
-      n_due++;
-      value = value_on (project, indicator, day);
-      if (isnan (value))
-        continue;
-      n_judged++;
-      if (trellis_item_get_enum (indicator, "direction") == TRELLIS_DIRECTION_LOWER ? value <= target
-                                                                                   : value >= target)
-        n_reached++;
-    }
-
+  count_targets (project, day, &n_due, &n_judged, &n_reached);
   if (n_due == 0)
     {
       *reason = g_strdup (_("No indicator had its target date in the last twelve months"));

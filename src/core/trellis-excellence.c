@@ -166,7 +166,7 @@ trellis_excellence_find_answer (TrellisProject *project,
     {
       g_autoptr(TrellisItem) answer = g_list_model_get_item (answers, i);
 
-      if (g_strcmp0 (trellis_item_get_string (answer, "requirement"), requirement) == 0)
+      if (g_strcmp0 (trellis_self_check_get_requirement (TRELLIS_SELF_CHECK (answer)), requirement) == 0)
         found = TRELLIS_SELF_CHECK (answer);
     }
   return found;
@@ -203,16 +203,17 @@ trellis_excellence_set_answer (TrellisProject     *project,
     {
       g_autoptr(TrellisSelfCheck) created = trellis_self_check_new (requirement);
 
-      g_object_set (created, "result", result, "evidence", value, NULL);
+      trellis_self_check_set_result (created, result);
+      trellis_self_check_set_evidence (created, value);
       trellis_project_add_item (project, created);
       answer = created;
     }
   else
     {
-      if (trellis_item_get_enum (TRELLIS_ITEM (answer), "result") != (int) result)
-        g_object_set (answer, "result", result, NULL);
-      if (evidence != NULL && g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), value) != 0)
-        g_object_set (answer, "evidence", value, NULL);
+      /* The setters record nothing when nothing changes. */
+      trellis_self_check_set_result (answer, result);
+      if (evidence != NULL)
+        trellis_self_check_set_evidence (answer, value);
     }
   trellis_history_end_group (history);
   trellis_history_seal (history);
@@ -224,7 +225,7 @@ trellis_excellence_set_answer (TrellisProject     *project,
 static gboolean
 has_evidence (TrellisSelfCheck *answer)
 {
-  const char *evidence = trellis_item_get_string (TRELLIS_ITEM (answer), "evidence");
+  const char *evidence = trellis_self_check_get_evidence (answer);
 
   return evidence != NULL && evidence[0] != '\0';
 }
@@ -232,13 +233,13 @@ has_evidence (TrellisSelfCheck *answer)
 static void
 take_answer (TrellisExcellenceResult *result)
 {
-  TrellisItem *answer = TRELLIS_ITEM (result->answer);
+  TrellisSelfCheck *answer = result->answer;
 
-  result->result = trellis_item_get_enum (answer, "result");
+  result->result = trellis_self_check_get_result (answer);
   result->source = TRELLIS_EXCELLENCE_ANSWERED;
   g_free (result->reason);
   if (has_evidence (result->answer))
-    result->reason = g_strdup (trellis_item_get_string (answer, "evidence"));
+    result->reason = g_strdup (trellis_self_check_get_evidence (answer));
   else
     result->reason = g_strdup (_("Answered by the manager, without evidence"));
 }
@@ -284,12 +285,12 @@ trellis_excellence_check (TrellisProject          *project,
       result->source = TRELLIS_EXCELLENCE_COMPUTED;
       result->reason = g_strdup (result->computed_reason);
       if (result->computed == TRELLIS_CHECK_UNKNOWN && answer != NULL &&
-          trellis_item_get_enum (TRELLIS_ITEM (answer), "result") != TRELLIS_CHECK_UNKNOWN)
+          trellis_self_check_get_result (answer) != TRELLIS_CHECK_UNKNOWN)
         take_answer (result);
       return TRUE;
     }
 
-  if (answer != NULL && (trellis_item_get_enum (TRELLIS_ITEM (answer), "result") != TRELLIS_CHECK_UNKNOWN ||
+  if (answer != NULL && (trellis_self_check_get_result (answer) != TRELLIS_CHECK_UNKNOWN ||
                          has_evidence (answer)))
     take_answer (result);
   else

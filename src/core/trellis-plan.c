@@ -26,6 +26,7 @@
 
 #include "trellis.h"
 #include "trellis-plan.h"
+#include "trellis-item-private.h"
 
 /* Dependencies */
 
@@ -35,7 +36,7 @@ depends_on (TrellisProject *project,
             TrellisItem    *target,
             GHashTable     *visited)
 {
-  const char * const *uuids = trellis_item_get_strv (action, "depends-on");
+  const char * const *uuids = trellis_action_get_depends_on_uuids (TRELLIS_ACTION (action));
 
   if (action == target)
     return TRUE;
@@ -59,7 +60,7 @@ set_dependencies (TrellisAction *action,
 {
   g_auto(GStrv) uuids = g_strv_builder_end (builder);
 
-  g_object_set (action, "depends-on", uuids, NULL);
+  trellis_action_set_depends_on_uuids (action, (const char * const *) uuids);
 }
 
 /**
@@ -84,7 +85,7 @@ trellis_action_add_dependency (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), FALSE);
   g_return_val_if_fail (TRELLIS_IS_ACTION (on), FALSE);
 
-  uuids = trellis_item_get_strv (TRELLIS_ITEM (action), "depends-on");
+  uuids = trellis_action_get_depends_on_uuids (action);
   if (uuids != NULL && g_strv_contains (uuids, trellis_item_get_uuid (TRELLIS_ITEM (on))))
     return TRUE;
 
@@ -122,7 +123,7 @@ trellis_action_remove_dependency (TrellisProject *project,
                                   TrellisAction  *action,
                                   TrellisAction  *on)
 {
-  const char * const *uuids = trellis_item_get_strv (TRELLIS_ITEM (action), "depends-on");
+  const char * const *uuids = trellis_action_get_depends_on_uuids (action);
   const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (on));
   g_autoptr(GStrvBuilder) builder = NULL;
 
@@ -148,7 +149,7 @@ GPtrArray *
 trellis_action_list_dependencies (TrellisProject *project,
                                   TrellisAction  *action)
 {
-  const char * const *uuids = trellis_item_get_strv (TRELLIS_ITEM (action), "depends-on");
+  const char * const *uuids = trellis_action_get_depends_on_uuids (action);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
@@ -173,6 +174,19 @@ trellis_action_list_dependents (TrellisProject *project,
                                 TrellisAction  *action)
 {
   return trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "depends-on", TRELLIS_ITEM (action));
+}
+
+/* The index of the field @name in @item's field table; -1 if none. */
+static int
+find_field_index (TrellisItem *item,
+                  const char  *name)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+    if (g_strcmp0 (trellis_item_class_get_field (klass, i)->pspec->name, name) == 0)
+      return (int) i;
+  return -1;
 }
 
 /**
@@ -200,15 +214,15 @@ trellis_plan_set_many (TrellisProject *project,
   trellis_history_begin_group (history, label);
   for (guint i = 0; i < items->len; i++)
     {
-      const GValue *old = trellis_item_peek_value (items->pdata[i], property);
+      int index = find_field_index (items->pdata[i], property);
 
-      if (old == NULL)
+      if (index < 0)
         {
           g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (items->pdata[i]), property);
           continue;
         }
-      if (!trellis_value_equal (old, value))
-        g_object_set_property (items->pdata[i], property, value);
+      /* Records the change, none if the value is the same. */
+      _trellis_item_set_field (items->pdata[i], index, value);
     }
   trellis_history_end_group (history);
 }
@@ -270,56 +284,89 @@ check_goals (TrellisProject *project,
     }
 }
 
+/* Spent above planned, by the rule of the lights (trellis-rules.c). */
+static void
+check_budget (TrellisItem *action,
+              const char  *title,
+              GPtrArray   *warnings)
+{
+  g_autofree char *amounts = NULL;
+
+  if (!trellis_rules_action_is_over_budget (TRELLIS_ACTION (action)))
+    return;
+  amounts = trellis_rules_describe_overrun (TRELLIS_ACTION (action));
+  add_warning (warnings, TRELLIS_PLAN_BUDGET_OVERRUN, action, NULL,
+               /* translators: an action's title, then its amounts: "spent 52 300 EUR of 48 000 EUR planned, 109 %" */
+               g_strdup_printf (_("Action “%s” is over budget: %s"), title, amounts));
+}
+
+/* An action that starts before an action it waits for is due. */
+static void
+check_dependencies (TrellisProject *project,
+                    TrellisAction  *action,
+                    const char     *title,
+                    GPtrArray      *warnings)
+{
+  g_autoptr(GPtrArray) dependencies = trellis_action_list_dependencies (project, action);
+  TrellisDay start = trellis_action_get_start (action);
+  char start_text[TRELLIS_DATE_BUF_SIZE], other_due_text[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (start, start_text);
+  for (guint i = 0; i < dependencies->len; i++)
+    {
+      TrellisAction *other = dependencies->pdata[i];
+      TrellisDay other_due = trellis_action_get_due (other);
+      g_autofree char *other_title = NULL;
+
+      if (start == TRELLIS_DAY_NONE || other_due == TRELLIS_DAY_NONE || start >= other_due)
+        continue;
+      other_title = trellis_item_dup_label (TRELLIS_ITEM (other));
+      trellis_date_format_into (other_due, other_due_text);
+      add_warning (warnings, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, action, other,
+                   /* translators: “A” starts on DATE, before “B”, which it depends on, is due on DATE */
+                   g_strdup_printf (_("Action “%s” starts on %s, before “%s”, which it waits for, is due on %s"),
+                                    title, start_text, other_title, other_due_text));
+    }
+}
+
 static void
 check_action (TrellisProject *project,
-              TrellisItem    *action,
+              TrellisAction  *action,
               GPtrArray      *warnings)
 {
-  g_autofree char *title = trellis_item_dup_label (action);
-  const char *start = trellis_item_get_string (action, "start");
-  const char *due = trellis_item_get_string (action, "due");
-  TrellisItem *owner = trellis_project_lookup (project, trellis_item_get_string (action, "owner"));
-  g_autoptr(GPtrArray) dependencies = trellis_action_list_dependencies (project, TRELLIS_ACTION (action));
+  g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (action));
+  TrellisDay start = trellis_action_get_start (action);
+  TrellisDay due = trellis_action_get_due (action);
+  TrellisStakeholder *owner = trellis_action_get_owner (action);
+  char start_text[TRELLIS_DATE_BUF_SIZE], due_text[TRELLIS_DATE_BUF_SIZE];
 
+  trellis_date_format_into (start, start_text);
+  trellis_date_format_into (due, due_text);
   /* translators: in all these warnings %s are the titles of actions, goals and milestones */
-  if (trellis_project_lookup (project, trellis_item_get_string (action, "goal")) == NULL)
+  if (trellis_action_get_goal (action) == NULL)
     add_warning (warnings, TRELLIS_PLAN_ACTION_WITHOUT_GOAL, action, NULL,
                  g_strdup_printf (_("Action “%s” serves no goal"), title));
-  if (owner == NULL && !is_set (trellis_item_get_string (action, "owner-name")))
+  if (owner == NULL && !is_set (trellis_action_get_owner_name (action)))
     add_warning (warnings, TRELLIS_PLAN_ACTION_WITHOUT_OWNER, action, NULL,
                  g_strdup_printf (_("Nobody is responsible for action “%s”"), title));
-  if (!is_set (due))
+  if (due == TRELLIS_DAY_NONE)
     add_warning (warnings, TRELLIS_PLAN_ACTION_WITHOUT_DUE, action, NULL,
                  g_strdup_printf (_("Action “%s” has no due date"), title));
-  else if (is_set (start) && g_strcmp0 (due, start) < 0)
+  else if (start != TRELLIS_DAY_NONE && due < start)
     add_warning (warnings, TRELLIS_PLAN_ACTION_ENDS_BEFORE_START, action, NULL,
                  /* translators: the first %s is an action's title, the others dates */
-                 g_strdup_printf (_("Action “%s” is due on %s, before it starts on %s"), title, due, start));
+                 g_strdup_printf (_("Action “%s” is due on %s, before it starts on %s"), title, due_text, start_text));
 
-  if (owner != NULL && trellis_item_get_enum (owner, "attitude") == TRELLIS_ATTITUDE_CRITICAL)
+  if (owner != NULL && trellis_stakeholder_get_attitude (owner) == TRELLIS_ATTITUDE_CRITICAL)
     {
-      g_autofree char *name = trellis_item_dup_label (owner);
+      g_autofree char *name = trellis_item_dup_label (TRELLIS_ITEM (owner));
 
       add_warning (warnings, TRELLIS_PLAN_CRITICAL_OWNER, action, owner,
                    /* translators: the first %s is an action, the second a stakeholder */
                    g_strdup_printf (_("Action “%s” is owned by %s, a critical stakeholder"), title, name));
     }
-
-  for (guint i = 0; i < dependencies->len; i++)
-    {
-      TrellisItem *other = dependencies->pdata[i];
-      const char *other_due = trellis_item_get_string (other, "due");
-
-      if (is_set (start) && is_set (other_due) && g_strcmp0 (start, other_due) < 0)
-        {
-          g_autofree char *other_title = trellis_item_dup_label (other);
-
-          add_warning (warnings, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, action, other,
-                       /* translators: “A” starts on DATE, before “B”, which it depends on, is due on DATE */
-                       g_strdup_printf (_("Action “%s” starts on %s, before “%s”, which it waits for, is due on %s"),
-                                        title, start, other_title, other_due));
-        }
-    }
+  check_budget (TRELLIS_ITEM (action), title, warnings);
+  check_dependencies (project, action, title, warnings);
 }
 
 static void
@@ -330,24 +377,26 @@ check_milestones (TrellisProject *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {
-      g_autoptr(TrellisItem) milestone = g_list_model_get_item (milestones, i);
-      TrellisItem *action = trellis_project_lookup (project, trellis_item_get_string (milestone, "action"));
-      const char *date = trellis_item_get_string (milestone, "date");
-      const char *due;
+      g_autoptr(TrellisMilestone) milestone = g_list_model_get_item (milestones, i);
+      TrellisAction *action = trellis_milestone_get_action (milestone);
+      TrellisDay date = trellis_milestone_get_date (milestone);
+      char date_text[TRELLIS_DATE_BUF_SIZE], due_text[TRELLIS_DATE_BUF_SIZE];
+      g_autofree char *title = NULL;
+      g_autofree char *action_title = NULL;
+      TrellisDay due;
 
-      if (!TRELLIS_IS_ACTION (action) ||
-          trellis_item_get_enum (action, "status") == TRELLIS_STATUS_CANCELLED)
+      if (action == NULL || trellis_action_get_status (action) == TRELLIS_STATUS_CANCELLED)
         continue;
-      due = trellis_item_get_string (action, "due");
-      if (is_set (due) && is_set (date) && g_strcmp0 (date, due) > 0)
-        {
-          g_autofree char *title = trellis_item_dup_label (milestone);
-          g_autofree char *action_title = trellis_item_dup_label (action);
-
-          add_warning (warnings, TRELLIS_PLAN_MILESTONE_AFTER_ACTION, milestone, action,
-                       g_strdup_printf (_("Milestone “%s” on %s is after its action “%s” is due on %s"),
-                                        title, date, action_title, due));
-        }
+      due = trellis_action_get_due (action);
+      if (due == TRELLIS_DAY_NONE || date == TRELLIS_DAY_NONE || date <= due)
+        continue;
+      title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
+      action_title = trellis_item_dup_label (TRELLIS_ITEM (action));
+      trellis_date_format_into (date, date_text);
+      trellis_date_format_into (due, due_text);
+      add_warning (warnings, TRELLIS_PLAN_MILESTONE_AFTER_ACTION, milestone, action,
+                   g_strdup_printf (_("Milestone “%s” on %s is after its action “%s” is due on %s"),
+                                    title, date_text, action_title, due_text));
     }
 }
 
@@ -405,8 +454,8 @@ trellis_plan_list_warnings (TrellisProject *project)
     {
       g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
 
-      if (trellis_item_get_enum (action, "status") != TRELLIS_STATUS_CANCELLED)
-        check_action (project, action, warnings);
+      if (trellis_action_get_status (TRELLIS_ACTION (action)) != TRELLIS_STATUS_CANCELLED)
+        check_action (project, TRELLIS_ACTION (action), warnings);
     }
   check_milestones (project, warnings);
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -462,14 +511,15 @@ list_linked (TrellisProject *project,
 
       if (field->flags & TRELLIS_FIELD_WEAK)
         continue;
+      /* By the field table, as the typed accessors resolve references. */
       if (field->flags & TRELLIS_FIELD_REF)
-        add_unique (linked, trellis_project_lookup (project, trellis_item_get_string (item, field->pspec->name)));
+        add_unique (linked, _trellis_item_resolve (item, i, TRELLIS_TYPE_ITEM));
       else if (field->flags & TRELLIS_FIELD_REFLIST)
         {
-          const char * const *uuids = trellis_item_get_strv (item, field->pspec->name);
+          g_autoptr(GPtrArray) items = _trellis_item_resolve_list (item, i, TRELLIS_TYPE_ITEM);
 
-          for (guint j = 0; uuids != NULL && uuids[j] != NULL; j++)
-            add_unique (linked, trellis_project_lookup (project, uuids[j]));
+          for (guint j = 0; j < items->len; j++)
+            add_unique (linked, items->pdata[j]);
         }
     }
   for (guint i = 0; i < referrers->len; i++)
@@ -507,7 +557,8 @@ trace (TrellisProject *project,
       if (other_rank == rank)
         {
           /* Among actions, what an action waits for comes before it. */
-          const char * const *uuids = trellis_item_get_strv (item, "depends-on");
+          const char * const *uuids = TRELLIS_IS_ACTION (item) ? trellis_action_get_depends_on_uuids (TRELLIS_ACTION (item))
+                                                               : NULL;
           gboolean waited_for = uuids != NULL && g_strv_contains (uuids, trellis_item_get_uuid (other));
 
           if (waited_for == upstream)

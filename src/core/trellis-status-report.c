@@ -128,7 +128,7 @@ list_snapshot_days (TrellisProject *project,
     {
       g_autoptr(TrellisItem) snapshot = g_list_model_get_item (snapshots, i);
 
-      days[i] = trellis_date_parse (trellis_item_get_string (snapshot, "date"));
+      days[i] = trellis_snapshot_get_date (TRELLIS_SNAPSHOT (snapshot));
     }
   *n_days = n;
   return days;
@@ -171,9 +171,8 @@ collect_overrides (TrellisProject *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (overrides, i);
-      const char *uuid = trellis_item_get_string (item, "target");
-      TrellisItem *on = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
-      guint32 set = trellis_date_parse (trellis_item_get_string (item, "date"));
+      TrellisItem *on = trellis_status_override_get_target (TRELLIS_STATUS_OVERRIDE (item));
+      guint32 set = trellis_status_override_get_date (TRELLIS_STATUS_OVERRIDE (item));
       TrellisItem *before;
 
       if (on == NULL || (only_target != NULL && on != only_target) || set > day)
@@ -181,7 +180,7 @@ collect_overrides (TrellisProject *project,
       before = g_hash_table_lookup (latest, on);
       /* The later one counts; of two on one day, the one added last. */
       if (before == NULL ||
-          trellis_date_parse (trellis_item_get_string (before, "date")) <= set)
+          trellis_status_override_get_date (TRELLIS_STATUS_OVERRIDE (before)) <= set)
         g_hash_table_insert (latest, on, item);
     }
 
@@ -189,7 +188,7 @@ collect_overrides (TrellisProject *project,
   g_hash_table_iter_init (&iter, latest);
   while (g_hash_table_iter_next (&iter, &target, &override))
     {
-      guint32 set = trellis_date_parse (trellis_item_get_string (override, "date"));
+      guint32 set = trellis_status_override_get_date (override);
 
       if (override_counts (set, day, snapshot_days, n_snapshots))
         g_hash_table_insert (active, target, override);
@@ -261,24 +260,20 @@ add_entry (TrellisStatusReport *self,
 static void
 apply_override (TrellisStatusEntry *entry)
 {
-  entry->light = entry->override != NULL ? (TrellisLight) trellis_item_get_enum (entry->override, "light")
+  entry->light = entry->override != NULL ? trellis_status_override_get_light (TRELLIS_STATUS_OVERRIDE (entry->override))
                                          : entry->computed.light;
 }
 
-/* Appends @entry to the parts (GPtrArray) of the item that @property of
- * @item names, in @by_owner; %FALSE if it names none. */
+/* Appends @entry to the parts (GPtrArray) of @owner (an action or a goal,
+ * resolved by the typed accessors), in @by_owner; %FALSE without @owner. */
 static gboolean
 file_under (GHashTable         *by_owner,
-            TrellisProject     *project,
-            TrellisItem        *item,
-            const char         *property,
+            gpointer            owner,
             TrellisStatusEntry *entry)
 {
-  const char *uuid = trellis_item_get_string (item, property);
-  TrellisItem *owner;
   GPtrArray *parts;
 
-  if (uuid == NULL || uuid[0] == '\0' || (owner = trellis_project_lookup (project, uuid)) == NULL)
+  if (owner == NULL)
     return FALSE;
   parts = g_hash_table_lookup (by_owner, owner);
   if (parts == NULL)
@@ -481,8 +476,7 @@ collect_measurements (TrellisProject *project,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) measurement = g_list_model_get_item (model, i);
-      const char *uuid = trellis_item_get_string (measurement, "indicator");
-      TrellisItem *indicator = uuid != NULL ? trellis_project_lookup (project, uuid) : NULL;
+      TrellisIndicator *indicator = trellis_measurement_get_indicator (TRELLIS_MEASUREMENT (measurement));
       GPtrArray *of;
 
       if (indicator == NULL)
@@ -527,14 +521,14 @@ compute (TrellisStatusReport *self)
             {
               trellis_status_of_milestone (project, item, self->as_of, &self->rules, &entry->computed);
               apply_override (entry);
-              if (!file_under (parts, project, item, "action", entry) &&
-                  !file_under (parts, project, item, "goal", entry))
+              if (!file_under (parts, trellis_milestone_get_action (TRELLIS_MILESTONE (item)), entry) &&
+                  !file_under (parts, trellis_milestone_get_goal (TRELLIS_MILESTONE (item)), entry))
                 g_ptr_array_add (loose, entry);
             }
           else if (types[t] == TRELLIS_TYPE_ACTION)
             {
               judge_action (self, e, g_hash_table_lookup (parts, item));
-              if (!file_under (parts, project, item, "goal", entry))
+              if (!file_under (parts, trellis_action_get_goal (TRELLIS_ACTION (item)), entry))
                 g_ptr_array_add (loose, entry);
             }
           else if (types[t] == TRELLIS_TYPE_INDICATOR)
@@ -542,7 +536,7 @@ compute (TrellisStatusReport *self)
               trellis_status_of_indicator_measured (item, g_hash_table_lookup (self->measurements, item), self->as_of,
                                                     &self->rules, &entry->computed);
               apply_override (entry);
-              file_under (parts, project, item, "goal", entry);
+              file_under (parts, trellis_indicator_get_goal (TRELLIS_INDICATOR (item)), entry);
             }
           else
             {
@@ -733,7 +727,7 @@ trellis_status_entry_get_reason (const TrellisStatusEntry *entry)
   g_return_val_if_fail (entry != NULL, NULL);
 
   if (entry->override != NULL)
-    return trellis_item_get_string (entry->override, "reason");
+    return trellis_status_override_get_reason (TRELLIS_STATUS_OVERRIDE (entry->override));
   return trellis_status_entry_get_computed_reason (entry);
 }
 
@@ -775,25 +769,32 @@ trellis_status_describe_rules (const TrellisStatusRules *rules)
 
   add_rule (texts, _("Milestones"),
             g_strdup_printf (_("Red once its date has passed and it is not reached. Amber when it is due "
-                               "within %u days. Green when reached, or due later. Grey without a date."),
+                               "within %u days. Green when reached (a milestone reached after its date "
+                               "says how many days late), or due later. Grey without a date."),
                              rules->warn_days));
   add_rule (texts, _("Actions"),
-            g_strdup_printf (_("Done is green, on hold amber, cancelled grey, no due date grey. Red when past "
-                               "its due date and not done. Amber when due within %u days and more than "
-                               "%.0f points behind the progress its time demands (the share of the time "
-                               "from start to due that has passed). A missed milestone of the action "
-                               "counts too."),
+            g_strdup_printf (_("Done is green, cancelled grey, no due date grey. Red when past its due "
+                               "date and not done, on hold or not. On hold is amber. Amber when due "
+                               "within %u days and more than %.0f points behind the progress its time "
+                               "demands (the share of the time from start to due that has passed). An "
+                               "action that has not started yet is green and says when it starts. A "
+                               "missed milestone of the action counts too."),
                              rules->warn_days, rules->behind_points));
   add_rule (texts, _("Budget"),
-            g_strdup_printf (_("An action that has spent more of its budget than its progress: amber from "
-                               "%.0f points ahead, red from %.0f points ahead."),
+            g_strdup_printf (_("Spent above planned is a budget overrun, whatever the progress and also "
+                               "once done: amber, with the amounts in the reason. Spending ahead of "
+                               "progress (done counts as 100 %%) is amber from %.0f points ahead, even "
+                               "within the budget, and red from %.0f points ahead. A cancelled action "
+                               "is not judged."),
                              rules->budget_amber_points, rules->budget_red_points));
   add_rule (texts, _("Indicators"),
-            g_strdup_printf (_("How far the last value measured by the day has come from baseline to "
-                               "target, against the share of the time from baseline date to target date "
-                               "that has passed: at or ahead green, behind amber, under %.0f %% of what "
-                               "the time demands red. Grey without baseline, target, dates or a "
-                               "measurement. Lower-is-better indicators count the other way."),
+            g_strdup_printf (_("Up to and including its target date: how far the last value measured by "
+                               "the day has come from baseline to target, against the share of the time "
+                               "from baseline date to target date that has passed: at or ahead green, "
+                               "behind amber, under %.0f %% of what the time demands red. After the target "
+                               "date the only question is met or missed: met green, missed red. Grey "
+                               "without baseline, target, dates or a measurement. Lower-is-better "
+                               "indicators count the other way."),
                              100 * rules->indicator_red_share));
   add_rule (texts, _("Goals"),
             g_strdup (_("The worst light of the goal's actions, indicators and interim goals: one part at "

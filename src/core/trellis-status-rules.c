@@ -20,32 +20,39 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
-#include "trellis-project-private.h"
 #include "trellis-status.h"
 
 G_DEFINE_QUARK (trellis-status-error-quark, trellis_status_error)
 
 typedef struct
 {
-  const char *property;
+  const char *property;  /* the name in the file, for the messages */
   gsize       offset;
   double      minimum;
   double      maximum;
   gboolean    exclusive_minimum;
+  double    (*get) (TrellisHeader *header);
+  void      (*set) (TrellisHeader *header,
+                    double         value);
 } DoubleRule;
 
 /* The double thresholds and their ranges; warn_days is an int field. */
 static const DoubleRule double_rules[] = {
   { "status-behind-points", G_STRUCT_OFFSET (TrellisStatusRules, behind_points),
-    0, TRELLIS_STATUS_MAX_POINTS, FALSE },
+    0, TRELLIS_STATUS_MAX_POINTS, FALSE,
+    trellis_header_get_status_behind_points, trellis_header_set_status_behind_points },
   { "status-budget-amber-points", G_STRUCT_OFFSET (TrellisStatusRules, budget_amber_points),
-    0, TRELLIS_STATUS_MAX_POINTS, FALSE },
+    0, TRELLIS_STATUS_MAX_POINTS, FALSE,
+    trellis_header_get_status_budget_amber_points, trellis_header_set_status_budget_amber_points },
   { "status-budget-red-points", G_STRUCT_OFFSET (TrellisStatusRules, budget_red_points),
-    0, TRELLIS_STATUS_MAX_POINTS, FALSE },
+    0, TRELLIS_STATUS_MAX_POINTS, FALSE,
+    trellis_header_get_status_budget_red_points, trellis_header_set_status_budget_red_points },
   { "status-indicator-red-share", G_STRUCT_OFFSET (TrellisStatusRules, indicator_red_share),
-    0, 1, FALSE },
+    0, 1, FALSE,
+    trellis_header_get_status_indicator_red_share, trellis_header_set_status_indicator_red_share },
   { "status-project-red-share", G_STRUCT_OFFSET (TrellisStatusRules, project_red_share),
-    0, 1, TRUE },
+    0, 1, TRUE,
+    trellis_header_get_status_project_red_share, trellis_header_set_status_project_red_share },
 };
 
 #define RULE_VALUE(rules, rule) G_STRUCT_MEMBER (double, rules, (rule)->offset)
@@ -69,18 +76,18 @@ void
 trellis_status_rules_load (TrellisStatusRules *rules,
                            TrellisProject     *project)
 {
-  TrellisItem *header;
+  TrellisHeader *header;
 
   g_return_if_fail (rules != NULL);
   g_return_if_fail (TRELLIS_IS_PROJECT (project));
 
-  header = TRELLIS_ITEM (trellis_project_get_header (project));
+  header = trellis_project_get_header (project);
   trellis_status_rules_init (rules);
-  rules->warn_days = (guint) CLAMP (trellis_item_get_int (header, "status-warn-days"),
+  rules->warn_days = (guint) CLAMP (trellis_header_get_status_warn_days (header),
                                     0, TRELLIS_STATUS_MAX_WARN_DAYS);
   for (guint i = 0; i < G_N_ELEMENTS (double_rules); i++)
     {
-      double value = trellis_item_get_double (header, double_rules[i].property);
+      double value = double_rules[i].get (header);
 
       if (trellis_double_is_set (value) && in_range (&double_rules[i], value))
         RULE_VALUE (rules, &double_rules[i]) = value;
@@ -151,23 +158,6 @@ trellis_status_rules_equal (const TrellisStatusRules *a,
   return TRUE;
 }
 
-/* g_object_set () refuses NaN (unset) for a double property, so the change
- * goes to the history the way TrellisItem's own setter sends it. */
-static void
-set_double (TrellisProject *project,
-            TrellisItem    *header,
-            const char     *property,
-            double          number)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (header), property);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_DOUBLE);
-  g_value_set_double (&value, number);
-  if (!trellis_value_equal (trellis_item_peek_value (header, property), &value))
-    _trellis_project_record_set (project, header, pspec, &value);
-}
-
 /**
  * trellis_status_rules_store:
  * @rules: the new thresholds
@@ -184,7 +174,7 @@ trellis_status_rules_store (TrellisProject            *project,
 {
   TrellisHistory *history;
   TrellisStatusRules defaults;
-  TrellisItem *header;
+  TrellisHeader *header;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (rules != NULL, FALSE);
@@ -193,17 +183,18 @@ trellis_status_rules_store (TrellisProject            *project,
     return FALSE;
 
   trellis_status_rules_init (&defaults);
-  header = TRELLIS_ITEM (trellis_project_get_header (project));
+  header = trellis_project_get_header (project);
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Change Status Rules"));
-  g_object_set (header, "status-warn-days", (int) rules->warn_days, NULL);
+  trellis_header_set_status_warn_days (header, (int) rules->warn_days);
   for (guint i = 0; i < G_N_ELEMENTS (double_rules); i++)
     {
       double value = RULE_VALUE (rules, &double_rules[i]);
 
       if (value == RULE_VALUE (&defaults, &double_rules[i]))
         value = NAN;
-      set_double (project, header, double_rules[i].property, value);
+      /* The setter records the change, and none if nothing changes. */
+      double_rules[i].set (header, value);
     }
   trellis_history_end_group (history);
   return TRUE;

@@ -8,21 +8,30 @@
  * see the plan on any past or future date.  The rules, with the defaults of
  * trellis_status_rules_init():
  *
- * Milestones: reached (on or before the day) is green; past its date and not
- * reached is red; due within warn_days (14) is amber; later is green; without
- * a date, grey.
+ * Every judgement (late, behind, over budget, missed, reached late) is made
+ * in trellis-rules.c; this file turns them into lights and words.  With the
+ * defaults of trellis_status_rules_init():
  *
- * Actions: cancelled is grey, done green, on hold amber; without a due date,
- * grey; past due and not done, red.  The progress expected on a day is the
- * share of the time from start to due that has passed; due within warn_days
- * and behind it by more than behind_points (10) is amber.  Budget spent ahead
- * of progress by budget_amber_points (20) is amber, by budget_red_points (40)
- * red.  The worst of these counts.
+ * Milestones: reached (on or before the day) is green, and says how late if
+ * it was; past its date and not reached is red; due within warn_days (14)
+ * is amber; later is green; without a date, grey.
  *
- * Indicators: the progress from baseline to target, with the last value
- * measured on or before the day, against the share of the time from baseline date to target
- * date that has passed: at or ahead is green, behind amber, below
- * indicator_red_share (0.5) of it red; without the data, grey.
+ * Actions: cancelled is grey, done green; past due and not done red, on
+ * hold included; on hold amber; without a due date grey.  The progress
+ * expected on a day is the share of the time from start to due that has
+ * passed; due within warn_days and behind it by more than behind_points
+ * (10) is amber.  An action not started yet is green and says when it
+ * starts, never "on track".  Budget: spent above planned is amber whatever
+ * the progress (done too), and so is spending budget_amber_points (20)
+ * ahead of progress; budget_red_points (40) ahead is red.  The worse of
+ * schedule and budget counts.
+ *
+ * Indicators: up to and including the target date, the progress from
+ * baseline to target, with the last value measured on or before the day,
+ * against the share of the time from baseline date to target date that has
+ * passed: at or ahead is green, behind amber, below indicator_red_share
+ * (0.5) of it red; without the data, grey.  After the target date: met
+ * green, missed red.
  */
 
 #define G_LOG_DOMAIN "trellis-status"
@@ -35,6 +44,7 @@
 
 #include "trellis.h"
 #include "trellis-status.h"
+#include "trellis-rules.h"
 
 /**
  * trellis_status_rules_init:
@@ -82,18 +92,6 @@ set_status (TrellisStatus *status,
  * (titles and all) are not even evaluated then. */
 #define REASON(...) (status->light_only ? NULL : g_strdup_printf (__VA_ARGS__))
 
-/* The worse of the two lights wins; grey (no data) is the least. */
-static void
-take_worse (TrellisStatus *status,
-            TrellisLight   light,
-            char          *reason)
-{
-  if (light > status->light)
-    set_status (status, light, reason);
-  else
-    g_free (reason);
-}
-
 /* The day to judge, parsed once per thread while it stays the same: a
  * report judges thousands of items on one day. */
 static guint32
@@ -112,17 +110,51 @@ parse_as_of (const char *as_of)
   return last_day;
 }
 
-static guint32
-parse_day (TrellisItem *item,
-           const char  *property)
+static char *
+milestone_reason (TrellisItem *milestone,
+                  guint32      day,
+                  guint        warn_days,
+                  TrellisLight light)
 {
-  return trellis_date_parse (trellis_item_get_string (item, property));
+  g_autofree char *title = trellis_item_dup_label (milestone);
+  guint32 due = trellis_milestone_get_date (TRELLIS_MILESTONE (milestone));
+  guint32 reached_day = trellis_milestone_get_reached (TRELLIS_MILESTONE (milestone));
+  char date[TRELLIS_DATE_BUF_SIZE], reached[TRELLIS_DATE_BUF_SIZE];
+  int late = trellis_rules_milestone_days_late (TRELLIS_MILESTONE (milestone), day);
+
+  trellis_date_format_into (due, date);
+  trellis_date_format_into (reached_day, reached);
+  /* translators: in all these reasons %s are titles and dates (YYYY-MM-DD) */
+  if (late > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Milestone “%s” was reached on %s, %d day late",
+                                         "Milestone “%s” was reached on %s, %d days late", late),
+                            title, reached, late);
+  if (light == TRELLIS_LIGHT_GREEN && reached_day != 0 && reached_day <= day)
+    return g_strdup_printf (_("Milestone “%s” was reached on %s"), title, reached);
+  if (due == 0)
+    return g_strdup_printf (_("Milestone “%s” has no date"), title);
+  if (due < day)
+    return g_strdup_printf (_("Milestone “%s” was due on %s and is not reached"), title, date);
+  if (due == day)
+    return g_strdup_printf (_("Milestone “%s” is due today, %s, and not reached yet"), title, date);
+  if (trellis_rules_is_due_soon (due, day, warn_days))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Milestone “%s” is due on %s, in %u day, and not reached yet",
+                                         "Milestone “%s” is due on %s, in %u days, and not reached yet",
+                                         due - day),
+                            title, date, due - day);
+  return g_strdup_printf (_("Milestone “%s” is due on %s"), title, date);
 }
 
 /**
  * trellis_status_of_milestone:
  * @as_of: the day to judge (YYYY-MM-DD)
  * @status: (out caller-allocates): the light and its reason
+ *
+ * Reached on or before the day: green (a reason says how late, if it was);
+ * missed (its date passed, not reached): red; due within warn_days: amber;
+ * later: green; without a date: grey.  The judgements are trellis-rules.c's.
  */
 void
 trellis_status_of_milestone (TrellisProject           *project,
@@ -131,75 +163,128 @@ trellis_status_of_milestone (TrellisProject           *project,
                              const TrellisStatusRules *rules,
                              TrellisStatus            *status)
 {
-  g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (milestone);
-  const char *date = trellis_item_get_string (milestone, "date");
-  const char *reached = trellis_item_get_string (milestone, "reached");
   guint32 day = parse_as_of (as_of);
-  guint32 due = trellis_date_parse (date);
-  guint32 reached_day = trellis_date_parse (reached);
+  guint32 due = trellis_milestone_get_date (TRELLIS_MILESTONE (milestone));
+  guint32 reached = trellis_milestone_get_reached (TRELLIS_MILESTONE (milestone));
+  TrellisLight light;
 
   g_return_if_fail (day != 0);
 
-  /* translators: in all these reasons %s are titles and dates (YYYY-MM-DD) */
-  if (reached_day != 0 && reached_day <= day)
-    set_status (status, TRELLIS_LIGHT_GREEN,
-                REASON (_("Milestone “%s” was reached on %s"), title, reached));
+  if (reached != 0 && reached <= day)
+    light = TRELLIS_LIGHT_GREEN;
   else if (due == 0)
-    set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Milestone “%s” has no date"), title));
-  else if (due < day)
-    set_status (status, TRELLIS_LIGHT_RED,
-                REASON (_("Milestone “%s” was due on %s and is not reached"), title, date));
-  else if (due == day)
-    set_status (status, TRELLIS_LIGHT_AMBER,
-                REASON (_("Milestone “%s” is due today, %s, and not reached yet"), title, date));
-  else if (due - day <= rules->warn_days)
-    set_status (status, TRELLIS_LIGHT_AMBER,
-                REASON (g_dngettext (GETTEXT_PACKAGE,
-                                              "Milestone “%s” is due on %s, in %u day, and not reached yet",
-                                              "Milestone “%s” is due on %s, in %u days, and not reached yet",
-                                              due - day),
-                                 title, date, due - day));
+    light = TRELLIS_LIGHT_GREY;
+  else if (trellis_rules_milestone_is_missed (TRELLIS_MILESTONE (milestone), day))
+    light = TRELLIS_LIGHT_RED;
+  else if (trellis_rules_is_due_soon (due, day, rules->warn_days))
+    light = TRELLIS_LIGHT_AMBER;
   else
-    set_status (status, TRELLIS_LIGHT_GREEN, REASON (_("Milestone “%s” is due on %s"), title, date));
+    light = TRELLIS_LIGHT_GREEN;
+  set_status (status, light,
+              status->light_only ? NULL : milestone_reason (milestone, day, rules->warn_days, light));
 }
 
-/* The share of the action's time that has passed on @day, in % (0 … 100). */
-static double
-expected_progress (guint32 start,
-                   guint32 due,
-                   guint32 day)
-{
-  if (start == 0 || due <= start)
-    return day >= due ? 100 : 0;
-  return CLAMP (100.0 * ((double) day - start) / ((double) due - start), 0, 100);
-}
-
+/* The budget: amber or red by trellis_rules_action_budget_light(), with
+ * the amounts in the reason. */
 static void
 check_budget (TrellisItem              *action,
               const char               *title,
-              int                       progress,
               const TrellisStatusRules *rules,
               TrellisStatus            *status)
 {
-  double planned = trellis_item_get_double (action, "budget-planned");
-  double spent = trellis_item_get_double (action, "budget-spent");
-  double spent_share, ahead;
+  TrellisLight light = trellis_rules_action_budget_light (TRELLIS_ACTION (action), rules);
+  TrellisBudgetFacts facts;
 
-  if (!trellis_double_is_set (planned) || !trellis_double_is_set (spent) || planned <= 0)
+  if (light <= status->light || light <= TRELLIS_LIGHT_GREEN)
     return;
+  if (status->light_only)
+    {
+      set_status (status, light, NULL);
+      return;
+    }
+  if (trellis_rules_action_is_over_budget (TRELLIS_ACTION (action)))
+    {
+      g_autofree char *amounts = trellis_rules_describe_overrun (TRELLIS_ACTION (action));
 
-  spent_share = 100 * spent / planned;
-  ahead = spent_share - progress;
-  if (ahead >= rules->budget_amber_points)
-    take_worse (status, ahead >= rules->budget_red_points ? TRELLIS_LIGHT_RED : TRELLIS_LIGHT_AMBER,
-                REASON (_("Action “%s” has spent %.0f %% of its budget at %d %% progress"),
-                                 title, spent_share, progress));
+      /* translators: the first %s is an action's title, the second its amounts, "spent 52 300 EUR of …" */
+      set_status (status, light, g_strdup_printf (_("Action “%s” is over budget: %s"), title, amounts));
+      return;
+    }
+  trellis_rules_action_budget (TRELLIS_ACTION (action), &facts);
+  set_status (status, light, g_strdup_printf (_("Action “%s” has spent %.0f %% of its budget at %.0f %% progress"),
+                                              title, facts.share, facts.share - facts.ahead));
+}
+
+static char *
+not_started_reason (TrellisItem *action,
+                    const char  *title,
+                    guint32      day)
+{
+  guint32 start_day = trellis_action_get_start (TRELLIS_ACTION (action));
+  char start[TRELLIS_DATE_BUF_SIZE], due[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (start_day, start);
+  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
+
+  if (start_day > day)
+    return g_strdup_printf (_("Action “%s” has not started yet; it starts on %s"), title, start);
+  if (start_day != 0)
+    return g_strdup_printf (_("Action “%s” has not started yet; it was to start on %s"), title, start);
+  return g_strdup_printf (_("Action “%s” has not started yet; it is due on %s"), title, due);
+}
+
+/* The reason of an action's schedule, by its state. */
+static char *
+action_reason (TrellisItem              *action,
+               TrellisActionState        state,
+               guint32                   day,
+               const TrellisStatusRules *rules)
+{
+  g_autofree char *title = trellis_item_dup_label (action);
+  int progress = trellis_action_get_progress (TRELLIS_ACTION (action));
+  char due[TRELLIS_DATE_BUF_SIZE];
+  double expected = trellis_rules_expected_progress (TRELLIS_ACTION (action), day);
+  g_autofree char *from = NULL;
+
+  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
+  switch (state)
+    {
+    case TRELLIS_ACTION_STATE_CANCELLED:
+      return g_strdup_printf (_("Action “%s” was cancelled"), title);
+    case TRELLIS_ACTION_STATE_DONE:
+      return g_strdup_printf (_("Action “%s” is done"), title);
+    case TRELLIS_ACTION_STATE_UNDATED:
+      return g_strdup_printf (_("Action “%s” has no due date"), title);
+    case TRELLIS_ACTION_STATE_ON_HOLD:
+      return g_strdup_printf (_("Action “%s” is on hold"), title);
+    case TRELLIS_ACTION_STATE_OVERDUE:
+      if (trellis_action_get_status (TRELLIS_ACTION (action)) == TRELLIS_STATUS_ON_HOLD)
+        return g_strdup_printf (_("Action “%s” is on hold and was due on %s (%d %% done)"), title, due, progress);
+      return g_strdup_printf (_("Action “%s” was due on %s and is not done (%d %%)"), title, due, progress);
+    case TRELLIS_ACTION_STATE_AT_RISK:
+      return g_strdup_printf (_("Action “%s” is due on %s at %d %% done, where %.0f %% was expected"),
+                              title, due, progress, expected);
+    case TRELLIS_ACTION_STATE_BEHIND:
+      /* Behind, but not yet near its due date: green, and says so. */
+      from = trellis_date_format (trellis_action_get_due (TRELLIS_ACTION (action)) - rules->warn_days);
+      return g_strdup_printf (_("Action “%s” is behind, %d %% done where %.0f %% was expected by now; it turns "
+                                "amber from %s if it is still behind"), title, progress, expected, from);
+    case TRELLIS_ACTION_STATE_NOT_STARTED:
+      return not_started_reason (action, title, day);
+    case TRELLIS_ACTION_STATE_ON_TRACK:
+    default:
+      return g_strdup_printf (_("Action “%s” is on track: %d %% done, %.0f %% expected by now"),
+                              title, progress, expected);
+    }
 }
 
 /**
  * trellis_status_of_action:
  * @as_of: the day to judge (YYYY-MM-DD)
  * @status: (out caller-allocates): the light and its reason
+ *
+ * The light of trellis_rules_action_state(), made worse by the budget
+ * (trellis_rules_action_budget_light()).
  */
 void
 trellis_status_of_action (TrellisProject           *project,
@@ -208,64 +293,18 @@ trellis_status_of_action (TrellisProject           *project,
                           const TrellisStatusRules *rules,
                           TrellisStatus            *status)
 {
-  g_autofree char *title = status->light_only ? NULL : trellis_item_dup_label (action);
-  const char *due_text = trellis_item_get_string (action, "due");
-  int progress = trellis_item_get_int (action, "progress");
   guint32 day = parse_as_of (as_of);
-  guint32 start = parse_day (action, "start");
-  guint32 due = trellis_date_parse (due_text);
-  double expected;
+  g_autofree char *title = NULL;
+  TrellisActionState state;
 
   g_return_if_fail (day != 0);
 
-  switch (trellis_item_get_enum (action, "status"))
-    {
-    case TRELLIS_STATUS_CANCELLED:
-      set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Action “%s” was cancelled"), title));
-      return;
-    case TRELLIS_STATUS_DONE:
-      set_status (status, TRELLIS_LIGHT_GREEN, REASON (_("Action “%s” is done"), title));
-      return;
-    case TRELLIS_STATUS_ON_HOLD:
-      set_status (status, TRELLIS_LIGHT_AMBER, REASON (_("Action “%s” is on hold"), title));
-      check_budget (action, title, progress, rules, status);
-      return;
-    default:
-      break;
-    }
-
-  if (due == 0)
-    {
-      set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Action “%s” has no due date"), title));
-      return;
-    }
-  if (due < day)
-    {
-      set_status (status, TRELLIS_LIGHT_RED,
-                  REASON (_("Action “%s” was due on %s and is not done (%d %%)"),
-                                   title, due_text, progress));
-      return;
-    }
-
-  expected = expected_progress (start, due, day);
-  if (due - day <= rules->warn_days && progress < expected - rules->behind_points)
-    set_status (status, TRELLIS_LIGHT_AMBER,
-                REASON (_("Action “%s” is due on %s at %d %% done, where %.0f %% was expected"),
-                                 title, due_text, progress, expected));
-  else if (progress < expected - rules->behind_points)
-    {
-      g_autofree char *from = status->light_only ? NULL : trellis_date_format (due - rules->warn_days);
-
-      /* Behind, but not yet near its due date: green, and says so. */
-      set_status (status, TRELLIS_LIGHT_GREEN,
-                  REASON (_("Action “%s” is behind, %d %% done where %.0f %% was expected by now; it turns "
-                            "amber from %s if it is still behind"), title, progress, expected, from));
-    }
-  else
-    set_status (status, TRELLIS_LIGHT_GREEN,
-                REASON (_("Action “%s” is on track: %d %% done, %.0f %% expected by now"),
-                                 title, progress, expected));
-  check_budget (action, title, progress, rules, status);
+  state = trellis_rules_action_state (TRELLIS_ACTION (action), day, rules);
+  set_status (status, trellis_rules_action_state_light (state),
+              status->light_only ? NULL : action_reason (action, state, day, rules));
+  if (!status->light_only)
+    title = trellis_item_dup_label (action);
+  check_budget (action, title, rules, status);
 }
 
 /**
@@ -283,6 +322,46 @@ trellis_status_of_indicator (TrellisProject           *project,
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (project, TRELLIS_INDICATOR (indicator));
 
   trellis_status_of_indicator_measured (indicator, measurements, as_of, rules, status);
+}
+
+/* "Indicator “Visitors”: its target of 40 by 2026-06-30 was missed: 31 reached" */
+static char *
+target_reason (TrellisItem *indicator,
+               const char  *name,
+               double       value,
+               gboolean     met)
+{
+  g_autofree char *target = trellis_indicator_format_value (trellis_indicator_get_target (TRELLIS_INDICATOR (indicator)));
+  g_autofree char *reached = trellis_indicator_format_value (value);
+  char date[TRELLIS_DATE_BUF_SIZE];
+
+  trellis_date_format_into (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)), date);
+
+  if (met)
+    /* translators: an indicator's name, its target value and date, the value measured */
+    return g_strdup_printf (_("Indicator “%s”: its target of %s by %s was met: %s reached"),
+                            name, target, date, reached);
+  /* translators: an indicator's name, its target value and date, the value measured */
+  return g_strdup_printf (_("Indicator “%s”: its target of %s by %s was missed: %s reached"),
+                          name, target, date, reached);
+}
+
+/* What an indicator lacks to be judged: say what is missing. */
+static char *
+missing_reason (TrellisItem *indicator,
+                const char  *name,
+                const char  *as_of)
+{
+  double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
+  double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
+
+  if (!trellis_double_is_set (baseline))
+    return g_strdup_printf (_("Indicator “%s” has no baseline yet"), name);
+  if (!trellis_double_is_set (target))
+    return g_strdup_printf (_("Indicator “%s” has no target yet"), name);
+  if (target == baseline)
+    return g_strdup_printf (_("Indicator “%s” has a target equal to its baseline"), name);
+  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, as_of);
 }
 
 /**
@@ -303,25 +382,30 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
   /* What was known on the day: the last value measured by then. */
   double progress = trellis_indicator_progress_of (TRELLIS_INDICATOR (indicator), measurements, as_of);
   guint32 day = parse_as_of (as_of);
-  guint32 from = parse_day (indicator, "baseline-date");
-  guint32 to = parse_day (indicator, "target-date");
-  double expected;
+  guint32 from = trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator));
+  guint32 to = trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator));
+  double expected, value;
 
   g_return_if_fail (day != 0);
 
+  /* After its target date, the only question is met or missed. */
+  switch (trellis_rules_indicator_target (TRELLIS_INDICATOR (indicator), measurements, day, &value))
+    {
+    case TRELLIS_TARGET_MET:
+      set_status (status, TRELLIS_LIGHT_GREEN, status->light_only ? NULL
+                  : target_reason (indicator, name, value, TRUE));
+      return;
+    case TRELLIS_TARGET_MISSED:
+      set_status (status, TRELLIS_LIGHT_RED, status->light_only ? NULL
+                  : target_reason (indicator, name, value, FALSE));
+      return;
+    default:
+      break;
+    }
+
   if (isnan (progress))
     {
-      /* Say what is missing. */
-      if (!trellis_double_is_set (trellis_item_get_double (indicator, "baseline")))
-        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no baseline yet"), name));
-      else if (!trellis_double_is_set (trellis_item_get_double (indicator, "target")))
-        set_status (status, TRELLIS_LIGHT_GREY, REASON (_("Indicator “%s” has no target yet"), name));
-      else if (trellis_item_get_double (indicator, "target") == trellis_item_get_double (indicator, "baseline"))
-        set_status (status, TRELLIS_LIGHT_GREY,
-                    REASON (_("Indicator “%s” has a target equal to its baseline"), name));
-      else
-        set_status (status, TRELLIS_LIGHT_GREY,
-                    REASON (_("Indicator “%s” has no measurement by %s yet"), name, as_of));
+      set_status (status, TRELLIS_LIGHT_GREY, status->light_only ? NULL : missing_reason (indicator, name, as_of));
       return;
     }
   if (from == 0 || to <= from)

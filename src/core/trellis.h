@@ -49,6 +49,7 @@
 #include "trellis-review-log.h"
 #include "trellis-action-filter.h"
 #include "trellis-status.h"
+#include "trellis-rules.h"
 #include "trellis-status-report.h"
 #include "trellis-board-report.h"
 #include "trellis-status-snapshot.h"

@@ -50,19 +50,33 @@ plan_set_up (Plan          *plan,
   plan->chamber = add (project, trellis_stakeholder_new ("Chamber of Commerce"));
 
   plan->course = add (project, trellis_action_new ("Tool-setter course"));
-  g_object_set (plan->course, "goal", uuid (plan->skills), "owner", uuid (plan->school),
-                "status", TRELLIS_STATUS_IN_PROGRESS, "due", "2027-06-30", "progress", 20,
-                "budget-planned", 24000.0, "budget-spent", 3100.0, "currency", "EUR",
-                "description", "Evening classes in the école professionnelle", NULL);
+  trellis_action_set_goal_uuid (plan->course, uuid (plan->skills));
+  trellis_action_set_owner_uuid (plan->course, uuid (plan->school));
+  trellis_action_set_status (plan->course, TRELLIS_STATUS_IN_PROGRESS);
+  trellis_action_set_due (plan->course, trellis_date_parse ("2027-06-30"));
+  trellis_action_set_progress (plan->course, 20);
+  trellis_action_set_budget_planned (plan->course, 24000.0);
+  trellis_action_set_budget_spent (plan->course, 3100.0);
+  trellis_action_set_currency (plan->course, "EUR");
+  trellis_action_set_description (plan->course, "Evening classes in the école professionnelle");
   plan->fair = add (project, trellis_action_new ("Joint stand at a fair"));
-  g_object_set (plan->fair, "goal", uuid (plan->markets), "owner", uuid (plan->chamber),
-                "due", "2027-01-31", "progress", 0, "budget-planned", 30000.0, "currency", "EUR", NULL);
+  trellis_action_set_goal_uuid (plan->fair, uuid (plan->markets));
+  trellis_action_set_owner_uuid (plan->fair, uuid (plan->chamber));
+  trellis_action_set_due (plan->fair, trellis_date_parse ("2027-01-31"));
+  trellis_action_set_progress (plan->fair, 0);
+  trellis_action_set_budget_planned (plan->fair, 30000.0);
+  trellis_action_set_currency (plan->fair, "EUR");
   plan->study = add (project, trellis_action_new ("Energy pool study"));
-  g_object_set (plan->study, "owner-name", "Dr. Lena Brunner", "status", TRELLIS_STATUS_ON_HOLD,
-                "due", "2026-11-30", "progress", 50, "quick-win", TRUE, NULL);
+  trellis_action_set_owner_name (plan->study, "Dr. Lena Brunner");
+  trellis_action_set_status (plan->study, TRELLIS_STATUS_ON_HOLD);
+  trellis_action_set_due (plan->study, trellis_date_parse ("2026-11-30"));
+  trellis_action_set_progress (plan->study, 50);
+  trellis_action_set_quick_win (plan->study, TRUE);
   plan->website = add (project, trellis_action_new ("Website"));
-  g_object_set (plan->website, "goal", uuid (plan->skills), "status", TRELLIS_STATUS_DONE,
-                "due", "2026-10-15", "progress", 100, NULL);
+  trellis_action_set_goal_uuid (plan->website, uuid (plan->skills));
+  trellis_action_set_status (plan->website, TRELLIS_STATUS_DONE);
+  trellis_action_set_due (plan->website, trellis_date_parse ("2026-10-15"));
+  trellis_action_set_progress (plan->website, 100);
 }
 
 static void
@@ -88,7 +102,7 @@ passing (Plan                      *plan,
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, trellis_item_get_string (action, "title"));
+      g_string_append (text, trellis_action_get_title (TRELLIS_ACTION (action)));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -168,14 +182,19 @@ test_overdue (Plan          *plan,
 {
   g_autofree char *today = trellis_date_format (trellis_date_today ());
 
-  g_assert_true (trellis_action_is_overdue (plan->fair, "2027-02-01"));
+  g_assert_true (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-02-01")));
   /* Due today is not late yet. */
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2027-01-31"));
-  g_assert_false (trellis_action_is_overdue (plan->website, "2030-01-01"));
-  g_object_set (plan->fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
-  g_object_set (plan->fair, "status", TRELLIS_STATUS_ON_HOLD, "due", NULL, NULL);
-  g_assert_false (trellis_action_is_overdue (plan->fair, "2030-01-01"));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
+  g_assert_false (trellis_action_is_overdue (plan->website, trellis_date_parse ("2030-01-01")));
+  /* On hold past its due date is overdue, as the lights and the timeline say. */
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_ON_HOLD);
+  g_assert_true (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-02-01")));
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2027-01-31")));
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_CANCELLED);
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
+  trellis_action_set_status (plan->fair, TRELLIS_STATUS_ON_HOLD);
+  trellis_action_set_due (plan->fair, TRELLIS_DAY_NONE);
+  g_assert_false (trellis_action_is_overdue (plan->fair, trellis_date_parse ("2030-01-01")));
 
   g_assert_cmpuint (strlen (today), ==, 10);
   g_assert_true (trellis_action_check_date (today, NULL));
@@ -206,7 +225,7 @@ sorted_by (Plan       *plan,
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     g_string_append_printf (text, "%s%s", i > 0 ? "; " : "",
-                            trellis_item_get_string (TRELLIS_ITEM (actions[i]), "title"));
+                            trellis_action_get_title (TRELLIS_ACTION (TRELLIS_ITEM (actions[i]))));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -260,7 +279,8 @@ test_labels (Plan          *plan,
   g_assert_cmpstr (budget, ==, "3,100 / 24,000 EUR");
   g_assert_cmpstr (planned, ==, "– / 30,000 EUR");
   g_assert_cmpstr (none, ==, "");
-  g_object_set (plan->website, "budget-planned", 1234567.5, "budget-spent", 999.999, NULL);
+  trellis_action_set_budget_planned (plan->website, 1234567.5);
+  trellis_action_set_budget_spent (plan->website, 999.999);
   g_clear_pointer (&none, g_free);
   none = trellis_action_format_budget (plan->website);
   g_assert_cmpstr (none, ==, "1,000 / 1,234,567.50");
@@ -318,10 +338,10 @@ test_add (Plan          *plan,
   trellis_action_filter_set_owner (filter, "Dr. Lena Brunner");
   trellis_action_filter_set_status (filter, TRELLIS_STATUS_IN_PROGRESS);
   action = trellis_project_add_action (plan->project, NULL, filter);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "title"), ==, "New action");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "goal"), ==, uuid (plan->markets));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"), ==, "Dr. Lena Brunner");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner"));
+  g_assert_cmpstr (trellis_action_get_title (action), ==, "New action");
+  g_assert_cmpstr (trellis_action_get_goal_uuid (action), ==, uuid (plan->markets));
+  g_assert_cmpstr (trellis_action_get_owner_name (action), ==, "Dr. Lena Brunner");
+  g_assert_null (trellis_action_get_owner_uuid (action));
   g_assert_true (trellis_action_filter_matches (filter, plan->project, action));
   g_assert_cmpuint (trellis_project_count_items (plan->project, TRELLIS_TYPE_ACTION), ==, 5);
 
@@ -334,7 +354,7 @@ test_add (Plan          *plan,
   g_clear_error (&error);
   milestone = trellis_action_add_milestone (plan->project, action, " Stand booked ", "2027-03-01", &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (milestone), "title"), ==, "Stand booked");
+  g_assert_cmpstr (trellis_milestone_get_title (milestone), ==, "Stand booked");
   milestones = trellis_project_list_by_ref (plan->project, TRELLIS_TYPE_MILESTONE, "action", TRELLIS_ITEM (action));
   g_assert_cmpuint (milestones->len, ==, 1);
 
@@ -346,8 +366,8 @@ test_add (Plan          *plan,
   /* A stakeholder as the filter's owner becomes the owner. */
   trellis_action_filter_set_owner (filter, uuid (plan->school));
   action = trellis_project_add_action (plan->project, "Course flyer", filter);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "owner"), ==, uuid (plan->school));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (action), "owner-name"));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (action), ==, uuid (plan->school));
+  g_assert_null (trellis_action_get_owner_name (action));
 }
 
 static void
@@ -362,20 +382,20 @@ test_set_owner (Plan          *plan,
 
   /* An outside name replaces both kinds of owner, as one step. */
   trellis_plan_set_owner (plan->project, actions, NULL, "Sara Keller");
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"), ==, "Sara Keller");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Sara Keller");
+  g_assert_null (trellis_action_get_owner_uuid (plan->course));
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->course), ==, "Sara Keller");
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->study), ==, "Sara Keller");
   trellis_history_undo (history);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner"), ==, uuid (plan->school));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->course), "owner-name"));
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"), ==, "Dr. Lena Brunner");
+  g_assert_cmpstr (trellis_action_get_owner_uuid (plan->course), ==, uuid (plan->school));
+  g_assert_null (trellis_action_get_owner_name (plan->course));
+  g_assert_cmpstr (trellis_action_get_owner_name (plan->study), ==, "Dr. Lena Brunner");
 
   /* A stakeholder clears the outside name. */
   trellis_plan_set_owner (plan->project, actions, uuid (plan->chamber), "ignored");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"), ==, uuid (plan->chamber));
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner-name"));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (plan->study), ==, uuid (plan->chamber));
+  g_assert_null (trellis_action_get_owner_name (plan->study));
   trellis_history_undo (history);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (plan->study), "owner"));
+  g_assert_null (trellis_action_get_owner_uuid (plan->study));
 }
 
 int

@@ -117,8 +117,11 @@ test_sample (void)
     for (guint i = 0; i < warnings->len; i++)
       {
         const TrellisPlanWarning *warning = g_ptr_array_index (warnings, i);
+        g_autoptr(GString) message = g_string_new (warning->message);
 
-        g_assert_true (has_words (heading, warning->message));
+        /* An overrun's amounts have narrow spaces between thousands. */
+        g_string_replace (message, "\u202f", " ", 0);
+        g_assert_true (has_words (heading, message->str));
       }
     g_assert_true (has_words (heading, "Action “Study on a joint energy purchasing pool” serves no goal"));
   }

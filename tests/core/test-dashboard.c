@@ -28,8 +28,10 @@ add_action (TrellisProject *project,
   TrellisAction *action = add (project, trellis_action_new (title));
 
   if (goal != NULL)
-    g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
-  g_object_set (action, "budget-planned", planned, "budget-spent", spent, "currency", "EUR", NULL);
+    trellis_action_set_goal_uuid (action, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  trellis_action_set_budget_planned (action, planned);
+  trellis_action_set_budget_spent (action, spent);
+  trellis_action_set_currency (action, "EUR");
   return action;
 }
 
@@ -76,8 +78,8 @@ test_budgets (void)
   g_clear_pointer (&currency, g_free);
 
   /* Cancelled: plans nothing, keeps what it spent; a second currency. */
-  g_object_set (fair, "status", TRELLIS_STATUS_CANCELLED, NULL);
-  g_object_set (lost, "currency", "CHF", NULL);
+  trellis_action_set_status (fair, TRELLIS_STATUS_CANCELLED);
+  trellis_action_set_currency (lost, "CHF");
   lines = trellis_dashboard_list_budgets (project, &total, &currency);
   line = g_ptr_array_index (lines, 0);
   g_assert_cmpfloat (line->planned, ==, 500);
@@ -109,7 +111,10 @@ title_of (GPtrArray *deadlines,
 {
   TrellisDashboardDeadline *deadline = g_ptr_array_index (deadlines, index);
 
-  return trellis_item_get_string (deadline->item, "title");
+  /* An action or a milestone. */
+  if (TRELLIS_IS_MILESTONE (deadline->item))
+    return trellis_milestone_get_title (TRELLIS_MILESTONE (deadline->item));
+  return trellis_action_get_title (TRELLIS_ACTION (deadline->item));
 }
 
 static void
@@ -126,12 +131,12 @@ test_deadlines (void)
   TrellisDashboardDeadline *first;
 
   add (project, trellis_action_new ("Undated"));
-  g_object_set (late, "due", "2026-11-20", NULL);
-  g_object_set (soon, "due", "2026-12-10", NULL);
-  g_object_set (far, "due", "2027-01-15", NULL);
+  trellis_action_set_due (late, trellis_date_parse ("2026-11-20"));
+  trellis_action_set_due (soon, trellis_date_parse ("2026-12-10"));
+  trellis_action_set_due (far, trellis_date_parse ("2027-01-15"));
   /* 2026-11-30 + 30 days: the last upcoming day. */
-  g_object_set (edge, "due", "2026-12-30", NULL);
-  g_object_set (reached, "reached", "2026-11-05", NULL);
+  trellis_action_set_due (edge, trellis_date_parse ("2026-12-30"));
+  trellis_milestone_set_reached (reached, trellis_date_parse ("2026-11-05"));
 
   list = trellis_dashboard_list_deadlines (project, "2026-11-30", 30);
   g_assert_cmpuint (list->len, ==, 4);
@@ -147,8 +152,8 @@ test_deadlines (void)
   g_ptr_array_unref (list);
 
   /* One day fewer ahead drops the edge; done and cancelled drop out. */
-  g_object_set (soon, "status", TRELLIS_STATUS_DONE, NULL);
-  g_object_set (late, "status", TRELLIS_STATUS_CANCELLED, NULL);
+  trellis_action_set_status (soon, TRELLIS_STATUS_DONE);
+  trellis_action_set_status (late, TRELLIS_STATUS_CANCELLED);
   list = trellis_dashboard_list_deadlines (project, "2026-11-30", 29);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpstr (title_of (list, 0), ==, "Survey");
@@ -156,7 +161,7 @@ test_deadlines (void)
 
   /* Before it was reached, the reached milestone was still open (and
    * overdue after its date). */
-  g_object_set (late, "status", TRELLIS_STATUS_IN_PROGRESS, NULL);
+  trellis_action_set_status (late, TRELLIS_STATUS_IN_PROGRESS);
   list = trellis_dashboard_list_deadlines (project, "2026-11-03", 30);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (title_of (list, 0), ==, "Reached");

@@ -25,7 +25,8 @@ add_action (TrellisProject *project,
 {
   TrellisAction *action = add (project, trellis_action_new (title));
 
-  g_object_set (action, "start", start, "due", due, NULL);
+  trellis_action_set_start (action, trellis_date_parse (start));
+  trellis_action_set_due (action, trellis_date_parse (due));
   return action;
 }
 
@@ -71,7 +72,7 @@ test_dependencies (void)
   g_assert_false (trellis_action_add_dependency (project, survey, survey, &error));
   g_assert_cmpstr (error->message, ==, "“Survey” cannot depend on itself");
   g_clear_error (&error);
-  g_assert_null (trellis_item_get_strv (TRELLIS_ITEM (survey), "depends-on"));
+  g_assert_null (trellis_action_get_depends_on_uuids (survey));
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo);
 
   dependencies = trellis_action_list_dependencies (project, workshop);
@@ -106,7 +107,7 @@ test_set_many (void)
   TrellisAction *c = add_action (project, "C", NULL, NULL);
   guint n_undo;
 
-  g_object_set (b, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (b, TRELLIS_STATUS_DONE);
   g_ptr_array_add (selected, a);
   g_ptr_array_add (selected, b);
   g_value_init (&done, TRELLIS_TYPE_ACTION_STATUS);
@@ -116,13 +117,13 @@ test_set_many (void)
   trellis_plan_set_many (project, selected, "status", &done);
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history (project)), ==, "Change 2 Items");
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (a), "status"), ==, TRELLIS_STATUS_DONE);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (c), "status"), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpint (trellis_action_get_status (a), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (c), ==, TRELLIS_STATUS_PLANNED);
 
   /* One undo restores every one, each to its own value. */
   trellis_history_undo (history (project));
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (a), "status"), ==, TRELLIS_STATUS_PLANNED);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (b), "status"), ==, TRELLIS_STATUS_DONE);
+  g_assert_cmpint (trellis_action_get_status (a), ==, TRELLIS_STATUS_PLANNED);
+  g_assert_cmpint (trellis_action_get_status (b), ==, TRELLIS_STATUS_DONE);
 }
 
 static gboolean
@@ -159,11 +160,13 @@ test_warnings (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GPtrArray) fixed = NULL;
 
-  g_object_set (critic, "attitude", TRELLIS_ATTITUDE_CRITICAL, NULL);
-  g_object_set (fair, "goal", uuid (goal), "owner", uuid (critic), NULL);
-  g_object_set (follow, "goal", uuid (goal), "owner-name", "A. Outsider", NULL);
-  g_object_set (dropped, "status", TRELLIS_STATUS_CANCELLED, NULL);
-  g_object_set (stand, "action", uuid (fair), NULL);
+  trellis_stakeholder_set_attitude (critic, TRELLIS_ATTITUDE_CRITICAL);
+  trellis_action_set_goal_uuid (fair, uuid (goal));
+  trellis_action_set_owner_uuid (fair, uuid (critic));
+  trellis_action_set_goal_uuid (follow, uuid (goal));
+  trellis_action_set_owner_name (follow, "A. Outsider");
+  trellis_action_set_status (dropped, TRELLIS_STATUS_CANCELLED);
+  trellis_milestone_set_action_uuid (stand, uuid (fair));
   trellis_action_add_dependency (project, follow, fair, NULL);
 
   warnings = trellis_plan_list_warnings (project);
@@ -193,13 +196,53 @@ test_warnings (void)
     g_assert_true (((TrellisPlanWarning *) warnings->pdata[i])->item != (gpointer) dropped);
 
   /* Put right, the warnings go. */
-  g_object_set (follow, "start", "2026-07-01", "due", "2026-07-31", NULL);
-  g_object_set (fair, "owner", uuid (friend), "due", "2026-06-30", NULL);
+  trellis_action_set_start (follow, trellis_date_parse ("2026-07-01"));
+  trellis_action_set_due (follow, trellis_date_parse ("2026-07-31"));
+  trellis_action_set_owner_uuid (fair, uuid (friend));
+  trellis_action_set_due (fair, trellis_date_parse ("2026-06-30"));
   fixed = trellis_plan_list_warnings (project);
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_ACTION_ENDS_BEFORE_START, follow, NULL));
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, follow, NULL));
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_MILESTONE_AFTER_ACTION, stand, NULL));
   g_assert_false (has_warning (fixed, TRELLIS_PLAN_CRITICAL_OWNER, fair, NULL));
+}
+
+/* The overrun warning follows the rule of the lights: spent above planned,
+ * whatever the progress, done included; never for a cancelled action. */
+static void
+test_budget_overrun (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Plan");
+  TrellisAction *lab = add_action (project, "Test lab", "2026-01-01", "2026-12-31");
+  g_autoptr(GPtrArray) even = NULL;
+  g_autoptr(GPtrArray) over = NULL;
+  g_autoptr(GPtrArray) done = NULL;
+  g_autoptr(GPtrArray) cancelled = NULL;
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TRELLIS_TYPE_PLAN_WARNING_KIND);
+
+  /* The command line prints the kind by its nick. */
+  g_assert_cmpstr (g_enum_get_value (kinds, TRELLIS_PLAN_BUDGET_OVERRUN)->value_nick, ==, "budget-overrun");
+  trellis_action_set_budget_planned (lab, 48000.0);
+  trellis_action_set_budget_spent (lab, 48000.0);
+  trellis_action_set_currency (lab, "EUR");
+  trellis_action_set_progress (lab, 10);
+  even = trellis_plan_list_warnings (project);
+  g_assert_false (has_warning (even, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
+
+  trellis_action_set_budget_spent (lab, 52300.0);
+  over = trellis_plan_list_warnings (project);
+  g_assert_true (has_warning (over, TRELLIS_PLAN_BUDGET_OVERRUN, lab,
+                              "Action “Test lab” is over budget: spent 52\u202f300 EUR of 48\u202f000 EUR planned, 109 %"));
+
+  trellis_action_set_status (lab, TRELLIS_STATUS_DONE);
+  trellis_action_set_progress (lab, 100);
+  trellis_action_set_budget_spent (lab, 48000.01);
+  done = trellis_plan_list_warnings (project);
+  g_assert_true (has_warning (done, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
+
+  trellis_action_set_status (lab, TRELLIS_STATUS_CANCELLED);
+  cancelled = trellis_plan_list_warnings (project);
+  g_assert_false (has_warning (cancelled, TRELLIS_PLAN_BUDGET_OVERRUN, lab, NULL));
 }
 
 /* A file written by hand may hold a circle that the app would refuse. */
@@ -216,9 +259,9 @@ test_cycle_in_file (void)
   g_autoptr(GPtrArray) warnings = NULL;
   guint n_cycles = 0;
 
-  g_object_set (a, "depends-on", on_b, NULL);
-  g_object_set (b, "depends-on", on_c, NULL);
-  g_object_set (c, "depends-on", on_a, NULL);
+  trellis_action_set_depends_on_uuids (a, (const char * const *) on_b);
+  trellis_action_set_depends_on_uuids (b, (const char * const *) on_c);
+  trellis_action_set_depends_on_uuids (c, (const char * const *) on_a);
   warnings = trellis_plan_list_warnings (project);
   for (guint i = 0; i < warnings->len; i++)
     n_cycles += ((TrellisPlanWarning *) warnings->pdata[i])->kind == TRELLIS_PLAN_DEPENDENCY_CYCLE;
@@ -271,12 +314,14 @@ test_trace (void)
   g_autoptr(GPtrArray) to_setup = NULL;
   g_autoptr(GPtrArray) from_milestone = NULL;
 
-  g_object_set (strategy, "items", items, "goal", uuid (goal), NULL);
+  trellis_tows_strategy_set_items_uuids (strategy, (const char * const *) items);
+  trellis_tows_strategy_set_goal_uuid (strategy, uuid (goal));
   indicator = trellis_goal_add_indicator (project, goal, "Grades certified");
-  g_object_set (setup, "goal", uuid (goal), "owner", uuid (owner), NULL);
-  g_object_set (launch, "goal", uuid (goal), NULL);
+  trellis_action_set_goal_uuid (setup, uuid (goal));
+  trellis_action_set_owner_uuid (setup, uuid (owner));
+  trellis_action_set_goal_uuid (launch, uuid (goal));
   trellis_action_add_dependency (project, launch, setup, NULL);
-  g_object_set (opened, "action", uuid (setup), NULL);
+  trellis_milestone_set_action_uuid (opened, uuid (setup));
 
   from_strength = trellis_trace_comes_from (project, TRELLIS_ITEM (strength));
   g_assert_cmpuint (from_strength->len, ==, 0);
@@ -307,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/core/plan/dependencies", test_dependencies);
   g_test_add_func ("/core/plan/set-many", test_set_many);
   g_test_add_func ("/core/plan/warnings", test_warnings);
+  g_test_add_func ("/core/plan/budget-overrun", test_budget_overrun);
   g_test_add_func ("/core/plan/cycle-in-file", test_cycle_in_file);
   g_test_add_func ("/core/plan/trace", test_trace);
 

@@ -30,10 +30,11 @@ add_action (TrellisProject *project,
 {
   TrellisAction *action = add (project, trellis_action_new (title));
 
-  g_object_set (action, "start", "2026-01-01", "due", due,
-                "status", done ? TRELLIS_STATUS_DONE : TRELLIS_STATUS_IN_PROGRESS, NULL);
+  trellis_action_set_start (action, trellis_date_parse ("2026-01-01"));
+  trellis_action_set_due (action, trellis_date_parse (due));
+  trellis_action_set_status (action, done ? TRELLIS_STATUS_DONE : TRELLIS_STATUS_IN_PROGRESS);
   if (goal != NULL)
-    g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), NULL);
+    trellis_action_set_goal_uuid (action, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
   return action;
 }
 
@@ -56,14 +57,14 @@ test_action_milestones (void)
   g_autoptr(TrellisStatusReport) report = NULL;
   const TrellisStatusEntry *entry;
 
-  g_object_set (fair, "progress", 50, NULL);
+  trellis_action_set_progress (fair, 50);
   report = trellis_status_report_new (project, "2026-05-01");
   g_assert_cmpint (lookup (report, fair)->light, ==, TRELLIS_LIGHT_GREEN);
   g_assert_cmpuint (lookup (report, fair)->causes->len, ==, 0);
   g_clear_object (&report);
 
   /* A missed milestone makes its action red, with the milestone's reason. */
-  g_object_set (booth, "action", trellis_item_get_uuid (TRELLIS_ITEM (fair)), NULL);
+  trellis_milestone_set_action_uuid (booth, trellis_item_get_uuid (TRELLIS_ITEM (fair)));
   report = trellis_status_report_new (project, "2026-06-02");
   entry = lookup (report, fair);
   g_assert_cmpint (entry->light, ==, TRELLIS_LIGHT_RED);
@@ -74,7 +75,7 @@ test_action_milestones (void)
   g_clear_object (&report);
 
   /* Reached, it no longer counts against the action. */
-  g_object_set (booth, "reached", "2026-06-01", NULL);
+  trellis_milestone_set_reached (booth, trellis_date_parse ("2026-06-01"));
   report = trellis_status_report_new (project, "2026-06-02");
   g_assert_cmpint (lookup (report, fair)->light, ==, TRELLIS_LIGHT_GREEN);
   g_assert_cmpstr (trellis_status_entry_get_computed_reason (lookup (report, fair)), ==,
@@ -124,7 +125,7 @@ test_goal_worst (void)
   g_clear_object (&report);
 
   /* An interim goal (a milestone of the goal) counts as a part too. */
-  g_object_set (late, "status", TRELLIS_STATUS_DONE, NULL);
+  trellis_action_set_status (late, TRELLIS_STATUS_DONE);
   interim = trellis_goal_add_milestone (project, goal, "Ten trainees", "2026-06-10", NULL);
   g_assert_nonnull (interim);
   report = trellis_status_report_new (project, "2026-06-02");
@@ -152,7 +153,7 @@ make_goals (guint n_goals,
       else if (i < n_red + n_amber)
         {
           action = add_action (project, goal, "On hold", "2026-12-31", FALSE);
-          g_object_set (action, "status", TRELLIS_STATUS_ON_HOLD, NULL);
+          trellis_action_set_status (action, TRELLIS_STATUS_ON_HOLD);
         }
       else
         add_action (project, goal, "Done", "2026-05-01", TRUE);
@@ -240,7 +241,8 @@ add_override (TrellisProject *project,
   TrellisStatusOverride *override = trellis_status_override_new (trellis_item_get_uuid (TRELLIS_ITEM (target)),
                                                                  light, reason);
 
-  g_object_set (override, "date", date, "author", "Tobias Egger", NULL);
+  trellis_status_override_set_date (override, trellis_date_parse (date));
+  trellis_status_override_set_author (override, "Tobias Egger");
   return add (project, override);
 }
 

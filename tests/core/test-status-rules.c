@@ -194,7 +194,7 @@ test_file_out_of_range (void)
   g_auto(GStrv) parts = NULL;
   TrellisStatusRules rules;
 
-  g_object_set (trellis_project_get_header (project), "status-behind-points", 7.0, NULL);
+  trellis_header_set_status_behind_points (trellis_project_get_header (project), 7.0);
   g_assert_true (trellis_project_save (project, file, &error));
   text = trellis_test_read_file (path);
   parts = g_strsplit (text, "status-behind-points=\"7\"", 2);

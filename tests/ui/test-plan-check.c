@@ -178,7 +178,7 @@ test_warnings (void)
       message = ((TrellisPlanWarning *) warnings->pdata[i])->message;
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
   goal = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), 0);
-  g_object_set (action, "goal", trellis_item_get_uuid (goal), NULL);
+  trellis_action_set_goal (TRELLIS_ACTION (action), TRELLIS_GOAL (goal));
   ui_test_iterate_pending ();
   g_assert_null (find_named (GTK_WIDGET (check), "warnings-1"));
   g_assert_null (ui_test_find_row (GTK_WIDGET (check), message));
@@ -189,7 +189,7 @@ test_warnings (void)
   undo (window);
   g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-1"));
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
-  g_assert_null (trellis_project_lookup (project, trellis_item_get_string (action, "goal")));
+  g_assert_null (trellis_action_get_goal (TRELLIS_ACTION (action)));
 }
 
 static void
@@ -290,8 +290,7 @@ test_review (void)
   TrellisPlanCheck *check = open_check (window);
   GListModel *reviews = trellis_project_get_items (project, TRELLIS_TYPE_REVIEW);
   guint n_reviews = g_list_model_get_n_items (reviews);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = trellis_date_format (trellis_date_today ());
   AdwMessageDialog *dialog;
   GtkWidget *reviewer;
   TrellisReview *review;
@@ -307,22 +306,22 @@ test_review (void)
   dialog = ui_test_expect_dialog ("Record Review");
   reviewer = expect_named (GTK_WIDGET (dialog), "reviewer-row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reviewer)), ==,
-                   trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)), "facilitator"));
+                   trellis_header_get_facilitator (trellis_project_get_header (project)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expect_named (GTK_WIDGET (dialog), "review-date-row"))), ==, today);
   gtk_editable_set_text (GTK_EDITABLE (expect_named (GTK_WIDGET (dialog), "review-note-entry")), "Quarterly look");
   ui_test_respond (dialog, "record");
 
   g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, n_reviews + 1);
   review = trellis_project_get_last_review (project);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "date"), ==, today);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (review), "note"), ==, "Quarterly look");
+  g_assert_cmpuint (trellis_review_get_date (review), ==, trellis_date_today ());
+  g_assert_cmpstr (trellis_review_get_note (review), ==, "Quarterly look");
   g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "Quarterly look"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (changes_message (check))), ==,
                    "Nothing has changed");
 
   /* An action edited afterwards is marked as changed. */
   action = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_ACTION), 0);
-  g_object_set (action, "title", "Renamed after the review", NULL);
+  trellis_action_set_title (TRELLIS_ACTION (action), "Renamed after the review");
   ui_test_iterate_pending ();
   g_assert_null (changes_message (check));
   g_assert_cmpuint (count_named (GTK_WIDGET (check), "review-change-row"), ==, 1);
@@ -350,8 +349,10 @@ test_no_warnings (void)
   TrellisPlanCheck *check;
 
   trellis_project_add_item (project, goal);
-  g_object_set (action, "goal", trellis_item_get_uuid (TRELLIS_ITEM (goal)), "owner-name", "Anna",
-                "start", "2027-01-10", "due", "2027-03-01", NULL);
+  trellis_action_set_goal_uuid (action, trellis_item_get_uuid (TRELLIS_ITEM (goal)));
+  trellis_action_set_owner_name (action, "Anna");
+  trellis_action_set_start (action, trellis_date_from_dmy (10, 1, 2027));
+  trellis_action_set_due (action, trellis_date_from_dmy (1, 3, 2027));
   trellis_project_add_item (project, action);
   file = ui_test_write_project (tmpdir, "clean.trellis", project);
   window = ui_test_open_window (G_APPLICATION (app), file);
@@ -362,8 +363,9 @@ test_no_warnings (void)
   g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "No review recorded yet; record one after the steering group has looked at the plan"));
   g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "changes-group")));
 
-  g_object_set (trellis_project_lookup (trellis_window_get_project (window), trellis_item_get_uuid (TRELLIS_ITEM (action))),
-                "due", NULL, NULL);
+  trellis_action_set_due (TRELLIS_ACTION (trellis_project_lookup (trellis_window_get_project (window),
+                                                                 trellis_item_get_uuid (TRELLIS_ITEM (action)))),
+                          TRELLIS_DAY_NONE);
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
   g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-3"));

@@ -40,13 +40,10 @@ open_window (GFile *file)
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
-static const char *
-header_string (TrellisWindow *window,
-               const char    *property)
+static TrellisHeader *
+window_header (TrellisWindow *window)
 {
-  TrellisProject *project = trellis_window_get_project (window);
-
-  return trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (project)), property);
+  return trellis_project_get_header (trellis_window_get_project (window));
 }
 
 static GtkEditable *
@@ -168,12 +165,12 @@ test_edit_undo_redo (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, name);
 
   edit_cluster (window, "Valley Polymers");
-  g_assert_cmpstr (header_string (window, "cluster"), ==, "Valley Polymers");
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, "Valley Polymers");
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
   g_assert_true (action_enabled (window, "win.undo"));
 
   ui_test_undo (window);
-  g_assert_cmpstr (header_string (window, "cluster"), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, ORIGINAL_CLUSTER);
   g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, name);
   g_assert_true (action_enabled (window, "win.redo"));
@@ -183,10 +180,10 @@ test_edit_undo_redo (void)
 
   /* Clearing a field unsets it; the required name is kept. */
   edit_cluster (window, "");
-  g_assert_null (header_string (window, "cluster"));
+  g_assert_null (trellis_header_get_cluster (window_header (window)));
   gtk_editable_set_text (find_entry_row (window, "Name"), "  ");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (header_string (window, "name"), ==, name);
+  g_assert_cmpstr (trellis_header_get_name (window_header (window)), ==, name);
   g_assert_true (gtk_widget_has_css_class (ui_test_find_row (GTK_WIDGET (window), "Name"), "error"));
 }
 
@@ -196,11 +193,11 @@ test_stage_combo (void)
   g_autoptr(GFile) file = write_project ("stage.trellis", NULL);
   TrellisWindow *window = open_window (file);
   AdwComboRow *row = ADW_COMBO_ROW (ui_test_find_row (GTK_WIDGET (window), "Maturity stage"));
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (trellis_window_get_project (window)));
+  TrellisHeader *header = window_header (window);
 
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
   adw_combo_row_set_selected (row, TRELLIS_STAGE_TRANSFORMATION);
-  g_assert_cmpint (trellis_item_get_enum (header, "stage"), ==, TRELLIS_STAGE_TRANSFORMATION);
+  g_assert_cmpint (trellis_header_get_stage (header), ==, TRELLIS_STAGE_TRANSFORMATION);
   ui_test_undo (window);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, TRELLIS_STAGE_ESTABLISHMENT);
 }
@@ -213,7 +210,7 @@ test_key_questions (void)
   TrellisWindow *window = open_window (file);
   TrellisProject *shown = trellis_window_get_project (window);
   GtkWidget *add = ui_test_find_button (GTK_WIDGET (window), "_Add Key Questions");
-  g_autoptr(TrellisItem) first = NULL;
+  g_autoptr(TrellisKeyQuestion) first = NULL;
   GtkWidget *check;
 
   g_assert_nonnull (add);
@@ -225,15 +222,15 @@ test_key_questions (void)
 
   /* Ticking a question off in the list sets it done. */
   first = g_list_model_get_item (trellis_project_get_items (shown, TRELLIS_TYPE_KEY_QUESTION), 0);
-  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), trellis_item_get_string (first, "question")));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (window), trellis_key_question_get_question (first)));
   check = ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  g_assert_true (trellis_item_get_boolean (first, "done"));
+  g_assert_true (trellis_key_question_get_done (first));
 
   /* The questions came as one step, and go as one. */
   ui_test_undo (window);
-  g_assert_false (trellis_item_get_boolean (first, "done"));
+  g_assert_false (trellis_key_question_get_done (first));
   ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (shown, TRELLIS_TYPE_KEY_QUESTION), ==, 0);
   g_assert_true (gtk_widget_get_visible (add));
@@ -254,8 +251,7 @@ test_save (void)
 
   reloaded = trellis_project_load (file, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (reloaded)), "cluster"),
-                   ==, "Saved Cluster");
+  g_assert_cmpstr (trellis_header_get_cluster (trellis_project_get_header (reloaded)), ==, "Saved Cluster");
 }
 
 static void
@@ -309,8 +305,7 @@ test_close_save (void)
 
   reloaded = trellis_project_load (file, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trellis_project_get_header (reloaded)), "cluster"),
-                   ==, "Kept");
+  g_assert_cmpstr (trellis_header_get_cluster (trellis_project_get_header (reloaded)), ==, "Kept");
 }
 
 static void

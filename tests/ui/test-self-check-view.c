@@ -157,7 +157,7 @@ test_answer (void)
   ui_test_iterate_pending ();
   answer = trellis_excellence_find_answer (project, "2.5");
   g_assert_nonnull (answer);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (answer), "result"), ==, TRELLIS_CHECK_MET);
+  g_assert_cmpint (trellis_self_check_get_result (answer), ==, TRELLIS_CHECK_MET);
   g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo + 1);
   g_assert_true (badge_reads (row, "met", "Met"));
   g_assert_true (ui_test_shows_label (row, "Answered by the manager"));
@@ -168,7 +168,7 @@ test_answer (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Visit log: 14 of 40 members met in 2026");
   g_signal_emit_by_name (entry, "activate");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"), ==,
+  g_assert_cmpstr (trellis_self_check_get_evidence (answer), ==,
                    "Visit log: 14 of 40 members met in 2026");
   g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo + 2);
   g_assert_true (ui_test_shows_label (row, "Visit log: 14 of 40 members met in 2026"));
@@ -176,7 +176,7 @@ test_answer (void)
   /* Undo the evidence, then the answer. */
   ui_test_undo (window);
   ui_test_iterate_pending ();
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (answer), "evidence"));
+  g_assert_null (trellis_self_check_get_evidence (answer));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_true (badge_reads (row, "met", "Met"));
   ui_test_undo (window);

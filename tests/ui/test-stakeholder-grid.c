@@ -234,8 +234,8 @@ test_drop_undo (void)
   g_assert_true (drop_on_cell (grid, TRELLIS_LEVEL_LOW, 2, chamber));
 
   /* Both values, one step. */
-  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_LOW);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_POSITIVE);
+  g_assert_cmpint (trellis_stakeholder_get_influence (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_LEVEL_LOW);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_ATTITUDE_POSITIVE);
   g_assert_cmpuint (ui_test_n_undo (window), ==, before + 1);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_LOW, 2));
 
@@ -244,8 +244,8 @@ test_drop_undo (void)
   g_assert_cmpuint (ui_test_n_undo (window), ==, before + 1);
 
   ui_test_undo (window);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
 
   ui_test_redo (window);
@@ -256,7 +256,7 @@ test_drop_undo (void)
     g_autoptr(TrellisStakeholder) stranger = trellis_stakeholder_new ("Stranger");
 
     g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 0, TRELLIS_ITEM (stranger)));
-    g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (stranger), "influence"), ==, TRELLIS_LEVEL_MEDIUM);
+    g_assert_cmpint (trellis_stakeholder_get_influence (stranger), ==, TRELLIS_LEVEL_MEDIUM);
   }
 }
 
@@ -271,7 +271,7 @@ test_keyboard (void)
   GtkWidget *chip, *focus;
 
   press_on_chip (find_chip (grid, CHAMBER), "<Alt>Up");
-  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_get_influence (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_LEVEL_HIGH);
   g_assert_cmpuint (ui_test_n_undo (window), ==, before + 1);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_HIGH, 1));
   /* The focus follows the chip to its new cell. */
@@ -285,14 +285,14 @@ test_keyboard (void)
   g_assert_cmpuint (ui_test_n_undo (window), ==, before + 1);
 
   press_on_chip (find_chip (grid, CHAMBER), "<Alt>Left");
-  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_HIGH, 0));
   g_assert_true (gtk_widget_has_css_class (find_chip (grid, CHAMBER), "critical-risk"));
 
   ui_test_undo (window);
   ui_test_undo (window);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
   g_assert_false (gtk_widget_has_css_class (find_chip (grid, CHAMBER), "critical-risk"));
 }
@@ -314,10 +314,10 @@ test_helix_balance (void)
 
       for (guint j = 0; j < g_list_model_get_n_items (items); j++)
         {
-          g_autoptr(TrellisItem) item = g_list_model_get_item (items, j);
+          g_autoptr(TrellisStakeholder) item = g_list_model_get_item (items, j);
 
-          if (g_strcmp0 (trellis_item_get_string (item, "name"), uncommit[i]) == 0)
-            g_object_set (item, "committed", FALSE, NULL);
+          if (g_strcmp0 (trellis_stakeholder_get_name (item), uncommit[i]) == 0)
+            trellis_stakeholder_set_committed (item, FALSE);
         }
     }
   file = write_project ("balance.trellis", project);
@@ -341,7 +341,9 @@ test_helix_balance (void)
 
   /* One more committed business tips the balance. */
   business = trellis_stakeholder_new ("Alpen Rotomoulding");
-  g_object_set (business, "helix", TRELLIS_HELIX_BUSINESS, "internal", TRUE, "committed", TRUE, NULL);
+  trellis_stakeholder_set_helix (business, TRELLIS_HELIX_BUSINESS);
+  trellis_stakeholder_set_internal (business, TRUE);
+  trellis_stakeholder_set_committed (business, TRUE);
   trellis_project_add_item (trellis_window_get_project (window), business);
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (chart, "4 of 8"));
@@ -387,8 +389,8 @@ test_read_only (void)
   g_assert_false (highlighted);
   g_assert_false (drop_on_cell (grid, TRELLIS_LEVEL_HIGH, 2, chamber));
   press_on_chip (find_chip (grid, CHAMBER), "<Alt>Down");
-  g_assert_cmpint (trellis_item_get_enum (chamber, "influence"), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpint (trellis_item_get_enum (chamber, "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_influence (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (TRELLIS_STAKEHOLDER (chamber)), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpuint (ui_test_n_undo (window), ==, before);
   g_assert_cmpint (cell_of (grid, CHAMBER), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
 

@@ -25,6 +25,22 @@ static char *tmpdir;
 
 /* Helpers */
 
+static TrellisStakeholder *
+add_stakeholder (TrellisProject  *project,
+                 const char      *name,
+                 TrellisHelix     helix,
+                 TrellisAttitude  attitude,
+                 TrellisLevel     influence)
+{
+  g_autoptr(TrellisStakeholder) stakeholder = trellis_stakeholder_new (name);
+
+  trellis_stakeholder_set_helix (stakeholder, helix);
+  trellis_stakeholder_set_attitude (stakeholder, attitude);
+  trellis_stakeholder_set_influence (stakeholder, influence);
+  trellis_project_add_item (project, stakeholder);
+  return stakeholder;
+}
+
 /* Four stakeholders; the first owns an action. */
 static GFile *
 write_register (const char *basename,
@@ -37,18 +53,22 @@ write_register (const char *basename,
       TrellisStakeholder *owner;
       TrellisAction *action = trellis_action_new ("Kick-off meeting");
 
-      owner = trellis_test_add_stakeholder (project, "Hartmann Polymer Parts", "helix", TRELLIS_HELIX_BUSINESS,
-                                            "internal", TRUE, "committed", TRUE, "attitude", TRELLIS_ATTITUDE_POSITIVE,
-                                            "influence", TRELLIS_LEVEL_HIGH, "contact", "Markus Hartmann", NULL);
-      trellis_test_add_stakeholder (project, "Valdor University", "helix", TRELLIS_HELIX_RESEARCH,
-                                    "organisation", "Université de Valdor", "attitude", TRELLIS_ATTITUDE_NEUTRAL,
-                                    "influence", TRELLIS_LEVEL_MEDIUM, NULL);
-      trellis_test_add_stakeholder (project, "Trade Association", "helix", TRELLIS_HELIX_INTERMEDIARY,
-                                    "attitude", TRELLIS_ATTITUDE_CRITICAL, "influence", TRELLIS_LEVEL_HIGH,
-                                    "measure", "Invite them to the steering group", NULL);
-      trellis_test_add_stakeholder (project, "Regional Ministry", "helix", TRELLIS_HELIX_GOVERNMENT,
-                                    "attitude", TRELLIS_ATTITUDE_POSITIVE, "influence", TRELLIS_LEVEL_LOW, NULL);
-      g_object_set (action, "owner", trellis_item_get_uuid (TRELLIS_ITEM (owner)), NULL);
+      TrellisStakeholder *other;
+
+      owner = add_stakeholder (project, "Hartmann Polymer Parts", TRELLIS_HELIX_BUSINESS,
+                               TRELLIS_ATTITUDE_POSITIVE, TRELLIS_LEVEL_HIGH);
+      trellis_stakeholder_set_internal (owner, TRUE);
+      trellis_stakeholder_set_committed (owner, TRUE);
+      trellis_stakeholder_set_contact (owner, "Markus Hartmann");
+      other = add_stakeholder (project, "Valdor University", TRELLIS_HELIX_RESEARCH,
+                               TRELLIS_ATTITUDE_NEUTRAL, TRELLIS_LEVEL_MEDIUM);
+      trellis_stakeholder_set_organisation (other, "Université de Valdor");
+      other = add_stakeholder (project, "Trade Association", TRELLIS_HELIX_INTERMEDIARY,
+                               TRELLIS_ATTITUDE_CRITICAL, TRELLIS_LEVEL_HIGH);
+      trellis_stakeholder_set_measure (other, "Invite them to the steering group");
+      add_stakeholder (project, "Regional Ministry", TRELLIS_HELIX_GOVERNMENT,
+                       TRELLIS_ATTITUDE_POSITIVE, TRELLIS_LEVEL_LOW);
+      trellis_action_set_owner (action, owner);
       trellis_project_add_item (project, action);
       g_object_unref (action);
     }
@@ -340,14 +360,14 @@ test_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Valdor University");
   gtk_editable_set_text (GTK_EDITABLE (row), "Valdor University of Applied Sciences");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (university), "name"), ==,
+  g_assert_cmpstr (trellis_stakeholder_get_name (university), ==,
                    "Valdor University of Applied Sciences");
   assert_shown (table, "Hartmann Polymer Parts; Valdor University of Applied Sciences; Trade Association; "
                        "Regional Ministry");
   attitude = ADW_COMBO_ROW (ui_test_find_row (table, "Attitude"));
   adw_combo_row_set_selected (attitude, TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (university), "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (university), ==, TRELLIS_ATTITUDE_CRITICAL);
   drop_down = row_cell (table, "attitude", 1, GTK_TYPE_DROP_DOWN);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_ATTITUDE_CRITICAL);
   /* Critical but of medium influence: no flag. */
@@ -355,46 +375,46 @@ test_edit (void)
 
   /* In place: the name, a drop-down and a check button. */
   edit_inline (table, "name", 2, "Plastics Trade Association");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "name"), ==, "Plastics Trade Association");
+  g_assert_cmpstr (trellis_stakeholder_get_name (trade), ==, "Plastics Trade Association");
   g_assert_true (ui_test_shows_label (table, "Plastics Trade Association"));
   /* An empty name is not taken. */
   edit_inline (table, "name", 2, "  ");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "name"), ==, "Plastics Trade Association");
+  g_assert_cmpstr (trellis_stakeholder_get_name (trade), ==, "Plastics Trade Association");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_cell (table, "name", 2, GTK_TYPE_EDITABLE_LABEL))),
                    ==, "Plastics Trade Association");
   edit_inline (table, "organisation", 2, "National Plastics Association");
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "organisation"), ==,
+  g_assert_cmpstr (trellis_stakeholder_get_organisation (trade), ==,
                    "National Plastics Association");
   drop_down = row_cell (table, "attitude", 2, GTK_TYPE_DROP_DOWN);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), TRELLIS_ATTITUDE_NEUTRAL);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trade), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (trade), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_false (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
   check = row_cell (table, "committed", 2, GTK_TYPE_CHECK_BUTTON);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   ui_test_iterate_pending ();
-  g_assert_true (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
+  g_assert_true (trellis_stakeholder_get_committed (trade));
 
   /* Undo everything from the window: model, cells and panel follow. */
   ui_test_undo (window);
-  g_assert_false (trellis_item_get_boolean (TRELLIS_ITEM (trade), "committed"));
+  g_assert_false (trellis_stakeholder_get_committed (trade));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_cell (table, "committed", 2,
                                                                            GTK_TYPE_CHECK_BUTTON))));
   ui_test_undo (window);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (trade), "attitude"), ==, TRELLIS_ATTITUDE_CRITICAL);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (trade), ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 2,
                                                                          GTK_TYPE_DROP_DOWN))),
                     ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
   ui_test_undo (window);
-  g_assert_null (trellis_item_get_string (TRELLIS_ITEM (trade), "organisation"));
+  g_assert_null (trellis_stakeholder_get_organisation (trade));
   ui_test_undo (window);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (trade), "name"), ==, "Trade Association");
+  g_assert_cmpstr (trellis_stakeholder_get_name (trade), ==, "Trade Association");
   ui_test_undo (window);
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (university), "attitude"), ==, TRELLIS_ATTITUDE_NEUTRAL);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (university), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_cmpuint (adw_combo_row_get_selected (attitude), ==, TRELLIS_ATTITUDE_NEUTRAL);
   ui_test_undo (window);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (university), "name"), ==, "Valdor University");
+  g_assert_cmpstr (trellis_stakeholder_get_name (university), ==, "Valdor University");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Valdor University");
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
@@ -411,7 +431,7 @@ test_edit (void)
     while (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
     ui_test_iterate_pending ();
-    g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (ministry), "name"), ==, "Regional Ministry of Economy");
+    g_assert_cmpstr (trellis_stakeholder_get_name (ministry), ==, "Regional Ministry of Economy");
     ui_test_undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_cell (table, "name", 3, GTK_TYPE_EDITABLE_LABEL))),
                      ==, "Regional Ministry");
@@ -470,7 +490,7 @@ test_search_filter (void)
   /* An edit that leaves the filter takes the row away, an undo brings it back. */
   set_restriction (table, "attitude", TRELLIS_ATTITUDE_POSITIVE);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry");
-  g_object_set (find_stakeholder (window, "Regional Ministry"), "attitude", TRELLIS_ATTITUDE_CRITICAL, NULL);
+  trellis_stakeholder_set_attitude (find_stakeholder (window, "Regional Ministry"), TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
   assert_shown (table, "Hartmann Polymer Parts");
   g_assert_cmpstr (count_label (table), ==, "1 of 4 stakeholders");
@@ -479,8 +499,8 @@ test_search_filter (void)
 
   /* A stakeholder added while filtered fits the filter, so it shows. */
   click (table, "register.add");
-  g_assert_cmpint (trellis_item_get_enum (TRELLIS_ITEM (find_stakeholder (window, "New stakeholder")),
-                                          "attitude"), ==, TRELLIS_ATTITUDE_POSITIVE);
+  g_assert_cmpint (trellis_stakeholder_get_attitude (find_stakeholder (window, "New stakeholder")), ==,
+                   TRELLIS_ATTITUDE_POSITIVE);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry; New stakeholder");
 }
 
@@ -542,7 +562,7 @@ test_delete (void)
   TrellisProject *project = trellis_window_get_project (window);
   TrellisStakeholder *owner = find_stakeholder (window, "Hartmann Polymer Parts");
   g_autofree char *uuid = g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (owner)));
-  g_autoptr(TrellisItem) action = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_ACTION), 0);
+  g_autoptr(TrellisAction) action = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_ACTION), 0);
   AdwMessageDialog *dialog;
 
   /* It owns an action: the dialog names it; Cancel keeps everything. */
@@ -553,7 +573,7 @@ test_delete (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Owns 1 action: “Kick-off meeting”."));
   ui_test_respond (dialog, "cancel");
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
-  g_assert_cmpstr (trellis_item_get_string (action, "owner"), ==, uuid);
+  g_assert_cmpstr (trellis_action_get_owner_uuid (action), ==, uuid);
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
 
   /* Confirming deletes it and clears the action's owner. */
@@ -561,7 +581,7 @@ test_delete (void)
   ui_test_respond (ui_test_expect_dialog ("Delete “Hartmann Polymer Parts”?"), "delete");
   g_assert_cmpuint (count_stakeholders (window), ==, 3);
   g_assert_null (trellis_project_lookup (project, uuid));
-  g_assert_null (trellis_item_get_string (action, "owner"));
+  g_assert_null (trellis_action_get_owner_uuid (action));
   assert_shown (table, "Valdor University; Trade Association; Regional Ministry");
   g_assert_cmpstr (count_label (table), ==, "3 stakeholders");
   g_assert_null (trellis_stakeholder_panel_get_stakeholder (get_panel (table)));
@@ -577,7 +597,7 @@ test_delete (void)
   assert_shown (table, "Valdor University; Trade Association; Regional Ministry");
   ui_test_undo (window);
   g_assert_true (trellis_project_lookup (project, uuid) == TRELLIS_ITEM (owner));
-  g_assert_cmpstr (trellis_item_get_string (action, "owner"), ==, uuid);
+  g_assert_cmpstr (trellis_action_get_owner_uuid (action), ==, uuid);
   assert_shown (table, "Hartmann Polymer Parts; Valdor University; Trade Association; Regional Ministry");
   g_assert_false (trellis_project_get_dirty (project));
 }

@@ -184,7 +184,7 @@ test_apply_undo (void)
 {
   TrellisWindow *window = open_sample ();
   TrellisProject *project = trellis_window_get_project (window);
-  TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (project));
+  TrellisHeader *header = trellis_project_get_header (project);
   TrellisStatusRulesDialog *dialog;
   TrellisStatusRules rules;
   guint n_undo = ui_test_n_undo (window);
@@ -201,16 +201,16 @@ test_apply_undo (void)
 
   type_into (find_spin (dialog, "Warning Time"), "70");
   /* Nothing changes before Apply. */
-  g_assert_cmpint (trellis_item_get_int (header, "status-warn-days"), ==, 14);
+  g_assert_cmpint (trellis_header_get_status_warn_days (header), ==, 14);
   click (dialog, "_Apply");
   g_assert_false (dialog_is_open ());
 
   trellis_status_rules_load (&rules, project);
   g_assert_cmpuint (rules.warn_days, ==, 70);
-  g_assert_cmpint (trellis_item_get_int (header, "status-warn-days"), ==, 70);
+  g_assert_cmpint (trellis_header_get_status_warn_days (header), ==, 70);
   /* The shares not touched keep their exact values (a third is shown as 33 %). */
   g_assert_cmpfloat (rules.project_red_share, ==, 1.0 / 3);
-  g_assert_false (trellis_double_is_set (trellis_item_get_double (header, "status-project-red-share")));
+  g_assert_false (trellis_double_is_set (trellis_header_get_status_project_red_share (header)));
   g_assert_cmpint (light_of_milestone (project, "Pilot module finished and curriculum approved",
                                        "2026-11-30"), ==, TRELLIS_LIGHT_AMBER);
   g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo + 1);

@@ -111,8 +111,8 @@ find_note (GtkWidget  *board,
 
       for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
         if (TRELLIS_IS_SWOT_NOTE (row)
-            && g_strcmp0 (trellis_item_get_string (TRELLIS_ITEM (trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (row))),
-                                                   "text"), text) == 0)
+            && g_strcmp0 (trellis_swot_item_get_text (trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (row))),
+                          text) == 0)
           return TRELLIS_SWOT_NOTE (row);
     }
 
@@ -269,10 +269,11 @@ build_project (void)
   TrellisSwotItem *used = trellis_swot_add_item (project, TRELLIS_QUADRANT_STRENGTH, "Polymer lab", 0);
   g_autoptr(TrellisTowsStrategy) strategy = trellis_tows_strategy_new (TRELLIS_TOWS_SO, "Test recyclates");
 
-  g_object_set (used, "source-kind", TRELLIS_SOURCE_VALUE_CHAIN, "source", "technology-development",
-                "votes", 2, NULL);
-  g_object_set (strategy, "items", (const char * const[]) { trellis_item_get_uuid (TRELLIS_ITEM (used)), NULL },
-                NULL);
+  trellis_swot_item_set_source_kind (used, TRELLIS_SOURCE_VALUE_CHAIN);
+  trellis_swot_item_set_source (used, "technology-development");
+  trellis_swot_item_set_votes (used, 2);
+  trellis_tows_strategy_set_items_uuids (strategy,
+                                         (const char * const[]) { trellis_item_get_uuid (TRELLIS_ITEM (used)), NULL });
   trellis_project_add_item (project, strategy);
   return project;
 }
@@ -347,8 +348,8 @@ test_add (void)
   g_assert_true (ui_test_shows_label (GTK_WIDGET (find_note (board, "Car makers squeeze prices")),
                                       "Force: buyers’ bargaining power"));
   type_note (board, TRELLIS_QUADRANT_THREAT, "Buyers move abroad");
-  g_assert_cmpint (trellis_item_get_enum (note_item (board, "Buyers move abroad"), "source-kind"), ==,
-                   TRELLIS_SOURCE_FORCE);
+  g_assert_cmpint (trellis_swot_item_get_source_kind (TRELLIS_SWOT_ITEM (note_item (board, "Buyers move abroad"))),
+                   ==, TRELLIS_SOURCE_FORCE);
   click (find_button (find_card (board, TRELLIS_QUADRANT_THREAT), "Add Notes Without This Source"));
   type_note (board, TRELLIS_QUADRANT_THREAT, "Energy prices");
   g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (note_item (board, "Energy prices"))));
@@ -483,7 +484,7 @@ votes_of (GtkWidget  *board,
           const char *text)
 {
   TrellisSwotNote *note = find_note (board, text);
-  int votes = trellis_item_get_int (note_item (board, text), "votes");
+  int votes = trellis_swot_item_get_votes (TRELLIS_SWOT_ITEM (note_item (board, text)));
   g_autofree char *shown = g_strdup_printf ("%d", votes);
 
   g_assert_true (ui_test_shows_label (GTK_WIDGET (note), shown));
@@ -606,8 +607,8 @@ test_details (void)
   g_assert_null (ui_test_find_row (popover, "Score of the Factor"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (source_row), 1 + 9 + 5 + 4);
   ui_test_iterate_pending ();
-  g_assert_cmpint (trellis_item_get_enum (item, "source-kind"), ==, TRELLIS_SOURCE_DIAMOND);
-  g_assert_cmpstr (trellis_item_get_string (item, "source"), ==, "government");
+  g_assert_cmpint (trellis_swot_item_get_source_kind (TRELLIS_SWOT_ITEM (item)), ==, TRELLIS_SOURCE_DIAMOND);
+  g_assert_cmpstr (trellis_swot_item_get_source (TRELLIS_SWOT_ITEM (item)), ==, "government");
   score_row = ui_test_find_row (popover, "Score of the Factor");
   g_assert_nonnull (score_row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (score_row), TRELLIS_SCORE_PLUS);
@@ -618,7 +619,7 @@ test_details (void)
   ui_test_undo (window);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Diamond: government"));
   ui_test_undo (window);
-  g_assert_cmpint (trellis_item_get_enum (item, "source-kind"), ==, TRELLIS_SOURCE_FREE);
+  g_assert_cmpint (trellis_swot_item_get_source_kind (TRELLIS_SWOT_ITEM (item)), ==, TRELLIS_SOURCE_FREE);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (source_row)), ==, 0);
   g_assert_null (trellis_swot_item_dup_source_tag (TRELLIS_SWOT_ITEM (item)));
   g_assert_null (ui_test_find_row (popover, "Score of the Factor"));

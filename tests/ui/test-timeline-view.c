@@ -50,17 +50,27 @@ iterate (void)
 
 /* Helpers */
 
+/* A day of 2026. */
+static TrellisDay
+day_2026 (unsigned month,
+          unsigned day)
+{
+  return trellis_date_from_dmy (day, month, 2026);
+}
+
 static TrellisAction *
 add_action (TrellisProject *project,
             const char     *title,
             TrellisGoal    *goal,
-            const char     *start,
-            const char     *due)
+            TrellisDay      start,
+            TrellisDay      due)
 {
   TrellisAction *action = trellis_action_new (title);
 
-  g_object_set (action, "start", start, "due", due, "progress", 50,
-                "goal", goal != NULL ? trellis_item_get_uuid (TRELLIS_ITEM (goal)) : NULL, NULL);
+  trellis_action_set_start (action, start);
+  trellis_action_set_due (action, due);
+  trellis_action_set_progress (action, 50);
+  trellis_action_set_goal (action, goal);
   trellis_project_add_item (project, TRELLIS_ITEM (action));
   g_object_unref (action);
   return action;
@@ -78,11 +88,11 @@ build_project (void)
 
   trellis_project_add_item (project, TRELLIS_ITEM (goal));
   g_object_unref (goal);
-  visits = add_action (project, "Visits", goal, "2026-03-02", "2026-03-13");
-  survey = add_action (project, "Survey", goal, "2026-04-01", "2026-04-30");
+  visits = add_action (project, "Visits", goal, day_2026 (3, 2), day_2026 (3, 13));
+  survey = add_action (project, "Survey", goal, day_2026 (4, 1), day_2026 (4, 30));
   g_assert_true (trellis_action_add_dependency (project, survey, visits, NULL));
-  milestone = trellis_milestone_new ("Visits done", trellis_date_parse ("2026-03-13"));
-  g_object_set (milestone, "action", trellis_item_get_uuid (TRELLIS_ITEM (visits)), NULL);
+  milestone = trellis_milestone_new ("Visits done", day_2026 (3, 13));
+  trellis_milestone_set_action (milestone, visits);
   trellis_project_add_item (project, TRELLIS_ITEM (milestone));
   g_object_unref (milestone);
   return project;
@@ -136,21 +146,24 @@ find_action (TrellisWindow *window,
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
-      g_autoptr(TrellisItem) action = g_list_model_get_item (actions, i);
+      g_autoptr(TrellisAction) action = g_list_model_get_item (actions, i);
 
-      if (g_strcmp0 (trellis_item_get_string (action, "title"), title) == 0)
-        return TRELLIS_ACTION (action);
+      if (g_strcmp0 (trellis_action_get_title (action), title) == 0)
+        return action;
     }
   g_assert_not_reached ();
 }
 
+/* The action's dates, as days of 2026: (month, day) of the start and of the due date. */
 static void
 assert_dates (TrellisAction *action,
-              const char    *start,
-              const char    *due)
+              unsigned       start_month,
+              unsigned       start_day,
+              unsigned       due_month,
+              unsigned       due_day)
 {
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "start"), ==, start);
-  g_assert_cmpstr (trellis_item_get_string (TRELLIS_ITEM (action), "due"), ==, due);
+  g_assert_cmpuint (trellis_action_get_start (action), ==, day_2026 (start_month, start_day));
+  g_assert_cmpuint (trellis_action_get_due (action), ==, day_2026 (due_month, due_day));
 }
 
 static void
@@ -360,7 +373,7 @@ test_zoom_and_grouping (void)
   {
     TrellisTimelineLayout *layout = trellis_timeline_chart_get_layout (chart);
     GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (chart));
-    double today = trellis_timeline_layout_day_to_x (layout, trellis_date_parse ("2026-03-20"));
+    double today = trellis_timeline_layout_day_to_x (layout, day_2026 (3, 20));
 
     g_assert_cmpfloat (gtk_adjustment_get_value (h), <=, today);
     g_assert_cmpfloat (today, <=, gtk_adjustment_get_value (h) + gtk_adjustment_get_page_size (h));
@@ -390,32 +403,32 @@ test_drag_move (void)
   g_signal_emit_by_name (gesture, "drag-begin", bar.origin.x + bar.size.width / 2, bar.origin.y + 5);
   g_signal_emit_by_name (gesture, "drag-update", 3.4 * ppd (chart), 2.0);
   g_assert_true (trellis_timeline_chart_get_selected (chart) == visits);
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
   g_assert_true (draws_rect (chart, &GRAPHENE_RECT_INIT (bar.origin.x + 3 * ppd (chart), bar.origin.y,
                                                          bar.size.width, bar.size.height)));
   /* Released: three days later (snapped), both dates, one step. */
   g_signal_emit_by_name (gesture, "drag-end", 3.4 * ppd (chart), 2.0);
   iterate ();
-  assert_dates (visits, "2026-03-05", "2026-03-16");
+  assert_dates (visits, 3, 5, 3, 16);
   g_assert_cmpuint (n_undo (window), ==, steps + 1);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).origin.x, bar.origin.x + 3 * ppd (chart), 0.01);
 
   /* Earlier, across a month. */
   drag (chart, bar_of (chart, visits).origin.x + 20, bar.origin.y + 5, -7.6 * ppd (chart));
-  assert_dates (visits, "2026-02-25", "2026-03-08");
+  assert_dates (visits, 2, 25, 3, 8);
   g_assert_cmpuint (n_undo (window), ==, steps + 2);
 
   /* Undone through the window, step by step. */
   undo (window);
-  assert_dates (visits, "2026-03-05", "2026-03-16");
+  assert_dates (visits, 3, 5, 3, 16);
   undo (window);
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).origin.x, bar.origin.x, 0.01);
   g_assert_cmpuint (n_undo (window), ==, steps);
 
   /* A press beside the bars drags nothing. */
   drag (chart, bar.origin.x + bar.size.width + 100, bar.origin.y + 5, 50);
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
   g_assert_cmpuint (n_undo (window), ==, steps);
 }
 
@@ -432,28 +445,28 @@ test_drag_resize (void)
 
   /* The right end: the due date, five days later. */
   drag (chart, right - 2, middle, 5 * ppd (chart));
-  assert_dates (visits, "2026-03-02", "2026-03-18");
+  assert_dates (visits, 3, 2, 3, 18);
   g_assert_cmpuint (n_undo (window), ==, steps + 1);
   g_assert_cmpfloat_with_epsilon (bar_of (chart, visits).size.width, 17 * ppd (chart), 0.01);
 
   /* The left end: the start, two days earlier. */
   drag (chart, bar.origin.x + 1, middle, -2 * ppd (chart));
-  assert_dates (visits, "2026-02-28", "2026-03-18");
+  assert_dates (visits, 2, 28, 3, 18);
   g_assert_cmpuint (n_undo (window), ==, steps + 2);
 
   /* Down to a single day is fine, past the start is refused. */
   bar = bar_of (chart, visits);
   drag (chart, bar.origin.x + bar.size.width - 2, middle, -30 * ppd (chart));
-  assert_dates (visits, "2026-02-28", "2026-03-18");
+  assert_dates (visits, 2, 28, 3, 18);
   g_assert_cmpuint (n_undo (window), ==, steps + 2);
   drag (chart, bar.origin.x + bar.size.width - 2, middle, -18 * ppd (chart));
-  assert_dates (visits, "2026-02-28", "2026-02-28");
+  assert_dates (visits, 2, 28, 2, 28);
   g_assert_cmpuint (n_undo (window), ==, steps + 3);
 
   undo (window);
   undo (window);
   undo (window);
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
 }
 
 static void
@@ -490,20 +503,20 @@ test_keyboard (void)
 
   /* Alt+Right moves a day at months zoom, Shift+Alt+Left shortens. */
   send_key (chart, GDK_KEY_Right, GDK_ALT_MASK);
-  assert_dates (visits, "2026-03-03", "2026-03-14");
+  assert_dates (visits, 3, 3, 3, 14);
   send_key (chart, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK);
-  assert_dates (visits, "2026-03-03", "2026-03-13");
+  assert_dates (visits, 3, 3, 3, 13);
   g_assert_cmpuint (n_undo (window), ==, steps + 2);
 
   /* A week at weeks zoom. */
   trellis_timeline_chart_set_zoom (chart, TRELLIS_TIMELINE_WEEKS);
   send_key (chart, GDK_KEY_Left, GDK_ALT_MASK);
-  assert_dates (visits, "2026-02-24", "2026-03-06");
+  assert_dates (visits, 2, 24, 3, 6);
 
   undo (window);
   undo (window);
   undo (window);
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
   g_assert_true (trellis_timeline_chart_get_selected (chart) == visits);
 }
 
@@ -522,11 +535,11 @@ test_live_and_empty (void)
   g_assert_true (ui_test_shows_label (view, "No Actions Yet"));
 
   /* An action added elsewhere shows at once, and follows its dates. */
-  action = add_action (trellis_window_get_project (window), "Newsletter", NULL, "2026-03-10", "2026-03-19");
+  action = add_action (trellis_window_get_project (window), "Newsletter", NULL, day_2026 (3, 10), day_2026 (3, 19));
   iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
   g_assert_cmpfloat_with_epsilon (bar_of (chart, action).size.width, 10 * ppd (chart), 0.01);
-  g_object_set (action, "due", "2026-03-28", NULL);
+  trellis_action_set_due (action, day_2026 (3, 28));
   iterate ();
   g_assert_cmpfloat_with_epsilon (bar_of (chart, action).size.width, 19 * ppd (chart), 0.01);
   g_assert_true (draws_rect (chart, &(graphene_rect_t) { bar_of (chart, action).origin, bar_of (chart, action).size }));
@@ -558,7 +571,7 @@ test_read_only (void)
   g_assert_true (trellis_timeline_chart_get_selected (chart) == visits);
   send_key (chart, GDK_KEY_Right, GDK_ALT_MASK);
   g_assert_false (trellis_timeline_chart_nudge (chart, 1, TRUE));
-  assert_dates (visits, "2026-03-02", "2026-03-13");
+  assert_dates (visits, 3, 2, 3, 13);
   g_assert_cmpuint (n_undo (window), ==, 0);
 }
 

@@ -190,7 +190,7 @@ first_strategy (TrellisProject *project)
 static guint
 n_links (TrellisItem *strategy)
 {
-  const char * const *refs = trellis_item_get_strv (strategy, "items");
+  const char * const *refs = trellis_tows_strategy_get_items_uuids (TRELLIS_TOWS_STRATEGY (strategy));
 
   return refs != NULL ? g_strv_length ((char **) refs) : 0;
 }
@@ -329,8 +329,8 @@ test_add_link_goal_undo (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 1);
   strategy = first_strategy (project);
-  g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Qualify recyclates");
-  g_assert_cmpint (trellis_item_get_enum (strategy, "type"), ==, TRELLIS_TOWS_SO);
+  g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (strategy)), ==, "Qualify recyclates");
+  g_assert_cmpint (trellis_tows_strategy_get_tows_type (TRELLIS_TOWS_STRATEGY (strategy)), ==, TRELLIS_TOWS_SO);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   card = find_card (view, strategy);
   g_assert_nonnull (card);
@@ -380,10 +380,10 @@ test_add_link_goal_undo (void)
   click (find_one_named (card, "goal-button"));
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 1);
-  goal = trellis_project_lookup (project, trellis_item_get_string (strategy, "goal"));
+  goal = TRELLIS_ITEM (trellis_tows_strategy_get_goal (TRELLIS_TOWS_STRATEGY (strategy)));
   g_assert_true (TRELLIS_IS_GOAL (goal));
-  g_assert_cmpstr (trellis_item_get_string (goal, "title"), ==, "Qualify recyclates");
-  sources = trellis_item_get_strv (goal, "sources");
+  g_assert_cmpstr (trellis_goal_get_title (TRELLIS_GOAL (goal)), ==, "Qualify recyclates");
+  sources = trellis_goal_get_sources_uuids (TRELLIS_GOAL (goal));
   g_assert_true (g_strv_contains (sources, trellis_item_get_uuid (strategy)));
   g_assert_true (g_strv_contains (sources, uuids.strength));
   g_assert_true (g_strv_contains (sources, uuids.opportunity));
@@ -400,7 +400,7 @@ test_add_link_goal_undo (void)
   /* Undo, step by step: the goal, the two links, the strategy. */
   ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_GOAL), ==, 0);
-  g_assert_null (trellis_item_get_string (strategy, "goal"));
+  g_assert_null (trellis_tows_strategy_get_goal_uuid (TRELLIS_TOWS_STRATEGY (strategy)));
   g_assert_cmpstr (goal_button_text (card), ==, "Make Goal");
   ui_test_undo (window);
   g_assert_cmpuint (n_links (strategy), ==, 1);
@@ -437,8 +437,8 @@ test_rename_delete (void)
   g_signal_emit_by_name (wt_entry, "activate");
   ui_test_iterate_pending ();
   strategy = first_strategy (project);
-  g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Defend together");
-  g_assert_cmpint (trellis_item_get_enum (strategy, "type"), ==, TRELLIS_TOWS_WT);
+  g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (strategy)), ==, "Defend together");
+  g_assert_cmpint (trellis_tows_strategy_get_tows_type (TRELLIS_TOWS_STRATEGY (strategy)), ==, TRELLIS_TOWS_WT);
   card = find_card (view, strategy);
 
   /* The title is renamed in place, and undone through the project. */
@@ -446,10 +446,10 @@ test_rename_delete (void)
   g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (title)));
   gtk_editable_set_text (GTK_EDITABLE (title), "Share energy purchasing");
   ui_test_iterate_pending ();
-  g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Share energy purchasing");
+  g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (strategy)), ==, "Share energy purchasing");
   trellis_history_seal (trellis_project_get_history (project));
   ui_test_undo (window);
-  g_assert_cmpstr (trellis_item_get_string (strategy, "title"), ==, "Defend together");
+  g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (strategy)), ==, "Defend together");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Defend together");
 
   /* The description is edited in the popover and shown in the card. */
@@ -463,11 +463,12 @@ test_rename_delete (void)
     g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "One contract for all members", -1);
     ui_test_iterate_pending ();
-    g_assert_cmpstr (trellis_item_get_string (strategy, "description"), ==, "One contract for all members");
+    g_assert_cmpstr (trellis_tows_strategy_get_description (TRELLIS_TOWS_STRATEGY (strategy)), ==,
+                     "One contract for all members");
     g_assert_true (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
     trellis_history_seal (trellis_project_get_history (project));
     ui_test_undo (window);
-    g_assert_null (trellis_item_get_string (strategy, "description"));
+    g_assert_null (trellis_tows_strategy_get_description (TRELLIS_TOWS_STRATEGY (strategy)));
     g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
   }
 
@@ -505,7 +506,7 @@ test_mismatch (void)
 
   trellis_project_add_item (saved, strength);
   trellis_project_add_item (saved, threat);
-  g_object_set (so, "items", items, NULL);
+  trellis_tows_strategy_set_items_uuids (so, items);
   trellis_project_add_item (saved, so);
   file = ui_test_write_project (tmpdir, "mismatch.trellis", saved);
 
@@ -580,7 +581,7 @@ test_read_only (void)
     {
       TrellisTowsCard *card = TRELLIS_TOWS_CARD (gtk_widget_get_ancestor (goals->pdata[i], TRELLIS_TYPE_TOWS_CARD));
 
-      g_assert_nonnull (trellis_item_get_string (TRELLIS_ITEM (trellis_tows_card_get_strategy (card)), "goal"));
+      g_assert_nonnull (trellis_tows_strategy_get_goal_uuid (trellis_tows_card_get_strategy (card)));
       g_assert_true (g_str_has_prefix (goal_button_text (card), "Goal: "));
     }
   g_assert_cmpuint (goals->len, <, count_cards (view));

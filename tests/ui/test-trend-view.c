@@ -161,7 +161,7 @@ take_snapshot (TrellisWindow *window,
   GtkWindow *dialog;
   GtkWidget *take, *error;
   GtkWidget *ending;
-  TrellisItem *snapshot;
+  TrellisSnapshot *snapshot;
 
   /* Escape takes no snapshot. */
   ui_test_activate (GTK_WIDGET (window), "win.take-snapshot");
@@ -214,9 +214,9 @@ take_snapshot (TrellisWindow *window,
   g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo + 1);
   snapshots = trellis_status_list_snapshots (project);
   snapshot = g_ptr_array_index (snapshots, 1);
-  g_assert_cmpstr (trellis_item_get_string (snapshot, "date"), ==, TODAY);
-  g_assert_cmpstr (trellis_item_get_string (snapshot, "title"), ==, "Q4 2026 report to the board");
-  g_assert_cmpstr (trellis_item_get_string (snapshot, "note"), ==, "Before the funding call");
+  g_assert_cmpuint (trellis_snapshot_get_date (snapshot), ==, trellis_date_parse (TODAY));
+  g_assert_cmpstr (trellis_snapshot_get_title (snapshot), ==, "Q4 2026 report to the board");
+  g_assert_cmpstr (trellis_snapshot_get_note (snapshot), ==, "Before the funding call");
 
   /* The view: two snapshot columns, the new one headed by its title. */
   g_assert_cmpuint (trellis_trend_view_get_n_snapshots (TRELLIS_TREND_VIEW (view)), ==, 2);
@@ -272,7 +272,7 @@ test_override (void)
   TrellisItem *goal = first_goal (window);
   g_autoptr(GPtrArray) overrides = NULL;
   GtkWidget *dialog, *apply, *cell;
-  TrellisItem *override;
+  TrellisStatusOverride *override;
   guint n_undo = ui_test_n_undo (window);
 
   dialog = open_override_dialog (window, view, goal);
@@ -298,10 +298,10 @@ test_override (void)
   overrides = trellis_project_list_by_ref (project, TRELLIS_TYPE_STATUS_OVERRIDE, "target", goal);
   g_assert_cmpuint (overrides->len, ==, 1);
   override = g_ptr_array_index (overrides, 0);
-  g_assert_cmpint (trellis_item_get_enum (override, "light"), ==, TRELLIS_LIGHT_GREEN);
-  g_assert_cmpstr (trellis_item_get_string (override, "reason"), ==, "The partner lab confirmed the test series");
-  g_assert_cmpstr (trellis_item_get_string (override, "author"), ==, "Dr. Lena Brunner, Brunner Cluster Consulting");
-  g_assert_cmpstr (trellis_item_get_string (override, "date"), ==, TODAY);
+  g_assert_cmpint (trellis_status_override_get_light (override), ==, TRELLIS_LIGHT_GREEN);
+  g_assert_cmpstr (trellis_status_override_get_reason (override), ==, "The partner lab confirmed the test series");
+  g_assert_cmpstr (trellis_status_override_get_author (override), ==, "Dr. Lena Brunner, Brunner Cluster Consulting");
+  g_assert_cmpuint (trellis_status_override_get_date (override), ==, trellis_date_parse (TODAY));
   g_assert_cmpuint (ui_test_n_undo (window), ==, n_undo + 1);
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (view, "Green (override)"));
