@@ -133,7 +133,7 @@ add_progress_row (TrellisActionPanel  *self,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_editable_set_enable_undo (GTK_EDITABLE (spin), FALSE);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  g_object_bind_property (self->action, "progress", spin, "value", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->action, TRELLIS_ACTION_PROP_PROGRESS, spin, "value", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   gtk_widget_set_sensitive (row, self->editable);
   adw_preferences_group_add (group, row);
@@ -217,7 +217,7 @@ add_goal_row (TrellisActionPanel  *self,
   g_object_set_data_full (G_OBJECT (row), "uuids", uuids, (GDestroyNotify) g_ptr_array_unref);
   sync_goal_row (row);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_goal_row_notify_selected_cb), NULL);
-  g_signal_connect_object (self->action, "notify::goal", G_CALLBACK (sync_goal_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::" TRELLIS_ACTION_PROP_GOAL, G_CALLBACK (sync_goal_row), row, G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (row, self->editable);
   adw_preferences_group_add (group, row);
 }
@@ -267,8 +267,8 @@ add_owner_row (TrellisActionPanel  *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   sync_owner (self);
-  g_signal_connect_object (self->action, "notify::owner", G_CALLBACK (sync_owner), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->action, "notify::owner-name", G_CALLBACK (sync_owner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::" TRELLIS_ACTION_PROP_OWNER, G_CALLBACK (sync_owner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->action, "notify::" TRELLIS_ACTION_PROP_OWNER_NAME, G_CALLBACK (sync_owner), self, G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (row, self->editable);
   adw_preferences_group_add (group, row);
 }
@@ -289,17 +289,17 @@ typedef struct
 } CheckedField;
 
 static const CheckedField start_field = {
-  .notify = "notify::start", .get_day = trellis_action_get_start, .set_day = trellis_action_set_start,
+  .notify = "notify::" TRELLIS_ACTION_PROP_START, .get_day = trellis_action_get_start, .set_day = trellis_action_set_start,
 };
 static const CheckedField due_field = {
-  .notify = "notify::due", .get_day = trellis_action_get_due, .set_day = trellis_action_set_due,
+  .notify = "notify::" TRELLIS_ACTION_PROP_DUE, .get_day = trellis_action_get_due, .set_day = trellis_action_set_due,
 };
 static const CheckedField planned_field = {
-  .notify = "notify::budget-planned",
+  .notify = "notify::" TRELLIS_ACTION_PROP_BUDGET_PLANNED,
   .get_amount = trellis_action_get_budget_planned, .set_amount = trellis_action_set_budget_planned,
 };
 static const CheckedField spent_field = {
-  .notify = "notify::budget-spent",
+  .notify = "notify::" TRELLIS_ACTION_PROP_BUDGET_SPENT,
   .get_amount = trellis_action_get_budget_spent, .set_amount = trellis_action_set_budget_spent,
 };
 
@@ -391,7 +391,7 @@ build_header (TrellisActionPanel *self)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "title-3");
-  g_object_bind_property (self->action, "title", title, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->action, TRELLIS_ACTION_PROP_TITLE, title, "label", G_BINDING_SYNC_CREATE);
   return title;
 }
 
@@ -408,12 +408,12 @@ build_rows (TrellisActionPanel *self)
   gtk_box_append (GTK_BOX (box), build_header (self));
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->title_row = add_entry_row (self, group, _("Title"), "title", TRUE);
+  self->title_row = add_entry_row (self, group, _("Title"), TRELLIS_ACTION_PROP_TITLE, TRUE);
   add_goal_row (self, group);
   add_owner_row (self, group);
-  add_combo_row (self, group, _("Status"), "status", TRELLIS_TYPE_ACTION_STATUS);
-  add_combo_row (self, group, _("Service Area"), "area", TRELLIS_TYPE_SERVICE_AREA);
-  add_switch_row (self, group, _("Quick Win"), _("Shows results early, at little cost"), "quick-win");
+  add_combo_row (self, group, _("Status"), TRELLIS_ACTION_PROP_STATUS, TRELLIS_TYPE_ACTION_STATUS);
+  add_combo_row (self, group, _("Service Area"), TRELLIS_ACTION_PROP_AREA, TRELLIS_TYPE_SERVICE_AREA);
+  add_switch_row (self, group, _("Quick Win"), _("Shows results early, at little cost"), TRELLIS_ACTION_PROP_QUICK_WIN);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Schedule"), _("Dates as YYYY-MM-DD, applied with Enter")));
@@ -426,16 +426,16 @@ build_rows (TrellisActionPanel *self)
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Budget"), NULL));
   add_checked_row (self, group, _("Planned"), &planned_field);
   add_checked_row (self, group, _("Spent"), &spent_field);
-  add_entry_row (self, group, _("Currency"), "currency", FALSE);
+  add_entry_row (self, group, _("Currency"), TRELLIS_ACTION_PROP_CURRENCY, FALSE);
   _trellis_action_panel_add_error_label (group);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Description"), NULL));
-  add_text_view (self, group, "description", _("Description"));
+  add_text_view (self, group, TRELLIS_ACTION_PROP_DESCRIPTION, _("Description"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Deliverable"), _("What the action hands over when it is done")));
-  add_text_view (self, group, "deliverable", _("Deliverable"));
+  add_text_view (self, group, TRELLIS_ACTION_PROP_DELIVERABLE, _("Deliverable"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   self->links_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);

@@ -187,13 +187,10 @@ set_status_activated (GSimpleAction *simple,
 {
   TrellisActionTable *self = user_data;
   g_autoptr(GPtrArray) actions = _trellis_action_table_selected_actions (self);
-  g_auto(GValue) value = G_VALUE_INIT;
 
   if (!self->editable || actions->len == 0)
     return;
-  g_value_init (&value, TRELLIS_TYPE_ACTION_STATUS);
-  g_value_set_enum (&value, g_variant_get_int32 (parameter));
-  trellis_plan_set_many (self->project, actions, "status", &value);
+  trellis_plan_set_status (self->project, actions, g_variant_get_int32 (parameter));
 }
 
 static const GActionEntry action_entries[] = {

@@ -328,7 +328,7 @@ build_goal_group (TrellisGoalsView *self)
   self->title_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
   gtk_editable_set_editable (GTK_EDITABLE (self->title_row), self->editable);
-  trellis_app_bind_text (self->goal, "title", self->title_row, TRUE);
+  trellis_app_bind_text (self->goal, TRELLIS_GOAL_PROP_TITLE, self->title_row, TRUE);
   g_signal_connect (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), NULL);
   gtk_widget_set_tooltip_text (self->title_row, _("A goal needs a title"));
 
@@ -337,7 +337,7 @@ build_goal_group (TrellisGoalsView *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (area_row), _("Strategic area"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (area_row), _("One of the nine areas of member services"));
   adw_combo_row_set_model (ADW_COMBO_ROW (area_row), G_LIST_MODEL (areas));
-  trellis_app_bind_enum (self->goal, "area", ADW_COMBO_ROW (area_row));
+  trellis_app_bind_enum (self->goal, TRELLIS_GOAL_PROP_AREA, ADW_COMBO_ROW (area_row));
   gtk_widget_set_sensitive (area_row, self->editable);
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->title_row);
@@ -672,9 +672,9 @@ _trellis_goals_view_build_detail (TrellisGoalsView *self)
   gtk_label_set_xalign (GTK_LABEL (self->measurable_label), 0);
   gtk_widget_add_css_class (self->measurable_label, "heading");
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (need), create_text_view (self, "need", _("Members’ need")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (need), create_text_view (self, TRELLIS_GOAL_PROP_NEED, _("Members’ need")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (description),
-                             create_text_view (self, "description", _("Description")));
+                             create_text_view (self, TRELLIS_GOAL_PROP_DESCRIPTION, _("Description")));
   gtk_widget_set_name (delete, "delete-goal-button");
   gtk_widget_add_css_class (delete, "destructive-action");
   gtk_widget_set_halign (delete, GTK_ALIGN_END);

@@ -512,7 +512,7 @@ build_header (TrellisIndicatorCard *self)
   gtk_widget_set_hexpand (self->name_entry, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator name"), -1);
-  trellis_app_bind_text (self->indicator, "name", self->name_entry, TRUE);
+  trellis_app_bind_text (self->indicator, TRELLIS_INDICATOR_PROP_NAME, self->name_entry, TRUE);
   g_signal_connect_object (self->name_entry, "changed", G_CALLBACK (update_fields), self, G_CONNECT_SWAPPED);
 
   self->warning_image = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -541,11 +541,11 @@ build_fields (TrellisIndicatorCard *self)
 
   gtk_grid_set_row_spacing (grid, 12);
   gtk_grid_set_column_spacing (grid, 8);
-  trellis_app_bind_text (self->indicator, "unit", unit, FALSE);
+  trellis_app_bind_text (self->indicator, TRELLIS_INDICATOR_PROP_UNIT, unit, FALSE);
   attach_field (grid, _("_Unit"), unit, 0, 0, 1);
-  attach_field (grid, _("_Kind"), create_enum_drop_down (self, "kind", TRELLIS_TYPE_INDICATOR_KIND), 1, 0, 1);
+  attach_field (grid, _("_Kind"), create_enum_drop_down (self, TRELLIS_INDICATOR_PROP_KIND, TRELLIS_TYPE_INDICATOR_KIND), 1, 0, 1);
   attach_field (grid, _("Di_rection"),
-                create_enum_drop_down (self, "direction", TRELLIS_TYPE_DIRECTION), 2, 0, 2);
+                create_enum_drop_down (self, TRELLIS_INDICATOR_PROP_DIRECTION, TRELLIS_TYPE_DIRECTION), 2, 0, 2);
 
   for (guint i = 0; i < 2; i++)
     {

@@ -64,7 +64,7 @@ update_actions (TrellisOverrideDialog *self)
   g_autofree char *reason = dup_stripped_text (self->reason_row);
   g_autoptr(GPtrArray) overrides = NULL;
 
-  overrides = trellis_project_list_by_ref (self->project, TRELLIS_TYPE_STATUS_OVERRIDE, "target", self->target);
+  overrides = trellis_status_override_list_by_target (self->project, TRELLIS_ITEM (self->target));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "override.apply", !self->read_only && reason[0] != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "override.remove", !self->read_only && overrides->len > 0);
   gtk_widget_set_visible (self->remove_button, overrides->len > 0);

@@ -191,8 +191,8 @@ create_question_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_widget_set_tooltip_text (check, _("Settled"));
-  g_object_bind_property (item, "question", label, "label", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (item, "done", check, "active",
+  g_object_bind_property (item, TRELLIS_KEY_QUESTION_PROP_QUESTION, label, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, TRELLIS_KEY_QUESTION_PROP_DONE, check, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (notes), GTK_WRAP_WORD_CHAR);
@@ -204,7 +204,7 @@ create_question_row (gpointer item,
   gtk_widget_add_css_class (frame, "view");
   gtk_widget_set_tooltip_text (notes, _("Notes on this question"));
   gtk_frame_set_child (GTK_FRAME (frame), notes);
-  trellis_app_bind_text (item, "answer", gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), FALSE);
+  trellis_app_bind_text (item, TRELLIS_KEY_QUESTION_PROP_ANSWER, gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), FALSE);
 
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), frame);
@@ -229,15 +229,15 @@ bind_header (TrellisOverviewPage *self)
   TrellisHeader *header = trellis_project_get_header (self->project);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
 
-  trellis_app_bind_text (header, "name", self->name_row, TRUE);
-  trellis_app_bind_text (header, "cluster", self->cluster_row, FALSE);
-  trellis_app_bind_text (header, "region", self->region_row, FALSE);
-  trellis_app_bind_text (header, "sector", self->sector_row, FALSE);
-  trellis_app_bind_text (header, "facilitator", self->facilitator_row, FALSE);
-  trellis_app_bind_text (header, "website", self->website_row, FALSE);
-  trellis_app_bind_text (header, "description", buffer, FALSE);
-  trellis_app_bind_enum (header, "stage", self->stage_row);
-  trellis_app_bind_enum (header, "approach", self->approach_row);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_NAME, self->name_row, TRUE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_CLUSTER, self->cluster_row, FALSE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_REGION, self->region_row, FALSE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_SECTOR, self->sector_row, FALSE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_FACILITATOR, self->facilitator_row, FALSE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_WEBSITE, self->website_row, FALSE);
+  trellis_app_bind_text (header, TRELLIS_HEADER_PROP_DESCRIPTION, buffer, FALSE);
+  trellis_app_bind_enum (header, TRELLIS_HEADER_PROP_STAGE, self->stage_row);
+  trellis_app_bind_enum (header, TRELLIS_HEADER_PROP_APPROACH, self->approach_row);
 }
 
 static void

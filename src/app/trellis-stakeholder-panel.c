@@ -131,7 +131,7 @@ build_header (TrellisStakeholderPanel *self)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "title-3");
-  g_object_bind_property (self->stakeholder, "name", title, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->stakeholder, TRELLIS_STAKEHOLDER_PROP_NAME, title, "label", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (box), title);
 
   gtk_label_set_xalign (GTK_LABEL (attention), 0);
@@ -159,32 +159,32 @@ build_rows (TrellisStakeholderPanel *self)
   gtk_box_append (GTK_BOX (box), build_header (self));
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->name_row = add_entry_row (self, group, _("Name"), "name", TRUE);
-  add_entry_row (self, group, _("Organisation"), "organisation", FALSE);
-  add_combo_row (self, group, _("Helix"), "helix");
-  add_switch_row (self, group, _("Cluster Member"), NULL, "internal");
-  add_entry_row (self, group, _("Contact"), "contact", FALSE);
+  self->name_row = add_entry_row (self, group, _("Name"), TRELLIS_STAKEHOLDER_PROP_NAME, TRUE);
+  add_entry_row (self, group, _("Organisation"), TRELLIS_STAKEHOLDER_PROP_ORGANISATION, FALSE);
+  add_combo_row (self, group, _("Helix"), TRELLIS_STAKEHOLDER_PROP_HELIX);
+  add_switch_row (self, group, _("Cluster Member"), NULL, TRELLIS_STAKEHOLDER_PROP_INTERNAL);
+  add_entry_row (self, group, _("Contact"), TRELLIS_STAKEHOLDER_PROP_CONTACT, FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Assessment"));
-  add_combo_row (self, group, _("Attitude"), "attitude");
-  add_combo_row (self, group, _("Influence"), "influence");
-  add_combo_row (self, group, _("Interest"), "interest");
-  add_combo_row (self, group, _("Role"), "role");
-  add_combo_row (self, group, _("Champion"), "champion");
-  add_switch_row (self, group, _("Committed Member"), _("Has agreed to take part"), "committed");
+  add_combo_row (self, group, _("Attitude"), TRELLIS_STAKEHOLDER_PROP_ATTITUDE);
+  add_combo_row (self, group, _("Influence"), TRELLIS_STAKEHOLDER_PROP_INFLUENCE);
+  add_combo_row (self, group, _("Interest"), TRELLIS_STAKEHOLDER_PROP_INTEREST);
+  add_combo_row (self, group, _("Role"), TRELLIS_STAKEHOLDER_PROP_ROLE);
+  add_combo_row (self, group, _("Champion"), TRELLIS_STAKEHOLDER_PROP_CHAMPION);
+  add_switch_row (self, group, _("Committed Member"), _("Has agreed to take part"), TRELLIS_STAKEHOLDER_PROP_COMMITTED);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Description"));
-  add_text_view (self, group, "description", _("Description"));
+  add_text_view (self, group, TRELLIS_STAKEHOLDER_PROP_DESCRIPTION, _("Description"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Engagement Measure"));
   adw_preferences_group_set_description (group, _("How the initiative plans to involve them"));
-  add_text_view (self, group, "measure", _("Engagement Measure"));
+  add_text_view (self, group, TRELLIS_STAKEHOLDER_PROP_MEASURE, _("Engagement Measure"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   if (self->editable)

@@ -296,7 +296,7 @@ create_details_group (TrellisSwotNote *self,
   g_autoptr(GListModel) choices = create_source_choices ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (text_row), _("Text"));
-  trellis_app_bind_text (self->item, "text", text_row, TRUE);
+  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_TEXT, text_row, TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (source_row), _("Source"));
@@ -304,14 +304,14 @@ create_details_group (TrellisSwotNote *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), source_row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (free_row), _("Where It Came From"));
-  trellis_app_bind_text (self->item, "source", free_row, FALSE);
+  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_SOURCE, free_row, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), free_row);
 
   for (TrellisScore score = TRELLIS_SCORE_NONE; score <= TRELLIS_SCORE_MIXED; score++)
     gtk_string_list_append (scores, trellis_enum_label (TRELLIS_TYPE_SCORE, score));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (score_row), _("Score of the Factor"));
   adw_combo_row_set_model (ADW_COMBO_ROW (score_row), G_LIST_MODEL (scores));
-  trellis_app_bind_enum (self->item, "score", ADW_COMBO_ROW (score_row));
+  trellis_app_bind_enum (self->item, TRELLIS_SWOT_ITEM_PROP_SCORE, ADW_COMBO_ROW (score_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), score_row);
 
   g_object_set_data (G_OBJECT (popover), "note", self);
@@ -337,7 +337,7 @@ create_note_view (TrellisSwotNote *self)
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Longer Note"), -1);
-  trellis_app_bind_text (self->item, "note", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
+  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_NOTE, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (scrolled, -1, 90);
@@ -402,9 +402,9 @@ create_popup (GtkMenuButton *menu_button,
   sync_source_rows (popover);
   g_signal_connect (g_object_get_data (G_OBJECT (popover), "source-row"), "notify::selected",
                     G_CALLBACK (on_source_row_selected_cb), self);
-  g_signal_connect_object (self->item, "notify::source-kind", G_CALLBACK (sync_source_rows),
+  g_signal_connect_object (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE_KIND, G_CALLBACK (sync_source_rows),
                            popover, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::source", G_CALLBACK (sync_source_rows),
+  g_signal_connect_object (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE, G_CALLBACK (sync_source_rows),
                            popover, G_CONNECT_SWAPPED);
   g_signal_connect_object (popover, "closed", G_CALLBACK (on_popover_closed_cb), self, G_CONNECT_SWAPPED);
 }

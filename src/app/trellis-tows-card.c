@@ -475,16 +475,16 @@ trellis_tows_card_new (TrellisProject      *project,
   self->strategy = g_object_ref (strategy);
   self->editable = editable;
 
-  trellis_app_bind_text (strategy, "title", self->title_label, TRUE);
+  trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_TITLE, self->title_label, TRUE);
   gtk_editable_set_editable (GTK_EDITABLE (self->title_label), editable);
   gtk_widget_set_focusable (GTK_WIDGET (self->title_label), editable);
   if (!editable)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
 
   buffer = gtk_text_view_get_buffer (self->description_view);
-  trellis_app_bind_text (strategy, "description", buffer, FALSE);
+  trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, buffer, FALSE);
   gtk_text_view_set_editable (self->description_view, editable);
-  g_signal_connect_object (strategy, "notify::description", G_CALLBACK (update_description),
+  g_signal_connect_object (strategy, "notify::" TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, G_CALLBACK (update_description),
                            self, G_CONNECT_SWAPPED);
   update_description (self);
 

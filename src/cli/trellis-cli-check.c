@@ -149,19 +149,15 @@ trellis_cli_check (TrellisCli  *cli,
   g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(check_description), entries);
   g_autoptr(TrellisProject) project = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!trellis_cli_parse (cli, context, &args))
     return TRELLIS_CLI_EXIT_USAGE;
   if (args[1] == NULL || args[2] != NULL)
     return trellis_cli_usage_error (cli, _("give one FILE to check"));
 
-  project = trellis_cli_load_project (args[1], &error);
+  project = trellis_cli_open_project (args[1]);
   if (project == NULL)
-    {
-      trellis_cli_print_gerror (error);
-      return TRELLIS_CLI_EXIT_FAILED;
-    }
+    return TRELLIS_CLI_EXIT_FAILED;
 
   warnings = trellis_plan_list_warnings (project);
   if (json)

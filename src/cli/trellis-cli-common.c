@@ -314,6 +314,26 @@ trellis_cli_load_project (const char  *path,
 }
 
 /**
+ * trellis_cli_open_project:
+ * @path: as given on the command line
+ *
+ * trellis_cli_load_project () for a command that stops when the file cannot
+ * be read: the problem is printed here.
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL after printing why
+ */
+TrellisProject *
+trellis_cli_open_project (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisProject *project = trellis_cli_load_project (path, &error);
+
+  if (project == NULL)
+    trellis_cli_print_gerror (error);
+  return project;
+}
+
+/**
  * trellis_cli_check_not_open:
  *
  * Returns: %FALSE if Trellis has @file open (a live lock beside it), so

@@ -248,7 +248,6 @@ trellis_cli_selfcheck (TrellisCli  *cli,
   g_autoptr(TrellisProject) project = NULL;
   g_autoptr(GArray) results = NULL;
   g_autofree char *day = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!trellis_cli_parse (cli, context, &args))
     return TRELLIS_CLI_EXIT_USAGE;
@@ -258,12 +257,9 @@ trellis_cli_selfcheck (TrellisCli  *cli,
   if (day == NULL)
     return TRELLIS_CLI_EXIT_USAGE;
 
-  project = trellis_cli_load_project (args[1], &error);
+  project = trellis_cli_open_project (args[1]);
   if (project == NULL)
-    {
-      trellis_cli_print_gerror (error);
-      return TRELLIS_CLI_EXIT_FAILED;
-    }
+    return TRELLIS_CLI_EXIT_FAILED;
 
   results = check_all (project, day);
   if (json)

@@ -315,7 +315,6 @@ trellis_cli_status (TrellisCli  *cli,
   g_autoptr(TrellisStatusReport) report = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *day = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!trellis_cli_parse (cli, context, &args))
     return TRELLIS_CLI_EXIT_USAGE;
@@ -327,12 +326,9 @@ trellis_cli_status (TrellisCli  *cli,
   if (day == NULL)
     return TRELLIS_CLI_EXIT_USAGE;
 
-  project = trellis_cli_load_project (args[1], &error);
+  project = trellis_cli_open_project (args[1]);
   if (project == NULL)
-    {
-      trellis_cli_print_gerror (error);
-      return TRELLIS_CLI_EXIT_FAILED;
-    }
+    return TRELLIS_CLI_EXIT_FAILED;
 
   report = trellis_status_report_new (project, day);
   warnings = trellis_plan_list_warnings (project);

@@ -76,6 +76,7 @@ gboolean        trellis_cli_parse              (TrellisCli               *cli,
 void            trellis_cli_print_json         (TrellisCliJson           *json);
 TrellisProject *trellis_cli_load_project       (const char               *path,
                                                 GError                  **error);
+TrellisProject *trellis_cli_open_project       (const char               *path);
 gboolean        trellis_cli_check_not_open     (GFile                    *file,
                                                 GError                  **error);
 TrellisRegistry *trellis_cli_open_registry     (TrellisCli               *cli,

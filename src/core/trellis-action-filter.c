@@ -705,26 +705,22 @@ trellis_action_parse_amount (const char  *text,
  */
 void
 trellis_plan_set_owner (TrellisProject *project,
-                          GPtrArray      *actions,
-                          const char     *owner,
-                          const char     *owner_name)
+                        GPtrArray      *actions,
+                        const char     *owner,
+                        const char     *owner_name)
 {
   TrellisHistory *history;
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GValue) name = G_VALUE_INIT;
 
   g_return_if_fail (TRELLIS_IS_PROJECT (project));
   g_return_if_fail (actions != NULL);
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, is_set (owner) ? owner : NULL);
-  g_value_init (&name, G_TYPE_STRING);
-  g_value_set_string (&name, !is_set (owner) && is_set (owner_name) ? owner_name : NULL);
-
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Change Owner"));
-  trellis_plan_set_many (project, actions, "owner", &value);
-  trellis_plan_set_many (project, actions, "owner-name", &name);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      trellis_action_set_owner_uuid (actions->pdata[i], is_set (owner) ? owner : NULL);
+      trellis_action_set_owner_name (actions->pdata[i], !is_set (owner) && is_set (owner_name) ? owner_name : NULL);
+    }
   trellis_history_end_group (history);
 }
 

@@ -33,8 +33,8 @@ trellis_action_class_init (TrellisActionClass *klass)
   trellis_item_class_add_ref (item_class, "goal", TRELLIS_FIELD_ATTRIBUTE, TRELLIS_TYPE_GOAL);
   trellis_item_class_add_ref (item_class, "owner", TRELLIS_FIELD_ATTRIBUTE, TRELLIS_TYPE_STAKEHOLDER);
   trellis_item_class_add_string (item_class, "owner-name", TRELLIS_FIELD_ATTRIBUTE);
-  trellis_item_class_add_string (item_class, "start", TRELLIS_FIELD_DATE);
-  trellis_item_class_add_string (item_class, "due", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "start", TRELLIS_FIELD_ATTRIBUTE);
+  trellis_item_class_add_date (item_class, "due", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_enum (item_class, "status", TRELLIS_TYPE_ACTION_STATUS, 0, TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_int (item_class, "progress", 0, 100);
   trellis_item_class_add_double (item_class, "budget-planned", TRELLIS_FIELD_ATTRIBUTE);

@@ -28,7 +28,7 @@ trellis_canvas_version_class_init (TrellisCanvasVersionClass *klass)
 
   trellis_item_class_set_names (item_class, "canvas-version", "canvas-versions", "name");
   trellis_item_class_add_string (item_class, "name", TRELLIS_FIELD_REQUIRED);
-  trellis_item_class_add_string (item_class, "date", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_ATTRIBUTE);
 }
 
 static void

@@ -71,6 +71,14 @@ _trellis_field_to_string (const TrellisField *field,
         return required ? g_strdup ("") : NULL;
       return xml_safe_text (text);
     }
+  if (field->flags & TRELLIS_FIELD_DATE)
+    {
+      TrellisDay day = g_value_get_uint (value);
+
+      if (day == TRELLIS_DAY_NONE)
+        return required ? g_strdup ("") : NULL;
+      return trellis_date_format (day);
+    }
   if (type == G_TYPE_STRV)
     {
       const char * const *refs = g_value_get_boxed (value);
@@ -168,15 +176,30 @@ parse_reflist (const char  *text,
   return TRUE;
 }
 
+/* Dates are held as day numbers: parsed once, here, when a file is read. */
+static gboolean
+parse_date (const char  *text,
+            GValue      *value,
+            char       **problem)
+{
+  TrellisDay day = trellis_date_parse (text);
+
+  if (day == TRELLIS_DAY_NONE)
+    {
+      *problem = g_strdup (_("must be a date written as YYYY-MM-DD"));
+      return FALSE;
+    }
+  g_value_set_uint (value, day);
+  return TRUE;
+}
+
 static gboolean
 parse_string (const TrellisField  *field,
               const char          *text,
               GValue              *value,
               char               **problem)
 {
-  if (field->flags & TRELLIS_FIELD_DATE && !_trellis_date_is_valid (text))
-    *problem = g_strdup (_("must be a date written as YYYY-MM-DD"));
-  else if (field->flags & TRELLIS_FIELD_DATETIME && !datetime_is_valid (text))
+  if (field->flags & TRELLIS_FIELD_DATETIME && !datetime_is_valid (text))
     *problem = g_strdup (_("must be a time written as YYYY-MM-DDTHH:MM:SSZ"));
   else if (field->flags & TRELLIS_FIELD_REF && !g_uuid_string_is_valid (text))
     *problem = g_strdup (_("must be the UUID of an item"));
@@ -238,6 +261,8 @@ _trellis_field_from_string (const TrellisField  *field,
 {
   GType type = G_VALUE_TYPE (value);
 
+  if (field->flags & TRELLIS_FIELD_DATE)
+    return parse_date (text, value, problem);
   if (type == G_TYPE_STRING)
     return parse_string (field, text, value, problem);
   if (type == G_TYPE_STRV)

@@ -37,7 +37,7 @@ GPtrArray *
 trellis_goal_list_indicators (TrellisProject *project,
                               TrellisGoal    *goal)
 {
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_INDICATOR, "goal", TRELLIS_ITEM (goal));
+  return trellis_indicator_list_by_goal (project, TRELLIS_GOAL (goal));
 }
 
 /**
@@ -51,7 +51,7 @@ GPtrArray *
 trellis_item_list_goals (TrellisProject *project,
                          TrellisItem    *source)
 {
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_GOAL, "sources", source);
+  return trellis_goal_list_by_sources (project, TRELLIS_ITEM (source));
 }
 
 /**
@@ -249,8 +249,7 @@ GPtrArray *
 trellis_indicator_list_measurements (TrellisProject   *project,
                                      TrellisIndicator *indicator)
 {
-  GPtrArray *measurements = trellis_project_list_by_ref (project, TRELLIS_TYPE_MEASUREMENT, "indicator",
-                                                         TRELLIS_ITEM (indicator));
+  GPtrArray *measurements = trellis_measurement_list_by_indicator (project, TRELLIS_INDICATOR (indicator));
 
   /* g_ptr_array_sort() is stable. */
   g_ptr_array_sort (measurements, trellis_item_compare_dates);
@@ -498,8 +497,7 @@ trellis_goal_list_milestones (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_GOAL (goal), NULL);
 
-  milestones = trellis_project_list_by_ref (project, TRELLIS_TYPE_MILESTONE, "goal",
-                                            TRELLIS_ITEM (goal));
+  milestones = trellis_milestone_list_by_goal (project, TRELLIS_GOAL (goal));
   g_ptr_array_sort (milestones, trellis_item_compare_dates);
   return milestones;
 }

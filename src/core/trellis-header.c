@@ -38,7 +38,7 @@ trellis_header_class_init (TrellisHeaderClass *klass)
   trellis_item_class_add_string (item_class, "created", TRELLIS_FIELD_DATETIME);
   trellis_item_class_add_string (item_class, "modified", TRELLIS_FIELD_DATETIME);
   trellis_item_class_add_int (item_class, "revision", 0, G_MAXINT);
-  trellis_item_class_add_string (item_class, "management-start", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "management-start", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "website", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "description", TRELLIS_FIELD_ELEMENT);
 

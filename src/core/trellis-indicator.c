@@ -33,9 +33,9 @@ trellis_indicator_class_init (TrellisIndicatorClass *klass)
   trellis_item_class_add_enum (item_class, "kind", TRELLIS_TYPE_INDICATOR_KIND, 0, TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_enum (item_class, "direction", TRELLIS_TYPE_DIRECTION, 0, TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_double (item_class, "baseline", TRELLIS_FIELD_ATTRIBUTE);
-  trellis_item_class_add_string (item_class, "baseline-date", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "baseline-date", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_double (item_class, "target", TRELLIS_FIELD_ATTRIBUTE);
-  trellis_item_class_add_string (item_class, "target-date", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "target-date", TRELLIS_FIELD_ATTRIBUTE);
 }
 
 static void

@@ -21,6 +21,9 @@ GValue         *_trellis_item_get_slot     (TrellisItem    *self,
 void            _trellis_item_apply_value  (TrellisItem    *self,
                                             GParamSpec     *pspec,
                                             const GValue   *value);
+void            _trellis_item_apply_field  (TrellisItem    *self,
+                                            guint           index,
+                                            const GValue   *value);
 void            _trellis_item_set_field    (TrellisItem    *self,
                                             guint           index,
                                             const GValue   *value);

@@ -151,6 +151,18 @@ _trellis_item_apply_value (TrellisItem  *self,
     _trellis_project_item_changed (priv->project, self);
 }
 
+/* Applies a value to the field @index without recording it in the undo
+ * history: for the file code's own stamps only. */
+void
+_trellis_item_apply_field (TrellisItem  *self,
+                           guint         index,
+                           const GValue *value)
+{
+  const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (self), index);
+
+  _trellis_item_apply_value (self, field->pspec, value);
+}
+
 static void
 trellis_item_get_field_property (GObject    *object,
                                  guint       prop_id,
@@ -355,10 +367,7 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
   g_return_if_fail (G_TYPE_FROM_CLASS (klass) != TRELLIS_TYPE_ITEM);
 
   if (klass->fields == NULL)
-    {
-      klass->fields = g_ptr_array_new ();
-      klass->slots = g_hash_table_new (g_str_hash, g_str_equal);
-    }
+    klass->fields = g_ptr_array_new ();
 
   object_class->get_property = trellis_item_get_field_property;
   object_class->set_property = trellis_item_set_field_property;
@@ -368,7 +377,6 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
   field->flags = flags;
   field->ref_type = ref_type;
   g_ptr_array_add (klass->fields, field);
-  g_hash_table_insert (klass->slots, (gpointer) pspec->name, GUINT_TO_POINTER (klass->fields->len));
 
   pspec->flags |= G_PARAM_EXPLICIT_NOTIFY;
   g_object_class_install_property (object_class, klass->fields->len, pspec);
@@ -439,15 +447,10 @@ trellis_item_get_uuid (TrellisItem *self)
 char *
 trellis_item_dup_label (TrellisItem *self)
 {
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
-  const char *label = NULL;
+  g_autofree char *label = trellis_item_dup_full_label (self);
 
-  if (klass->label_property != NULL)
-    label = trellis_item_get_string (self, klass->label_property);
-  if (label == NULL || *label == '\0')
-    return g_strdup (klass->element_name);
   if (g_utf8_strlen (label, -1) <= 60)
-    return g_strdup (label);
+    return g_steal_pointer (&label);
 
   /* Cut at a word where there is one, and say it was cut. */
   {
@@ -459,7 +462,6 @@ trellis_item_dup_label (TrellisItem *self)
     return g_strconcat (g_strchomp (cut), "…", NULL);
   }
 }
-
 /**
  * trellis_item_dup_full_label:
  *
@@ -470,156 +472,17 @@ char *
 trellis_item_dup_full_label (TrellisItem *self)
 {
   TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (self);
-  const char *label = NULL;
+  const TrellisField *field = NULL;
+  g_autofree char *label = NULL;
 
   if (klass->label_property != NULL)
-    label = trellis_item_get_string (self, klass->label_property);
-  return g_strdup (label != NULL && *label != '\0' ? label : klass->element_name);
+    field = trellis_item_class_find_field (klass, klass->label_property);
+  if (field != NULL)
+    label = _trellis_field_to_string (field, _trellis_item_get_slot (self, field->pspec->param_id - 1));
+  if (label == NULL || *label == '\0')
+    return g_strdup (klass->element_name);
+  return g_steal_pointer (&label);
 }
-
-/* The index + 1 of the field @property of @klass, 0 if none.  Callers pass
- * names written in the code, whose addresses do not change: a small table by
- * address answers most lookups without hashing the name.  What it holds is
- * checked against the field's own name before it is used, so a stale or
- * half-written entry (threads) only costs a lookup in the hash table. */
-static guint
-find_slot (TrellisItemClass *klass,
-           const char       *property)
-{
-  guint index = (GPOINTER_TO_UINT (property) >> 3) % G_N_ELEMENTS (klass->recent);
-  const char *name = klass->recent[index].name;
-  guint slot = klass->recent[index].slot;
-  const TrellisField *field;
-
-  if (name == property && slot != 0 && slot <= klass->fields->len &&
-      (field = g_ptr_array_index (klass->fields, slot - 1), strcmp (field->pspec->name, property) == 0))
-    return slot;
-
-  slot = klass->slots != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (klass->slots, property)) : 0;
-  if (slot != 0)
-    {
-      klass->recent[index].slot = slot;
-      klass->recent[index].name = property;
-    }
-  return slot;
-}
-
-/**
- * trellis_item_peek_value:
- *
- * Returns: (transfer none): the value of the field @property
- */
-const GValue *
-trellis_item_peek_value (TrellisItem *self,
-                         const char  *property)
-{
-  TrellisItemClass *klass;
-  guint slot;
-
-  g_return_val_if_fail (TRELLIS_IS_ITEM (self), NULL);
-
-  /* The class's own table, not g_object_class_find_property (): the status
-   * report reads some 100,000 fields per change.  Filled in class_init, it
-   * is only read afterwards. */
-  klass = TRELLIS_ITEM_GET_CLASS (self);
-  slot = find_slot (klass, property);
-  g_return_val_if_fail (slot != 0, NULL);
-
-  return _trellis_item_get_slot (self, slot - 1);
-}
-
-const char *
-trellis_item_get_string (TrellisItem *self,
-                         const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  /* The type is checked inline: g_value_get_string ()'s own check is a
-   * function call, and reports read some 100,000 fields per change. */
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_STRING)
-    return value->data[0].v_pointer;
-  return value != NULL ? g_value_get_string (value) : NULL;
-}
-
-int
-trellis_item_get_int (TrellisItem *self,
-                      const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_INT)
-    return value->data[0].v_int;
-  return value != NULL ? g_value_get_int (value) : 0;
-}
-
-double
-trellis_item_get_double (TrellisItem *self,
-                         const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  if (value != NULL && G_VALUE_TYPE (value) == G_TYPE_DOUBLE)
-    return value->data[0].v_double;
-  return value != NULL ? g_value_get_double (value) : NAN;
-}
-
-gboolean
-trellis_item_get_boolean (TrellisItem *self,
-                          const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_boolean (value) : FALSE;
-}
-
-int
-trellis_item_get_enum (TrellisItem *self,
-                       const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_enum (value) : 0;
-}
-
-/**
- * trellis_item_get_strv:
- *
- * Returns: (transfer none) (nullable): the list of UUIDs in @property
- */
-const char * const *
-trellis_item_get_strv (TrellisItem *self,
-                       const char  *property)
-{
-  const GValue *value = trellis_item_peek_value (self, property);
-
-  return value != NULL ? g_value_get_boxed (value) : NULL;
-}
-
-/**
- * trellis_item_reset_field:
- *
- * Sets a field back to its default: an optional number to "not set", a
- * text to none.  GObject cannot set a double property to NaN, so this is
- * the way to clear a baseline, target or budget.  Goes through the undo
- * history like any other edit.
- */
-void
-trellis_item_reset_field (TrellisItem *self,
-                          const char  *property)
-{
-  GParamSpec *pspec;
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_return_if_fail (TRELLIS_IS_ITEM (self));
-
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
-  g_return_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (self));
-
-  g_value_init (&value, pspec->value_type);
-  g_param_value_set_default (pspec, &value);
-  trellis_item_set_field_property (G_OBJECT (self), pspec->param_id, &value, pspec);
-}
-
 /**
  * trellis_item_equal:
  *
@@ -766,6 +629,23 @@ trellis_item_class_add_double (TrellisItemClass  *klass,
                                 flags, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_date:
+ * @flags: %TRELLIS_FIELD_ATTRIBUTE or %TRELLIS_FIELD_REQUIRED
+ *
+ * A date: held as a #TrellisDay (a guint property, 0 for none), written
+ * in the file as YYYY-MM-DD.
+ */
+void
+trellis_item_class_add_date (TrellisItemClass  *klass,
+                             const char        *name,
+                             TrellisFieldFlags  flags)
+{
+  trellis_item_class_add_field (klass,
+                                g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT32, 0, FIELD_PARAM_FLAGS),
+                                flags | TRELLIS_FIELD_DATE, G_TYPE_INVALID);
+}
+
 void
 trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 const char       *name)
@@ -775,20 +655,39 @@ trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
 }
 
+/* The day in the field "date" of @item's class, which every dated kind of
+ * item (measurement, milestone, review, snapshot, …) has. */
+static TrellisDay
+item_date (TrellisItem *item)
+{
+  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
+    {
+      const TrellisField *field = g_ptr_array_index (klass->fields, i);
+
+      if (field->flags & TRELLIS_FIELD_DATE && strcmp (field->pspec->name, "date") == 0)
+        return _trellis_item_get_day (item, i);
+    }
+  g_return_val_if_reached (TRELLIS_DAY_NONE);
+}
+
 /**
  * trellis_item_compare_dates:
  * @a: a pointer to a TrellisItem with a "date" field
  * @b: another
  *
- * For g_ptr_array_sort(): items by their "date" (ISO dates sort as text);
+ * For g_ptr_array_sort(): items by their "date" (no date first);
  * the sort is stable, so items of one day keep their order.
  */
 int
 trellis_item_compare_dates (gconstpointer a,
                             gconstpointer b)
 {
-  return g_strcmp0 (trellis_item_get_string (*(TrellisItem **) a, "date"),
-                    trellis_item_get_string (*(TrellisItem **) b, "date"));
+  TrellisDay day_a = item_date (*(TrellisItem **) a);
+  TrellisDay day_b = item_date (*(TrellisItem **) b);
+
+  return (day_a > day_b) - (day_a < day_b);
 }
 
 /**
@@ -815,7 +714,7 @@ TrellisDay
 _trellis_item_get_day (TrellisItem *self,
                        guint        index)
 {
-  return trellis_date_parse (g_value_get_string (_trellis_item_get_slot (self, index)));
+  return g_value_get_uint (_trellis_item_get_slot (self, index));
 }
 
 void
@@ -825,8 +724,8 @@ _trellis_item_set_day (TrellisItem *self,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_take_string (&value, trellis_date_format (day));
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, day);
   _trellis_item_set_field (self, index, &value);
 }
 

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * @TRELLIS_FIELD_ATTRIBUTE: a plain value, written as an XML attribute
  * @TRELLIS_FIELD_REQUIRED: a file without it is refused
  * @TRELLIS_FIELD_ELEMENT: free text, written as a child element
- * @TRELLIS_FIELD_DATE: a string holding an ISO 8601 date (YYYY-MM-DD)
+ * @TRELLIS_FIELD_DATE: a #TrellisDay (a guint), written as an ISO 8601 date (YYYY-MM-DD)
  * @TRELLIS_FIELD_DATETIME: a string holding an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)
  * @TRELLIS_FIELD_REF: a string holding the UUID of another item
  * @TRELLIS_FIELD_REFLIST: a #GStrv of UUIDs of other items
@@ -58,8 +58,6 @@ struct _TrellisItemClass
   const char *section_name;
   const char *label_property;
   GPtrArray  *fields;
-  GHashTable *slots;  /* field name → its index + 1, for trellis_item_peek_value () */
-  struct { const char *name; guint slot; } recent[16];  /* by the name's address */
 };
 
 void                trellis_item_class_set_names   (TrellisItemClass  *klass,
@@ -97,6 +95,9 @@ void                trellis_item_class_add_int_full (TrellisItemClass *klass,
 void                trellis_item_class_add_double  (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     TrellisFieldFlags  flags);
+void                trellis_item_class_add_date    (TrellisItemClass  *klass,
+                                                    const char        *name,
+                                                    TrellisFieldFlags  flags);
 void                trellis_item_class_add_boolean (TrellisItemClass  *klass,
                                                     const char        *name);
 const char         *trellis_item_class_get_element_name (TrellisItemClass *klass);
@@ -110,22 +111,6 @@ const TrellisField *trellis_item_class_find_field       (TrellisItemClass *klass
 const char         *trellis_item_get_uuid         (TrellisItem *self);
 char               *trellis_item_dup_label        (TrellisItem *self);
 char               *trellis_item_dup_full_label   (TrellisItem *self);
-const GValue       *trellis_item_peek_value       (TrellisItem *self,
-                                                   const char  *property);
-const char         *trellis_item_get_string       (TrellisItem *self,
-                                                   const char  *property);
-int                 trellis_item_get_int          (TrellisItem *self,
-                                                   const char  *property);
-double              trellis_item_get_double       (TrellisItem *self,
-                                                   const char  *property);
-gboolean            trellis_item_get_boolean      (TrellisItem *self,
-                                                   const char  *property);
-int                 trellis_item_get_enum         (TrellisItem *self,
-                                                   const char  *property);
-const char * const *trellis_item_get_strv         (TrellisItem *self,
-                                                   const char  *property);
-void                trellis_item_reset_field      (TrellisItem *self,
-                                                   const char  *property);
 gboolean            trellis_item_equal            (TrellisItem *a,
                                                    TrellisItem *b);
 int                 trellis_item_compare_dates    (gconstpointer a,

@@ -28,7 +28,7 @@ trellis_measurement_class_init (TrellisMeasurementClass *klass)
 
   trellis_item_class_set_names (item_class, "measurement", "measurements", "date");
   trellis_item_class_add_ref (item_class, "indicator", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_OWNER, TRELLIS_TYPE_INDICATOR);
-  trellis_item_class_add_string (item_class, "date", TRELLIS_FIELD_DATE | TRELLIS_FIELD_REQUIRED);
+  trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_double (item_class, "value", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "note", TRELLIS_FIELD_ELEMENT);
 }

@@ -29,8 +29,8 @@ trellis_milestone_class_init (TrellisMilestoneClass *klass)
 
   trellis_item_class_set_names (item_class, "milestone", "milestones", "title");
   trellis_item_class_add_string (item_class, "title", TRELLIS_FIELD_REQUIRED);
-  trellis_item_class_add_string (item_class, "date", TRELLIS_FIELD_DATE | TRELLIS_FIELD_REQUIRED);
-  trellis_item_class_add_string (item_class, "reached", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_REQUIRED);
+  trellis_item_class_add_date (item_class, "reached", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_ref (item_class, "action", TRELLIS_FIELD_ATTRIBUTE, TRELLIS_TYPE_ACTION);
   trellis_item_class_add_ref (item_class, "goal", TRELLIS_FIELD_ATTRIBUTE, TRELLIS_TYPE_GOAL);
   trellis_item_class_add_string (item_class, "note", TRELLIS_FIELD_ELEMENT);

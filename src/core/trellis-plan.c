@@ -173,57 +173,33 @@ GPtrArray *
 trellis_action_list_dependents (TrellisProject *project,
                                 TrellisAction  *action)
 {
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "depends-on", TRELLIS_ITEM (action));
-}
-
-/* The index of the field @name in @item's field table; -1 if none. */
-static int
-find_field_index (TrellisItem *item,
-                  const char  *name)
-{
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-
-  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
-    if (g_strcmp0 (trellis_item_class_get_field (klass, i)->pspec->name, name) == 0)
-      return (int) i;
-  return -1;
+  return trellis_action_list_by_depends_on (project, TRELLIS_ACTION (action));
 }
 
 /**
- * trellis_plan_set_many:
- * @items: (element-type TrellisItem): items of one kind (selected actions)
- * @property: the field to set ("status", "owner")
+ * trellis_plan_set_status:
+ * @actions: (element-type TrellisAction): the selected actions
  *
- * Sets @property of every item in @items to @value, as one undo step.
+ * Sets the status of every action in @actions, as one undo step named for
+ * how many actions changed.
  */
 void
-trellis_plan_set_many (TrellisProject *project,
-                       GPtrArray      *items,
-                       const char     *property,
-                       const GValue   *value)
+trellis_plan_set_status (TrellisProject      *project,
+                         GPtrArray           *actions,
+                         TrellisActionStatus  status)
 {
   TrellisHistory *history;
   g_autofree char *label = NULL;
 
   g_return_if_fail (TRELLIS_IS_PROJECT (project));
-  g_return_if_fail (items != NULL);
+  g_return_if_fail (actions != NULL);
 
   history = trellis_project_get_history (project);
   /* translators: an undo step; %u is how many items changed at once */
-  label = g_strdup_printf (ngettext ("Change %u Item", "Change %u Items", items->len), items->len);
+  label = g_strdup_printf (ngettext ("Change %u Item", "Change %u Items", actions->len), actions->len);
   trellis_history_begin_group (history, label);
-  for (guint i = 0; i < items->len; i++)
-    {
-      int index = find_field_index (items->pdata[i], property);
-
-      if (index < 0)
-        {
-          g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (items->pdata[i]), property);
-          continue;
-        }
-      /* Records the change, none if the value is the same. */
-      _trellis_item_set_field (items->pdata[i], index, value);
-    }
+  for (guint i = 0; i < actions->len; i++)
+    trellis_action_set_status (actions->pdata[i], status);
   trellis_history_end_group (history);
 }
 
@@ -271,7 +247,7 @@ check_goals (TrellisProject *project,
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
-      g_autoptr(GPtrArray) actions = trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "goal", goal);
+      g_autoptr(GPtrArray) actions = trellis_action_list_by_goal (project, TRELLIS_GOAL (goal));
 
       if (actions->len == 0)
         {

@@ -38,10 +38,9 @@ GPtrArray *trellis_action_list_dependencies (TrellisProject  *project,
                                              TrellisAction   *action);
 GPtrArray *trellis_action_list_dependents   (TrellisProject  *project,
                                              TrellisAction   *action);
-void       trellis_plan_set_many            (TrellisProject  *project,
-                                             GPtrArray       *items,
-                                             const char      *property,
-                                             const GValue    *value);
+void       trellis_plan_set_status          (TrellisProject      *project,
+                                             GPtrArray           *actions,
+                                             TrellisActionStatus  status);
 GPtrArray *trellis_plan_list_warnings       (TrellisProject  *project);
 GPtrArray *trellis_trace_comes_from         (TrellisProject  *project,
                                              TrellisItem     *item);

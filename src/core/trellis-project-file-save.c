@@ -26,6 +26,7 @@
 
 #include "trellis.h"
 #include "trellis-field-value.h"
+#include "trellis-item-fields.h"
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
 #include "trellis-project-file-private.h"
@@ -494,18 +495,15 @@ stamp_header (TrellisHeader *header,
               const char    *modified,
               int            revision)
 {
-  GObjectClass *klass = G_OBJECT_GET_CLASS (header);
   g_auto(GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, modified);
-  _trellis_item_apply_value (TRELLIS_ITEM (header), g_object_class_find_property (klass, "modified"),
-                             &value);
+  _trellis_item_apply_field (TRELLIS_ITEM (header), TRELLIS_HEADER_FIELD_MODIFIED, &value);
   g_value_unset (&value);
   g_value_init (&value, G_TYPE_INT);
   g_value_set_int (&value, revision);
-  _trellis_item_apply_value (TRELLIS_ITEM (header), g_object_class_find_property (klass, "revision"),
-                             &value);
+  _trellis_item_apply_field (TRELLIS_ITEM (header), TRELLIS_HEADER_FIELD_REVISION, &value);
 }
 
 /**

@@ -19,6 +19,11 @@ void            _trellis_project_record_set   (TrellisProject *self,
 void            _trellis_project_item_changed (TrellisProject *self,
                                                TrellisItem    *item);
 
+GPtrArray      *_trellis_project_list_by_field (TrellisProject *self,
+                                               GType           item_type,
+                                               guint           index,
+                                               TrellisItem    *target);
+
 /* Raw edits, used by the history to do and undo; they record nothing. */
 void            _trellis_project_insert_raw   (TrellisProject *self,
                                                TrellisItem    *item,

@@ -572,41 +572,31 @@ trellis_project_list_referrers (TrellisProject *self,
   return referrers;
 }
 
-static guint
-field_index (TrellisItemClass   *klass,
-             const TrellisField *field)
-{
-  guint i = 0;
-
-  while (trellis_item_class_get_field (klass, i) != field)
-    i++;
-  return i;
-}
-
 /**
- * trellis_project_list_by_ref:
+ * _trellis_project_list_by_field:
  * @item_type: the items to look at (%TRELLIS_TYPE_INDICATOR)
- * @property: one of their reference fields ("goal") or reference lists
- *   ("depends-on")
+ * @index: the index of one of their reference fields or reference lists
  * @target: (nullable): the item referred to, %NULL for the items whose
- *   reference field @property is not set
+ *   reference field is not set
+ *
+ * The generated trellis_<type>_list_by_<field> () functions call this.
  *
  * Returns: (transfer container) (element-type TrellisItem): the items of
- *   @item_type whose @property refers to @target (or, for a list, holds
- *   it), in their order
+ *   @item_type whose field @index refers to @target (or, for a list, holds
+ *   it), in their order; the array holds a reference on each
  */
 GPtrArray *
-trellis_project_list_by_ref (TrellisProject *self,
-                             GType           item_type,
-                             const char     *property,
-                             TrellisItem    *target)
+_trellis_project_list_by_field (TrellisProject *self,
+                                GType           item_type,
+                                guint           index,
+                                TrellisItem    *target)
 {
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
   const char *uuid = target != NULL ? trellis_item_get_uuid (target) : NULL;
   g_autoptr(GTypeClass) klass = NULL;
   const TrellisField *field;
   GListModel *model;
-  guint n, index;
+  guint n;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (self), found);
   g_return_val_if_fail (target == NULL || TRELLIS_IS_ITEM (target), found);
@@ -614,9 +604,8 @@ trellis_project_list_by_ref (TrellisProject *self,
   model = trellis_project_get_items (self, item_type);
   n = g_list_model_get_n_items (model);
   klass = g_type_class_ref (item_type);
-  field = trellis_item_class_find_field (TRELLIS_ITEM_CLASS (klass), property);
-  g_return_val_if_fail (field != NULL && field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST), found);
-  index = field_index (TRELLIS_ITEM_CLASS (klass), field);
+  field = trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), index);
+  g_return_val_if_fail (field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST), found);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);

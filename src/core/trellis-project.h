@@ -42,10 +42,6 @@ void             trellis_project_move_item          (TrellisProject *self,
                                                      guint           position);
 GPtrArray       *trellis_project_list_referrers     (TrellisProject *self,
                                                      TrellisItem    *item);
-GPtrArray       *trellis_project_list_by_ref        (TrellisProject *self,
-                                                     GType           item_type,
-                                                     const char     *property,
-                                                     TrellisItem    *target);
 gboolean         trellis_project_get_dirty          (TrellisProject *self);
 void             trellis_project_mark_saved         (TrellisProject *self);
 gboolean         trellis_project_equal              (TrellisProject *a,

@@ -27,7 +27,7 @@ trellis_snapshot_class_init (TrellisSnapshotClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "snapshot", "snapshots", "title");
-  trellis_item_class_add_string (item_class, "date", TRELLIS_FIELD_DATE | TRELLIS_FIELD_REQUIRED);
+  trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "title", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "note", TRELLIS_FIELD_ELEMENT);
 }

@@ -30,7 +30,7 @@ trellis_status_override_class_init (TrellisStatusOverrideClass *klass)
   trellis_item_class_add_ref (item_class, "target", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_OWNER, G_TYPE_INVALID);
   trellis_item_class_add_enum (item_class, "light", TRELLIS_TYPE_LIGHT, 0, TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "author", TRELLIS_FIELD_ATTRIBUTE);
-  trellis_item_class_add_string (item_class, "date", TRELLIS_FIELD_DATE);
+  trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "reason", TRELLIS_FIELD_ELEMENT | TRELLIS_FIELD_REQUIRED);
 }
 

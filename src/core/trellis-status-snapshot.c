@@ -186,8 +186,7 @@ trellis_snapshot_list_entries (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_SNAPSHOT (snapshot), NULL);
 
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_SNAPSHOT_ENTRY, "snapshot",
-                                      TRELLIS_ITEM (snapshot));
+  return trellis_snapshot_entry_list_by_snapshot (project, TRELLIS_SNAPSHOT (snapshot));
 }
 
 /* The day of the snapshot @entry belongs to; none if that is gone. */
@@ -413,7 +412,7 @@ trellis_status_clear_override (TrellisProject *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
   g_return_val_if_fail (TRELLIS_IS_ITEM (target), 0);
 
-  overrides = trellis_project_list_by_ref (project, TRELLIS_TYPE_STATUS_OVERRIDE, "target", target);
+  overrides = trellis_status_override_list_by_target (project, TRELLIS_ITEM (target));
   if (overrides->len == 0)
     return 0;
 

@@ -276,7 +276,7 @@ trellis_tows_list_strategies_for (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
 
-  return trellis_project_list_by_ref (project, TRELLIS_TYPE_TOWS_STRATEGY, "items", TRELLIS_ITEM (item));
+  return trellis_tows_strategy_list_by_items (project, TRELLIS_SWOT_ITEM (item));
 }
 
 /**

@@ -355,7 +355,7 @@ test_add (Plan          *plan,
   milestone = trellis_action_add_milestone (plan->project, action, " Stand booked ", "2027-03-01", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_milestone_get_title (milestone), ==, "Stand booked");
-  milestones = trellis_project_list_by_ref (plan->project, TRELLIS_TYPE_MILESTONE, "action", TRELLIS_ITEM (action));
+  milestones = trellis_milestone_list_by_action (plan->project, TRELLIS_ACTION (action));
   g_assert_cmpuint (milestones->len, ==, 1);
 
   trellis_history_undo (history);

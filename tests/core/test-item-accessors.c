@@ -100,6 +100,23 @@ test_references_resolve (void)
   g_assert_cmpuint (depends->len, ==, 1);
   g_assert_true (g_ptr_array_index (depends, 0) == first);
 
+  /* And back: the items whose reference names a target. */
+  {
+    g_autoptr(GPtrArray) waiting = trellis_action_list_by_depends_on (project, first);
+    g_autoptr(GPtrArray) unset = NULL;
+
+    g_assert_cmpuint (waiting->len, ==, 1);
+    g_assert_true (g_ptr_array_index (waiting, 0) == second);
+    trellis_action_set_goal (first, goal);
+    g_clear_pointer (&waiting, g_ptr_array_unref);
+    waiting = trellis_action_list_by_goal (project, goal);
+    g_assert_cmpuint (waiting->len, ==, 1);
+    g_assert_true (g_ptr_array_index (waiting, 0) == first);
+    unset = trellis_action_list_by_goal (project, NULL);
+    g_assert_cmpuint (unset->len, ==, 1);
+    g_assert_true (g_ptr_array_index (unset, 0) == second);
+  }
+
   /* Outside a project nothing resolves, the UUID stays. */
   {
     g_autoptr(TrellisAction) loose = trellis_action_new ("Loose");

@@ -97,11 +97,10 @@ test_dependencies (void)
 }
 
 static void
-test_set_many (void)
+test_set_status (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Plan");
   g_autoptr(GPtrArray) selected = g_ptr_array_new ();
-  g_auto(GValue) done = G_VALUE_INIT;
   TrellisAction *a = add_action (project, "A", NULL, NULL);
   TrellisAction *b = add_action (project, "B", NULL, NULL);
   TrellisAction *c = add_action (project, "C", NULL, NULL);
@@ -110,11 +109,9 @@ test_set_many (void)
   trellis_action_set_status (b, TRELLIS_STATUS_DONE);
   g_ptr_array_add (selected, a);
   g_ptr_array_add (selected, b);
-  g_value_init (&done, TRELLIS_TYPE_ACTION_STATUS);
-  g_value_set_enum (&done, TRELLIS_STATUS_DONE);
 
   n_undo = trellis_history_get_n_undo (history (project));
-  trellis_plan_set_many (project, selected, "status", &done);
+  trellis_plan_set_status (project, selected, TRELLIS_STATUS_DONE);
   g_assert_cmpuint (trellis_history_get_n_undo (history (project)), ==, n_undo + 1);
   g_assert_cmpstr (trellis_history_get_undo_label (history (project)), ==, "Change 2 Items");
   g_assert_cmpint (trellis_action_get_status (a), ==, TRELLIS_STATUS_DONE);
@@ -350,7 +347,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/plan/dependencies", test_dependencies);
-  g_test_add_func ("/core/plan/set-many", test_set_many);
+  g_test_add_func ("/core/plan/set-status", test_set_status);
   g_test_add_func ("/core/plan/warnings", test_warnings);
   g_test_add_func ("/core/plan/budget-overrun", test_budget_overrun);
   g_test_add_func ("/core/plan/cycle-in-file", test_cycle_in_file);

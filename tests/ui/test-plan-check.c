@@ -229,8 +229,8 @@ test_trace (void)
       g_autoptr(TrellisItem) candidate = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), i);
 
       g_assert_nonnull (candidate);
-      strategies = trellis_project_list_by_ref (project, TRELLIS_TYPE_TOWS_STRATEGY, "goal", candidate);
-      actions = trellis_project_list_by_ref (project, TRELLIS_TYPE_ACTION, "goal", candidate);
+      strategies = trellis_tows_strategy_list_by_goal (project, TRELLIS_GOAL (candidate));
+      actions = trellis_action_list_by_goal (project, TRELLIS_GOAL (candidate));
       if (strategies->len > 0 && actions->len > 1)
         goal = g_steal_pointer (&candidate);
       else

@@ -295,7 +295,7 @@ test_override (void)
   g_assert_null (ui_test_find_toplevel (TRELLIS_TYPE_OVERRIDE_DIALOG));
 
   /* The override item, one undo step, and the view shows it. */
-  overrides = trellis_project_list_by_ref (project, TRELLIS_TYPE_STATUS_OVERRIDE, "target", goal);
+  overrides = trellis_status_override_list_by_target (project, TRELLIS_ITEM (goal));
   g_assert_cmpuint (overrides->len, ==, 1);
   override = g_ptr_array_index (overrides, 0);
   g_assert_cmpint (trellis_status_override_get_light (override), ==, TRELLIS_LIGHT_GREEN);
