@@ -47,6 +47,12 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/**
+ * trellis_action_filter_new:
+ *
+ * Returns: (transfer full): a filter that lets every action through: no
+ *   search, any owner, goal and status, late or not
+ */
 TrellisActionFilter *
 trellis_action_filter_new (void)
 {
@@ -57,6 +63,12 @@ trellis_action_filter_new (void)
   return self;
 }
 
+/**
+ * trellis_action_filter_copy:
+ *
+ * Returns: (transfer full): a filter with the same search, restrictions
+ *   and day for lateness
+ */
 TrellisActionFilter *
 trellis_action_filter_copy (const TrellisActionFilter *self)
 {
@@ -74,6 +86,12 @@ trellis_action_filter_copy (const TrellisActionFilter *self)
   return copy;
 }
 
+/**
+ * trellis_action_filter_free:
+ * @self: (nullable): a filter
+ *
+ * Frees @self; %NULL is ignored.
+ */
 void
 trellis_action_filter_free (TrellisActionFilter *self)
 {
@@ -119,6 +137,13 @@ trellis_action_filter_set_owner (TrellisActionFilter *self,
   self->owner = g_strdup (owner);
 }
 
+/**
+ * trellis_action_filter_get_owner:
+ *
+ * Returns: (nullable): the owner set with
+ *   trellis_action_filter_set_owner(): a stakeholder's UUID, a name, ""
+ *   for nobody, %NULL for any owner
+ */
 const char *
 trellis_action_filter_get_owner (const TrellisActionFilter *self)
 {
@@ -142,6 +167,12 @@ trellis_action_filter_set_goal (TrellisActionFilter *self,
   self->goal = g_strdup (goal);
 }
 
+/**
+ * trellis_action_filter_get_goal:
+ *
+ * Returns: (nullable): the goal's UUID set with
+ *   trellis_action_filter_set_goal(), "" for no goal, %NULL for any goal
+ */
 const char *
 trellis_action_filter_get_goal (const TrellisActionFilter *self)
 {
@@ -164,6 +195,11 @@ trellis_action_filter_set_status (TrellisActionFilter *self,
   self->status = status;
 }
 
+/**
+ * trellis_action_filter_get_status:
+ *
+ * Returns: the #TrellisActionStatus actions must have, -1 for any
+ */
 int
 trellis_action_filter_get_status (const TrellisActionFilter *self)
 {
@@ -193,6 +229,11 @@ trellis_action_filter_set_overdue (TrellisActionFilter *self,
     self->today = trellis_date_today ();
 }
 
+/**
+ * trellis_action_filter_get_overdue:
+ *
+ * Returns: whether only the actions late on the filter's day are shown
+ */
 gboolean
 trellis_action_filter_get_overdue (const TrellisActionFilter *self)
 {
@@ -201,7 +242,12 @@ trellis_action_filter_get_overdue (const TrellisActionFilter *self)
   return self->overdue_only;
 }
 
-/* Whether owner, goal, status or lateness are restricted, the search aside. */
+/**
+ * trellis_action_filter_is_restricted:
+ *
+ * Returns: whether owner, goal, status or lateness are restricted; the
+ *   search does not count
+ */
 gboolean
 trellis_action_filter_is_restricted (const TrellisActionFilter *self)
 {
@@ -210,6 +256,12 @@ trellis_action_filter_is_restricted (const TrellisActionFilter *self)
   return self->owner != NULL || self->goal != NULL || self->status >= 0 || self->overdue_only;
 }
 
+/**
+ * trellis_action_filter_is_empty:
+ *
+ * Returns: whether the filter lets every action through: no search words
+ *   and no restriction
+ */
 gboolean
 trellis_action_filter_is_empty (const TrellisActionFilter *self)
 {
@@ -218,6 +270,12 @@ trellis_action_filter_is_empty (const TrellisActionFilter *self)
   return self->words[0] == NULL && !trellis_action_filter_is_restricted (self);
 }
 
+/**
+ * trellis_action_filter_clear:
+ *
+ * Removes the search and every restriction; the day that decides lateness
+ * stays.
+ */
 void
 trellis_action_filter_clear (TrellisActionFilter *self)
 {
@@ -298,6 +356,14 @@ matches_search (const TrellisActionFilter *self,
   return TRUE;
 }
 
+/**
+ * trellis_action_filter_matches:
+ * @project: the project of @action, to resolve its owner and goal
+ *
+ * Returns: whether @action has the status, lateness, owner and goal the
+ *   filter asks for and every search word occurs (without regard to case
+ *   and accents) in its title, description, deliverable, owner or goal
+ */
 gboolean
 trellis_action_filter_matches (const TrellisActionFilter *self,
                                TrellisProject            *project,

@@ -52,6 +52,13 @@ trellis_action_init (TrellisAction *self)
 {
 }
 
+/**
+ * trellis_action_new:
+ * @title: what is to be done
+ *
+ * Returns: (transfer full): an action of the plan, not in any project; add
+ *   it with trellis_project_add_item()
+ */
 TrellisAction *
 trellis_action_new (const char *title)
 {

@@ -38,6 +38,14 @@ trellis_canvas_note_init (TrellisCanvasNote *self)
 {
 }
 
+/**
+ * trellis_canvas_note_new:
+ * @box: the box of the canvas it goes in
+ * @text: its text
+ *
+ * Returns: (transfer full): a note of the Cluster Business Canvas, not in
+ *   any project; add it with trellis_project_add_item()
+ */
 TrellisCanvasNote *
 trellis_canvas_note_new (TrellisCanvasBox  box,
                          const char       *text)

@@ -36,6 +36,13 @@ trellis_canvas_version_init (TrellisCanvasVersion *self)
 {
 }
 
+/**
+ * trellis_canvas_version_new:
+ * @name: its name, such as “as is”
+ *
+ * Returns: (transfer full): a version of the Cluster Business Canvas, not in
+ *   any project; add it with trellis_project_add_item()
+ */
 TrellisCanvasVersion *
 trellis_canvas_version_new (const char *name)
 {

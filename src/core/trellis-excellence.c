@@ -102,6 +102,11 @@ trellis_excellence_lookup (const char *id)
   return i >= 0 ? &requirements[i] : NULL;
 }
 
+/**
+ * trellis_requirement_get_title:
+ *
+ * Returns: (transfer none): the requirement's short title, translated
+ */
 const char *
 trellis_requirement_get_title (const TrellisRequirement *requirement)
 {
@@ -124,6 +129,12 @@ trellis_requirement_get_basis (const TrellisRequirement *requirement)
   return requirement->basis != NULL ? _(requirement->basis) : NULL;
 }
 
+/**
+ * trellis_requirement_is_computable:
+ *
+ * Returns: whether the project's data can answer @requirement (it has a
+ *   basis); %FALSE for one only the manager can answer
+ */
 gboolean
 trellis_requirement_is_computable (const TrellisRequirement *requirement)
 {
@@ -321,6 +332,13 @@ trellis_excellence_summarize (TrellisProject           *project,
     }
 }
 
+/**
+ * trellis_excellence_result_clear:
+ * @result: a result filled by trellis_excellence_check()
+ *
+ * Frees the reasons and drops the answer @result holds; the struct itself
+ * belongs to the caller.
+ */
 void
 trellis_excellence_result_clear (TrellisExcellenceResult *result)
 {

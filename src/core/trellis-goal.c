@@ -39,6 +39,13 @@ trellis_goal_init (TrellisGoal *self)
 {
 }
 
+/**
+ * trellis_goal_new:
+ * @title: its title
+ *
+ * Returns: (transfer full): a goal, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisGoal *
 trellis_goal_new (const char *title)
 {

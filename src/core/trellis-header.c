@@ -58,6 +58,13 @@ trellis_header_init (TrellisHeader *self)
 {
 }
 
+/**
+ * trellis_header_new:
+ * @name: the project's name
+ *
+ * Returns: (transfer full): a project header, not in any project; add it
+ *   with trellis_project_add_item()
+ */
 TrellisHeader *
 trellis_header_new (const char *name)
 {

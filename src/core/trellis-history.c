@@ -342,6 +342,13 @@ trellis_history_begin_group (TrellisHistory *self,
     self->open_step = step_new (self, label);
 }
 
+/**
+ * trellis_history_end_group:
+ *
+ * Closes the group opened by trellis_history_begin_group().  When the
+ * outermost group closes, its edits (already applied) become one step; a
+ * group without edits leaves no step.
+ */
 void
 trellis_history_end_group (TrellisHistory *self)
 {
@@ -397,6 +404,14 @@ trellis_history_set_merge_window (TrellisHistory *self,
   self->merge_window = window;
 }
 
+/**
+ * trellis_history_undo:
+ *
+ * Reverts the last step, its edits in reverse order.  Not allowed while a
+ * group is open.
+ *
+ * Returns: %FALSE if there was nothing to undo
+ */
 gboolean
 trellis_history_undo (TrellisHistory *self)
 {
@@ -417,6 +432,14 @@ trellis_history_undo (TrellisHistory *self)
   return TRUE;
 }
 
+/**
+ * trellis_history_redo:
+ *
+ * Applies the last undone step again, its edits in their order.  Not
+ * allowed while a group is open.
+ *
+ * Returns: %FALSE if there was nothing to redo
+ */
 gboolean
 trellis_history_redo (TrellisHistory *self)
 {
@@ -437,6 +460,11 @@ trellis_history_redo (TrellisHistory *self)
   return TRUE;
 }
 
+/**
+ * trellis_history_get_can_undo:
+ *
+ * Returns: whether there is a step to undo
+ */
 gboolean
 trellis_history_get_can_undo (TrellisHistory *self)
 {
@@ -445,6 +473,11 @@ trellis_history_get_can_undo (TrellisHistory *self)
   return self->position > 0;
 }
 
+/**
+ * trellis_history_get_can_redo:
+ *
+ * Returns: whether there is an undone step to redo
+ */
 gboolean
 trellis_history_get_can_redo (TrellisHistory *self)
 {
@@ -483,6 +516,11 @@ trellis_history_get_redo_label (TrellisHistory *self)
   return ((Step *) g_ptr_array_index (self->steps, self->position))->label;
 }
 
+/**
+ * trellis_history_get_n_undo:
+ *
+ * Returns: the number of steps that can be undone
+ */
 guint
 trellis_history_get_n_undo (TrellisHistory *self)
 {
@@ -491,6 +529,11 @@ trellis_history_get_n_undo (TrellisHistory *self)
   return self->position;
 }
 
+/**
+ * trellis_history_get_n_redo:
+ *
+ * Returns: the number of undone steps that can be redone
+ */
 guint
 trellis_history_get_n_redo (TrellisHistory *self)
 {
@@ -512,6 +555,12 @@ trellis_history_get_dirty (TrellisHistory *self)
   return done_serial (self) != self->saved_serial;
 }
 
+/**
+ * trellis_history_mark_saved:
+ *
+ * Records that the project as it is now is what was saved: it is clean
+ * until the next edit, undo or redo, and the next edit starts a new step.
+ */
 void
 trellis_history_mark_saved (TrellisHistory *self)
 {

@@ -43,6 +43,13 @@ trellis_indicator_init (TrellisIndicator *self)
 {
 }
 
+/**
+ * trellis_indicator_new:
+ * @name: what it measures
+ *
+ * Returns: (transfer full): an indicator, not yet tied to a goal, not in any
+ *   project; add it with trellis_project_add_item()
+ */
 TrellisIndicator *
 trellis_indicator_new (const char *name)
 {

@@ -38,6 +38,13 @@ trellis_key_question_init (TrellisKeyQuestion *self)
 {
 }
 
+/**
+ * trellis_key_question_new:
+ * @question: the question
+ *
+ * Returns: (transfer full): an unsettled key question without an answer, not
+ *   in any project; add it with trellis_project_add_item()
+ */
 TrellisKeyQuestion *
 trellis_key_question_new (const char *question)
 {

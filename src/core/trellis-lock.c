@@ -309,6 +309,12 @@ trellis_lock_release (TrellisLock  *self,
   return g_file_delete (self->lock_file, NULL, error);
 }
 
+/**
+ * trellis_lock_get_user:
+ *
+ * Returns: (nullable): the name of the user who holds the lock; %NULL if
+ *   the lock file does not say
+ */
 const char *
 trellis_lock_get_user (TrellisLock *self)
 {
@@ -316,6 +322,12 @@ trellis_lock_get_user (TrellisLock *self)
   return self->user;
 }
 
+/**
+ * trellis_lock_get_host:
+ *
+ * Returns: (nullable): the host the lock was taken on; %NULL if the lock
+ *   file does not say
+ */
 const char *
 trellis_lock_get_host (TrellisLock *self)
 {
@@ -323,6 +335,12 @@ trellis_lock_get_host (TrellisLock *self)
   return self->host;
 }
 
+/**
+ * trellis_lock_get_pid:
+ *
+ * Returns: the process that holds the lock on its host; 0 if the lock file
+ *   does not say
+ */
 GPid
 trellis_lock_get_pid (TrellisLock *self)
 {

@@ -38,6 +38,15 @@ trellis_measurement_init (TrellisMeasurement *self)
 {
 }
 
+/**
+ * trellis_measurement_new:
+ * @indicator: (nullable): the indicator measured
+ * @date: when it was measured
+ * @value: the value measured
+ *
+ * Returns: (transfer full): a measurement, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisMeasurement *
 trellis_measurement_new (TrellisIndicator *indicator,
                          TrellisDay        date,

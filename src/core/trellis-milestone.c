@@ -41,6 +41,14 @@ trellis_milestone_init (TrellisMilestone *self)
 {
 }
 
+/**
+ * trellis_milestone_new:
+ * @title: what will have happened
+ * @date: when it is due
+ *
+ * Returns: (transfer full): a milestone, not yet tied to an action or a
+ *   goal, not in any project; add it with trellis_project_add_item()
+ */
 TrellisMilestone *
 trellis_milestone_new (const char *title,
                        TrellisDay  date)

@@ -154,6 +154,11 @@ trellis_pdf_layout_new (cairo_t    *cr,
   return layout;
 }
 
+/**
+ * trellis_pdf_layout_height:
+ *
+ * Returns: the height of @layout's text, in the units of its cairo context
+ */
 double
 trellis_pdf_layout_height (PangoLayout *layout)
 {

@@ -256,6 +256,11 @@ _trellis_project_new_for_load (TrellisHeader *header)
   return self;
 }
 
+/**
+ * trellis_project_get_uuid:
+ *
+ * Returns: the project's UUID, which is its header's
+ */
 const char *
 trellis_project_get_uuid (TrellisProject *self)
 {
@@ -264,6 +269,11 @@ trellis_project_get_uuid (TrellisProject *self)
   return trellis_item_get_uuid (TRELLIS_ITEM (self->header));
 }
 
+/**
+ * trellis_project_get_name:
+ *
+ * Returns: (nullable): the project's name, from its header
+ */
 const char *
 trellis_project_get_name (TrellisProject *self)
 {
@@ -314,6 +324,12 @@ trellis_project_get_items (TrellisProject *self,
   return G_LIST_MODEL (get_store (self, item_type));
 }
 
+/**
+ * trellis_project_count_items:
+ * @item_type: one of trellis_project_get_item_types()
+ *
+ * Returns: the number of items of that kind
+ */
 guint
 trellis_project_count_items (TrellisProject *self,
                              GType           item_type)
@@ -340,6 +356,13 @@ trellis_project_lookup (TrellisProject *self,
   return g_hash_table_lookup (self->index, uuid);
 }
 
+/**
+ * trellis_project_add_item:
+ * @item: (type TrellisItem) (transfer none): a new item, not yet in a project
+ *
+ * Appends @item after the others of its kind, as one undo step (see
+ * trellis_project_insert_item()).
+ */
 void
 trellis_project_add_item (TrellisProject *self,
                           gpointer        item)
@@ -609,6 +632,12 @@ _trellis_project_list_by_field (TrellisProject *self,
   return found;
 }
 
+/**
+ * trellis_project_get_dirty:
+ *
+ * Returns: %TRUE if the project differs from what was last saved (see
+ *   trellis_history_get_dirty())
+ */
 gboolean
 trellis_project_get_dirty (TrellisProject *self)
 {
@@ -617,6 +646,12 @@ trellis_project_get_dirty (TrellisProject *self)
   return trellis_history_get_dirty (self->history);
 }
 
+/**
+ * trellis_project_mark_saved:
+ *
+ * Marks the project as saved in its history, as
+ * trellis_history_mark_saved() does.
+ */
 void
 trellis_project_mark_saved (TrellisProject *self)
 {

@@ -248,6 +248,11 @@ trellis_recovery_list_orphans (GError **error)
   return g_steal_pointer (&orphans);
 }
 
+/**
+ * trellis_recovery_get_name:
+ *
+ * Returns: (nullable): the project's name when the copy was written
+ */
 const char *
 trellis_recovery_get_name (TrellisRecovery *self)
 {
@@ -299,6 +304,14 @@ trellis_recovery_load (TrellisRecovery  *self,
   return project;
 }
 
+/**
+ * trellis_recovery_discard:
+ *
+ * Deletes the recovery copy and its info file; files already gone are not
+ * an error.
+ *
+ * Returns: %FALSE with @error set if a file could not be deleted
+ */
 gboolean
 trellis_recovery_discard (TrellisRecovery  *self,
                           GError          **error)

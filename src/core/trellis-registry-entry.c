@@ -168,26 +168,149 @@ _trellis_registry_entry_new_from_row (sqlite3_stmt *stmt,
     return self->numbers[index];                                        \
   }
 
+/**
+ * trellis_registry_entry_get_uuid:
+ *
+ * Returns: (nullable): the project's UUID
+ */
 DEFINE_TEXT_GETTER (uuid, TEXT_UUID)
+
+/**
+ * trellis_registry_entry_get_path:
+ *
+ * Returns: the absolute path of the project file, the key of the entry
+ */
 DEFINE_TEXT_GETTER (path, TEXT_PATH)
+
+/**
+ * trellis_registry_entry_get_name:
+ *
+ * Returns: (nullable): the project's name
+ */
 DEFINE_TEXT_GETTER (name, TEXT_NAME)
+
+/**
+ * trellis_registry_entry_get_cluster:
+ *
+ * Returns: (nullable): the cluster's name, from the header
+ */
 DEFINE_TEXT_GETTER (cluster, TEXT_CLUSTER)
+
+/**
+ * trellis_registry_entry_get_region:
+ *
+ * Returns: (nullable): the region, from the header
+ */
 DEFINE_TEXT_GETTER (region, TEXT_REGION)
+
+/**
+ * trellis_registry_entry_get_sector:
+ *
+ * Returns: (nullable): the sector, from the header
+ */
 DEFINE_TEXT_GETTER (sector, TEXT_SECTOR)
+
+/**
+ * trellis_registry_entry_get_stage:
+ *
+ * Returns: (nullable): the nick of the project's #TrellisStage
+ */
 DEFINE_TEXT_GETTER (stage, TEXT_STAGE)
+
+/**
+ * trellis_registry_entry_get_modified:
+ *
+ * Returns: (nullable): when the file was last saved with changes, from its
+ *   header (ISO 8601)
+ */
 DEFINE_TEXT_GETTER (modified, TEXT_MODIFIED)
+
+/**
+ * trellis_registry_entry_get_last_opened:
+ *
+ * Returns: (nullable): when Trellis last opened the file (ISO 8601, UTC),
+ *   %NULL if never
+ */
 DEFINE_TEXT_GETTER (last_opened, TEXT_LAST_OPENED)
+
+/**
+ * trellis_registry_entry_get_description:
+ *
+ * Returns: (nullable): the project's description
+ */
 DEFINE_TEXT_GETTER (description, TEXT_DESCRIPTION)
+
+/**
+ * trellis_registry_entry_get_light:
+ *
+ * Returns: (nullable): the nick of the project's overall #TrellisLight
+ */
 DEFINE_TEXT_GETTER (light, TEXT_LIGHT)
+
+/**
+ * trellis_registry_entry_get_light_as_of:
+ *
+ * Returns: (nullable): the day that light was judged for (YYYY-MM-DD); %NULL
+ *   if it was set by hand
+ */
 DEFINE_TEXT_GETTER (light_as_of, TEXT_LIGHT_AS_OF)
+
+/**
+ * trellis_registry_entry_get_light_reason:
+ *
+ * Returns: (nullable): why the project has that light, in words
+ */
 DEFINE_TEXT_GETTER (light_reason, TEXT_LIGHT_REASON)
+
+/**
+ * trellis_registry_entry_get_revision:
+ *
+ * Returns: the file's revision, which each save with changes raises by one
+ */
 DEFINE_NUMBER_GETTER (revision, NUMBER_REVISION)
+
+/**
+ * trellis_registry_entry_get_n_swot:
+ *
+ * Returns: the number of SWOT notes
+ */
 DEFINE_NUMBER_GETTER (n_swot, NUMBER_N_SWOT)
+
+/**
+ * trellis_registry_entry_get_n_stakeholders:
+ *
+ * Returns: the number of stakeholders
+ */
 DEFINE_NUMBER_GETTER (n_stakeholders, NUMBER_N_STAKEHOLDERS)
+
+/**
+ * trellis_registry_entry_get_n_goals:
+ *
+ * Returns: the number of goals
+ */
 DEFINE_NUMBER_GETTER (n_goals, NUMBER_N_GOALS)
+
+/**
+ * trellis_registry_entry_get_n_actions:
+ *
+ * Returns: the number of actions
+ */
 DEFINE_NUMBER_GETTER (n_actions, NUMBER_N_ACTIONS)
+
+/**
+ * trellis_registry_entry_get_n_milestones:
+ *
+ * Returns: the number of milestones
+ */
 DEFINE_NUMBER_GETTER (n_milestones, NUMBER_N_MILESTONES)
 
+/**
+ * trellis_registry_entry_get_missing:
+ *
+ * Returns: whether the file was not there when the registry was last
+ *   rebuilt (trellis_registry_rebuild()); registering the file again
+ *   clears it
+ */
 gboolean
 trellis_registry_entry_get_missing (TrellisRegistryEntry *self)
 {

@@ -395,6 +395,15 @@ trellis_registry_add_file (TrellisRegistry  *self,
   return trellis_registry_add_project (self, file, project, error);
 }
 
+/**
+ * trellis_registry_remove:
+ * @file: a registered project file
+ *
+ * Forgets @file's entry; the file itself is not touched.
+ *
+ * Returns: %FALSE with @error set if @file is not a local file or
+ *   %TRELLIS_REGISTRY_ERROR_NOT_FOUND if it is not registered
+ */
 gboolean
 trellis_registry_remove (TrellisRegistry  *self,
                          GFile            *file,

@@ -39,6 +39,13 @@ trellis_review_init (TrellisReview *self)
 {
 }
 
+/**
+ * trellis_review_new:
+ * @date: when it took place
+ *
+ * Returns: (transfer full): a review of the strategy and the plan, not in
+ *   any project; add it with trellis_project_add_item()
+ */
 TrellisReview *
 trellis_review_new (TrellisDay  date)
 {

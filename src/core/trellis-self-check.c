@@ -37,6 +37,14 @@ trellis_self_check_init (TrellisSelfCheck *self)
 {
 }
 
+/**
+ * trellis_self_check_new:
+ * @requirement: the requirement's number, such as "1.1.1"
+ *
+ * Returns: (transfer full): the manager's answer to a minimum requirement,
+ *   unknown and without evidence yet, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisSelfCheck *
 trellis_self_check_new (const char *requirement)
 {

@@ -41,6 +41,13 @@ trellis_service_init (TrellisService *self)
 {
 }
 
+/**
+ * trellis_service_new:
+ * @name: its name
+ *
+ * Returns: (transfer full): a service of the cluster organisation, not in
+ *   any project; add it with trellis_project_add_item()
+ */
 TrellisService *
 trellis_service_new (const char *name)
 {

@@ -39,6 +39,14 @@ trellis_snapshot_entry_init (TrellisSnapshotEntry *self)
 {
 }
 
+/**
+ * trellis_snapshot_entry_new:
+ * @snapshot: the UUID of the snapshot it belongs to
+ * @target: the UUID of the item it records
+ *
+ * Returns: (transfer full): an entry of a snapshot, not in any project; add
+ *   it with trellis_project_add_item()
+ */
 TrellisSnapshotEntry *
 trellis_snapshot_entry_new (const char *snapshot,
                             const char *target)

@@ -37,6 +37,13 @@ trellis_snapshot_init (TrellisSnapshot *self)
 {
 }
 
+/**
+ * trellis_snapshot_new:
+ * @date: the day it records
+ *
+ * Returns: (transfer full): a snapshot without entries, not in any project;
+ *   add it with trellis_project_add_item()
+ */
 TrellisSnapshot *
 trellis_snapshot_new (TrellisDay  date)
 {

@@ -197,6 +197,11 @@ text_get (TrellisStakeholder *stakeholder,
     }
 }
 
+/**
+ * trellis_stakeholder_filter_new:
+ *
+ * Returns: (transfer full): a filter that lets every stakeholder through
+ */
 TrellisStakeholderFilter *
 trellis_stakeholder_filter_new (void)
 {
@@ -208,6 +213,11 @@ trellis_stakeholder_filter_new (void)
   return self;
 }
 
+/**
+ * trellis_stakeholder_filter_copy:
+ *
+ * Returns: (transfer full): a filter with the same search and restrictions
+ */
 TrellisStakeholderFilter *
 trellis_stakeholder_filter_copy (const TrellisStakeholderFilter *self)
 {
@@ -221,6 +231,12 @@ trellis_stakeholder_filter_copy (const TrellisStakeholderFilter *self)
   return copy;
 }
 
+/**
+ * trellis_stakeholder_filter_free:
+ * @self: (nullable): a filter
+ *
+ * Frees @self; %NULL is ignored.
+ */
 void
 trellis_stakeholder_filter_free (TrellisStakeholderFilter *self)
 {
@@ -248,6 +264,11 @@ trellis_stakeholder_filter_set_search (TrellisStakeholderFilter *self,
   self->words = trellis_stakeholder_filter_split_words (text);
 }
 
+/**
+ * trellis_stakeholder_filter_get_search:
+ *
+ * Returns: (nullable): the search text as it was typed, %NULL if none
+ */
 const char *
 trellis_stakeholder_filter_get_search (const TrellisStakeholderFilter *self)
 {
@@ -276,6 +297,13 @@ trellis_stakeholder_filter_set_restriction (TrellisStakeholderFilter *self,
   self->restrictions[index] = value;
 }
 
+/**
+ * trellis_stakeholder_filter_get_restriction:
+ * @property: one of the fields trellis_stakeholder_filter_set_restriction()
+ *   accepts
+ *
+ * Returns: the value stakeholders must have in @property, -1 for any
+ */
 int
 trellis_stakeholder_filter_get_restriction (const TrellisStakeholderFilter *self,
                                             const char                     *property)
@@ -288,7 +316,11 @@ trellis_stakeholder_filter_get_restriction (const TrellisStakeholderFilter *self
   return self->restrictions[index];
 }
 
-/* Whether any restriction is set, the search aside. */
+/**
+ * trellis_stakeholder_filter_is_restricted:
+ *
+ * Returns: whether any restriction is set; the search does not count
+ */
 gboolean
 trellis_stakeholder_filter_is_restricted (const TrellisStakeholderFilter *self)
 {
@@ -301,7 +333,12 @@ trellis_stakeholder_filter_is_restricted (const TrellisStakeholderFilter *self)
   return FALSE;
 }
 
-/* Whether the filter lets every stakeholder through. */
+/**
+ * trellis_stakeholder_filter_is_empty:
+ *
+ * Returns: whether the filter lets every stakeholder through: no search
+ *   words and no restriction
+ */
 gboolean
 trellis_stakeholder_filter_is_empty (const TrellisStakeholderFilter *self)
 {
@@ -310,6 +347,11 @@ trellis_stakeholder_filter_is_empty (const TrellisStakeholderFilter *self)
   return self->words[0] == NULL && !trellis_stakeholder_filter_is_restricted (self);
 }
 
+/**
+ * trellis_stakeholder_filter_clear:
+ *
+ * Removes the search and every restriction.
+ */
 void
 trellis_stakeholder_filter_clear (TrellisStakeholderFilter *self)
 {
@@ -346,6 +388,13 @@ matches_search (const TrellisStakeholderFilter *self,
   return TRUE;
 }
 
+/**
+ * trellis_stakeholder_filter_matches:
+ *
+ * Returns: whether @stakeholder has every restricted value and every
+ *   search word occurs (without regard to case and accents) in its name,
+ *   organisation, description, measure or contact
+ */
 gboolean
 trellis_stakeholder_filter_matches (const TrellisStakeholderFilter *self,
                                     TrellisStakeholder             *stakeholder)

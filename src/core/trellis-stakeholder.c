@@ -47,6 +47,13 @@ trellis_stakeholder_init (TrellisStakeholder *self)
 {
 }
 
+/**
+ * trellis_stakeholder_new:
+ * @name: the person's or organisation's name
+ *
+ * Returns: (transfer full): a stakeholder, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisStakeholder *
 trellis_stakeholder_new (const char *name)
 {

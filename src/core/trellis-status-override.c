@@ -39,6 +39,15 @@ trellis_status_override_init (TrellisStatusOverride *self)
 {
 }
 
+/**
+ * trellis_status_override_new:
+ * @target: the UUID of the item whose light it sets
+ * @light: the light
+ * @reason: why, in words
+ *
+ * Returns: (transfer full): a light set by hand, not in any project; add it
+ *   with trellis_project_add_item()
+ */
 TrellisStatusOverride *
 trellis_status_override_new (const char   *target,
                              TrellisLight  light,

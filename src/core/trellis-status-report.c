@@ -575,6 +575,11 @@ trellis_status_report_new (TrellisProject *project,
   return self;
 }
 
+/**
+ * trellis_status_report_get_project:
+ *
+ * Returns: (transfer none): the project the report judged
+ */
 TrellisProject *
 trellis_status_report_get_project (TrellisStatusReport *self)
 {
@@ -583,6 +588,11 @@ trellis_status_report_get_project (TrellisStatusReport *self)
   return self->project;
 }
 
+/**
+ * trellis_status_report_get_as_of:
+ *
+ * Returns: the day the report judged, as YYYY-MM-DD
+ */
 const char *
 trellis_status_report_get_as_of (TrellisStatusReport *self)
 {
@@ -591,6 +601,12 @@ trellis_status_report_get_as_of (TrellisStatusReport *self)
   return self->as_of;
 }
 
+/**
+ * trellis_status_report_get_rules:
+ *
+ * Returns: (transfer none): the thresholds the report judged with: the
+ *   project's, as they were when the report was made
+ */
 const TrellisStatusRules *
 trellis_status_report_get_rules (TrellisStatusReport *self)
 {

@@ -139,6 +139,11 @@ trellis_status_rules_check (const TrellisStatusRules  *rules,
   return TRUE;
 }
 
+/**
+ * trellis_status_rules_equal:
+ *
+ * Returns: whether @a and @b have the same value for every threshold
+ */
 gboolean
 trellis_status_rules_equal (const TrellisStatusRules *a,
                             const TrellisStatusRules *b)

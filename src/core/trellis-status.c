@@ -46,6 +46,14 @@
 #include "trellis-status.h"
 #include "trellis-rules.h"
 
+/**
+ * trellis_status_rules_init:
+ * @rules: (out caller-allocates): the thresholds to fill
+ *
+ * Sets the default thresholds: warn 14 days ahead, 10 points behind, a
+ * budget 20 points ahead of progress amber and 40 red, an indicator under
+ * half of its expected way red, a project red from a third of red parts.
+ */
 void
 trellis_status_rules_init (TrellisStatusRules *rules)
 {
@@ -57,6 +65,12 @@ trellis_status_rules_init (TrellisStatusRules *rules)
   rules->project_red_share = 1.0 / 3;
 }
 
+/**
+ * trellis_status_clear:
+ *
+ * Frees @status's reason and sets its light back to grey; the struct
+ * itself belongs to the caller.
+ */
 void
 trellis_status_clear (TrellisStatus *status)
 {

@@ -41,6 +41,14 @@ trellis_swot_item_init (TrellisSwotItem *self)
 {
 }
 
+/**
+ * trellis_swot_item_new:
+ * @quadrant: its quadrant
+ * @text: its text
+ *
+ * Returns: (transfer full): a SWOT note, not in any project; add it with
+ *   trellis_project_add_item()
+ */
 TrellisSwotItem *
 trellis_swot_item_new (TrellisQuadrant  quadrant,
                        const char      *text)

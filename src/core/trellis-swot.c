@@ -165,6 +165,11 @@ trellis_swot_list_quadrant (TrellisProject  *project,
   return items;
 }
 
+/**
+ * trellis_swot_count_quadrant:
+ *
+ * Returns: the number of SWOT notes in @quadrant
+ */
 guint
 trellis_swot_count_quadrant (TrellisProject  *project,
                              TrellisQuadrant  quadrant)
@@ -494,6 +499,12 @@ trellis_swot_get_source (TrellisSourceKind kind,
   return sources[index].id;
 }
 
+/**
+ * trellis_swot_quadrant_is_internal:
+ *
+ * Returns: %TRUE for strengths and weaknesses (inside the cluster), %FALSE
+ *   for opportunities and threats (around it)
+ */
 gboolean
 trellis_swot_quadrant_is_internal (TrellisQuadrant quadrant)
 {
@@ -548,6 +559,13 @@ find_prompt (TrellisQuadrant    quadrant,
   return index < G_N_ELEMENTS (diamond) ? &diamond[index] : NULL;
 }
 
+/**
+ * trellis_swot_get_n_prompts:
+ *
+ * Returns: the number of guiding questions trellis_swot_get_prompt() has
+ *   for @quadrant: one per value-chain activity inside the cluster, one per
+ *   competitive force and diamond factor around it
+ */
 guint
 trellis_swot_get_n_prompts (TrellisQuadrant quadrant)
 {

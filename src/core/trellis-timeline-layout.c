@@ -54,6 +54,11 @@ struct _TrellisTimelineLayout
 
 /* Days */
 
+/**
+ * trellis_timeline_zoom_pixels_per_day:
+ *
+ * Returns: the width of a day at @zoom, in pixels
+ */
 double
 trellis_timeline_zoom_pixels_per_day (TrellisTimelineZoom zoom)
 {
@@ -400,6 +405,12 @@ trellis_timeline_layout_new (TrellisProject      *project,
   return self;
 }
 
+/**
+ * trellis_timeline_layout_free:
+ * @self: (nullable): a layout
+ *
+ * Frees @self; %NULL is ignored.
+ */
 void
 trellis_timeline_layout_free (TrellisTimelineLayout *self)
 {
@@ -413,48 +424,92 @@ trellis_timeline_layout_free (TrellisTimelineLayout *self)
   g_free (self);
 }
 
+/**
+ * trellis_timeline_layout_get_zoom:
+ *
+ * Returns: the zoom the layout was made for
+ */
 TrellisTimelineZoom
 trellis_timeline_layout_get_zoom (TrellisTimelineLayout *self)
 {
   return self->zoom;
 }
 
+/**
+ * trellis_timeline_layout_get_pixels_per_day:
+ *
+ * Returns: the width of a day, in pixels, at the layout's zoom
+ */
 double
 trellis_timeline_layout_get_pixels_per_day (TrellisTimelineLayout *self)
 {
   return self->pixels_per_day;
 }
 
+/**
+ * trellis_timeline_layout_get_origin:
+ *
+ * Returns: the Julian day at x = 0
+ */
 guint32
 trellis_timeline_layout_get_origin (TrellisTimelineLayout *self)
 {
   return self->origin;
 }
 
+/**
+ * trellis_timeline_layout_get_last_day:
+ *
+ * Returns: the Julian day of the last day drawn: the end of the month
+ *   after the month of the latest date
+ */
 guint32
 trellis_timeline_layout_get_last_day (TrellisTimelineLayout *self)
 {
   return self->last_day;
 }
 
+/**
+ * trellis_timeline_layout_get_width:
+ *
+ * Returns: the width of the whole chart, in pixels, from the origin to the
+ *   end of the last day
+ */
 double
 trellis_timeline_layout_get_width (TrellisTimelineLayout *self)
 {
   return (self->last_day - self->origin + 1) * self->pixels_per_day;
 }
 
+/**
+ * trellis_timeline_layout_get_height:
+ *
+ * Returns: the height of all the rows, in pixels
+ */
 double
 trellis_timeline_layout_get_height (TrellisTimelineLayout *self)
 {
   return self->rows->len * (double) TRELLIS_TIMELINE_ROW_HEIGHT;
 }
 
+/**
+ * trellis_timeline_layout_get_n_rows:
+ *
+ * Returns: the number of rows: actions, milestones and goal headings
+ */
 guint
 trellis_timeline_layout_get_n_rows (TrellisTimelineLayout *self)
 {
   return self->rows->len;
 }
 
+/**
+ * trellis_timeline_layout_get_row:
+ * @index: a row, from the top; less than
+ *   trellis_timeline_layout_get_n_rows()
+ *
+ * Returns: (transfer none): the row, owned by the layout
+ */
 const TrellisTimelineRow *
 trellis_timeline_layout_get_row (TrellisTimelineLayout *self,
                                  guint                  index)
@@ -666,6 +721,12 @@ trellis_timeline_layout_list_ticks (TrellisTimelineLayout *self,
   return ticks;
 }
 
+/**
+ * trellis_timeline_layout_day_to_x:
+ * @day: a Julian day
+ *
+ * Returns: where @day starts, in pixels from the origin (negative before it)
+ */
 double
 trellis_timeline_layout_day_to_x (TrellisTimelineLayout *self,
                                   guint32                day)

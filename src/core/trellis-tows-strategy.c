@@ -40,6 +40,14 @@ trellis_tows_strategy_init (TrellisTowsStrategy *self)
 {
 }
 
+/**
+ * trellis_tows_strategy_new:
+ * @type: the pair of quadrants it combines
+ * @title: its title
+ *
+ * Returns: (transfer full): a strategy that links no SWOT note yet, not in
+ *   any project; add it with trellis_project_add_item()
+ */
 TrellisTowsStrategy *
 trellis_tows_strategy_new (TrellisTowsType  type,
                            const char      *title)

@@ -52,6 +52,12 @@ trellis_tows_type_get_quadrants (TrellisTowsType  type,
     *external = opportunities ? TRELLIS_QUADRANT_OPPORTUNITY : TRELLIS_QUADRANT_THREAT;
 }
 
+/**
+ * trellis_tows_type_takes_quadrant:
+ *
+ * Returns: whether a strategy of @type combines notes of @quadrant (an SO
+ *   strategy takes strengths and opportunities, and so on)
+ */
 gboolean
 trellis_tows_type_takes_quadrant (TrellisTowsType type,
                                   TrellisQuadrant quadrant)
@@ -78,6 +84,11 @@ trellis_tows_strategy_accepts (TrellisTowsStrategy *strategy,
                                            trellis_swot_item_get_quadrant (item));
 }
 
+/**
+ * trellis_tows_strategy_has_item:
+ *
+ * Returns: whether @strategy links the SWOT note @item
+ */
 gboolean
 trellis_tows_strategy_has_item (TrellisTowsStrategy *strategy,
                                 TrellisSwotItem     *item)
