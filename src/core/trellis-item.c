@@ -78,6 +78,11 @@ _trellis_item_get_slot (TrellisItem *self,
   return &priv->values[index];
 }
 
+/**
+ * trellis_double_is_set:
+ *
+ * Returns: whether an optional number holds a value (it is not NaN)
+ */
 gboolean
 trellis_double_is_set (double value)
 {
@@ -382,24 +387,46 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
   g_object_class_install_property (object_class, klass->fields->len, pspec);
 }
 
+/**
+ * trellis_item_class_get_element_name:
+ *
+ * Returns: (transfer none): the XML element of one item, such as "action"
+ */
 const char *
 trellis_item_class_get_element_name (TrellisItemClass *klass)
 {
   return klass->element_name;
 }
 
+/**
+ * trellis_item_class_get_section_name:
+ *
+ * Returns: (transfer none) (nullable): the XML element that holds the
+ *   collection, such as "actions"; %NULL for the header
+ */
 const char *
 trellis_item_class_get_section_name (TrellisItemClass *klass)
 {
   return klass->section_name;
 }
 
+/**
+ * trellis_item_class_get_n_fields:
+ *
+ * Returns: how many fields @klass declares
+ */
 guint
 trellis_item_class_get_n_fields (TrellisItemClass *klass)
 {
   return klass->fields != NULL ? klass->fields->len : 0;
 }
 
+/**
+ * trellis_item_class_get_field:
+ * @index: from 0 to trellis_item_class_get_n_fields() - 1, in file order
+ *
+ * Returns: (transfer none): the field at @index
+ */
 const TrellisField *
 trellis_item_class_get_field (TrellisItemClass *klass,
                               guint             index)
@@ -429,6 +456,12 @@ trellis_item_class_find_field (TrellisItemClass *klass,
   return NULL;
 }
 
+/**
+ * trellis_item_get_uuid:
+ *
+ * Returns: (transfer none): the item's stable identity, by which other
+ *   items refer to it
+ */
 const char *
 trellis_item_get_uuid (TrellisItem *self)
 {
@@ -564,6 +597,14 @@ _trellis_item_take_extra (TrellisItem *self,
 /* Shorthands for subclasses: a property and its field in one call.
  * Names must be static strings (G_PARAM_STATIC_STRINGS). */
 
+/**
+ * trellis_item_class_add_string:
+ * @name: the field's name, a static string
+ * @flags: %TRELLIS_FIELD_ATTRIBUTE or %TRELLIS_FIELD_ELEMENT, with
+ *   %TRELLIS_FIELD_REQUIRED or %TRELLIS_FIELD_DATETIME where they apply
+ *
+ * Declares a text field (a string property); %NULL is "not set".
+ */
 void
 trellis_item_class_add_string (TrellisItemClass  *klass,
                                const char        *name,
@@ -574,6 +615,15 @@ trellis_item_class_add_string (TrellisItemClass  *klass,
                                 flags, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_ref:
+ * @flags: with %TRELLIS_FIELD_OWNER when the target owns this item, or
+ *   %TRELLIS_FIELD_WEAK when the target may be gone
+ * @ref_type: the type of item it may name, %G_TYPE_INVALID for any
+ *
+ * Declares a reference to another item, held as its UUID; the generated
+ * getter resolves it through the project.
+ */
 void
 trellis_item_class_add_ref (TrellisItemClass  *klass,
                             const char        *name,
@@ -585,6 +635,13 @@ trellis_item_class_add_ref (TrellisItemClass  *klass,
                                 flags | TRELLIS_FIELD_REF, ref_type);
 }
 
+/**
+ * trellis_item_class_add_reflist:
+ * @ref_type: the type of item it may name, %G_TYPE_INVALID for any
+ *
+ * Declares a list of references, held as a #GStrv of UUIDs (an empty list
+ * is %NULL) and written as UUIDs separated by spaces.
+ */
 void
 trellis_item_class_add_reflist (TrellisItemClass *klass,
                                 const char       *name,
@@ -595,6 +652,13 @@ trellis_item_class_add_reflist (TrellisItemClass *klass,
                                 TRELLIS_FIELD_REFLIST, ref_type);
 }
 
+/**
+ * trellis_item_class_add_enum:
+ * @enum_type: a #GEnum type; the file holds the value's nick
+ * @default_value: the value of a new item, left out of the file
+ *
+ * Declares a choice among the values of @enum_type.
+ */
 void
 trellis_item_class_add_enum (TrellisItemClass  *klass,
                              const char        *name,
@@ -608,6 +672,12 @@ trellis_item_class_add_enum (TrellisItemClass  *klass,
                                 flags, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_int:
+ *
+ * Declares a whole number from @minimum to @maximum; @minimum is the
+ * default, left out of the file.
+ */
 void
 trellis_item_class_add_int (TrellisItemClass *klass,
                             const char       *name,
@@ -620,6 +690,12 @@ trellis_item_class_add_int (TrellisItemClass *klass,
                                 TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_double:
+ *
+ * Declares an optional number: NaN is "not set" and is left out of the
+ * file (trellis_double_is_set()).
+ */
 void
 trellis_item_class_add_double (TrellisItemClass  *klass,
                                const char        *name,
@@ -646,6 +722,11 @@ trellis_item_class_add_date (TrellisItemClass  *klass,
                                 flags | TRELLIS_FIELD_DATE, G_TYPE_INVALID);
 }
 
+/**
+ * trellis_item_class_add_boolean:
+ *
+ * Declares a yes/no field; %FALSE is the default, left out of the file.
+ */
 void
 trellis_item_class_add_boolean (TrellisItemClass *klass,
                                 const char       *name)
