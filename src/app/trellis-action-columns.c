@@ -43,7 +43,7 @@ typedef enum
  * and due) or a number (enums, progress and the quick-win flag). */
 typedef struct
 {
-  const char *property;
+  guint       field;     /* TRELLIS_ACTION_FIELD_… */
   const char *title;
   CellKind    kind;
   int         width;
@@ -105,17 +105,21 @@ set_quick_win (TrellisAction *action,
 
 static const ColumnInfo columns[] = {
   /* A laptop's width shows the title to the due date beside the panel. */
-  { "title", N_("Action"), CELL_TITLE, 230, TRUE, TEXT (trellis_action_get_title, trellis_action_set_title) },
-  { "goal", N_("Goal"), CELL_GOAL, 160, TRUE, NONE },
-  { "owner", N_("Owner"), CELL_OWNER, 150, FALSE, NONE },
-  { "start", N_("Start"), CELL_DATE, 100, FALSE, DAY (trellis_action_get_start, trellis_action_set_start) },
-  { "due", N_("Due"), CELL_DATE, 100, FALSE, DAY (trellis_action_get_due, trellis_action_set_due) },
-  { "status", N_("Status"), CELL_ENUM, 132, FALSE, INT (get_status, set_status) },
-  { "progress", N_("Progress"), CELL_PROGRESS, 116, FALSE,
+  { TRELLIS_ACTION_FIELD_TITLE, N_("Action"), CELL_TITLE, 230, TRUE,
+    TEXT (trellis_action_get_title, trellis_action_set_title) },
+  { TRELLIS_ACTION_FIELD_GOAL, N_("Goal"), CELL_GOAL, 160, TRUE, NONE },
+  { TRELLIS_ACTION_FIELD_OWNER, N_("Owner"), CELL_OWNER, 150, FALSE, NONE },
+  { TRELLIS_ACTION_FIELD_START, N_("Start"), CELL_DATE, 100, FALSE,
+    DAY (trellis_action_get_start, trellis_action_set_start) },
+  { TRELLIS_ACTION_FIELD_DUE, N_("Due"), CELL_DATE, 100, FALSE,
+    DAY (trellis_action_get_due, trellis_action_set_due) },
+  { TRELLIS_ACTION_FIELD_STATUS, N_("Status"), CELL_ENUM, 132, FALSE, INT (get_status, set_status) },
+  { TRELLIS_ACTION_FIELD_PROGRESS, N_("Progress"), CELL_PROGRESS, 116, FALSE,
     INT (trellis_action_get_progress, trellis_action_set_progress) },
-  { "budget-planned", N_("Budget (Spent / Planned)"), CELL_BUDGET, 200, FALSE, NONE },
-  { "quick-win", N_("Quick Win"), CELL_CHECK, 96, FALSE, INT (get_quick_win, set_quick_win) },
-  { "area", N_("Service Area"), CELL_ENUM, 190, FALSE, INT (get_area, set_area) },
+  { TRELLIS_ACTION_FIELD_BUDGET_PLANNED, N_("Budget (Spent / Planned)"), CELL_BUDGET, 200, FALSE, NONE },
+  { TRELLIS_ACTION_FIELD_QUICK_WIN, N_("Quick Win"), CELL_CHECK, 96, FALSE,
+    INT (get_quick_win, set_quick_win) },
+  { TRELLIS_ACTION_FIELD_AREA, N_("Service Area"), CELL_ENUM, 190, FALSE, INT (get_area, set_area) },
 };
 
 #undef TEXT
@@ -157,12 +161,13 @@ cell_free (gpointer data)
   g_free (cell);
 }
 
-static GType
-field_type (const char *property)
+/* The field of a column, from the actions' field table. */
+static const TrellisField *
+column_field (const ColumnInfo *info)
 {
-  GObjectClass *klass = g_type_class_peek (TRELLIS_TYPE_ACTION);
+  TrellisItemClass *klass = g_type_class_peek (TRELLIS_TYPE_ACTION);
 
-  return g_object_class_find_property (klass, property)->value_type;
+  return trellis_item_class_get_field (klass, info->field);
 }
 
 static void
@@ -203,7 +208,6 @@ refresh_late (Cell *cell)
 static void
 refresh_cell (Cell *cell)
 {
-  const char *property = cell->info->property;
   TrellisAction *action = TRELLIS_ACTION (cell->item);
   char date[TRELLIS_DATE_BUF_SIZE];
 
@@ -217,7 +221,7 @@ refresh_cell (Cell *cell)
     case CELL_DATE:
       set_text (cell->widget, cell_text (cell, date));
       gtk_widget_remove_css_class (cell->widget, "error");
-      if (cell->info->kind == CELL_TITLE || g_str_equal (property, "due"))
+      if (cell->info->kind == CELL_TITLE || cell->info->field == TRELLIS_ACTION_FIELD_DUE)
         refresh_late (cell);
       break;
     case CELL_GOAL:
@@ -245,7 +249,7 @@ refresh_cell (Cell *cell)
     case CELL_ENUM:
       {
         int value = cell->info->get_int (action);
-        const char *label = trellis_enum_label (field_type (property), value);
+        const char *label = trellis_enum_label (column_field (cell->info)->pspec->value_type, value);
 
         gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), value);
         set_text (cell->label, label);
@@ -435,7 +439,7 @@ static GtkWidget *
 create_enum (Cell    *cell,
              GObject *editable_source)
 {
-  GType type = field_type (cell->info->property);
+  GType type = column_field (cell->info)->pspec->value_type;
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
@@ -536,7 +540,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      const ColumnInfo         *info)
 {
   GObject *editable_source = g_object_get_data (G_OBJECT (factory), "editable-source");
-  g_autofree char *name = g_strconcat ("plan-", info->property, NULL);
+  g_autofree char *name = g_strconcat ("plan-", column_field (info)->pspec->name, NULL);
   Cell *cell = g_new0 (Cell, 1);
   GtkWidget *child;
 
@@ -593,9 +597,9 @@ compare_actions (gconstpointer a,
 {
   GtkColumnViewColumn *column = user_data;
   TrellisProject *project = g_object_get_data (G_OBJECT (column), "project");
-  const char *property = g_object_get_data (G_OBJECT (column), "trellis-property");
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column), "trellis-field")) - 1;
 
-  return trellis_action_compare (project, (TrellisAction *) a, (TrellisAction *) b, property);
+  return trellis_action_compare (project, (TrellisAction *) a, (TrellisAction *) b, field);
 }
 
 /**
@@ -606,7 +610,8 @@ compare_actions (gconstpointer a,
  * @error_func: shows why an edit was refused
  *
  * Appends a sortable column for every field the table shows.  Each column
- * has its field's name as "trellis-property" data.
+ * has its field's index + 1 (%TRELLIS_ACTION_FIELD_DUE + 1 …) as
+ * "trellis-field" data.
  */
 void
 trellis_action_columns_add (GtkColumnView          *column_view,
@@ -634,7 +639,7 @@ trellis_action_columns_add (GtkColumnView          *column_view,
       g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), (gpointer) info);
 
       column = gtk_column_view_column_new (_(info->title), factory);
-      g_object_set_data (G_OBJECT (column), "trellis-property", (gpointer) info->property);
+      g_object_set_data (G_OBJECT (column), "trellis-field", GUINT_TO_POINTER (info->field + 1));
       g_object_set_data_full (G_OBJECT (column), "project", g_object_ref (project), g_object_unref);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_actions, column, NULL));
       gtk_column_view_column_set_sorter (column, sorter);

@@ -138,7 +138,7 @@ clear_filters_activated (GSimpleAction *simple,
 
 static GtkColumnViewColumn *
 find_column (TrellisActionTable *self,
-             const char         *property,
+             guint               field,
              guint              *position)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
@@ -147,7 +147,7 @@ find_column (TrellisActionTable *self,
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "trellis-property"), property) == 0)
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column), "trellis-field")) == field + 1)
         {
           *position = i;
           return column;
@@ -165,7 +165,7 @@ group_change_state (GSimpleAction *simple,
 {
   TrellisActionTable *self = user_data;
   guint position;
-  GtkColumnViewColumn *goal = find_column (self, "goal", &position);
+  GtkColumnViewColumn *goal = find_column (self, TRELLIS_ACTION_FIELD_GOAL, &position);
 
   g_simple_action_set_state (simple, state);
   self->grouped = g_variant_get_boolean (state);

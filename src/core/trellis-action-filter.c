@@ -504,19 +504,6 @@ trellis_action_format_budget (TrellisAction *action)
   return g_strdup_printf (_("%s / %s %s"), spent_text, planned_text, currency);
 }
 
-/* The index of the field @name in @item's field table; -1 if none. */
-static int
-find_field_index (TrellisItem *item,
-                  const char  *name)
-{
-  TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
-
-  for (guint i = 0; i < trellis_item_class_get_n_fields (klass); i++)
-    if (g_strcmp0 (trellis_item_class_get_field (klass, i)->pspec->name, name) == 0)
-      return (int) i;
-  return -1;
-}
-
 static int
 compare_days (guint a,
               guint b)
@@ -553,8 +540,8 @@ compare_doubles (double a,
 
 /**
  * trellis_action_compare:
- * @property: a field of the actions; "goal" and "owner" compare the
- *   goal's title and the owner's name
+ * @field: a field of the actions, %TRELLIS_ACTION_FIELD_DUE and its kin;
+ *   the goal and the owner compare the goal's title and the owner's name
  *
  * The order of a column of the action plan: texts alphabetically without
  * regard to case and accents, dates from early to late, numbers from low
@@ -567,18 +554,19 @@ int
 trellis_action_compare (TrellisProject *project,
                         TrellisAction  *a,
                         TrellisAction  *b,
-                        const char     *property)
+                        guint           field)
 {
   const GValue *va, *vb;
-  int index;
   GType type;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
   g_return_val_if_fail (TRELLIS_IS_ACTION (a) && TRELLIS_IS_ACTION (b), 0);
 
-  if (g_strcmp0 (property, "goal") == 0 || g_strcmp0 (property, "owner") == 0)
+  g_return_val_if_fail (field < trellis_item_class_get_n_fields (TRELLIS_ITEM_GET_CLASS (a)), 0);
+
+  if (field == TRELLIS_ACTION_FIELD_GOAL || field == TRELLIS_ACTION_FIELD_OWNER)
     {
-      gboolean goal = g_str_equal (property, "goal");
+      gboolean goal = field == TRELLIS_ACTION_FIELD_GOAL;
       g_autofree char *la = goal ? trellis_action_dup_goal_label (project, a)
                                  : trellis_action_dup_owner_label (project, a);
       g_autofree char *lb = goal ? trellis_action_dup_goal_label (project, b)
@@ -588,10 +576,8 @@ trellis_action_compare (TrellisProject *project,
     }
 
   /* Any other column, by the field table. */
-  index = find_field_index (TRELLIS_ITEM (a), property);
-  g_return_val_if_fail (index >= 0, 0);
-  va = _trellis_item_get_slot (TRELLIS_ITEM (a), index);
-  vb = _trellis_item_get_slot (TRELLIS_ITEM (b), index);
+  va = _trellis_item_get_slot (TRELLIS_ITEM (a), field);
+  vb = _trellis_item_get_slot (TRELLIS_ITEM (b), field);
 
   type = G_VALUE_TYPE (va);
   if (type == G_TYPE_STRING)

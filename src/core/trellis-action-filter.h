@@ -53,7 +53,7 @@ char                *trellis_action_format_budget       (TrellisAction          
 int                  trellis_action_compare             (TrellisProject            *project,
                                                          TrellisAction             *a,
                                                          TrellisAction             *b,
-                                                         const char                *property);
+                                                         guint                      field);
 int                  trellis_action_compare_goals       (TrellisProject            *project,
                                                          TrellisAction             *a,
                                                          TrellisAction             *b);

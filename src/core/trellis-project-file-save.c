@@ -26,7 +26,6 @@
 
 #include "trellis.h"
 #include "trellis-field-value.h"
-#include "trellis-item-fields.h"
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
 #include "trellis-project-file-private.h"

@@ -200,10 +200,11 @@ test_overdue (Plan          *plan,
   g_assert_true (trellis_action_check_date (today, NULL));
 }
 
-/* The titles in the order of a comparison, "A; B". */
+/* The titles in the order of a comparison, "A; B"; by the goals' order
+ * where @field is -1. */
 static char *
-sorted_by (Plan       *plan,
-           const char *property)
+sorted_by (Plan *plan,
+           int   field)
 {
   TrellisAction *actions[] = { plan->course, plan->fair, plan->study, plan->website };
   g_autoptr(GString) text = g_string_new (NULL);
@@ -212,8 +213,9 @@ sorted_by (Plan       *plan,
   for (guint i = 1; i < G_N_ELEMENTS (actions); i++)
     for (guint j = i; j > 0; j--)
       {
-        int order = property != NULL ? trellis_action_compare (plan->project, actions[j - 1], actions[j], property)
-                                     : trellis_action_compare_goals (plan->project, actions[j - 1], actions[j]);
+        int order = field >= 0
+                    ? trellis_action_compare (plan->project, actions[j - 1], actions[j], field)
+                    : trellis_action_compare_goals (plan->project, actions[j - 1], actions[j]);
         TrellisAction *swap;
 
         if (order <= 0)
@@ -229,9 +231,9 @@ sorted_by (Plan       *plan,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-#define assert_sorted(plan, property, expected) \
+#define assert_sorted(plan, field, expected) \
   G_STMT_START { \
-    g_autofree char *got__ = sorted_by (plan, property); \
+    g_autofree char *got__ = sorted_by (plan, field); \
     g_assert_cmpstr (got__, ==, expected); \
   } G_STMT_END
 
@@ -239,23 +241,32 @@ static void
 test_sort (Plan          *plan,
            gconstpointer  data)
 {
-  assert_sorted (plan, "title", "Energy pool study; Joint stand at a fair; Tool-setter course; Website");
-  assert_sorted (plan, "due", "Website; Energy pool study; Joint stand at a fair; Tool-setter course");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_TITLE,
+                 "Energy pool study; Joint stand at a fair; Tool-setter course; Website");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_DUE,
+                 "Website; Energy pool study; Joint stand at a fair; Tool-setter course");
   /* Goal and owner by their names; none last. */
-  assert_sorted (plan, "goal", "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
-  assert_sorted (plan, "owner", "Joint stand at a fair; Energy pool study; Tool-setter course; Website");
-  assert_sorted (plan, "status", "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
-  assert_sorted (plan, "progress", "Joint stand at a fair; Tool-setter course; Energy pool study; Website");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_GOAL,
+                 "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_OWNER,
+                 "Joint stand at a fair; Energy pool study; Tool-setter course; Website");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_STATUS,
+                 "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_PROGRESS,
+                 "Joint stand at a fair; Tool-setter course; Energy pool study; Website");
   /* Unset budgets last. */
-  assert_sorted (plan, "budget-planned", "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
-  assert_sorted (plan, "quick-win", "Tool-setter course; Joint stand at a fair; Website; Energy pool study");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_BUDGET_PLANNED,
+                 "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_QUICK_WIN,
+                 "Tool-setter course; Joint stand at a fair; Website; Energy pool study");
   /* Empty start dates are level. */
-  assert_sorted (plan, "start", "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
+  assert_sorted (plan, TRELLIS_ACTION_FIELD_START,
+                 "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
 
   /* Grouping: the goals' order in the project, no goal last. */
-  assert_sorted (plan, NULL, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
+  assert_sorted (plan, -1, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
   trellis_project_move_item (plan->project, TRELLIS_ITEM (plan->markets), 0);
-  assert_sorted (plan, NULL, "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
+  assert_sorted (plan, -1, "Joint stand at a fair; Tool-setter course; Website; Energy pool study");
 }
 
 static void
