@@ -48,7 +48,7 @@ typedef enum
  * get_enum() and set_enum() by @enum_field. */
 typedef struct
 {
-  const char *property;   /* the field's name: the sort key and the cell's widget name */
+  guint       field;      /* TRELLIS_STAKEHOLDER_FIELD_…: the sort key; its name names the cell */
   const char *title;
   CellKind    kind;
   int         width;
@@ -63,29 +63,29 @@ typedef struct
   GType       (*enum_type) (void);
 } ColumnInfo;
 
-#define TEXT_COLUMN(field, title, kind, width, expand) \
-  { #field, title, kind, width, expand, \
+#define TEXT_COLUMN(field, FIELD, title, kind, width, expand) \
+  { TRELLIS_STAKEHOLDER_FIELD_##FIELD, title, kind, width, expand, \
     .get_text = trellis_stakeholder_get_##field, .set_text = trellis_stakeholder_set_##field }
-#define ENUM_COLUMN(field, title, width, id, type_func) \
-  { #field, title, CELL_ENUM, width, FALSE, .enum_field = id, .enum_type = type_func }
-#define CHECK_COLUMN(field, title, width) \
-  { #field, title, CELL_CHECK, width, FALSE, \
+#define ENUM_COLUMN(FIELD, title, width, id, type_func) \
+  { TRELLIS_STAKEHOLDER_FIELD_##FIELD, title, CELL_ENUM, width, FALSE, .enum_field = id, .enum_type = type_func }
+#define CHECK_COLUMN(field, FIELD, title, width) \
+  { TRELLIS_STAKEHOLDER_FIELD_##FIELD, title, CELL_CHECK, width, FALSE, \
     .get_check = trellis_stakeholder_get_##field, .set_check = trellis_stakeholder_set_##field }
 
 static const ColumnInfo columns[] = {
-  TEXT_COLUMN (name, N_("Name"), CELL_NAME, 230, TRUE),
-  TEXT_COLUMN (organisation, N_("Organisation"), CELL_ENTRY, 190, TRUE),
-  ENUM_COLUMN (helix, N_("Helix"), 200, FIELD_HELIX, trellis_helix_get_type),
-  CHECK_COLUMN (internal, N_("Member"), 84),
-  ENUM_COLUMN (attitude, N_("Attitude"), 112, FIELD_ATTITUDE, trellis_attitude_get_type),
-  ENUM_COLUMN (influence, N_("Influence"), 108, FIELD_INFLUENCE, trellis_level_get_type),
-  ENUM_COLUMN (interest, N_("Interest"), 100, FIELD_INTEREST, trellis_level_get_type),
-  ENUM_COLUMN (role, N_("Role"), 164, FIELD_ROLE, trellis_role_get_type),
-  ENUM_COLUMN (champion, N_("Champion"), 184, FIELD_CHAMPION, trellis_champion_get_type),
-  CHECK_COLUMN (committed, N_("Committed"), 100),
-  TEXT_COLUMN (description, N_("Description"), CELL_TEXT, 240, TRUE),
-  TEXT_COLUMN (measure, N_("Engagement Measure"), CELL_TEXT, 240, TRUE),
-  TEXT_COLUMN (contact, N_("Contact"), CELL_TEXT, 220, FALSE),
+  TEXT_COLUMN (name, NAME, N_("Name"), CELL_NAME, 230, TRUE),
+  TEXT_COLUMN (organisation, ORGANISATION, N_("Organisation"), CELL_ENTRY, 190, TRUE),
+  ENUM_COLUMN (HELIX, N_("Helix"), 200, FIELD_HELIX, trellis_helix_get_type),
+  CHECK_COLUMN (internal, INTERNAL, N_("Member"), 84),
+  ENUM_COLUMN (ATTITUDE, N_("Attitude"), 112, FIELD_ATTITUDE, trellis_attitude_get_type),
+  ENUM_COLUMN (INFLUENCE, N_("Influence"), 108, FIELD_INFLUENCE, trellis_level_get_type),
+  ENUM_COLUMN (INTEREST, N_("Interest"), 100, FIELD_INTEREST, trellis_level_get_type),
+  ENUM_COLUMN (ROLE, N_("Role"), 164, FIELD_ROLE, trellis_role_get_type),
+  ENUM_COLUMN (CHAMPION, N_("Champion"), 184, FIELD_CHAMPION, trellis_champion_get_type),
+  CHECK_COLUMN (committed, COMMITTED, N_("Committed"), 100),
+  TEXT_COLUMN (description, DESCRIPTION, N_("Description"), CELL_TEXT, 240, TRUE),
+  TEXT_COLUMN (measure, MEASURE, N_("Engagement Measure"), CELL_TEXT, 240, TRUE),
+  TEXT_COLUMN (contact, CONTACT, N_("Contact"), CELL_TEXT, 220, FALSE),
 };
 
 static int
@@ -399,7 +399,9 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      const ColumnInfo         *info)
 {
   GObject *editable_source = g_object_get_data (G_OBJECT (factory), "editable-source");
-  g_autofree char *name = g_strconcat ("register-", info->property, NULL);
+  TrellisItemClass *klass = g_type_class_peek (TRELLIS_TYPE_STAKEHOLDER);
+  g_autofree char *name = g_strconcat ("register-", trellis_item_class_get_field (klass, info->field)->pspec->name,
+                                       NULL);
   Cell *cell = g_new0 (Cell, 1);
   GtkWidget *child;
 
@@ -440,9 +442,9 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 static int
 compare_stakeholders (gconstpointer a,
                       gconstpointer b,
-                      gpointer      property)
+                      gpointer      field)
 {
-  return trellis_stakeholder_compare ((TrellisStakeholder *) a, (TrellisStakeholder *) b, property);
+  return trellis_stakeholder_compare ((TrellisStakeholder *) a, (TrellisStakeholder *) b, GPOINTER_TO_UINT (field));
 }
 
 /**
@@ -472,13 +474,12 @@ trellis_stakeholder_columns_add (GtkColumnView *column_view,
       g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), (gpointer) info);
 
       column = gtk_column_view_column_new (_(info->title), factory);
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stakeholders, (gpointer) info->property, NULL));
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_stakeholders, GUINT_TO_POINTER (info->field), NULL));
       gtk_column_view_column_set_sorter (column, sorter);
       g_object_unref (sorter);
       gtk_column_view_column_set_fixed_width (column, info->width);
       gtk_column_view_column_set_expand (column, info->expand);
       gtk_column_view_column_set_resizable (column, TRUE);
-      g_object_set_data (G_OBJECT (column), "trellis-property", (gpointer) info->property);
       gtk_column_view_append_column (column_view, column);
       g_object_unref (column);
     }

@@ -65,7 +65,8 @@ static GParamSpec *properties[N_PROPS];
 /* The filter menu: a submenu per restriction; "any" is -1. */
 typedef struct
 {
-  const char *property;
+  const char *action;   /* in the "register" group */
+  guint       field;    /* TRELLIS_STAKEHOLDER_FIELD_… */
   const char *title;
   const char *any;
   const char *yes;   /* booleans only */
@@ -73,12 +74,15 @@ typedef struct
 } FilterMenu;
 
 static const FilterMenu filter_menus[] = {
-  { "helix", N_("_Helix"), N_("Any Helix"), NULL, NULL },
-  { "attitude", N_("_Attitude"), N_("Any Attitude"), NULL, NULL },
-  { "influence", N_("_Influence"), N_("Any Influence"), NULL, NULL },
-  { "internal", N_("_Membership"), N_("Members and External Actors"), N_("Cluster Members"),
-    N_("External Actors") },
-  { "committed", N_("_Commitment"), N_("Committed or Not"), N_("Committed Members"), N_("Not Committed") },
+  { "filter-helix", TRELLIS_STAKEHOLDER_FIELD_HELIX, N_("_Helix"), N_("Any Helix"), NULL, NULL },
+  { "filter-attitude", TRELLIS_STAKEHOLDER_FIELD_ATTITUDE, N_("_Attitude"), N_("Any Attitude"),
+    NULL, NULL },
+  { "filter-influence", TRELLIS_STAKEHOLDER_FIELD_INFLUENCE, N_("_Influence"), N_("Any Influence"),
+    NULL, NULL },
+  { "filter-internal", TRELLIS_STAKEHOLDER_FIELD_INTERNAL, N_("_Membership"),
+    N_("Members and External Actors"), N_("Cluster Members"), N_("External Actors") },
+  { "filter-committed", TRELLIS_STAKEHOLDER_FIELD_COMMITTED, N_("_Commitment"), N_("Committed or Not"),
+    N_("Committed Members"), N_("Not Committed") },
 };
 
 static GtkWidget *
@@ -342,10 +346,13 @@ restriction_change_state (GSimpleAction *action,
                           gpointer       user_data)
 {
   TrellisStakeholderTable *self = user_data;
-  const char *property = g_action_get_name (G_ACTION (action)) + strlen ("filter-");
+  const char *name = g_action_get_name (G_ACTION (action));
 
   g_simple_action_set_state (action, state);
-  trellis_stakeholder_filter_set_restriction (self->filter, property, g_variant_get_int32 (state));
+  for (guint i = 0; i < G_N_ELEMENTS (filter_menus); i++)
+    if (g_str_equal (filter_menus[i].action, name))
+      trellis_stakeholder_filter_set_restriction (self->filter, filter_menus[i].field,
+                                                  g_variant_get_int32 (state));
   refilter (self);
 }
 
@@ -357,11 +364,8 @@ clear_filters_activated (GSimpleAction *action,
   TrellisStakeholderTable *self = user_data;
 
   for (guint i = 0; i < G_N_ELEMENTS (filter_menus); i++)
-    {
-      g_autofree char *name = g_strconcat ("filter-", filter_menus[i].property, NULL);
-
-      g_action_group_change_action_state (G_ACTION_GROUP (self->actions), name, g_variant_new_int32 (-1));
-    }
+    g_action_group_change_action_state (G_ACTION_GROUP (self->actions), filter_menus[i].action,
+                                        g_variant_new_int32 (-1));
   on_search_entry_stop_search_cb (self);
 }
 
@@ -395,13 +399,13 @@ build_filter_menu (void)
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) submenus = g_menu_new ();
   g_autoptr(GMenu) clear = g_menu_new ();
-  GObjectClass *klass = g_type_class_ref (TRELLIS_TYPE_STAKEHOLDER);
+  TrellisItemClass *klass = g_type_class_ref (TRELLIS_TYPE_STAKEHOLDER);
 
   for (guint i = 0; i < G_N_ELEMENTS (filter_menus); i++)
     {
       const FilterMenu *info = &filter_menus[i];
-      GType type = g_object_class_find_property (klass, info->property)->value_type;
-      g_autofree char *action = g_strconcat ("register.filter-", info->property, NULL);
+      GType type = trellis_item_class_get_field (klass, info->field)->pspec->value_type;
+      g_autofree char *action = g_strconcat ("register.", info->action, NULL);
       g_autoptr(GMenu) submenu = g_menu_new ();
 
       append_choice (submenu, _(info->any), action, -1);

@@ -35,10 +35,15 @@ typedef enum
   CHOICE_COMMITTED,
 } Choice;
 
-static const char * const restrictable[] = {
-  [CHOICE_HELIX] = "helix", [CHOICE_ATTITUDE] = "attitude", [CHOICE_INFLUENCE] = "influence",
-  [CHOICE_INTEREST] = "interest", [CHOICE_ROLE] = "role", [CHOICE_CHAMPION] = "champion",
-  [CHOICE_INTERNAL] = "internal", [CHOICE_COMMITTED] = "committed",
+static const guint restrictable[] = {
+  [CHOICE_HELIX] = TRELLIS_STAKEHOLDER_FIELD_HELIX,
+  [CHOICE_ATTITUDE] = TRELLIS_STAKEHOLDER_FIELD_ATTITUDE,
+  [CHOICE_INFLUENCE] = TRELLIS_STAKEHOLDER_FIELD_INFLUENCE,
+  [CHOICE_INTEREST] = TRELLIS_STAKEHOLDER_FIELD_INTEREST,
+  [CHOICE_ROLE] = TRELLIS_STAKEHOLDER_FIELD_ROLE,
+  [CHOICE_CHAMPION] = TRELLIS_STAKEHOLDER_FIELD_CHAMPION,
+  [CHOICE_INTERNAL] = TRELLIS_STAKEHOLDER_FIELD_INTERNAL,
+  [CHOICE_COMMITTED] = TRELLIS_STAKEHOLDER_FIELD_COMMITTED,
 };
 
 /* The free-text fields a search looks through and a column sorts by. */
@@ -51,9 +56,12 @@ typedef enum
   TEXT_CONTACT,
 } Text;
 
-static const char * const searchable[] = {
-  [TEXT_NAME] = "name", [TEXT_ORGANISATION] = "organisation", [TEXT_DESCRIPTION] = "description",
-  [TEXT_MEASURE] = "measure", [TEXT_CONTACT] = "contact",
+static const guint searchable[] = {
+  [TEXT_NAME] = TRELLIS_STAKEHOLDER_FIELD_NAME,
+  [TEXT_ORGANISATION] = TRELLIS_STAKEHOLDER_FIELD_ORGANISATION,
+  [TEXT_DESCRIPTION] = TRELLIS_STAKEHOLDER_FIELD_DESCRIPTION,
+  [TEXT_MEASURE] = TRELLIS_STAKEHOLDER_FIELD_MEASURE,
+  [TEXT_CONTACT] = TRELLIS_STAKEHOLDER_FIELD_CONTACT,
 };
 
 struct _TrellisStakeholderFilter
@@ -121,27 +129,27 @@ trellis_stakeholder_filter_split_words (const char *text)
 }
 
 static int
-name_index (const char * const *names,
-            guint               n_names,
-            const char         *property)
+field_index (const guint *fields,
+             guint        n_fields,
+             guint        field)
 {
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (names[i], property) == 0)
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i] == field)
       return i;
 
   return -1;
 }
 
 static int
-restriction_index (const char *property)
+restriction_index (guint field)
 {
-  return name_index (restrictable, G_N_ELEMENTS (restrictable), property);
+  return field_index (restrictable, G_N_ELEMENTS (restrictable), field);
 }
 
 static int
-text_index (const char *property)
+text_index (guint field)
 {
-  return name_index (searchable, G_N_ELEMENTS (searchable), property);
+  return field_index (searchable, G_N_ELEMENTS (searchable), field);
 }
 
 /* A choice of @stakeholder as a number: an enumeration's value, 0 or 1 for a flag. */
@@ -279,16 +287,16 @@ trellis_stakeholder_filter_get_search (const TrellisStakeholderFilter *self)
 
 /**
  * trellis_stakeholder_filter_set_restriction:
- * @property: an enumeration or boolean field: "helix", "attitude",
- *   "influence", "interest", "role", "champion", "internal" or "committed"
+ * @field: an enumeration or boolean field: %TRELLIS_STAKEHOLDER_FIELD_HELIX,
+ *   _ATTITUDE, _INFLUENCE, _INTEREST, _ROLE, _CHAMPION, _INTERNAL or _COMMITTED
  * @value: the value stakeholders must have (0 or 1 for booleans), -1 for any
  */
 void
 trellis_stakeholder_filter_set_restriction (TrellisStakeholderFilter *self,
-                                            const char               *property,
+                                            guint                     field,
                                             int                       value)
 {
-  int index = restriction_index (property);
+  int index = restriction_index (field);
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (index >= 0);
@@ -299,16 +307,16 @@ trellis_stakeholder_filter_set_restriction (TrellisStakeholderFilter *self,
 
 /**
  * trellis_stakeholder_filter_get_restriction:
- * @property: one of the fields trellis_stakeholder_filter_set_restriction()
+ * @field: one of the fields trellis_stakeholder_filter_set_restriction()
  *   accepts
  *
- * Returns: the value stakeholders must have in @property, -1 for any
+ * Returns: the value stakeholders must have in @field, -1 for any
  */
 int
 trellis_stakeholder_filter_get_restriction (const TrellisStakeholderFilter *self,
-                                            const char                     *property)
+                                            guint                           field)
 {
-  int index = restriction_index (property);
+  int index = restriction_index (field);
 
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (index >= 0, -1);
@@ -441,7 +449,7 @@ compare_strings (const char *a,
 
 /**
  * trellis_stakeholder_compare:
- * @property: a field of the stakeholders
+ * @field: a field of the stakeholders (%TRELLIS_STAKEHOLDER_FIELD_NAME …)
  *
  * The order of a register column: texts alphabetically without regard to
  * case and accents, attitudes from positive to critical, levels from low
@@ -452,10 +460,10 @@ compare_strings (const char *a,
 int
 trellis_stakeholder_compare (TrellisStakeholder *a,
                              TrellisStakeholder *b,
-                             const char         *property)
+                             guint               field)
 {
-  int text = text_index (property);
-  int choice = restriction_index (property);
+  int text = text_index (field);
+  int choice = restriction_index (field);
 
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (a), 0);
   g_return_val_if_fail (TRELLIS_IS_STAKEHOLDER (b), 0);

@@ -23,10 +23,10 @@ void                      trellis_stakeholder_filter_set_search      (TrellisSta
                                                                       const char                     *text);
 const char               *trellis_stakeholder_filter_get_search      (const TrellisStakeholderFilter *self);
 void                      trellis_stakeholder_filter_set_restriction (TrellisStakeholderFilter       *self,
-                                                                      const char                     *property,
+                                                                      guint                           field,
                                                                       int                             value);
 int                       trellis_stakeholder_filter_get_restriction (const TrellisStakeholderFilter *self,
-                                                                      const char                     *property);
+                                                                      guint                           field);
 gboolean                  trellis_stakeholder_filter_is_restricted   (const TrellisStakeholderFilter *self);
 gboolean                  trellis_stakeholder_filter_is_empty        (const TrellisStakeholderFilter *self);
 void                      trellis_stakeholder_filter_clear           (TrellisStakeholderFilter       *self);
@@ -38,7 +38,7 @@ GStrv                     trellis_stakeholder_filter_split_words     (const char
 
 int                       trellis_stakeholder_compare                (TrellisStakeholder             *a,
                                                                       TrellisStakeholder             *b,
-                                                                      const char                     *property);
+                                                                      guint                           field);
 gboolean                  trellis_stakeholder_needs_attention        (TrellisStakeholder             *stakeholder);
 TrellisStakeholder       *trellis_project_add_stakeholder            (TrellisProject                 *project,
                                                                       const char                     *name,

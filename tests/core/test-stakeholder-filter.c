@@ -149,40 +149,40 @@ test_restrictions (void)
   g_autoptr(TrellisStakeholderFilter) filter = trellis_stakeholder_filter_new ();
   g_autoptr(TrellisStakeholderFilter) copy = NULL;
 
-  trellis_stakeholder_filter_set_restriction (filter, "helix", TRELLIS_HELIX_RESEARCH);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_HELIX, TRELLIS_HELIX_RESEARCH);
   g_assert_true (trellis_stakeholder_filter_is_restricted (filter));
   assert_matches (project, filter, "École des Plastiques");
-  trellis_stakeholder_filter_set_restriction (filter, "helix", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_HELIX, -1);
   g_assert_false (trellis_stakeholder_filter_is_restricted (filter));
 
-  trellis_stakeholder_filter_set_restriction (filter, "attitude", TRELLIS_ATTITUDE_POSITIVE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE, TRELLIS_ATTITUDE_POSITIVE);
   assert_matches (project, filter, "Müller Kunststoffe; Ministry of Economy");
-  trellis_stakeholder_filter_set_restriction (filter, "attitude", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE, -1);
 
-  trellis_stakeholder_filter_set_restriction (filter, "influence", TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE, TRELLIS_LEVEL_HIGH);
   assert_matches (project, filter, "Müller Kunststoffe; Trade Association; Ministry of Economy");
-  trellis_stakeholder_filter_set_restriction (filter, "influence", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE, -1);
 
-  trellis_stakeholder_filter_set_restriction (filter, "internal", TRUE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, TRUE);
   assert_matches (project, filter, "Müller Kunststoffe");
-  trellis_stakeholder_filter_set_restriction (filter, "internal", FALSE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, FALSE);
   assert_matches (project, filter, "École des Plastiques; Trade Association; Ministry of Economy");
-  trellis_stakeholder_filter_set_restriction (filter, "internal", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, -1);
 
-  trellis_stakeholder_filter_set_restriction (filter, "committed", TRUE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_COMMITTED, TRUE);
   assert_matches (project, filter, "Müller Kunststoffe");
-  trellis_stakeholder_filter_set_restriction (filter, "committed", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_COMMITTED, -1);
   g_assert_true (trellis_stakeholder_filter_is_empty (filter));
 
   /* Restrictions combine with each other and with the search. */
-  trellis_stakeholder_filter_set_restriction (filter, "influence", TRELLIS_LEVEL_HIGH);
-  trellis_stakeholder_filter_set_restriction (filter, "internal", FALSE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE, TRELLIS_LEVEL_HIGH);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, FALSE);
   assert_matches (project, filter, "Trade Association; Ministry of Economy");
-  trellis_stakeholder_filter_set_restriction (filter, "attitude", TRELLIS_ATTITUDE_CRITICAL);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE, TRELLIS_ATTITUDE_CRITICAL);
   assert_matches (project, filter, "Trade Association");
   trellis_stakeholder_filter_set_search (filter, "ministry");
   assert_matches (project, filter, "");
-  trellis_stakeholder_filter_set_restriction (filter, "attitude", -1);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE, -1);
   assert_matches (project, filter, "Ministry of Economy");
 
   /* A copy is independent; clearing lets everyone through. */
@@ -190,8 +190,8 @@ test_restrictions (void)
   trellis_stakeholder_filter_clear (filter);
   g_assert_true (trellis_stakeholder_filter_is_empty (filter));
   g_assert_cmpstr (trellis_stakeholder_filter_get_search (copy), ==, "ministry");
-  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (copy, "influence"), ==, TRELLIS_LEVEL_HIGH);
-  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (filter, "influence"), ==, -1);
+  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (copy, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE), ==, TRELLIS_LEVEL_HIGH);
+  g_assert_cmpint (trellis_stakeholder_filter_get_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE), ==, -1);
   assert_matches (project, copy, "Ministry of Economy");
 }
 
@@ -206,18 +206,18 @@ test_compare (void)
   g_autoptr(TrellisStakeholder) ministry = g_list_model_get_item (model, 3);
 
   /* Accents do not move “École” after “Trade”. */
-  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "name"), <, 0);
-  g_assert_cmpint (trellis_stakeholder_compare (ministry, muller, "name"), <, 0);
-  g_assert_cmpint (trellis_stakeholder_compare (muller, muller, "name"), ==, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, TRELLIS_STAKEHOLDER_FIELD_NAME), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ministry, muller, TRELLIS_STAKEHOLDER_FIELD_NAME), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (muller, muller, TRELLIS_STAKEHOLDER_FIELD_NAME), ==, 0);
   /* Empty texts go last. */
-  g_assert_cmpint (trellis_stakeholder_compare (muller, trade, "organisation"), <, 0);
-  g_assert_cmpint (trellis_stakeholder_compare (trade, muller, "organisation"), >, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (muller, trade, TRELLIS_STAKEHOLDER_FIELD_ORGANISATION), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (trade, muller, TRELLIS_STAKEHOLDER_FIELD_ORGANISATION), >, 0);
   /* Positive, neutral, critical. */
-  g_assert_cmpint (trellis_stakeholder_compare (muller, ecole, "attitude"), <, 0);
-  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "attitude"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (muller, ecole, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, TRELLIS_STAKEHOLDER_FIELD_ATTITUDE), <, 0);
   /* Low before high; no before yes. */
-  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, "influence"), <, 0);
-  g_assert_cmpint (trellis_stakeholder_compare (ecole, muller, "committed"), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, trade, TRELLIS_STAKEHOLDER_FIELD_INFLUENCE), <, 0);
+  g_assert_cmpint (trellis_stakeholder_compare (ecole, muller, TRELLIS_STAKEHOLDER_FIELD_COMMITTED), <, 0);
 
   /* Critics with high influence are flagged. */
   g_assert_true (trellis_stakeholder_needs_attention (trade));
@@ -246,8 +246,8 @@ test_add_delete_undo (void)
   g_assert_false (trellis_stakeholder_get_internal (first));
 
   /* A second one gets its own name, and the filter's restrictions, so it shows. */
-  trellis_stakeholder_filter_set_restriction (filter, "helix", TRELLIS_HELIX_GOVERNMENT);
-  trellis_stakeholder_filter_set_restriction (filter, "internal", TRUE);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_HELIX, TRELLIS_HELIX_GOVERNMENT);
+  trellis_stakeholder_filter_set_restriction (filter, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, TRUE);
   second = trellis_project_add_stakeholder (project, NULL, filter);
   g_assert_cmpstr (trellis_stakeholder_get_name (second), ==, "New stakeholder 2");
   g_assert_cmpint (trellis_stakeholder_get_helix (second), ==, TRELLIS_HELIX_GOVERNMENT);
