@@ -328,7 +328,8 @@ trellis_swot_vote (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), FALSE);
 
-  pspec = G_PARAM_SPEC_INT (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "votes"));
+  pspec = G_PARAM_SPEC_INT (trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (item),
+                                                          TRELLIS_SWOT_ITEM_FIELD_VOTES)->pspec);
   votes = trellis_swot_item_get_votes (item);
   wanted = CLAMP ((gint64) votes + delta, MAX (0, pspec->minimum), pspec->maximum);
   if (wanted == votes)
