@@ -19,6 +19,7 @@ struct _TrellisActionPanel
   gboolean           editable;
   guint              links_id;
   char              *links_state;   /* what the links show, to rebuild only on change */
+  GPtrArray         *checked_rows;  /* the date and amount rows shown, committed before they go */
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;

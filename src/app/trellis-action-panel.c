@@ -5,8 +5,9 @@
  *
  * The rows are built anew for each action shown, so that their bindings
  * (trellis_app_bind_text/_enum, through the project's history) end with
- * them.  Dates and amounts are checked before they are set: what is not a
- * date or an amount is refused with the reason under the row's group.
+ * them.  Dates and amounts are checked before they are set, on Enter, when
+ * the focus leaves them and before the panel shows another action: what is
+ * not a date or an amount stays, marked, with the reason under the group.
  *
  * The dependencies and milestones are rebuilt when they change (an undo
  * from the window, too); a dependency that would close a circle is
@@ -273,7 +274,11 @@ add_owner_row (TrellisActionPanel  *self,
   adw_preferences_group_add (group, row);
 }
 
-/* Dates and amounts: checked when applied (Enter or the apply button).
+/* Dates and amounts: checked when committed, as Enter or the apply
+ * button do, and also when the focus leaves the row and before the panel
+ * shows another action or goes.  Each commit is one undo step.  What is
+ * refused stays in the row, marked, with the reason under the row's group,
+ * and the action keeps its value.
  * Each row is one of these fields, read and written through the typed
  * accessors: a date has get_day/set_day, an amount get_amount/set_amount. */
 
@@ -319,45 +324,113 @@ value_text (TrellisAction      *action,
   return isnan (amount) ? g_strdup ("") : g_strdup_printf ("%.15g", amount);
 }
 
+/* Marks @row refused with @message, or not with NULL; its group tells
+ * the newest reason, or that of a row of it still refused. */
+static void
+mark_checked_row (GtkWidget  *row,
+                  const char *message)
+{
+  GtkWidget *group = g_object_get_data (G_OBJECT (row), "group");
+  GPtrArray *rows = g_object_get_data (G_OBJECT (group), "checked-rows");
+  const char *shown = message;
+
+  g_object_set_data_full (G_OBJECT (row), "error-message", g_strdup (message), g_free);
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  for (guint i = 0; i < rows->len && shown == NULL; i++)
+    shown = g_object_get_data (rows->pdata[i], "error-message");
+  _trellis_action_panel_show_error (group, shown);
+}
+
 static void
 sync_checked_row (GtkWidget *row)
 {
-  TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
+  TrellisAction *action = g_object_get_data (G_OBJECT (row), "action");
   const CheckedField *field = g_object_get_data (G_OBJECT (row), "field");
-  g_autofree char *text = value_text (self->action, field);
+  g_autofree char *text = value_text (action, field);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_widget_remove_css_class (row, "error");
+  if (g_object_get_data (G_OBJECT (row), "error-message") != NULL)
+    mark_checked_row (row, NULL);
+}
+
+/* Sets @field of @action from @text unless it holds that already; FALSE
+ * with @error if @text is not a date or an amount. */
+static gboolean
+set_checked_value (TrellisProject     *project,
+                   TrellisAction      *action,
+                   const CheckedField *field,
+                   const char         *text,
+                   GError            **error)
+{
+  TrellisHistory *history = trellis_project_get_history (project);
+  TrellisDay day = TRELLIS_DAY_NONE;
+  double amount = NAN, old;
+
+  if (field->set_amount != NULL)
+    {
+      if (!trellis_action_parse_amount (text, &amount, error))
+        return FALSE;
+      old = field->get_amount (action);
+      if ((isnan (amount) && isnan (old)) || amount == old)
+        return TRUE;
+    }
+  else
+    {
+      if (!trellis_action_check_date (text, error))
+        return FALSE;
+      day = trellis_date_parse (text);
+      if (day == field->get_day (action))
+        return TRUE;
+    }
+
+  /* Its own undo step, not merged with an edit of the field just before or after. */
+  trellis_history_seal (history);
+  if (field->set_amount != NULL)
+    field->set_amount (action, amount);
+  else
+    field->set_day (action, day);
+  trellis_history_seal (history);
+  return TRUE;
+}
+
+/* Takes what @row holds, as Enter does; FALSE if it is refused. */
+static gboolean
+commit_checked_row (GtkWidget *row)
+{
+  TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
+  TrellisAction *action = g_object_get_data (G_OBJECT (row), "action");
+  const CheckedField *field = g_object_get_data (G_OBJECT (row), "field");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(GError) error = NULL;
+
+  /* Not for a row the panel no longer shows, nor an action deleted meanwhile. */
+  if (!self->editable || g_object_get_data (G_OBJECT (row), "retired") != NULL ||
+      trellis_project_lookup (self->project, trellis_item_get_uuid (TRELLIS_ITEM (action))) != TRELLIS_ITEM (action))
+    return TRUE;
+
+  if (!set_checked_value (self->project, action, field, text, &error))
+    {
+      mark_checked_row (row, error->message);
+      return FALSE;
+    }
+  mark_checked_row (row, NULL);
+  sync_checked_row (row);
+  return TRUE;
 }
 
 static void
 on_checked_row_apply_cb (GtkWidget *row)
 {
-  TrellisActionPanel *self = g_object_get_data (G_OBJECT (row), "panel");
-  const CheckedField *field = g_object_get_data (G_OBJECT (row), "field");
-  GtkWidget *group = g_object_get_data (G_OBJECT (row), "group");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autoptr(GError) error = NULL;
-  double amount;
+  commit_checked_row (row);
+}
 
-  if (!self->editable)
-    return;
-  if (field->set_amount != NULL)
-    {
-      if (trellis_action_parse_amount (text, &amount, &error))
-        field->set_amount (self->action, amount);
-    }
-  else if (trellis_action_check_date (text, &error))
-    field->set_day (self->action, trellis_date_parse (text));
-
-  if (error != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      _trellis_action_panel_show_error (group, error->message);
-      return;
-    }
-  _trellis_action_panel_show_error (group, NULL);
-  sync_checked_row (row);
+static void
+on_checked_row_focus_leave_cb (GtkEventController *controller)
+{
+  commit_checked_row (gtk_event_controller_get_widget (controller));
 }
 
 static void
@@ -367,18 +440,48 @@ add_checked_row (TrellisActionPanel  *self,
                  const CheckedField  *field)
 {
   GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GPtrArray *group_rows = g_object_get_data (G_OBJECT (group), "checked-rows");
+
+  if (group_rows == NULL)
+    {
+      group_rows = g_ptr_array_new ();
+      g_object_set_data_full (G_OBJECT (group), "checked-rows", group_rows, (GDestroyNotify) g_ptr_array_unref);
+    }
+  g_ptr_array_add (group_rows, row);
+  g_ptr_array_add (self->checked_rows, g_object_ref (row));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
   gtk_editable_set_editable (GTK_EDITABLE (row), self->editable);
   g_object_set_data (G_OBJECT (row), "panel", self);
+  g_object_set_data_full (G_OBJECT (row), "action", g_object_ref (self->action), g_object_unref);
   g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
   g_object_set_data (G_OBJECT (row), "group", group);
   sync_checked_row (row);
   g_signal_connect (row, "apply", G_CALLBACK (on_checked_row_apply_cb), NULL);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_checked_row_focus_leave_cb), NULL);
+  gtk_widget_add_controller (row, focus);
   g_signal_connect_object (self->action, field->notify, G_CALLBACK (sync_checked_row), row, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
+}
+
+/* Takes what the rows hold, before they show another action or go. */
+static void
+commit_checked_rows (TrellisActionPanel *self)
+{
+  for (guint i = 0; i < self->checked_rows->len; i++)
+    commit_checked_row (self->checked_rows->pdata[i]);
+}
+
+/* The rows are being replaced: a late focus-out commits nothing. */
+static void
+retire_checked_rows (TrellisActionPanel *self)
+{
+  for (guint i = 0; i < self->checked_rows->len; i++)
+    g_object_set_data (self->checked_rows->pdata[i], "retired", GINT_TO_POINTER (TRUE));
+  g_ptr_array_set_size (self->checked_rows, 0);
 }
 
 /* Building */
@@ -416,7 +519,7 @@ build_rows (TrellisActionPanel *self)
   add_switch_row (self, group, _("Quick Win"), _("Shows results early, at little cost"), TRELLIS_ACTION_PROP_QUICK_WIN);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
-  group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Schedule"), _("Dates as YYYY-MM-DD, applied with Enter")));
+  group = ADW_PREFERENCES_GROUP (_trellis_action_panel_new_group (_("Schedule"), _("Dates as YYYY-MM-DD, taken when you leave the field")));
   add_checked_row (self, group, _("Start"), &start_field);
   add_checked_row (self, group, _("Due"), &due_field);
   add_progress_row (self, group);
@@ -458,6 +561,7 @@ build_rows (TrellisActionPanel *self)
 static void
 rebuild (TrellisActionPanel *self)
 {
+  retire_checked_rows (self);
   self->title_row = NULL;
   self->links_box = NULL;
   self->owner_label = NULL;
@@ -503,6 +607,12 @@ trellis_action_panel_dispose (GObject *object)
 {
   TrellisActionPanel *self = TRELLIS_ACTION_PANEL (object);
 
+  if (self->checked_rows != NULL)
+    {
+      commit_checked_rows (self);
+      retire_checked_rows (self);
+    }
+  g_clear_pointer (&self->checked_rows, g_ptr_array_unref);
   g_clear_handle_id (&self->links_id, g_source_remove);
   g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
   g_clear_object (&self->action);
@@ -528,6 +638,7 @@ trellis_action_panel_init (TrellisActionPanel *self)
   GtkWidget *status = adw_status_page_new ();
 
   self->editable = TRUE;
+  self->checked_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
@@ -583,6 +694,7 @@ trellis_action_panel_set_action (TrellisActionPanel *self,
   if (self->action == action)
     return;
 
+  commit_checked_rows (self);
   g_set_object (&self->action, action);
   rebuild (self);
 }
@@ -597,6 +709,7 @@ trellis_action_panel_set_editable (TrellisActionPanel *self,
   if (self->editable == editable)
     return;
 
+  commit_checked_rows (self);
   self->editable = editable;
   rebuild (self);
 }

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "trellis-action-panel.h"
 #include "trellis-action-table.h"
 #include "trellis-application.h"
@@ -535,8 +537,7 @@ test_edit (void)
     ui_test_iterate_pending ();
     g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 3, 2027));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2027-03-31");
-    /* (Edits of one field in a row would merge into one undo step.) */
-    trellis_history_seal (trellis_project_get_history (project_of (window)));
+    /* Each one its own undo step, however quick. */
     gtk_editable_set_text (GTK_EDITABLE (row), "");
     g_signal_emit_by_name (row, "apply");
     ui_test_iterate_pending ();
@@ -559,6 +560,169 @@ test_edit (void)
     undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   }
+}
+
+/* Whether the keyboard focus is in @widget or under it. */
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Types @text into the panel's row @title, as a person would: the row
+ * has the focus, and nobody presses Enter. */
+static GtkWidget *
+type_into_row (GtkWidget  *panel,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = ui_test_find_row (panel, title);
+
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  ui_test_iterate_pending ();
+  g_assert_true (has_focus_within (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ui_test_iterate_pending ();
+  return row;
+}
+
+/* Presses Tab until the focus leaves @row (its apply button comes first). */
+static void
+tab_out_of (TrellisWindow *window,
+            GtkWidget     *row)
+{
+  for (guint i = 0; i < 5 && has_focus_within (row); i++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      ui_test_iterate_pending ();
+    }
+  g_assert_false (has_focus_within (row));
+}
+
+static void
+test_commit_on_focus_leave (void)
+{
+  g_autoptr(GFile) file = write_plan ("focus-leave.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  GtkWidget *panel, *row;
+  guint steps;
+
+  select_only (table, 0);
+  panel = GTK_WIDGET (get_panel (table));
+  steps = ui_test_n_undo (window);
+
+  /* A due date typed, then Tab: it is the action's, one undo step. */
+  row = type_into_row (panel, "Due", "2027-05-31");
+  tab_out_of (window, row);
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 5, 2027));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 1);
+
+  /* A start date typed, then a click elsewhere (the title). */
+  row = type_into_row (panel, "Start", "2026-11-02");
+  gtk_widget_grab_focus (ui_test_find_row (panel, "Title"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_action_get_start (course), ==, trellis_date_from_dmy (2, 11, 2026));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2026-11-02");
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 2);
+
+  /* Leaving a field unchanged records nothing. */
+  type_into_row (panel, "Due", "2027-05-31");
+  gtk_widget_grab_focus (ui_test_find_row (panel, "Title"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 2);
+
+  undo (window);
+  g_assert_cmpuint (trellis_action_get_start (course), ==, trellis_date_from_dmy (15, 10, 2026));
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 5, 2027));
+  undo (window);
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (panel, "Due"))), ==, "2099-06-30");
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+}
+
+static void
+test_commit_on_switch (void)
+{
+  g_autoptr(GFile) file = write_plan ("switch.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  TrellisAction *study = find_action (window, "Energy pool study");
+  TrellisActionPanel *panel;
+  guint steps;
+
+  select_only (table, 0);
+  panel = get_panel (table);
+  steps = ui_test_n_undo (window);
+
+  /* A budget typed, then another action selected: the first keeps it. */
+  type_into_row (GTK_WIDGET (panel), "Planned", "4200");
+  select_only (table, 2);
+  g_assert_true (trellis_action_panel_get_action (panel) == study);
+  g_assert_cmpfloat (trellis_action_get_budget_planned (course), ==, 4200.0);
+  g_assert_true (isnan (trellis_action_get_budget_planned (study)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (panel), "Planned"))), ==, "");
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 1);
+
+  /* Typed without the focus, as a script or an input method might. */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (panel), "Spent")), "150");
+  select_only (table, 0);
+  g_assert_cmpfloat (trellis_action_get_budget_spent (study), ==, 150.0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (panel), "Planned"))), ==,
+                   "4200");
+
+  undo (window);
+  g_assert_true (isnan (trellis_action_get_budget_spent (study)));
+  undo (window);
+  g_assert_true (isnan (trellis_action_get_budget_planned (course)));
+  g_assert_false (trellis_project_get_dirty (project_of (window)));
+}
+
+static void
+test_invalid_on_focus_leave (void)
+{
+  g_autoptr(GFile) file = write_plan ("invalid.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *table = open_plan (file, &window);
+  TrellisAction *course = find_action (window, "Tool-setter course");
+  const char *message = "“2027-02-30” is not a date: write it as YYYY-MM-DD, such as 2027-03-31";
+  GtkWidget *panel, *due;
+  guint steps;
+
+  select_only (table, 0);
+  panel = GTK_WIDGET (get_panel (table));
+  steps = ui_test_n_undo (window);
+
+  /* Not a date: refused, and it stays there, marked, with the reason. */
+  due = type_into_row (panel, "Due", "2027-02-30");
+  tab_out_of (window, due);
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2027-02-30");
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  g_assert_true (ui_test_shows_label (panel, message));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps);
+
+  /* Another field of the group taken meanwhile: the reason stays. */
+  type_into_row (panel, "Start", "2026-11-02");
+  gtk_widget_grab_focus (ui_test_find_row (panel, "Title"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_action_get_start (course), ==, trellis_date_from_dmy (2, 11, 2026));
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  g_assert_true (ui_test_shows_label (panel, message));
+
+  /* Put right: taken, and the mark goes. */
+  type_into_row (panel, "Due", "2027-02-28");
+  gtk_widget_grab_focus (ui_test_find_row (panel, "Title"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (28, 2, 2027));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  g_assert_false (ui_test_shows_label (panel, message));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 2);
 }
 
 static void
@@ -861,6 +1025,9 @@ main (int   argc,
 
   g_test_add_func ("/ui/action-table/empty-add", test_empty_add);
   g_test_add_func ("/ui/action-table/edit", test_edit);
+  g_test_add_func ("/ui/action-table/commit-on-focus-leave", test_commit_on_focus_leave);
+  g_test_add_func ("/ui/action-table/commit-on-switch", test_commit_on_switch);
+  g_test_add_func ("/ui/action-table/invalid-on-focus-leave", test_invalid_on_focus_leave);
   g_test_add_func ("/ui/action-table/filter-sort", test_filter_sort);
   g_test_add_func ("/ui/action-table/bulk", test_bulk);
   g_test_add_func ("/ui/action-table/dependencies", test_dependencies);
