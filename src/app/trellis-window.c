@@ -261,6 +261,7 @@ static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _trellis_window_add_history_shortcuts (self);
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::autosave-interval",
                            G_CALLBACK (_trellis_window_restart_autosave), self, G_CONNECT_SWAPPED);

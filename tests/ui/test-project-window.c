@@ -187,6 +187,36 @@ test_edit_undo_redo (void)
   g_assert_true (gtk_widget_has_css_class (ui_test_find_row (GTK_WIDGET (window), "Name"), "error"));
 }
 
+/* Ctrl+Z, Shift+Ctrl+Z and Ctrl+Y reach the project's history while an
+ * entry has the focus: the entry's own text undo does not swallow them. */
+static void
+test_undo_keys_in_entry (void)
+{
+  g_autoptr(GFile) file = write_project ("undo-keys.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkEditable *row = find_entry_row (window, "Cluster organisation");
+  GtkWidget *text;
+
+  edit_cluster (window, "Valley Polymers");
+  g_assert_cmpuint (ui_test_n_undo (window), ==, 1);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  ui_test_iterate_pending ();
+  text = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (text));
+  g_assert_true (gtk_widget_is_ancestor (text, GTK_WIDGET (row)));
+
+  g_assert_true (ui_test_press_shortcut (text, "<Control>z"));
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpuint (ui_test_n_undo (window), ==, 0);
+
+  g_assert_true (ui_test_press_shortcut (text, "<Shift><Control>z"));
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, "Valley Polymers");
+  g_assert_true (ui_test_press_shortcut (text, "<Control>z"));
+  g_assert_true (ui_test_press_shortcut (text, "<Control>y"));
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Valley Polymers");
+}
+
 static void
 test_stage_combo (void)
 {
@@ -431,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);
   g_test_add_func ("/ui/project-window/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/ui/project-window/undo-keys-in-entry", test_undo_keys_in_entry);
   g_test_add_func ("/ui/project-window/stage-combo", test_stage_combo);
   g_test_add_func ("/ui/project-window/key-questions", test_key_questions);
   g_test_add_func ("/ui/project-window/save", test_save);
