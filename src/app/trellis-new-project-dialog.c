@@ -387,6 +387,9 @@ trellis_new_project_dialog_init (TrellisNewProjectDialog *self)
     folder = g_file_new_build_filename (g_get_home_dir (), "Documents", NULL);
   trellis_new_project_dialog_set_folder (self, folder);
   update_create_action (self);
+  /* The name is what one types first: the dialog opens with it focused,
+   * not on Cancel. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 /**

@@ -374,6 +374,26 @@ trellis_project_view_set_page (TrellisProjectView *self,
 }
 
 /**
+ * trellis_project_view_focus_steps:
+ *
+ * Focuses the step list's current row: where the focus goes when the
+ * project opens, so that no field has it (a focused entry selects its
+ * text, and a stray key would replace it).
+ *
+ * Returns: whether the row took the focus
+ */
+gboolean
+trellis_project_view_focus_steps (TrellisProjectView *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT_VIEW (self), FALSE);
+
+  row = gtk_list_box_get_selected_row (self->sidebar);
+  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/**
  * trellis_project_view_set_editable:
  *
  * Whether the pages take edits (not for a project opened read-only); the

@@ -21,6 +21,7 @@ TrellisProject *trellis_project_view_get_project (TrellisProjectView *self);
 const char     *trellis_project_view_get_page  (TrellisProjectView *self);
 gboolean        trellis_project_view_set_page  (TrellisProjectView *self,
                                                 const char         *page_name);
+gboolean        trellis_project_view_focus_steps (TrellisProjectView *self);
 void            trellis_project_view_set_editable (TrellisProjectView *self,
                                                    gboolean            editable);
 

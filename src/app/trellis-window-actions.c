@@ -237,6 +237,59 @@ redo_action (GtkWidget  *widget,
   trellis_history_redo (trellis_project_get_history (self->project));
 }
 
+/* Ctrl+Z, Shift+Ctrl+Z and Ctrl+Y, seen before the focused widget sees
+ * them.  GtkText and GtkTextView bind these keys to their own undo and take
+ * them even when that undo is off (it is, on every field bound with
+ * trellis_app_bind_text()), so the window's own bindings, which come after
+ * the focused widget, never saw them while a field had the focus.
+ *
+ * The undo applies to the committed history: a bound field commits each
+ * keystroke as it is typed (merged into one step by the history), so there
+ * is no pending text to commit first.  A field that commits only on Enter
+ * or on leaving it keeps what was typed since, and the undo goes to the
+ * step before.
+ *
+ * In the library (no project) the keys are left to the focused entry. */
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (self->project == NULL)
+    return FALSE;
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
+}
+
+static void
+add_history_shortcut (GtkShortcutController *controller,
+                      guint                  keyval,
+                      GdkModifierType        modifiers,
+                      const char            *action_name)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_callback_action_new (history_shortcut_cb,
+                                                                                   (gpointer) action_name,
+                                                                                   NULL)));
+}
+
+void
+_trellis_window_add_history_shortcuts (TrellisWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "trellis-history-shortcuts");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_history_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_z, GDK_CONTROL_MASK, "win.undo");
+  add_history_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_z,
+                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo");
+  add_history_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_y, GDK_CONTROL_MASK, "win.redo");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,

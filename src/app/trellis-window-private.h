@@ -38,6 +38,7 @@ struct _TrellisWindow
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
 void _trellis_window_update_actions    (TrellisWindow  *self);
+void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
 

@@ -261,6 +261,7 @@ static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _trellis_window_add_history_shortcuts (self);
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::autosave-interval",
                            G_CALLBACK (_trellis_window_restart_autosave), self, G_CONNECT_SWAPPED);
@@ -327,6 +328,12 @@ trellis_window_set_project (TrellisWindow  *self,
   g_object_bind_property (view, "sidebar-shown", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_mode (self);
+  /* Showing the project moves a focus that was in the library into the
+   * page, onto the name's entry, which selects all its text: the focus
+   * goes to the steps instead (or, while they are folded away, to the
+   * button that shows them). */
+  if (!trellis_project_view_focus_steps (TRELLIS_PROJECT_VIEW (view)))
+    gtk_widget_grab_focus (self->sidebar_button);
   _trellis_window_restart_autosave (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }

@@ -591,6 +591,22 @@ test_new_project_needs_name (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The dialog opens with the focus in its name field, so typing names the
+ * project at once. */
+static void
+test_new_project_focuses_name (void)
+{
+  TrellisNewProjectDialog *dialog = show_new_project_dialog ();
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Project Name");
+  GtkWidget *focus;
+
+  iterate_a_little ();
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_new_project_refuses_existing (void)
 {
@@ -864,6 +880,7 @@ add_tests (void)
   g_test_add_func ("/ui/library/error", test_error);
   g_test_add_func ("/ui/library/new-project/templates", test_new_project_templates);
   g_test_add_func ("/ui/library/new-project/needs-name", test_new_project_needs_name);
+  g_test_add_func ("/ui/library/new-project/focuses-name", test_new_project_focuses_name);
   g_test_add_func ("/ui/library/new-project/refuses-existing", test_new_project_refuses_existing);
   g_test_add_func ("/ui/library/remove-undo", test_remove_undo);
   g_test_add_func ("/ui/library/locate", test_locate);

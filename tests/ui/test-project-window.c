@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "trellis-application.h"
+#include "trellis-library-view.h"
 #include "trellis-project-view.h"
 #include "trellis-stakeholder-grid.h"
 #include "trellis-tool-page.h"
@@ -185,6 +186,80 @@ test_edit_undo_redo (void)
   ui_test_iterate_pending ();
   g_assert_cmpstr (trellis_header_get_name (window_header (window)), ==, name);
   g_assert_true (gtk_widget_has_css_class (ui_test_find_row (GTK_WIDGET (window), "Name"), "error"));
+}
+
+/* Ctrl+Z, Shift+Ctrl+Z and Ctrl+Y reach the project's history while an
+ * entry has the focus: the entry's own text undo does not swallow them. */
+static void
+test_undo_keys_in_entry (void)
+{
+  g_autoptr(GFile) file = write_project ("undo-keys.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkEditable *row = find_entry_row (window, "Cluster organisation");
+  GtkWidget *text;
+
+  edit_cluster (window, "Valley Polymers");
+  g_assert_cmpuint (ui_test_n_undo (window), ==, 1);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  ui_test_iterate_pending ();
+  text = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (text));
+  g_assert_true (gtk_widget_is_ancestor (text, GTK_WIDGET (row)));
+
+  g_assert_true (ui_test_press_shortcut (text, "<Control>z"));
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, ORIGINAL_CLUSTER);
+  g_assert_cmpuint (ui_test_n_undo (window), ==, 0);
+
+  g_assert_true (ui_test_press_shortcut (text, "<Shift><Control>z"));
+  g_assert_cmpstr (trellis_header_get_cluster (window_header (window)), ==, "Valley Polymers");
+  g_assert_true (ui_test_press_shortcut (text, "<Control>z"));
+  g_assert_true (ui_test_press_shortcut (text, "<Control>y"));
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "Valley Polymers");
+}
+
+/* The focus of a window that has just opened a project is in no field, so
+ * that a stray key edits nothing (a focused entry selects all its text). */
+static void
+assert_focus_not_editable (TrellisWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      int start = 0, end = 0;
+
+      if (GTK_IS_EDITABLE (w))
+        gtk_editable_get_selection_bounds (GTK_EDITABLE (w), &start, &end);
+      if (GTK_IS_EDITABLE (w) || GTK_IS_TEXT_VIEW (w))
+        g_error ("The focus is in a field (%s, %d characters selected)", G_OBJECT_TYPE_NAME (w), end - start);
+    }
+}
+
+static void
+test_open_focuses_no_field (void)
+{
+  g_autoptr(GFile) file = write_project ("open-focus.trellis", NULL);
+  g_autoptr(GFile) file2 = write_project ("open-focus-2.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  TrellisWindow *start;
+
+  ui_test_iterate_pending ();
+  assert_focus_not_editable (window);
+
+  /* A start window (the library) takes the project opened from it. */
+  ui_test_destroy_all_windows ();
+  start = trellis_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (start), 1366, 768);
+  gtk_window_present (GTK_WINDOW (start));
+  ui_test_iterate_until_mapped (GTK_WIDGET (start));
+  /* as after choosing the project in the library's list */
+  g_assert_true (gtk_widget_child_focus (ui_test_find_descendant (GTK_WIDGET (start), TRELLIS_TYPE_LIBRARY_VIEW),
+                                         GTK_DIR_TAB_FORWARD));
+  g_application_open (G_APPLICATION (app), &file2, 1, "");
+  ui_test_iterate_pending ();
+  g_assert_true (trellis_application_find_window (app, file2) == start);
+  assert_focus_not_editable (start);
 }
 
 static void
@@ -431,6 +506,8 @@ main (int   argc,
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);
   g_test_add_func ("/ui/project-window/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/ui/project-window/undo-keys-in-entry", test_undo_keys_in_entry);
+  g_test_add_func ("/ui/project-window/open-focuses-no-field", test_open_focuses_no_field);
   g_test_add_func ("/ui/project-window/stage-combo", test_stage_combo);
   g_test_add_func ("/ui/project-window/key-questions", test_key_questions);
   g_test_add_func ("/ui/project-window/save", test_save);

@@ -400,6 +400,68 @@ ui_test_activate (GtkWidget  *widget,
   ui_test_iterate_pending ();
 }
 
+/* Tries the shortcuts of @widget's shortcut controllers in @phase. */
+static gboolean
+try_shortcuts (GtkWidget          *widget,
+               GtkPropagationPhase phase,
+               GtkShortcutTrigger *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller)
+          || gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+          GtkShortcutTrigger *own = gtk_shortcut_get_trigger (shortcut);
+
+          if (own != NULL && GTK_IS_KEYVAL_TRIGGER (own) && gtk_shortcut_trigger_equal (own, trigger)
+              && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                               GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                               gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ui_test_press_shortcut:
+ * @focus: the widget that has the focus, e.g. the GtkText inside an entry
+ * @accelerator: e.g. "<Control>z"
+ *
+ * Delivers a key press as GTK does to shortcuts: the shortcut controllers
+ * in the capture phase from the window down to @focus, then those in the
+ * bubble phase (a widget class's key bindings among them) from @focus up.
+ *
+ * Returns: whether a shortcut took the key
+ */
+gboolean
+ui_test_press_shortcut (GtkWidget  *focus,
+                        const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_shortcut_trigger_parse_string (accelerator);
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (trigger);
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i > 0 && !handled; i--)
+    handled = try_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_CAPTURE, trigger);
+  for (guint i = 0; i < chain->len && !handled; i++)
+    handled = try_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, trigger);
+  ui_test_iterate_pending ();
+  return handled;
+}
+
 /**
  * ui_test_undo:
  *

@@ -66,6 +66,8 @@ gpointer          ui_test_get_controller       (GtkWidget  *widget,
 /* Driving a window */
 void              ui_test_activate             (GtkWidget     *widget,
                                                 const char    *action);
+gboolean          ui_test_press_shortcut       (GtkWidget     *focus,
+                                                const char    *accelerator);
 void              ui_test_undo                 (TrellisWindow *window);
 void              ui_test_redo                 (TrellisWindow *window);
 guint             ui_test_n_undo               (TrellisWindow *window);
