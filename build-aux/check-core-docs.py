@@ -4,7 +4,7 @@
 # Copyright 2026 The Trellis developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Reads the declarations of src/core/*.h (not the -private.h headers, nor
+# Reads the declarations of src/core/**/*.h (not the -private.h headers, nor
 # generated ones, nor names that start with an underscore) and looks, in the
 # .c files of src/core/, for the definition of each function and a gtk-doc
 # block ("/**" then " * name:") right above it.  A function that a macro
@@ -73,12 +73,23 @@ def public_functions(text):
 MACRO_DEFINED = ('_get_type', '_error_quark')
 
 
+def files_of(core_dir, suffix):
+    """The files of the core and its folders (model/, file/, …) ending in
+    suffix, as (path relative to the core, full path), sorted."""
+    found = []
+    for root, _, names in os.walk(core_dir):
+        for name in names:
+            if name.endswith(suffix):
+                full = os.path.join(root, name)
+                found.append((os.path.relpath(full, core_dir), full))
+    return sorted(found)
+
+
 def sources(core_dir):
-    """The .c files of the core, as (basename, text)."""
-    for name in sorted(os.listdir(core_dir)):
-        if name.endswith('.c'):
-            with open(os.path.join(core_dir, name), encoding='utf-8') as f:
-                yield name, f.read()
+    """The .c files of the core, as (path, text)."""
+    for name, full in files_of(core_dir, '.c'):
+        with open(full, encoding='utf-8') as f:
+            yield name, f.read()
 
 
 def doc_names(core_dir):
@@ -127,10 +138,10 @@ def check(core_dir, skip):
     documented = doc_names(core_dir)
     missing = []
     checked = 0
-    for header in sorted(os.listdir(core_dir)):
-        if not header.endswith('.h') or header.endswith('-private.h') or header in skip:
+    for header, full in files_of(core_dir, '.h'):
+        if header.endswith('-private.h') or os.path.basename(header) in skip:
             continue
-        with open(os.path.join(core_dir, header), encoding='utf-8') as f:
+        with open(full, encoding='utf-8') as f:
             text = f.read()
         if is_generated(header, text):
             continue

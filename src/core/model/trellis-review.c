@@ -30,7 +30,7 @@ trellis_review_class_init (TrellisReviewClass *klass)
   trellis_item_class_add_date (item_class, "date", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "reviewer", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_string (item_class, "note", TRELLIS_FIELD_ELEMENT);
-  /* What the plan looked like at the review (src/core/trellis-review-log.c). */
+  /* What the plan looked like at the review (src/core/rules/trellis-review-log.c). */
   trellis_item_class_add_string (item_class, "fingerprints", TRELLIS_FIELD_ELEMENT);
 }
 

@@ -9,7 +9,7 @@
  * Internal quadrants on top, external below; helpful on the left, harmful
  * on the right.  Each quadrant is a card with an entry that adds a note on
  * Enter and a list of the notes (TrellisSwotNote).  The "swot." actions do
- * every change through src/core/trellis-swot.c; the lists follow the model
+ * every change through src/core/rules/trellis-swot.c; the lists follow the model
  * (after edits, undo and redo alike) on the project's "changed" signal.
  */
 

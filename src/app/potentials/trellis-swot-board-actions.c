@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each action takes the UUID of a note (and a quadrant or a number of
- * votes) and changes the model through src/core/trellis-swot.c; the board
+ * votes) and changes the model through src/core/rules/trellis-swot.c; the board
  * follows on the project's "changed" signal.
  */
 
