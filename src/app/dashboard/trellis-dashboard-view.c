@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-dashboard-view-private.h"
 #include "trellis-export-dialog.h"
 #include "trellis-masonry.h"
@@ -175,10 +176,29 @@ icon_button (const char *name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  trellis_accessible_name_icon (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   return button;
+}
+
+/* GTK 4.8's calendar leaves its arrows (month back and on, year back and
+ * on, in this order) without names. */
+static void
+name_calendar_arrows (GtkWidget *widget,
+                      guint     *n_found)
+{
+  const char *names[] = { N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year") };
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && *n_found < G_N_ELEMENTS (names))
+        trellis_accessible_set_label (child, _(names[(*n_found)++]));
+      else
+        name_calendar_arrows (child, n_found);
+    }
 }
 
 static GtkWidget *
@@ -207,6 +227,7 @@ build_toolbar (TrellisDashboardView *self)
   gtk_box_append (GTK_BOX (linked), icon_button ("previous-month", "go-previous-symbolic",
                                                  _("One Month Earlier"), "dashboard.previous-month"));
   self->calendar = gtk_calendar_new ();
+  name_calendar_arrows (self->calendar, &(guint) { 0 });
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (popover_box), self->calendar);
@@ -231,7 +252,7 @@ build_toolbar (TrellisDashboardView *self)
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_name (menu_button, "dashboard-menu");
-  gtk_widget_set_tooltip_text (menu_button, _("Snapshots, Rules and the Board Report"));
+  trellis_accessible_name_icon (menu_button, _("Snapshots, Rules and the Board Report"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bar), menu_button);
   return bar;
