@@ -677,6 +677,33 @@ test_too_large (void)
   g_assert_nonnull (strstr (error->message, "(64.0"));
 }
 
+/* Issue 18, case 2: a pipe or a device named like a project is refused at
+ * once, by name, instead of blocking or reading without end. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  const char *names[] = { "pipe.trellis", "zero.trellis", "folder.trellis" };
+  g_autofree char *pipe = g_build_filename (dir, names[0], NULL);
+  g_autofree char *zero = g_build_filename (dir, names[1], NULL);
+  g_autofree char *folder = g_build_filename (dir, names[2], NULL);
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+
+      g_assert_null (project);
+      g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_A_PROJECT);
+      g_assert_true (g_str_has_prefix (error->message, names[i]));
+    }
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -777,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/core/project-file/bad-corpus", test_bad_corpus);
   g_test_add_func ("/core/project-file/bad-messages", test_bad_messages);
   g_test_add_func ("/core/project-file/too-large", test_too_large);
+  g_test_add_func ("/core/project-file/not-regular", test_not_regular);
   g_test_add_func ("/core/project-file/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/project-file/missing-file", test_missing_file);
   g_test_add_func ("/core/project-file/many-problems", test_many_problems);
