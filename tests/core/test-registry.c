@@ -558,6 +558,32 @@ test_missing_fts (Fixture       *fixture,
   assert_search (fixture, "kept", "Kept project");
 }
 
+/* Issue 18, case 9: invalid UTF-8 in the database reached the column-width
+ * code of `registry list`, which read past the end of the text. */
+static void
+test_invalid_utf8 (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisRegistryEntry *entry;
+
+  open_registry (fixture);
+  add (fixture, "bytes.trellis", "Valid name", "Cluster", NULL, NULL);
+  g_clear_object (&fixture->registry);
+  exec_on_file (fixture->db_path, "UPDATE projects SET name = CAST (X'41ff42c3' AS TEXT), "
+                                  "cluster = CAST (X'e282' AS TEXT);");
+
+  open_registry (fixture);
+  entries = trellis_registry_list (fixture->registry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_true (g_utf8_validate (trellis_registry_entry_get_name (entry), -1, NULL));
+  g_assert_true (g_str_has_prefix (trellis_registry_entry_get_name (entry), "A"));
+  g_assert_true (g_utf8_validate (trellis_registry_entry_get_cluster (entry), -1, NULL));
+}
+
 static void
 mark_opened (Fixture    *fixture,
              const char *file_name)
@@ -697,6 +723,7 @@ main (int   argc,
   add_test ("/core/registry/migration-fails", test_migration_fails);
   add_test ("/core/registry/negative-version", test_negative_version);
   add_test ("/core/registry/missing-fts", test_missing_fts);
+  add_test ("/core/registry/invalid-utf8", test_invalid_utf8);
   add_test ("/core/registry/mark-opened", test_mark_opened);
   add_test ("/core/registry/set-light", test_set_light);
   add_test ("/core/registry/default-path", test_default_path);
