@@ -201,10 +201,13 @@ name_calendar_arrows (GtkWidget *widget,
     }
 }
 
+/* The title and the day's controls on one line, or the controls under
+ * the title where they do not fit beside it: the date is never broken. */
 static GtkWidget *
 build_toolbar (TrellisDashboardView *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = gtk_flow_box_new ();
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *popover = gtk_popover_new ();
@@ -213,14 +216,18 @@ build_toolbar (TrellisDashboardView *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   gtk_widget_add_css_class (bar, "dashboard-toolbar");
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (bar), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (bar), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (bar), 6);
   self->title_label = gtk_label_new (NULL);
   gtk_widget_set_name (self->title_label, "as-of-title");
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (self->title_label, "title-1");
   gtk_widget_set_hexpand (self->title_label, TRUE);
-  gtk_box_append (GTK_BOX (bar), self->title_label);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), self->title_label);
 
   gtk_widget_add_css_class (linked, "linked");
   gtk_widget_set_valign (linked, GTK_ALIGN_CENTER);
@@ -244,7 +251,7 @@ build_toolbar (TrellisDashboardView *self)
   gtk_box_append (GTK_BOX (linked), self->date_button);
   gtk_box_append (GTK_BOX (linked), icon_button ("next-month", "go-next-symbolic",
                                                  _("One Month Later"), "dashboard.next-month"));
-  gtk_box_append (GTK_BOX (bar), linked);
+  gtk_box_append (GTK_BOX (controls), linked);
 
   g_menu_append (menu, _("Take _Snapshot…"), "win.take-snapshot");
   g_menu_append (menu, _("Status _Rules…"), "win.status-rules");
@@ -254,7 +261,12 @@ build_toolbar (TrellisDashboardView *self)
   gtk_widget_set_name (menu_button, "dashboard-menu");
   trellis_accessible_name_icon (menu_button, _("Snapshots, Rules and the Board Report"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (bar), menu_button);
+  gtk_box_append (GTK_BOX (controls), menu_button);
+  gtk_widget_set_halign (controls, GTK_ALIGN_END);
+  gtk_widget_set_valign (controls, GTK_ALIGN_CENTER);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), controls);
+  for (GtkWidget *child = gtk_widget_get_first_child (bar); child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   return bar;
 }
 
