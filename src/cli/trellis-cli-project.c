@@ -90,7 +90,18 @@ static const struct
   { "revision", N_("Revision"), get_header_revision },
 };
 
-static const char *not_yet_extensions[] = { ".pdf", ".csv", ".ics" };
+static const char *not_yet_extensions[] = { ".pdf" };
+
+/* Each format OUT may have, by its extension; .trellis is a copy. */
+static const struct
+{
+  const char            *extension;
+  TrellisCliExportFunc   export;
+} exporters[] = {
+  { ".csv", trellis_cli_export_csv },
+  { ".ics", trellis_cli_export_ics },
+  { ".md", trellis_cli_export_markdown },
+};
 
 static const char new_description[] =
   N_("Creates FILE holding a new project called NAME, and adds it to the registry.\n"
@@ -121,10 +132,20 @@ static const char info_description[] =
 
 static const char export_description[] =
   N_("Writes the project in FILE to OUT, in the format OUT’s extension names:\n"
-     "  .trellis          a normalised copy of the project file\n"
-     "  .pdf, .csv, .ics  not available yet\n"
+     "  .trellis  a normalised copy of the project file\n"
+     "  .csv      the items of one kind (--kind), one row each, with the field\n"
+     "            names as header, so that `trellis-cli import` reads it back\n"
+     "  .ics      an iCalendar file: milestones as all-day events, actions with a\n"
+     "            due date as to-dos; a calendar that subscribes to it is updated,\n"
+     "            not duplicated, when it is written again\n"
+     "  .md       a Markdown summary for a mail or a wiki\n"
+     "  .pdf      not available yet\n"
      "\n"
-     "OUT is replaced if it exists; FILE itself never is.");
+     "OUT is replaced if it exists; FILE itself never is.\n"
+     "\n"
+     "Examples:\n"
+     "  trellis-cli export plan.trellis actions.csv --kind actions\n"
+     "  trellis-cli export plan.trellis plan.ics");
 
 static void
 register_new_project (TrellisCli     *cli,
@@ -510,7 +531,14 @@ int
 trellis_cli_export (TrellisCli  *cli,
                     char       **args)
 {
-  g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), NULL);
+  g_auto(TrellisCliExportOptions) options = { NULL };
+  GOptionEntry entries[] = {
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &options.kind,
+      N_("For .csv: the kind of items to write (stakeholders, swot, tows, canvas, goals, "
+         "indicators, measurements, actions, milestones or services)"), N_("KIND") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), entries);
   g_autofree char *extension = NULL;
   g_autofree char *display_name = NULL;
 
@@ -523,6 +551,10 @@ trellis_cli_export (TrellisCli  *cli,
   if (g_strcmp0 (extension, ".trellis") == 0)
     return export_copy (args[1], args[2]);
 
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    if (g_strcmp0 (extension, exporters[i].extension) == 0)
+      return exporters[i].export (cli, args[1], args[2], &options);
+
   for (guint i = 0; i < G_N_ELEMENTS (not_yet_extensions); i++)
     if (g_strcmp0 (extension, not_yet_extensions[i]) == 0)
       {
@@ -533,5 +565,5 @@ trellis_cli_export (TrellisCli  *cli,
 
   display_name = g_filename_display_name (args[2]);
   return trellis_cli_usage_error (cli, _("cannot tell the format of %s from its extension: "
-                                         "use .trellis, .pdf, .csv or .ics"), display_name);
+                                         "use .trellis, .pdf, .csv, .ics or .md"), display_name);
 }
