@@ -97,7 +97,8 @@ print_first_rows (TrellisImport *import)
       g_autoptr(GString) line = g_string_new (NULL);
 
       for (guint c = 0; c < trellis_import_get_n_columns (import); c++)
-        g_string_append_printf (line, "%s%s", c > 0 ? " | " : "", trellis_import_get_cell (import, r, c));
+        g_string_append_printf (line, "%s%s", c > 0 ? " | " : "",
+                                trellis_import_get_cell (import, r, c));
       g_strdelimit (line->str, "\r\n", ' ');
       /* translators: a row of the CSV file as read: "row 2: cell | cell" */
       g_print (_("  row %u: %s\n"), r + 2, line->str);
@@ -172,7 +173,8 @@ write_columns (TrellisCliJson *json,
       trellis_cli_json_string (json, trellis_import_get_column_title (import, c));
       trellis_cli_json_key (json, "field");
       if (field >= 0)
-        trellis_cli_json_string (json, trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), field)->pspec->name);
+        trellis_cli_json_string (json, trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass),
+                                                                     field)->pspec->name);
       else
         trellis_cli_json_null (json);
       trellis_cli_json_end_object (json);

@@ -219,7 +219,8 @@ check_start (const char **data,
                    _("the file is larger than %u MiB"), TRELLIS_CSV_MAX_SIZE / 1024 / 1024);
       return FALSE;
     }
-  if (*length >= 2 && ((bytes[0] == 0xff && bytes[1] == 0xfe) || (bytes[0] == 0xfe && bytes[1] == 0xff)))
+  if (*length >= 2 &&
+      ((bytes[0] == 0xff && bytes[1] == 0xfe) || (bytes[0] == 0xfe && bytes[1] == 0xff)))
     {
       g_set_error_literal (error, TRELLIS_CSV_ERROR, TRELLIS_CSV_ERROR_ENCODING,
                            _("the file is UTF-16 text; save it as “CSV UTF-8” and try again"));

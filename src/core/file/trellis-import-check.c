@@ -23,15 +23,15 @@ static const char ambiguous[] = "";
 
 const TrellisField *
 _trellis_import_get_field (TrellisImport *self,
-           guint          index)
+                           guint          index)
 {
   return trellis_item_class_get_field (self->item_class, index);
 }
 
 const char *
 _trellis_import_cell_at (TrellisImport *self,
-         guint          row,
-         guint          column)
+                         guint          row,
+                         guint          column)
 {
   const char * const *cells = g_ptr_array_index (self->rows, row);
 
@@ -56,11 +56,13 @@ static char *
 shorten (const char *text)
 {
   g_autofree char *line = g_strdup (text);
+  g_autofree char *start = NULL;
 
   g_strdelimit (line, "\r\n", ' ');
   if (g_utf8_strlen (line, -1) <= 60)
     return g_steal_pointer (&line);
-  return g_strconcat (g_utf8_substring (line, 0, 57), "…", NULL);
+  start = g_utf8_substring (line, 0, 57);
+  return g_strconcat (start, "…", NULL);
 }
 
 static void
@@ -190,11 +192,11 @@ resolve_name (TrellisImport *self,
 
 /* "A | B" or "A; B": a list of names, unless the whole cell is one name. */
 static gboolean
-resolve_list (TrellisImport  *self,
-              const TrellisField *field,
-              const char     *text,
-              GValue         *value,
-              char          **why)
+resolve_list (TrellisImport       *self,
+              const TrellisField  *field,
+              const char          *text,
+              GValue              *value,
+              char               **why)
 {
   g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
   g_auto(GStrv) parts = NULL;
@@ -245,11 +247,11 @@ row_values_reset (TrellisImport *self,
 
 /* A reference by name; an owner outside the register keeps their name. */
 static gboolean
-convert_ref (TrellisImport      *self,
-             guint               f,
-             const char         *text,
-             RowValues          *out,
-             char              **why)
+convert_ref (TrellisImport  *self,
+             guint           f,
+             const char     *text,
+             RowValues      *out,
+             char          **why)
 {
   const TrellisField *field = _trellis_import_get_field (self, f);
   int outside = _trellis_import_outside_field (self->item_type, f);
@@ -260,24 +262,19 @@ convert_ref (TrellisImport      *self,
   if (field->flags & TRELLIS_FIELD_REFLIST)
     return resolve_list (self, field, stripped, &out->values[f], why);
 
-  uuid = resolve_name (self, field->ref_type, stripped, &ref_why);
+  uuid = *stripped != '\0' ? resolve_name (self, field->ref_type, stripped, &ref_why) : NULL;
   g_value_set_string (&out->values[f], uuid);
-  if (outside >= 0 && (uuid != NULL || column_of_field (self, outside) < 0))
+  if (outside >= 0 && (*stripped != '\0' || column_of_field (self, outside) < 0))
     {
-      /* The reference decides who it is: a name beside it would contradict it. */
+      /* This column says who it is: a stakeholder of the register, else
+       * someone outside it; another name beside it would contradict it. */
       g_value_set_string (&out->values[outside], uuid != NULL ? NULL : stripped);
       out->set[outside] = out->forced[outside] = TRUE;
       return TRUE;
     }
-  if (uuid == NULL && outside >= 0)
-    {
-      g_value_set_string (&out->values[outside], stripped);
-      out->set[outside] = out->forced[outside] = TRUE;
-      return TRUE;
-    }
-  if (uuid == NULL)
+  if (uuid == NULL && *stripped != '\0')
     *why = g_steal_pointer (&ref_why);
-  return uuid != NULL;
+  return uuid != NULL || *stripped == '\0';
 }
 
 static gboolean
@@ -305,6 +302,9 @@ convert_cell (TrellisImport *self,
   if (out->forced[f])
     return TRUE;
   out->set[f] = TRUE;
+  if (is_blank (text) && (field->flags & TRELLIS_FIELD_REF) &&
+      !(field->flags & TRELLIS_FIELD_REQUIRED))
+    return convert_ref (self, f, text, out, NULL);
   if (is_blank (text))
     {
       g_param_value_set_default (field->pspec, &out->values[f]);
@@ -326,9 +326,9 @@ convert_cell (TrellisImport *self,
 
 gboolean
 _trellis_import_convert_row (TrellisImport *self,
-             guint          row,
-             RowValues     *out,
-             gboolean       report)
+                             guint          row,
+                             RowValues     *out,
+                             gboolean       report)
 {
   const char * const *cells = g_ptr_array_index (self->rows, row);
   gboolean ok = TRUE;
@@ -371,14 +371,18 @@ index_existing (TrellisImport *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-      g_autofree char *label = _trellis_import_format_value (field, _trellis_item_get_slot (item, self->kind->key_field));
-      const char *owner = with_owner ? g_value_get_string (_trellis_item_get_slot (item, self->owner_field)) : NULL;
-      char *key = make_key (owner, label);
+      GValue *key = _trellis_item_get_slot (item, self->kind->key_field);
+      g_autofree char *label = _trellis_import_format_value (field, key);
+      const char *owner = NULL;
+      char *folded;
 
-      if (g_hash_table_contains (keys, key))
-        g_hash_table_replace (keys, key, (gpointer) ambiguous);
+      if (with_owner)
+        owner = g_value_get_string (_trellis_item_get_slot (item, self->owner_field));
+      folded = make_key (owner, label);
+      if (g_hash_table_contains (keys, folded))
+        g_hash_table_replace (keys, folded, (gpointer) ambiguous);
       else
-        g_hash_table_insert (keys, key, (gpointer) trellis_item_get_uuid (item));
+        g_hash_table_insert (keys, folded, (gpointer) trellis_item_get_uuid (item));
     }
   return keys;
 }
@@ -417,7 +421,8 @@ row_owner (TrellisImport  *self,
   text = g_strstrip (g_strdup (_trellis_import_cell_at (self, row, owner_column)));
   if (*text == '\0')
     return TRUE;
-  *owner = resolve_name (self, _trellis_import_get_field (self, self->owner_field)->ref_type, text, &why);
+  *owner = resolve_name (self, _trellis_import_get_field (self, self->owner_field)->ref_type,
+                         text, &why);
   return *owner != NULL;
 }
 
@@ -531,7 +536,8 @@ check_columns (TrellisImport *self)
           g_autofree char *text = g_strdup_printf (_("this column and column “%s” both give “%s”; "
                                                      "map one of them to another field or to "
                                                      "nothing (COLUMN=)"),
-                                                   _trellis_import_cell_at (self, 0, first), _trellis_import_get_field (self, f)->pspec->name);
+                                                   _trellis_import_cell_at (self, 0, first),
+                                                   _trellis_import_get_field (self, f)->pspec->name);
 
           add_problem (self, 0, c + 1, text);
         }
@@ -542,7 +548,8 @@ check_columns (TrellisImport *self)
       g_autofree char *text = g_strdup_printf (_("no column gives the “%s” of each item; call one "
                                                  "“%s” or “%s”, or map one with COLUMN=%s"),
                                                key->pspec->name, key->pspec->name,
-                                               trellis_import_field_label (self->item_type, self->kind->key_field),
+                                               trellis_import_field_label (self->item_type,
+                                                                           self->kind->key_field),
                                                key->pspec->name);
 
       add_problem (self, 0, 0, text);
@@ -563,7 +570,8 @@ check_required (TrellisImport *self)
     return;
 
   for (guint f = 0; f < self->n_fields; f++)
-    if ((_trellis_import_get_field (self, f)->flags & TRELLIS_FIELD_REQUIRED) && column_of_field (self, f) < 0)
+    if ((_trellis_import_get_field (self, f)->flags & TRELLIS_FIELD_REQUIRED) &&
+        column_of_field (self, f) < 0)
       {
         /* translators: %s is a field's name */
         g_autofree char *text = g_strdup_printf (_("this row adds an item, which needs “%s”; "

@@ -128,7 +128,8 @@ parse_enum (GType        type,
   for (guint i = 0; i < klass->n_values; i++)
     {
       g_autofree char *nick = _trellis_import_fold_title (klass->values[i].value_nick);
-      g_autofree char *label = _trellis_import_fold_title (trellis_enum_label (type, klass->values[i].value));
+      const char *shown = trellis_enum_label (type, klass->values[i].value);
+      g_autofree char *label = _trellis_import_fold_title (shown);
 
       if (g_str_equal (folded, nick) || g_str_equal (folded, label))
         {

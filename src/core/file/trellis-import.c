@@ -165,7 +165,8 @@ list_field_names (TrellisImport *self)
   GString *names = g_string_new (NULL);
 
   for (guint f = 0; f < self->n_fields; f++)
-    g_string_append_printf (names, "%s%s", f > 0 ? ", " : "", _trellis_import_get_field (self, f)->pspec->name);
+    g_string_append_printf (names, "%s%s", f > 0 ? ", " : "",
+                            _trellis_import_get_field (self, f)->pspec->name);
   return g_string_free (names, FALSE);
 }
 
@@ -195,7 +196,8 @@ trellis_import_map (TrellisImport  *self,
   if (equal == NULL || equal == mapping)
     {
       g_set_error (error, TRELLIS_IMPORT_ERROR, TRELLIS_IMPORT_ERROR_MAPPING,
-                   _("“%s” is not a mapping; write COLUMN=FIELD, such as “Due date=due”"), mapping);
+                   _("“%s” is not a mapping; write COLUMN=FIELD, such as “Due date=due”"),
+                   mapping);
       return FALSE;
     }
   title = g_strstrip (g_strndup (mapping, equal - mapping));
@@ -547,7 +549,8 @@ trellis_import_apply (TrellisImport  *self,
   trellis_history_begin_group (history, label);
   values = _trellis_import_row_values_new (self);
   for (guint row = 1; row < self->rows->len; row++)
-    if (g_ptr_array_index (self->targets, row) != NULL && _trellis_import_convert_row (self, row, values, FALSE))
+    if (g_ptr_array_index (self->targets, row) != NULL &&
+        _trellis_import_convert_row (self, row, values, FALSE))
       apply_row (self, row, values);
   _trellis_import_row_values_free (values);
   trellis_history_end_group (history);

@@ -97,7 +97,11 @@ trellis_csv_export_to_string (TrellisProject *project,
   klass = g_type_class_ref (item_type);
   n_fields = trellis_item_class_get_n_fields (TRELLIS_ITEM_CLASS (klass));
   for (guint f = 0; f < n_fields; f++)
-    g_ptr_array_add (header, (gpointer) trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), f)->pspec->name);
+    {
+      const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), f);
+
+      g_ptr_array_add (header, (gpointer) field->pspec->name);
+    }
   g_ptr_array_add (header, NULL);
 
   out = g_string_new ("\xef\xbb\xbf");

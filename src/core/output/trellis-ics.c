@@ -193,7 +193,8 @@ describe_action (TrellisAction *action)
   GString *description = g_string_new (NULL);
 
   append_paragraph (description, _("Owner"),
-                    owner != NULL ? trellis_stakeholder_get_name (owner) : trellis_action_get_owner_name (action));
+                    owner != NULL ? trellis_stakeholder_get_name (owner)
+                                  : trellis_action_get_owner_name (action));
   if (goal != NULL)
     append_paragraph (description, _("Goal"), trellis_goal_get_title (goal));
   append_paragraph (description, NULL, trellis_action_get_description (action));
@@ -208,7 +209,8 @@ append_action (GString       *out,
   TrellisDay start = trellis_action_get_start (action);
   TrellisDay due = trellis_action_get_due (action);
   g_autofree char *description = describe_action (action);
-  g_autofree char *status = g_strdup_printf ("STATUS:%s", status_word (trellis_action_get_status (action)));
+  g_autofree char *status = g_strdup_printf ("STATUS:%s",
+                                             status_word (trellis_action_get_status (action)));
 
   trellis_ics_append_line (out, "BEGIN:VTODO");
   append_uid (out, TRELLIS_ITEM (action));
@@ -223,7 +225,8 @@ append_action (GString       *out,
   trellis_ics_append_line (out, status);
   if (trellis_action_get_progress (action) > 0)
     {
-      g_autofree char *percent = g_strdup_printf ("PERCENT-COMPLETE:%d", trellis_action_get_progress (action));
+      g_autofree char *percent = g_strdup_printf ("PERCENT-COMPLETE:%d",
+                                                  trellis_action_get_progress (action));
 
       trellis_ics_append_line (out, percent);
     }

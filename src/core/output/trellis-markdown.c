@@ -114,7 +114,8 @@ append_header (GString        *out,
   append_fact (out, _("Cluster"), trellis_header_get_cluster (header));
   append_fact (out, _("Region"), trellis_header_get_region (header));
   append_fact (out, _("Sector"), trellis_header_get_sector (header));
-  append_fact (out, _("Stage"), trellis_enum_label (TRELLIS_TYPE_STAGE, trellis_header_get_stage (header)));
+  append_fact (out, _("Stage"),
+               trellis_enum_label (TRELLIS_TYPE_STAGE, trellis_header_get_stage (header)));
   append_fact (out, _("Facilitator"), trellis_header_get_facilitator (header));
   append_fact (out, _("As of"), date);
 }
@@ -248,7 +249,8 @@ append_indicator (GString          *out,
   g_autofree char *baseline = format_number (trellis_indicator_get_baseline (indicator));
   g_autofree char *target = format_number (trellis_indicator_get_target (indicator));
   g_autofree char *current = format_number (trellis_indicator_get_current (project, indicator, NULL));
-  g_autofree char *share = isnan (progress) ? g_strdup ("—") : g_strdup_printf ("%.0f %%", progress * 100);
+  g_autofree char *share = isnan (progress) ? g_strdup ("—")
+                                            : g_strdup_printf ("%.0f %%", progress * 100);
   const char *cells[] = { trellis_indicator_get_name (indicator), baseline, target, current, share,
                           NULL };
 
@@ -295,7 +297,8 @@ append_action (GString                  *out,
   TrellisGoal *goal = trellis_action_get_goal (action);
   g_autofree char *due = trellis_action_get_due (action) != TRELLIS_DAY_NONE ?
                          trellis_date_format (trellis_action_get_due (action)) : g_strdup ("—");
-  const char *owner_name = owner != NULL ? trellis_stakeholder_get_name (owner) : trellis_action_get_owner_name (action);
+  const char *owner_name = owner != NULL ? trellis_stakeholder_get_name (owner)
+                                         : trellis_action_get_owner_name (action);
   const char *cells[7];
 
   trellis_status_of_action (project, TRELLIS_ITEM (action), as_of, rules, &status);
