@@ -119,6 +119,7 @@ test_new_and_updated (void)
 
   /* One undo step takes it all back. */
   g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 1);
+  g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Import “data.csv”");
   g_assert_true (trellis_history_undo (history));
   g_assert_true (trellis_project_equal (project, original));
 }
@@ -183,6 +184,69 @@ test_measurement_key (void)
   g_assert_cmpuint (trellis_import_get_n_new (import), ==, 1);
   g_assert_true (trellis_import_apply (import, &error));
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MEASUREMENT), ==, n_before + 1);
+}
+
+/* The preview as the window shows it: cells as read, columns mapped by
+ * hand, problems with their row and column. */
+static void
+test_preview (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(TrellisProject) original = trellis_test_load_sample ();
+  g_autoptr(TrellisImport) import = NULL;
+  const char *message;
+  guint row, column;
+
+  import = import_text (project, "milestones",
+                        "Milestone\tWhen\tAction\n"
+                        "Bid sent\t2027-06-01\tRecyclate test day in the APRI lab\n"
+                        "\t\t\n"
+                        "Kick-off\tsoon\t\n");
+  g_assert_cmpint (trellis_import_get_separator (import), ==, '\t');
+  g_assert_cmpuint (trellis_import_get_n_columns (import), ==, 3);
+  g_assert_cmpuint (trellis_import_get_n_rows (import), ==, 3);
+  g_assert_cmpstr (trellis_import_get_column_title (import, 1), ==, "When");
+  g_assert_cmpint (trellis_import_get_column_field (import, 0), ==, TRELLIS_MILESTONE_FIELD_TITLE);
+  g_assert_cmpint (trellis_import_get_column_field (import, 1), ==, -1);
+  g_assert_cmpint (trellis_import_get_column_field (import, 2), ==, TRELLIS_MILESTONE_FIELD_ACTION);
+  g_assert_cmpstr (trellis_import_get_cell (import, 2, 1), ==, "soon");
+  /* New milestones need a date: "When" is not known yet. */
+  message = trellis_import_get_problem (import, 0, &row, &column);
+  g_assert_nonnull (message);
+  assert_contains (message, "needs “date”");
+
+  g_assert_true (trellis_import_set_column_field (import, 1, TRELLIS_MILESTONE_FIELD_DATE));
+  g_assert_cmpuint (trellis_import_get_n_problems (import), ==, 1);
+  message = trellis_import_get_problem (import, 0, &row, &column);
+  g_assert_cmpuint (row, ==, 4);
+  g_assert_cmpuint (column, ==, 2);
+  assert_contains (message, "data.csv: row 4, column “When”: “soon” is not accepted");
+  g_assert_null (trellis_import_get_problem (import, 1, NULL, NULL));
+  g_assert_cmpuint (trellis_import_get_n_new (import), ==, 2);
+  g_assert_false (trellis_import_set_column_field (import, 1, 99));
+  g_assert_true (trellis_project_equal (project, original));
+}
+
+/* An owner cell decides who owns an action; left empty, nobody does. */
+static void
+test_owner_cleared (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(TrellisImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisAction *outside, *inside;
+
+  import = import_text (project, "actions",
+                        "title,owner\n"
+                        "Needs survey and ranking workshop,\n"
+                        "Visit every interested firm for a needs talk,\n");
+  outside = find_item (project, TRELLIS_TYPE_ACTION, "Needs survey and ranking workshop");
+  inside = find_item (project, TRELLIS_TYPE_ACTION, "Visit every interested firm for a needs talk");
+  g_assert_nonnull (trellis_action_get_owner_name (outside));
+  g_assert_nonnull (trellis_action_get_owner (inside));
+  g_assert_true (trellis_import_apply (import, &error));
+  g_assert_null (trellis_action_get_owner_name (outside));
+  g_assert_null (trellis_action_get_owner (inside));
 }
 
 static void
@@ -373,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/core/import/new-and-updated", test_new_and_updated);
   g_test_add_func ("/core/import/references", test_references);
   g_test_add_func ("/core/import/measurement-key", test_measurement_key);
+  g_test_add_func ("/core/import/preview", test_preview);
+  g_test_add_func ("/core/import/owner-cleared", test_owner_cleared);
   g_test_add_func ("/core/import/hostile", test_hostile);
   g_test_add_func ("/core/import/unreadable", test_unreadable);
   g_test_add_func ("/core/import/round-trip-in-place", test_round_trip_in_place);

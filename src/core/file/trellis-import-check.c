@@ -268,7 +268,8 @@ convert_ref (TrellisImport  *self,
     {
       /* This column says who it is: a stakeholder of the register, else
        * someone outside it; another name beside it would contradict it. */
-      g_value_set_string (&out->values[outside], uuid != NULL ? NULL : stripped);
+      g_value_set_string (&out->values[outside],
+                          uuid != NULL || *stripped == '\0' ? NULL : stripped);
       out->set[outside] = out->forced[outside] = TRUE;
       return TRUE;
     }
