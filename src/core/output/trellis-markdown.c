@@ -58,7 +58,10 @@ append_heading (GString    *out,
                 const char *level,
                 const char *title)
 {
-  g_string_append_printf (out, "\n%s ", level);
+  /* One blank line before a heading, also right after another one. */
+  if (!g_str_has_suffix (out->str, "\n\n"))
+    g_string_append_c (out, '\n');
+  g_string_append_printf (out, "%s ", level);
   append_escaped (out, title);
   g_string_append (out, "\n\n");
 }
