@@ -227,6 +227,25 @@ test_preview (void)
   g_assert_true (trellis_project_equal (project, original));
 }
 
+/* The project changes between the preview and the import: the import
+ * checks again, and refuses what the preview had accepted. */
+static void
+test_stale_preview (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(TrellisImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisGoal *goal = find_item (project, TRELLIS_TYPE_GOAL, GOAL);
+  guint n_actions = trellis_project_count_items (project, TRELLIS_TYPE_ACTION);
+
+  import = import_text (project, "actions", "title,goal\nNew action,\"" GOAL "\"\n");
+  g_assert_cmpuint (trellis_import_get_n_problems (import), ==, 0);
+  trellis_project_remove_item (project, goal);
+  g_assert_false (trellis_import_apply (import, &error));
+  assert_contains (error->message, "row 2, column “goal”");
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_ACTION), ==, n_actions);
+}
+
 /* An owner cell decides who owns an action; left empty, nobody does. */
 static void
 test_owner_cleared (void)
@@ -439,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/core/import/measurement-key", test_measurement_key);
   g_test_add_func ("/core/import/preview", test_preview);
   g_test_add_func ("/core/import/owner-cleared", test_owner_cleared);
+  g_test_add_func ("/core/import/stale-preview", test_stale_preview);
   g_test_add_func ("/core/import/hostile", test_hostile);
   g_test_add_func ("/core/import/unreadable", test_unreadable);
   g_test_add_func ("/core/import/round-trip-in-place", test_round_trip_in_place);

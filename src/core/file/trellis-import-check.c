@@ -647,4 +647,5 @@ _trellis_import_check (TrellisImport *self)
     if (!row_is_blank (self, row))
       _trellis_import_convert_row (self, row, values, TRUE);
   _trellis_import_row_values_free (values);
+  self->up_to_date = TRUE;
 }

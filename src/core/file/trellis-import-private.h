@@ -72,6 +72,7 @@ struct _TrellisImport
   GHashTable              *names;       /* GType → (folded name → UUID or ambiguous) */
   guint                    n_new;
   guint                    n_updated;
+  gboolean                 up_to_date;  /* no edit of the project since the preview */
 };
 
 typedef struct

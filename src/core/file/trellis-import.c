@@ -90,6 +90,14 @@ trellis_import_init (TrellisImport *self)
   self->separator = ',';
 }
 
+/* The preview must be computed again before it is applied. */
+static void
+on_project_changed_cb (TrellisImport *self,
+                       TrellisItem   *item)
+{
+  self->up_to_date = FALSE;
+}
+
 /**
  * trellis_import_new:
  * @item_type: a type trellis_import_kind_to_type() returns
@@ -107,6 +115,8 @@ trellis_import_new (TrellisProject *project,
 
   self = g_object_new (TRELLIS_TYPE_IMPORT, NULL);
   self->project = g_object_ref (project);
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->item_type = item_type;
   self->item_class = g_type_class_ref (item_type);
   self->kind = _trellis_import_find_kind (item_type);
@@ -514,8 +524,8 @@ apply_row (TrellisImport *self,
 /**
  * trellis_import_apply:
  *
- * Computes the preview again (the project may have changed since) and,
- * if it has no problem, applies every row as one undo step.
+ * Computes the preview again if the project changed since, and, if it
+ * has no problem, applies every row as one undo step.
  *
  * Returns: %FALSE with @error set, listing the problems, if nothing was
  *   imported
@@ -536,7 +546,8 @@ trellis_import_apply (TrellisImport  *self,
                            _("no file has been read"));
       return FALSE;
     }
-  _trellis_import_check (self);
+  if (!self->up_to_date)
+    _trellis_import_check (self);
   if (self->n_problems > 0)
     {
       set_problems_error (self, error);
