@@ -291,6 +291,10 @@ test_hostile (void)
                   PARTS ("row 1, column “due”", "both give “due”"));
   assert_refused ("tows", "title,type,items\nNew strategy,so,Nothing like this | Or that\n",
                   PARTS ("“Nothing like this” is not known"));
+  /* A goal's sources are SWOT items or TOWS strategies, never a stakeholder. */
+  assert_refused ("goals", "title,sources\nNew goal,\"" OWNER "\"\n",
+                  PARTS ("row 2, column “sources”",
+                         "use the title or name of a swot-item or tows-strategy"));
 }
 
 static void

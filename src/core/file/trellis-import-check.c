@@ -119,12 +119,28 @@ row_is_blank (TrellisImport *self,
   return TRUE;
 }
 
-/* Names → UUIDs of the project's items of @type (any item for G_TYPE_INVALID). */
-static GHashTable *
-get_names (TrellisImport *self,
-           GType          type)
+/* Whether @field may name items of @type (a goal's sources: SWOT items
+ * or TOWS strategies). */
+static gboolean
+field_takes (const TrellisField *field,
+             GType               type)
 {
-  GHashTable *names = g_hash_table_lookup (self->names, GSIZE_TO_POINTER (type));
+  if (field->ref_types != NULL)
+    {
+      for (guint i = 0; field->ref_types[i] != G_TYPE_INVALID; i++)
+        if (g_type_is_a (type, field->ref_types[i]))
+          return TRUE;
+      return FALSE;
+    }
+  return field->ref_type == G_TYPE_INVALID || g_type_is_a (type, field->ref_type);
+}
+
+/* Names → UUIDs of the project's items that @field may name. */
+static GHashTable *
+get_names (TrellisImport      *self,
+           const TrellisField *field)
+{
+  GHashTable *names = g_hash_table_lookup (self->names, field);
   const GType *types = trellis_project_get_item_types (NULL);
 
   if (names != NULL)
@@ -135,7 +151,7 @@ get_names (TrellisImport *self,
     {
       GListModel *items = trellis_project_get_items (self->project, types[t]);
 
-      if (type != G_TYPE_INVALID && !g_type_is_a (types[t], type))
+      if (!field_takes (field, types[t]))
         continue;
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
@@ -149,45 +165,66 @@ get_names (TrellisImport *self,
             g_hash_table_insert (names, folded, (gpointer) trellis_item_get_uuid (item));
         }
     }
-  g_hash_table_insert (self->names, GSIZE_TO_POINTER (type), names);
+  g_hash_table_insert (self->names, (gpointer) field, names);
   return names;
 }
 
 static const char *
 type_word (GType type)
 {
-  g_autoptr(GTypeClass) klass = NULL;
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
 
-  if (type == G_TYPE_INVALID)
-    return _("item");
-  klass = g_type_class_ref (type);
   return trellis_item_class_get_element_name (TRELLIS_ITEM_CLASS (klass));
+}
+
+/* The kinds @field may name, in words: "goal", "swot-item or tows-strategy" */
+static char *
+describe_kinds (const TrellisField *field)
+{
+  GType single[] = { field->ref_type, G_TYPE_INVALID };
+  const GType *types = field->ref_types != NULL ? field->ref_types : single;
+  GString *text = g_string_new (NULL);
+
+  if (types[0] == G_TYPE_INVALID)
+    g_string_append (text, _("item"));
+  for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
+    {
+      if (i > 0)
+        /* translators: between the kinds of item a reference may name */
+        g_string_append (text, types[i + 1] == G_TYPE_INVALID ? _(" or ") : ", ");
+      g_string_append (text, type_word (types[i]));
+    }
+  return g_string_free (text, FALSE);
 }
 
 /* Returns: (nullable): the UUID the name @text stands for; else @why says why not */
 static const char *
-resolve_name (TrellisImport *self,
-              GType          type,
-              const char    *text,
-              char         **why)
+resolve_name (TrellisImport      *self,
+              const TrellisField *field,
+              const char         *text,
+              char              **why)
 {
   g_autofree char *folded = _trellis_import_fold_name (text);
+  g_autofree char *kinds = NULL;
   const char *uuid = NULL;
 
-  if (type == G_TYPE_INVALID || g_type_is_a (self->item_type, type))
+  if (field_takes (field, self->item_type))
     uuid = g_hash_table_lookup (self->row_names, folded);
   if (uuid == NULL)
-    uuid = g_hash_table_lookup (get_names (self, type), folded);
+    uuid = g_hash_table_lookup (get_names (self, field), folded);
+  if (uuid != NULL && uuid != ambiguous)
+    return uuid;
 
+  kinds = describe_kinds (field);
   if (uuid == ambiguous)
     /* translators: %s is a kind of item, such as "goal" */
     *why = g_strdup_printf (_("more than one %s is called so in the project; rename one first"),
-                            type_word (type));
-  else if (uuid == NULL)
+                            kinds);
+  else
     /* translators: %s is a kind of item, such as "goal" */
     *why = g_strdup_printf (_("use the title or name of a %s in the project or in this file"),
-                            type_word (type));
-  return uuid == ambiguous ? NULL : uuid;
+                            kinds);
+  return NULL;
 }
 
 /* "A | B" or "A; B": a list of names, unless the whole cell is one name. */
@@ -201,7 +238,7 @@ resolve_list (TrellisImport       *self,
   g_autoptr(GStrvBuilder) uuids = g_strv_builder_new ();
   g_auto(GStrv) parts = NULL;
   g_autofree char *whole_why = NULL;
-  const char *uuid = resolve_name (self, field->ref_type, text, &whole_why);
+  const char *uuid = resolve_name (self, field, text, &whole_why);
 
   if (uuid != NULL)
     {
@@ -217,7 +254,7 @@ resolve_list (TrellisImport       *self,
 
       if (*g_strstrip (parts[i]) == '\0')
         continue;
-      uuid = resolve_name (self, field->ref_type, parts[i], &part_why);
+      uuid = resolve_name (self, field, parts[i], &part_why);
       if (uuid == NULL)
         {
           g_autofree char *shown = shorten (parts[i]);
@@ -262,7 +299,7 @@ convert_ref (TrellisImport  *self,
   if (field->flags & TRELLIS_FIELD_REFLIST)
     return resolve_list (self, field, stripped, &out->values[f], why);
 
-  uuid = *stripped != '\0' ? resolve_name (self, field->ref_type, stripped, &ref_why) : NULL;
+  uuid = *stripped != '\0' ? resolve_name (self, field, stripped, &ref_why) : NULL;
   g_value_set_string (&out->values[f], uuid);
   if (outside >= 0 && (*stripped != '\0' || column_of_field (self, outside) < 0))
     {
@@ -422,8 +459,7 @@ row_owner (TrellisImport  *self,
   text = g_strstrip (g_strdup (_trellis_import_cell_at (self, row, owner_column)));
   if (*text == '\0')
     return TRUE;
-  *owner = resolve_name (self, _trellis_import_get_field (self, self->owner_field)->ref_type,
-                         text, &why);
+  *owner = resolve_name (self, _trellis_import_get_field (self, self->owner_field), text, &why);
   return *owner != NULL;
 }
 

@@ -69,7 +69,7 @@ struct _TrellisImport
   GPtrArray               *targets;     /* per row: the item's UUID, or NULL */
   GArray                  *is_new;      /* gboolean per row */
   GHashTable              *row_names;   /* folded name → UUID, of the file's rows */
-  GHashTable              *names;       /* GType → (folded name → UUID or ambiguous) */
+  GHashTable              *names;       /* field → (folded name → UUID or ambiguous) */
   guint                    n_new;
   guint                    n_updated;
   gboolean                 up_to_date;  /* no edit of the project since the preview */
