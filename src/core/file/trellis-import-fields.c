@@ -179,14 +179,31 @@ trellis_import_field_label (GType item_type,
   return trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), index)->pspec->name;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* A column's title, ready to compare: case, spaces, dashes and underscores ignored. */
 char *
 _trellis_import_fold_title (const char *title)
 {
-  g_autofree char *normal = g_utf8_normalize (title != NULL ? title : "", -1, G_NORMALIZE_ALL);
-  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
   GString *out = g_string_new (NULL);
 
+  /* Most titles and values are ASCII: the same result, many times faster. */
+  if (title == NULL || is_ascii (title))
+    folded = g_ascii_strdown (title != NULL ? title : "", -1);
+  else
+    {
+      normal = g_utf8_normalize (title, -1, G_NORMALIZE_ALL);
+      folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+    }
   for (const char *p = folded; *p != '\0'; p++)
     if (!g_ascii_isspace (*p) && *p != '-' && *p != '_')
       g_string_append_c (out, *p);
@@ -197,14 +214,30 @@ _trellis_import_fold_title (const char *title)
 char *
 _trellis_import_fold_name (const char *name)
 {
-  g_autofree char *normal = g_utf8_normalize (name != NULL ? name : "", -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
   GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  if (name == NULL || is_ascii (name))
+    folded = g_ascii_strdown (name != NULL ? name : "", -1);
+  else
+    {
+      normal = g_utf8_normalize (name, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+      folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+    }
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (strchr (" \t\r\n", *p) != NULL)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
   return g_string_free (out, FALSE);
 }
 
