@@ -227,6 +227,25 @@ test_preview (void)
   g_assert_true (trellis_project_equal (project, original));
 }
 
+/* Names match whatever their case and spacing, in any script. */
+static void
+test_name_folding (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(TrellisImport) first = import_text (project, "stakeholders", "name\nCafé  Müller Straße\n");
+  g_autoptr(TrellisImport) again = NULL;
+  g_autoptr(TrellisImport) ascii = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trellis_import_apply (first, &error));
+  again = import_text (project, "stakeholders", "name,contact\n  CAFÉ MÜLLER STRASSE ,x\n");
+  g_assert_cmpuint (trellis_import_get_n_new (again), ==, 0);
+  g_assert_cmpuint (trellis_import_get_n_updated (again), ==, 1);
+  ascii = import_text (project, "stakeholders", "NAME\napri\talpine polymer RESEARCH institute\n");
+  g_assert_cmpuint (trellis_import_get_n_new (ascii), ==, 0);
+  g_assert_cmpuint (trellis_import_get_n_updated (ascii), ==, 1);
+}
+
 /* The project changes between the preview and the import: the import
  * checks again, and refuses what the preview had accepted. */
 static void
@@ -463,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/core/import/preview", test_preview);
   g_test_add_func ("/core/import/owner-cleared", test_owner_cleared);
   g_test_add_func ("/core/import/stale-preview", test_stale_preview);
+  g_test_add_func ("/core/import/name-folding", test_name_folding);
   g_test_add_func ("/core/import/hostile", test_hostile);
   g_test_add_func ("/core/import/unreadable", test_unreadable);
   g_test_add_func ("/core/import/round-trip-in-place", test_round_trip_in_place);
