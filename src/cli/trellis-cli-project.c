@@ -534,8 +534,7 @@ trellis_cli_export (TrellisCli  *cli,
   g_auto(TrellisCliExportOptions) options = { NULL };
   GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &options.kind,
-      N_("For .csv: the kind of items to write (stakeholders, swot, tows, canvas, goals, "
-         "indicators, measurements, actions, milestones or services)"), N_("KIND") },
+      N_("For .csv: the kind of items to write, as `import` names them"), N_("KIND") },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), entries);
