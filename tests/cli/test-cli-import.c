@@ -112,6 +112,21 @@ test_refused (CliFixture    *f,
   cli_assert_status (f, 1);
   cli_assert_matches (f->err, "^trellis-cli: quotes.csv: row 2, column 1: a quoted cell is never closed");
 
+  /* Never while Trellis has the project open. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TrellisLock) lock = trellis_lock_acquire (file, FALSE, &error);
+
+    g_assert_no_error (error);
+    cli_write_file (f, "good.csv", "Name\nSomeone new\n");
+    cli_run (f, "import", "plan.trellis", "--kind", "stakeholders", "good.csv");
+    cli_assert_status (f, 1);
+    cli_assert_contains (f->err, "is open in Trellis");
+    trellis_lock_release (lock, &error);
+    g_assert_no_error (error);
+  }
+
   after = trellis_test_read_file (path);
   g_assert_cmpstr (after, ==, before);
 }
