@@ -95,8 +95,8 @@ void
 _trellis_report_draw_plan (ReportFlow *flow)
 {
   static const ReportColumn columns[] = {
-    { N_("Action"), 0.26 }, { N_("Goal"), 0.18 }, { N_("Owner"), 0.13 }, { N_("Start"), 0.1 },
-    { N_("Due"), 0.1 }, { N_("State"), 0.12 }, { N_("Budget"), 0.11 },
+    { N_("Action"), 0.25 }, { N_("Goal"), 0.16 }, { N_("Owner"), 0.13 }, { N_("Start"), 0.115 },
+    { N_("Due"), 0.115 }, { N_("State"), 0.12 }, { N_("Budget"), 0.11 },
   };
   ReportColumn translated[G_N_ELEMENTS (columns)];
   GListModel *actions = trellis_project_get_items (flow->project, TRELLIS_TYPE_ACTION);

@@ -140,8 +140,8 @@ draw_register (ReportFlow *flow,
                GListModel *stakeholders)
 {
   static const ReportColumn columns[] = {
-    { N_("Name"), 0.22 }, { N_("Organisation"), 0.22 }, { N_("Helix"), 0.16 }, { N_("Influence"), 0.1 },
-    { N_("Interest"), 0.1 }, { N_("Attitude"), 0.1 }, { N_("Committed"), 0.1 },
+    { N_("Name"), 0.21 }, { N_("Organisation"), 0.21 }, { N_("Helix"), 0.16 }, { N_("Influence"), 0.1 },
+    { N_("Interest"), 0.1 }, { N_("Attitude"), 0.1 }, { N_("Committed"), 0.12 },
   };
   ReportColumn translated[G_N_ELEMENTS (columns)];
 
@@ -367,6 +367,8 @@ _trellis_report_draw_canvas (ReportFlow *flow)
   /* The poster as it is drawn for A3, scaled to the text's width; then its notes as text to read. */
   _trellis_report_ensure (flow, height);
   cairo_save (flow->cr);
+  cairo_rectangle (flow->cr, REPORT_MARGIN, flow->y, width, height);
+  cairo_clip (flow->cr);
   cairo_translate (flow->cr, REPORT_MARGIN, flow->y);
   cairo_scale (flow->cr, width / TRELLIS_POSTER_WIDTH, width / TRELLIS_POSTER_WIDTH);
   trellis_canvas_poster_draw (flow->project, NULL, flow->cr, TRELLIS_POSTER_WIDTH, TRELLIS_POSTER_HEIGHT);

@@ -1,0 +1,544 @@
+/* test-workshop-report.c: the whole project as one PDF, paths /core/workshop-report/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PDF is read back with poppler-utils (pdftotext, pdfinfo); without
+ * them the cases that read it are skipped.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "trellis.h"
+#include "trellis-test-utils.h"
+#include "trellis-workshop-report.h"
+
+#define AS_OF  "2026-11-30"
+#define MARGIN 42.0
+
+typedef struct
+{
+  char                  *tmpdir;
+  char                  *path;
+  TrellisProject        *project;
+  TrellisWorkshopReport *report;
+} Fixture;
+
+static void
+set_up (Fixture       *fixture,
+        gconstpointer  data)
+{
+  fixture->tmpdir = trellis_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->tmpdir, "report.pdf", NULL);
+  fixture->project = trellis_test_load_sample ();
+}
+
+static void
+tear_down (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_clear_object (&fixture->report);
+  g_clear_object (&fixture->project);
+  trellis_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+  g_free (fixture->path);
+}
+
+/* Lays out and writes the report; %FALSE (the test skipped) without poppler-utils. */
+static gboolean
+write_report (Fixture               *fixture,
+              TrellisReportSections  sections,
+              TrellisPaper           paper)
+{
+  TrellisWorkshopReportOptions options = { sections, paper, trellis_date_parse (AS_OF) };
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  g_clear_object (&fixture->report);
+  fixture->report = trellis_workshop_report_new (fixture->project, &options);
+  g_assert_true (trellis_workshop_report_write_pdf (fixture->report, file, &error));
+  g_assert_no_error (error);
+  if (pdftotext != NULL)
+    return TRUE;
+  g_test_skip ("pdftotext is not installed: the report's text is not checked");
+  return FALSE;
+}
+
+/* What `pdftotext [-f FIRST -l LAST] [MODE]` prints for the fixture's PDF; pages from 1, 0 for all. */
+static char *
+read_text (Fixture    *fixture,
+           guint       first,
+           guint       last,
+           const char *mode)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first);
+  g_autofree char *l = g_strdup_printf ("%u", last);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) "pdftotext");
+  if (first > 0)
+    {
+      g_ptr_array_add (argv, (char *) "-f");
+      g_ptr_array_add (argv, f);
+      g_ptr_array_add (argv, (char *) "-l");
+      g_ptr_array_add (argv, l);
+    }
+  if (mode != NULL)
+    g_ptr_array_add (argv, (char *) mode);
+  g_ptr_array_add (argv, fixture->path);
+  g_ptr_array_add (argv, (char *) "-");
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* @text with every run of white space made one space, as words are read. */
+static char *
+flatten (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+/* Whether @text holds the first @n_words words of @words, across line breaks. */
+static gboolean
+has_words (const char *text,
+           const char *words,
+           guint       n_words)
+{
+  g_autofree char *flat_text = flatten (text);
+  g_autofree char *flat_words = flatten (words);
+  g_auto(GStrv) parts = g_strsplit (flat_words, " ", -1);
+  g_autofree char *start = NULL;
+
+  if (n_words > 0 && g_strv_length (parts) > n_words)
+    g_clear_pointer (&parts[n_words], g_free);
+  start = g_strjoinv (" ", parts);
+  if (strstr (flat_text, start) != NULL)
+    return TRUE;
+  g_test_message ("“%s” is not in the text", start);
+  return FALSE;
+}
+
+/* The text of the pages of @section: from its first page to where the next printed section starts. */
+static char *
+read_section (Fixture               *fixture,
+              TrellisReportSections  section)
+{
+  guint first = trellis_workshop_report_get_section_page (fixture->report, section);
+  guint last = trellis_workshop_report_get_n_pages (fixture->report);
+
+  g_assert_cmpuint (first, >, 0);
+  for (TrellisReportSections next = section << 1; next <= TRELLIS_REPORT_SELF_CHECK; next <<= 1)
+    {
+      guint page = trellis_workshop_report_get_section_page (fixture->report, next);
+
+      if (page > 0)
+        {
+          last = MAX (first, page);
+          break;
+        }
+    }
+  return read_text (fixture, first, last, NULL);
+}
+
+static void
+assert_section (Fixture               *fixture,
+                TrellisReportSections  section,
+                const char            *content,
+                guint                  n_words)
+{
+  g_autofree char *text = read_section (fixture, section);
+
+  g_assert_true (has_words (text, trellis_report_section_get_title (section), 0));
+  if (content != NULL)
+    g_assert_true (has_words (text, content, n_words));
+}
+
+static gpointer
+first_item (TrellisProject *project,
+            GType           type)
+{
+  g_autoptr(TrellisItem) item = g_list_model_get_item (trellis_project_get_items (project, type), 0);
+
+  g_assert_nonnull (item);
+  return item;   /* the project holds it */
+}
+
+static void
+check_analyses (Fixture *fixture)
+{
+  TrellisKeyQuestion *question = first_item (fixture->project, TRELLIS_TYPE_KEY_QUESTION);
+  TrellisSwotItem *note = first_item (fixture->project, TRELLIS_TYPE_SWOT_ITEM);
+  TrellisTowsStrategy *strategy = first_item (fixture->project, TRELLIS_TYPE_TOWS_STRATEGY);
+  TrellisStakeholder *stakeholder = first_item (fixture->project, TRELLIS_TYPE_STAKEHOLDER);
+  TrellisGoal *goal = first_item (fixture->project, TRELLIS_TYPE_GOAL);
+  TrellisIndicator *indicator = first_item (fixture->project, TRELLIS_TYPE_INDICATOR);
+  TrellisCanvasNote *canvas_note = first_item (fixture->project, TRELLIS_TYPE_CANVAS_NOTE);
+
+  assert_section (fixture, TRELLIS_REPORT_OVERVIEW, trellis_key_question_get_question (question), 0);
+  assert_section (fixture, TRELLIS_REPORT_OVERVIEW, trellis_key_question_get_answer (question), 4);
+  assert_section (fixture, TRELLIS_REPORT_SWOT, trellis_swot_item_get_text (note), 3);
+  assert_section (fixture, TRELLIS_REPORT_SWOT, "Value chain: operations", 0);
+  assert_section (fixture, TRELLIS_REPORT_TOWS, trellis_tows_strategy_get_title (strategy), 3);
+  assert_section (fixture, TRELLIS_REPORT_STAKEHOLDERS, trellis_stakeholder_get_name (stakeholder), 0);
+  assert_section (fixture, TRELLIS_REPORT_STAKEHOLDERS, "Influence grid", 0);
+  assert_section (fixture, TRELLIS_REPORT_STAKEHOLDERS, "Helix balance", 0);
+  assert_section (fixture, TRELLIS_REPORT_GOALS, trellis_goal_get_title (goal), 3);
+  assert_section (fixture, TRELLIS_REPORT_GOALS, trellis_indicator_get_name (indicator), 2);
+  assert_section (fixture, TRELLIS_REPORT_CANVAS, trellis_canvas_note_get_text (canvas_note), 3);
+}
+
+static void
+check_plan (Fixture *fixture)
+{
+  GListModel *actions = trellis_project_get_items (fixture->project, TRELLIS_TYPE_ACTION);
+  g_autofree char *plan = read_section (fixture, TRELLIS_REPORT_PLAN);
+
+  g_assert_true (has_words (plan, trellis_report_section_get_title (TRELLIS_REPORT_PLAN), 0));
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(TrellisAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *state = g_strdup_printf ("%s, %d %%",
+                                                trellis_enum_label (TRELLIS_TYPE_ACTION_STATUS,
+                                                                    trellis_action_get_status (action)),
+                                                trellis_action_get_progress (action));
+
+      g_assert_true (has_words (plan, trellis_action_get_title (action), 2));
+      g_assert_true (has_words (plan, state, 0));
+    }
+  assert_section (fixture, TRELLIS_REPORT_TIMELINE, "Kick-off workshop held", 0);
+  assert_section (fixture, TRELLIS_REPORT_STATUS, "The project as a whole", 0);
+  assert_section (fixture, TRELLIS_REPORT_STATUS, "Plan check", 0);
+  assert_section (fixture, TRELLIS_REPORT_STATUS, "Needs attention", 0);
+  assert_section (fixture, TRELLIS_REPORT_DEADLINES, "Training funding application submitted", 0);
+  assert_section (fixture, TRELLIS_REPORT_BUDGET, "All actions", 0);
+  assert_section (fixture, TRELLIS_REPORT_SELF_CHECK, "1.1.1", 0);
+}
+
+/* Every word of the PDF lies within the margins of its page. */
+static void
+assert_within_margins (Fixture *fixture)
+{
+  g_autofree char *bbox = read_text (fixture, 0, 0, "-bbox");
+  g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" "
+                                           "xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">([^<]*)<", 0, 0, NULL);
+  g_autoptr(GMatchInfo) page = NULL;
+  g_autoptr(GMatchInfo) word = NULL;
+  g_autofree char *width_text = NULL;
+  g_autofree char *height_text = NULL;
+  double width, height;
+  guint n_words = 0;
+
+  g_assert_true (g_regex_match (page_re, bbox, 0, &page));
+  width = g_ascii_strtod (width_text = g_match_info_fetch (page, 1), NULL);
+  height = g_ascii_strtod (height_text = g_match_info_fetch (page, 2), NULL);
+  for (g_regex_match (word_re, bbox, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
+    {
+      double box[4];
+
+      for (guint i = 0; i < 4; i++)
+        {
+          g_autofree char *number = g_match_info_fetch (word, i + 1);
+
+          box[i] = g_ascii_strtod (number, NULL);
+        }
+      if (box[0] < MARGIN - 0.5 || box[1] < MARGIN - 0.5 || box[2] > width - MARGIN + 0.5 ||
+          box[3] > height - MARGIN + 0.5)
+        {
+          g_autofree char *text = g_match_info_fetch (word, 5);
+
+          g_error ("“%s” at %.1f, %.1f – %.1f, %.1f is beyond the margins", text, box[0], box[1], box[2], box[3]);
+        }
+      n_words++;
+    }
+  g_assert_cmpuint (n_words, >, 100);
+}
+
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *info = NULL;
+  g_autofree char *cover = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *swot_entry = NULL;
+  guint n_pages;
+
+  if (!write_report (fixture, TRELLIS_REPORT_ALL, TRELLIS_PAPER_A4))
+    return;
+  n_pages = trellis_workshop_report_get_n_pages (fixture->report);
+  g_assert_cmpuint (n_pages, >=, 12);
+  info = trellis_test_run_poppler ("pdfinfo", fixture->path);
+  g_assert_nonnull (strstr (info, "Page size:       595.28 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network: workshop report"));
+
+  cover = read_text (fixture, 1, 1, NULL);
+  g_assert_true (has_words (cover, "Workshop report Alpine Polymer Network", 0));
+  g_assert_true (has_words (cover, "Dr. Lena Brunner, Brunner Cluster Consulting", 0));
+  g_assert_true (has_words (cover, "Valdor Valley (fictional Alpine region)", 0));
+  g_assert_true (has_words (cover, AS_OF, 0));
+  g_assert_true (has_words (cover, "Page 1 of", 0));
+
+  contents = read_text (fixture, 2, 2, NULL);
+  swot_entry = g_strdup_printf ("SWOT analysis %u", trellis_workshop_report_get_section_page (fixture->report,
+                                                                                             TRELLIS_REPORT_SWOT));
+  g_assert_true (has_words (contents, swot_entry, 0));
+  g_assert_true (has_words (contents, "Excellence self-check", 0));
+  last = read_text (fixture, n_pages, n_pages, NULL);
+  {
+    g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+
+    g_assert_true (has_words (last, footer, 0));
+  }
+  /* The running header: the project and the section. */
+  g_assert_true (has_words (last, "Alpine Polymer Network", 0));
+  g_assert_true (has_words (last, "Excellence self-check", 0));
+
+  check_analyses (fixture);
+  check_plan (fixture);
+  assert_within_margins (fixture);
+}
+
+static void
+test_chosen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  TrellisReportSections sections;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  TrellisTowsStrategy *strategy = first_item (fixture->project, TRELLIS_TYPE_TOWS_STRATEGY);
+  TrellisKeyQuestion *question = first_item (fixture->project, TRELLIS_TYPE_KEY_QUESTION);
+
+  g_assert_true (trellis_report_sections_parse ("swot, plan", &sections, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sections, ==, TRELLIS_REPORT_SWOT | TRELLIS_REPORT_PLAN);
+  if (!write_report (fixture, sections, TRELLIS_PAPER_A4))
+    return;
+  text = read_text (fixture, 0, 0, NULL);
+  g_assert_true (has_words (text, "SWOT analysis", 0));
+  g_assert_true (has_words (text, "Action plan", 0));
+  g_assert_null (strstr (text, "Workshop report"));
+  g_assert_null (strstr (text, "Contents"));
+  g_assert_null (strstr (text, "Influence grid"));
+  g_assert_null (strstr (text, "Key questions"));
+  g_assert_null (strstr (text, "Timeline"));
+  g_assert_null (strstr (text, "Status board"));
+  g_assert_null (strstr (text, "Excellence self-check"));
+  g_assert_false (has_words (text, trellis_tows_strategy_get_title (strategy), 0));
+  g_assert_false (has_words (text, trellis_key_question_get_question (question), 0));
+  g_assert_cmpuint (trellis_workshop_report_get_section_page (fixture->report, TRELLIS_REPORT_SWOT), ==, 1);
+  g_assert_cmpuint (trellis_workshop_report_get_section_page (fixture->report, TRELLIS_REPORT_TOWS), ==, 0);
+}
+
+static void
+test_board_preset (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TrellisReportSections sections;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (trellis_report_preset_parse ("board", &sections, &error));
+  g_assert_no_error (error);
+  if (!write_report (fixture, sections, TRELLIS_PAPER_A4))
+    return;
+  text = read_text (fixture, 0, 0, NULL);
+  g_assert_true (has_words (text, "Status board", 0));
+  g_assert_true (has_words (text, "Goals and indicators", 0));
+  g_assert_true (has_words (text, "Overdue and next 30 days", 0));
+  g_assert_true (has_words (text, "Budget: spent of planned", 0));
+  g_assert_null (strstr (text, "SWOT analysis"));
+  g_assert_null (strstr (text, "Action plan"));
+  g_assert_null (strstr (text, "Influence grid"));
+  assert_within_margins (fixture);
+}
+
+static void
+test_bad_names (void)
+{
+  TrellisReportSections sections = 0;
+  TrellisPaper paper;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (trellis_report_sections_parse ("swot,stakeholder", &sections, &error));
+  g_assert_error (error, TRELLIS_REPORT_ERROR, TRELLIS_REPORT_ERROR_UNKNOWN);
+  g_assert_nonnull (strstr (error->message, "“stakeholder”"));
+  g_assert_nonnull (strstr (error->message, "stakeholders"));
+  g_clear_error (&error);
+  g_assert_false (trellis_report_sections_parse (" , ", &sections, &error));
+  g_assert_error (error, TRELLIS_REPORT_ERROR, TRELLIS_REPORT_ERROR_UNKNOWN);
+  g_clear_error (&error);
+  g_assert_false (trellis_report_preset_parse ("funders", &sections, &error));
+  g_assert_error (error, TRELLIS_REPORT_ERROR, TRELLIS_REPORT_ERROR_UNKNOWN);
+  g_clear_error (&error);
+  g_assert_false (trellis_paper_parse ("a3", &paper, &error));
+  g_assert_error (error, TRELLIS_REPORT_ERROR, TRELLIS_REPORT_ERROR_UNKNOWN);
+  g_clear_error (&error);
+  g_assert_true (trellis_paper_parse ("Letter", &paper, &error));
+  g_assert_cmpint (paper, ==, TRELLIS_PAPER_LETTER);
+  g_assert_cmpint (sections, ==, 0);
+}
+
+static void
+test_paper (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *letter = NULL;
+  g_autofree char *a4 = NULL;
+  double width, height;
+
+  if (!write_report (fixture, TRELLIS_REPORT_COVER | TRELLIS_REPORT_PLAN, TRELLIS_PAPER_LETTER))
+    return;
+  trellis_workshop_report_get_page_size (fixture->report, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+  letter = trellis_test_run_poppler ("pdfinfo", fixture->path);
+  g_assert_nonnull (strstr (letter, "Page size:       612 x 792 pts (letter)"));
+  assert_within_margins (fixture);
+
+  write_report (fixture, TRELLIS_REPORT_COVER | TRELLIS_REPORT_PLAN, TRELLIS_PAPER_A4);
+  a4 = trellis_test_run_poppler ("pdfinfo", fixture->path);
+  g_assert_nonnull (strstr (a4, "Page size:       595.28 x 841.89 pts (A4)"));
+}
+
+static void
+test_paper_from_locale (void)
+{
+  const struct { const char *variable; const char *value; TrellisPaper paper; } cases[] = {
+    { "LANG", "en_US.UTF-8", TRELLIS_PAPER_LETTER },
+    { "LANG", "de_DE.UTF-8", TRELLIS_PAPER_A4 },
+    { "LANG", "es_MX", TRELLIS_PAPER_LETTER },
+    { "LANG", "fr_CA.UTF-8@euro", TRELLIS_PAPER_LETTER },
+    { "LANG", "en_GB.UTF-8", TRELLIS_PAPER_A4 },
+    { "LANG", "C", TRELLIS_PAPER_A4 },
+    { "LC_MESSAGES", "en_US.UTF-8", TRELLIS_PAPER_LETTER },
+    { "LC_PAPER", "de_CH.UTF-8", TRELLIS_PAPER_A4 },    /* LC_PAPER before LC_MESSAGES */
+    { "LC_ALL", "en_CA.UTF-8", TRELLIS_PAPER_LETTER },  /* LC_ALL before all */
+  };
+
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_PAPER");
+  g_unsetenv ("LC_MESSAGES");
+  g_unsetenv ("LANG");
+  g_assert_cmpint (trellis_paper_from_locale (), ==, TRELLIS_PAPER_A4);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_setenv (cases[i].variable, cases[i].value, TRUE);
+      g_assert_cmpint (trellis_paper_from_locale (), ==, cases[i].paper);
+      if (g_str_equal (cases[i].variable, "LANG"))
+        g_unsetenv ("LANG");
+    }
+}
+
+/* 500 actions: the table goes on over many pages, each with the header row, and stays in the margins. */
+static void
+test_long_plan (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint n_pages, short_pages;
+
+  g_clear_object (&fixture->project);
+  fixture->project = trellis_test_build_large_project (20, 5, 5);
+  if (!write_report (fixture, TRELLIS_REPORT_PLAN, TRELLIS_PAPER_A4))
+    return;
+  short_pages = trellis_workshop_report_get_n_pages (fixture->report);
+  g_clear_object (&fixture->project);
+  fixture->project = trellis_test_build_large_project (500, 20, 20);
+  write_report (fixture, TRELLIS_REPORT_PLAN, TRELLIS_PAPER_A4);
+  n_pages = trellis_workshop_report_get_n_pages (fixture->report);
+  g_test_message ("20 actions: %u pages; 500 actions: %u pages", short_pages, n_pages);
+  g_assert_cmpuint (short_pages, <=, 2);
+  g_assert_cmpuint (n_pages, >=, 10);
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = read_text (fixture, page, page, "-layout");
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", page, n_pages);
+
+      g_assert_true (has_words (text, "Action Goal Owner Start Due State Budget", 0));
+      g_assert_true (has_words (text, footer, 0));
+      g_assert_true (has_words (text, "Large benchmark project", 0));
+    }
+  assert_within_margins (fixture);
+}
+
+/* Drawing a page onto another page size (a printer's) scales it to fit and draws ink. */
+static void
+test_draw_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TrellisWorkshopReportOptions options = { TRELLIS_REPORT_COVER | TRELLIS_REPORT_SWOT, TRELLIS_PAPER_A4,
+                                           trellis_date_parse (AS_OF) };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 300);
+  cairo_t *cr = cairo_create (surface);
+  guint inked = 0;
+  unsigned char *data_;
+  int stride;
+
+  fixture->report = trellis_workshop_report_new (fixture->project, &options);
+  g_assert_cmpuint (trellis_workshop_report_get_n_pages (fixture->report), ==, 2);
+  g_assert_null (trellis_workshop_report_get_page_section (fixture->report, 0));
+  g_assert_cmpstr (trellis_workshop_report_get_page_section (fixture->report, 1), ==, "SWOT analysis");
+  trellis_workshop_report_draw_page (fixture->report, cr, 1, 300, 300);
+  cairo_surface_flush (surface);
+  data_ = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  /* Scaled to 300 points high, the A4 page is 212 wide and centred: nothing left of x = 44. */
+  for (int y = 0; y < 300; y++)
+    for (int x = 0; x < 300; x++)
+      if (data_[y * stride + x * 4 + 3] != 0)
+        {
+          g_assert_cmpint (x, >=, 44);
+          g_assert_cmpint (x, <, 256);
+          inked++;
+        }
+  g_assert_cmpuint (inked, >, 500);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_unwritable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  TrellisWorkshopReportOptions options = { TRELLIS_REPORT_COVER, TRELLIS_PAPER_A4, trellis_date_parse (AS_OF) };
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "missing", "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  fixture->report = trellis_workshop_report_new (fixture->project, &options);
+  g_assert_false (trellis_workshop_report_write_pdf (fixture->report, file, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/core/workshop-report/sample", Fixture, NULL, set_up, test_sample, tear_down);
+  g_test_add ("/core/workshop-report/chosen", Fixture, NULL, set_up, test_chosen, tear_down);
+  g_test_add ("/core/workshop-report/board-preset", Fixture, NULL, set_up, test_board_preset, tear_down);
+  g_test_add_func ("/core/workshop-report/bad-names", test_bad_names);
+  g_test_add ("/core/workshop-report/paper", Fixture, NULL, set_up, test_paper, tear_down);
+  g_test_add_func ("/core/workshop-report/paper-from-locale", test_paper_from_locale);
+  g_test_add ("/core/workshop-report/long-plan", Fixture, NULL, set_up, test_long_plan, tear_down);
+  g_test_add ("/core/workshop-report/draw-page", Fixture, NULL, set_up, test_draw_page, tear_down);
+  g_test_add ("/core/workshop-report/unwritable", Fixture, NULL, set_up, test_unwritable, tear_down);
+
+  return g_test_run ();
+}
