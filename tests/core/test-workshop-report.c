@@ -25,6 +25,7 @@ typedef struct
   char                  *path;
   TrellisProject        *project;
   TrellisWorkshopReport *report;
+  char                 **pages;    /* pdftotext's text of each page, read once */
 } Fixture;
 
 static void
@@ -42,10 +43,16 @@ tear_down (Fixture       *fixture,
 {
   g_clear_object (&fixture->report);
   g_clear_object (&fixture->project);
+  g_clear_pointer (&fixture->pages, g_strfreev);
   trellis_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_free (fixture->path);
 }
+
+static char *read_text (Fixture    *fixture,
+                        guint       first,
+                        guint       last,
+                        const char *mode);
 
 /* Lays out and writes the report; %FALSE (the test skipped) without poppler-utils. */
 static gboolean
@@ -62,8 +69,17 @@ write_report (Fixture               *fixture,
   fixture->report = trellis_workshop_report_new (fixture->project, &options);
   g_assert_true (trellis_workshop_report_write_pdf (fixture->report, file, &error));
   g_assert_no_error (error);
+  g_clear_pointer (&fixture->pages, g_strfreev);
   if (pdftotext != NULL)
-    return TRUE;
+    {
+      g_autofree char *text = read_text (fixture, 0, 0, NULL);
+
+      /* pdftotext ends each page with a form feed */
+      fixture->pages = g_strsplit (text, "\f", -1);
+      g_assert_cmpuint (g_strv_length (fixture->pages), ==,
+                        trellis_workshop_report_get_n_pages (fixture->report) + 1);
+      return TRUE;
+    }
   g_test_skip ("pdftotext is not installed: the report's text is not checked");
   return FALSE;
 }
@@ -130,6 +146,19 @@ has_words (const char *text,
   return FALSE;
 }
 
+/* The text of pages @first to @last (from 1), as pdftotext read them. */
+static char *
+join_pages (Fixture *fixture,
+            guint    first,
+            guint    last)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint page = first; page <= last; page++)
+    g_string_append_printf (text, "%s\n", fixture->pages[page - 1]);
+  return g_string_free (text, FALSE);
+}
+
 /* The text of the pages of @section: from its first page to where the next printed section starts. */
 static char *
 read_section (Fixture               *fixture,
@@ -149,7 +178,7 @@ read_section (Fixture               *fixture,
           break;
         }
     }
-  return read_text (fixture, first, last, NULL);
+  return join_pages (fixture, first, last);
 }
 
 static void
@@ -226,41 +255,47 @@ check_plan (Fixture *fixture)
   assert_section (fixture, TRELLIS_REPORT_SELF_CHECK, "1.1.1", 0);
 }
 
+/* The number after @name=" in @line. */
+static double
+read_attribute (const char *line,
+                const char *name)
+{
+  g_autofree char *key = g_strdup_printf (" %s=\"", name);
+  const char *at = strstr (line, key);
+
+  g_assert_nonnull (at);
+  return g_ascii_strtod (at + strlen (key), NULL);
+}
+
 /* Every word of the PDF lies within the margins of its page. */
 static void
 assert_within_margins (Fixture *fixture)
 {
   g_autofree char *bbox = read_text (fixture, 0, 0, "-bbox");
-  g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"", 0, 0, NULL);
-  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" "
-                                           "xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">([^<]*)<", 0, 0, NULL);
-  g_autoptr(GMatchInfo) page = NULL;
-  g_autoptr(GMatchInfo) word = NULL;
-  g_autofree char *width_text = NULL;
-  g_autofree char *height_text = NULL;
-  double width, height;
+  g_auto(GStrv) lines = g_strsplit (bbox, "\n", -1);
+  double width = 0, height = 0;
   guint n_words = 0;
 
-  g_assert_true (g_regex_match (page_re, bbox, 0, &page));
-  width = g_ascii_strtod (width_text = g_match_info_fetch (page, 1), NULL);
-  height = g_ascii_strtod (height_text = g_match_info_fetch (page, 2), NULL);
-  for (g_regex_match (word_re, bbox, 0, &word); g_match_info_matches (word); g_match_info_next (word, NULL))
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      double box[4];
+      const char *line = g_strchug (lines[i]);
+      double x0, y0, x1, y1;
 
-      for (guint i = 0; i < 4; i++)
+      if (g_str_has_prefix (line, "<page "))
         {
-          g_autofree char *number = g_match_info_fetch (word, i + 1);
-
-          box[i] = g_ascii_strtod (number, NULL);
+          width = read_attribute (line, "width");
+          height = read_attribute (line, "height");
+          continue;
         }
-      if (box[0] < MARGIN - 0.5 || box[1] < MARGIN - 0.5 || box[2] > width - MARGIN + 0.5 ||
-          box[3] > height - MARGIN + 0.5)
-        {
-          g_autofree char *text = g_match_info_fetch (word, 5);
-
-          g_error ("“%s” at %.1f, %.1f – %.1f, %.1f is beyond the margins", text, box[0], box[1], box[2], box[3]);
-        }
+      if (!g_str_has_prefix (line, "<word "))
+        continue;
+      g_assert_cmpfloat (width, >, 0);
+      x0 = read_attribute (line, "xMin");
+      y0 = read_attribute (line, "yMin");
+      x1 = read_attribute (line, "xMax");
+      y1 = read_attribute (line, "yMax");
+      if (x0 < MARGIN - 0.5 || y0 < MARGIN - 0.5 || x1 > width - MARGIN + 0.5 || y1 > height - MARGIN + 0.5)
+        g_error ("%s is beyond the margins of its %.0f × %.0f page", line, width, height);
       n_words++;
     }
   g_assert_cmpuint (n_words, >, 100);
@@ -285,25 +320,29 @@ test_sample (Fixture       *fixture,
   g_assert_nonnull (strstr (info, "Page size:       595.28 x 841.89 pts (A4)"));
   g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network: workshop report"));
 
-  cover = read_text (fixture, 1, 1, NULL);
+  cover = join_pages (fixture, 1, 1);
   g_assert_true (has_words (cover, "Workshop report Alpine Polymer Network", 0));
   g_assert_true (has_words (cover, "Dr. Lena Brunner, Brunner Cluster Consulting", 0));
   g_assert_true (has_words (cover, "Valdor Valley (fictional Alpine region)", 0));
   g_assert_true (has_words (cover, AS_OF, 0));
   g_assert_true (has_words (cover, "Page 1 of", 0));
 
-  contents = read_text (fixture, 2, 2, NULL);
+  contents = join_pages (fixture, 2, 2);
   swot_entry = g_strdup_printf ("SWOT analysis %u", trellis_workshop_report_get_section_page (fixture->report,
                                                                                              TRELLIS_REPORT_SWOT));
   g_assert_true (has_words (contents, swot_entry, 0));
   g_assert_true (has_words (contents, "Excellence self-check", 0));
-  last = read_text (fixture, n_pages, n_pages, NULL);
+  last = join_pages (fixture, n_pages, n_pages);
   {
     g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
 
     g_assert_true (has_words (last, footer, 0));
   }
   /* The running header: the project and the section. */
+  g_assert_cmpstr (trellis_workshop_report_get_page_section (fixture->report, n_pages - 1), ==,
+                   "Excellence self-check");
+  g_assert_cmpstr (trellis_workshop_report_get_page_section (fixture->report, 1), ==, "Contents");
+  g_assert_null (trellis_workshop_report_get_page_section (fixture->report, 0));
   g_assert_true (has_words (last, "Alpine Polymer Network", 0));
   g_assert_true (has_words (last, "Excellence self-check", 0));
 
@@ -327,7 +366,7 @@ test_chosen (Fixture       *fixture,
   g_assert_cmpint (sections, ==, TRELLIS_REPORT_SWOT | TRELLIS_REPORT_PLAN);
   if (!write_report (fixture, sections, TRELLIS_PAPER_A4))
     return;
-  text = read_text (fixture, 0, 0, NULL);
+  text = join_pages (fixture, 1, trellis_workshop_report_get_n_pages (fixture->report));
   g_assert_true (has_words (text, "SWOT analysis", 0));
   g_assert_true (has_words (text, "Action plan", 0));
   g_assert_null (strstr (text, "Workshop report"));
@@ -355,7 +394,7 @@ test_board_preset (Fixture       *fixture,
   g_assert_no_error (error);
   if (!write_report (fixture, sections, TRELLIS_PAPER_A4))
     return;
-  text = read_text (fixture, 0, 0, NULL);
+  text = join_pages (fixture, 1, trellis_workshop_report_get_n_pages (fixture->report));
   g_assert_true (has_words (text, "Status board", 0));
   g_assert_true (has_words (text, "Goals and indicators", 0));
   g_assert_true (has_words (text, "Overdue and next 30 days", 0));
@@ -449,6 +488,8 @@ test_long_plan (Fixture       *fixture,
                 gconstpointer  data)
 {
   guint n_pages, short_pages;
+  g_autofree char *all = NULL;
+  g_auto(GStrv) pages = NULL;
 
   g_clear_object (&fixture->project);
   fixture->project = trellis_test_build_large_project (20, 5, 5);
@@ -456,21 +497,53 @@ test_long_plan (Fixture       *fixture,
     return;
   short_pages = trellis_workshop_report_get_n_pages (fixture->report);
   g_clear_object (&fixture->project);
+  g_test_timer_start ();
   fixture->project = trellis_test_build_large_project (500, 20, 20);
+  g_test_message ("built in %.2f s", g_test_timer_elapsed ());
+  g_test_timer_start ();
   write_report (fixture, TRELLIS_REPORT_PLAN, TRELLIS_PAPER_A4);
+  g_test_message ("500 actions: laid out, written and read back in %.2f s", g_test_timer_elapsed ());
   n_pages = trellis_workshop_report_get_n_pages (fixture->report);
   g_test_message ("20 actions: %u pages; 500 actions: %u pages", short_pages, n_pages);
   g_assert_cmpuint (short_pages, <=, 2);
   g_assert_cmpuint (n_pages, >=, 10);
+  all = read_text (fixture, 0, 0, "-layout");
+  pages = g_strsplit (all, "\f", -1);   /* pdftotext ends each page with a form feed */
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = read_text (fixture, page, page, "-layout");
+      const char *text = pages[page - 1];
       g_autofree char *footer = g_strdup_printf ("Page %u of %u", page, n_pages);
 
       g_assert_true (has_words (text, "Action Goal Owner Start Due State Budget", 0));
       g_assert_true (has_words (text, footer, 0));
       g_assert_true (has_words (text, "Large benchmark project", 0));
     }
+  g_test_timer_start ();
+  assert_within_margins (fixture);
+  g_test_message ("margins in %.2f s", g_test_timer_elapsed ());
+}
+
+/* 300 stakeholders in one cell of the influence grid: the row is cut to fit a page, not drawn beyond it. */
+static void
+test_crowded_grid (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->project);
+  fixture->project = trellis_project_new ("Crowded");
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Stakeholder number %u of the crowded cell", i);
+      TrellisStakeholder *stakeholder = trellis_stakeholder_new (name);
+
+      trellis_stakeholder_set_influence (stakeholder, TRELLIS_LEVEL_HIGH);
+      trellis_stakeholder_set_attitude (stakeholder, TRELLIS_ATTITUDE_POSITIVE);
+      trellis_project_add_item (fixture->project, stakeholder);
+      g_object_unref (stakeholder);
+    }
+  if (!write_report (fixture, TRELLIS_REPORT_STAKEHOLDERS, TRELLIS_PAPER_LETTER))
+    return;
+  g_assert_cmpuint (trellis_workshop_report_get_n_pages (fixture->report), >=, 8);
   assert_within_margins (fixture);
 }
 
@@ -537,6 +610,7 @@ main (int   argc,
   g_test_add ("/core/workshop-report/paper", Fixture, NULL, set_up, test_paper, tear_down);
   g_test_add_func ("/core/workshop-report/paper-from-locale", test_paper_from_locale);
   g_test_add ("/core/workshop-report/long-plan", Fixture, NULL, set_up, test_long_plan, tear_down);
+  g_test_add ("/core/workshop-report/crowded-grid", Fixture, NULL, set_up, test_crowded_grid, tear_down);
   g_test_add ("/core/workshop-report/draw-page", Fixture, NULL, set_up, test_draw_page, tear_down);
   g_test_add ("/core/workshop-report/unwritable", Fixture, NULL, set_up, test_unwritable, tear_down);
 

@@ -27,7 +27,8 @@
 
 #define TABLE_SIZE      8.0
 #define CELL_PAD        3.0
-#define CELL_MAX_LINES  12
+#define CELL_MAX_LINES  12   /* for a title beside a light */
+#define TABLE_HEADER_ROOM 40.0
 
 static double
 body_bottom (ReportFlow *flow)
@@ -255,6 +256,7 @@ layout_row (ReportFlow          *flow,
             double               first_indent,
             PangoLayout        **layouts)
 {
+  double max_height = body_bottom (flow) - REPORT_TOP - TABLE_HEADER_ROOM - 2 * CELL_PAD;
   double height = 0;
 
   for (guint c = 0; c < flow->n_columns; c++)
@@ -264,7 +266,8 @@ layout_row (ReportFlow          *flow,
       if (c == 0)
         width -= first_indent;
       layouts[c] = _trellis_report_layout (flow, cells[c], TABLE_SIZE, bold, MAX (width, 10));
-      pango_layout_set_height (layouts[c], -CELL_MAX_LINES);
+      /* A cell of many lines ends in "…" where a row would no longer fit on a page below the header */
+      pango_layout_set_height (layouts[c], (int) (max_height * PANGO_SCALE));
       pango_layout_set_ellipsize (layouts[c], PANGO_ELLIPSIZE_END);
       height = MAX (height, trellis_pdf_layout_height (layouts[c]));
     }

@@ -21,6 +21,9 @@
 #include "trellis-pdf.h"
 #include "trellis-workshop-report-private.h"
 
+/* An item's title and the first lines below it stay on one page. */
+#define KEEP_TOGETHER 60.0
+
 static void
 none (ReportFlow *flow,
       const char *text)
@@ -48,6 +51,7 @@ _trellis_report_draw_overview (ReportFlow *flow)
       /* translators: before a key question: the method's step it belongs to */
       step = g_strdup_printf (_("Step: %s"), trellis_enum_label (TRELLIS_TYPE_STEP,
                                                                  trellis_key_question_get_step (question)));
+      _trellis_report_ensure (flow, KEEP_TOGETHER);
       _trellis_report_paragraph (flow, trellis_key_question_get_question (question), 10, TRUE, 0.1, 0);
       _trellis_report_paragraph (flow, step, 8, FALSE, 0.45, 12);
       if (answer != NULL && *answer != '\0')
@@ -107,6 +111,7 @@ _trellis_report_draw_tows (ReportFlow *flow)
       g_autoptr(GPtrArray) items = trellis_tows_list_items (flow->project, strategy);
       TrellisGoal *goal = trellis_tows_get_goal (flow->project, strategy);
 
+      _trellis_report_ensure (flow, KEEP_TOGETHER);
       _trellis_report_paragraph (flow, trellis_tows_strategy_get_title (strategy), 10.5, TRUE, 0.1, 0);
       _trellis_report_paragraph (flow, trellis_enum_label (TRELLIS_TYPE_TOWS_TYPE,
                                                            trellis_tows_strategy_get_tows_type (strategy)),
@@ -347,6 +352,7 @@ _trellis_report_draw_goals (ReportFlow *flow)
       g_autoptr(TrellisGoal) goal = g_list_model_get_item (goals, i);
       const TrellisStatusEntry *entry = trellis_status_report_lookup (flow->status, TRELLIS_ITEM (goal));
 
+      _trellis_report_ensure (flow, KEEP_TOGETHER + 30);
       if (entry != NULL)
         _trellis_report_light_line (flow, entry->light, trellis_goal_get_title (goal),
                                     trellis_status_entry_get_reason (entry), 0);

@@ -158,10 +158,13 @@ draw_contents (TrellisWorkshopReport *self,
 {
   double width = _trellis_report_text_width (flow);
 
+  g_autoptr(PangoLayout) heading = NULL;
+
   flow->cr = cairo_create (g_ptr_array_index (self->pages, page));
   flow->y = REPORT_TOP;
-  flow->section = _("Contents");
-  _trellis_report_begin_section (flow, flow->section, FALSE);
+  heading = _trellis_report_layout (flow, _("Contents"), 17, TRUE, width);
+  trellis_pdf_layout_show (flow->cr, heading, REPORT_MARGIN, flow->y, 0.1);
+  flow->y += trellis_pdf_layout_height (heading) + 10;
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {
       g_autoptr(PangoLayout) title = NULL;
