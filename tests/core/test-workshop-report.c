@@ -301,24 +301,16 @@ assert_within_margins (Fixture *fixture)
   g_assert_cmpuint (n_words, >, 100);
 }
 
+/* The cover, the contents with their page numbers, the last page's footer and header. */
 static void
-test_sample (Fixture       *fixture,
-             gconstpointer  data)
+check_cover_and_contents (Fixture *fixture)
 {
-  g_autofree char *info = NULL;
+  guint n_pages = trellis_workshop_report_get_n_pages (fixture->report);
   g_autofree char *cover = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *last = NULL;
   g_autofree char *swot_entry = NULL;
-  guint n_pages;
-
-  if (!write_report (fixture, TRELLIS_REPORT_ALL, TRELLIS_PAPER_A4))
-    return;
-  n_pages = trellis_workshop_report_get_n_pages (fixture->report);
-  g_assert_cmpuint (n_pages, >=, 12);
-  info = trellis_test_run_poppler ("pdfinfo", fixture->path);
-  g_assert_nonnull (strstr (info, "Page size:       595.28 x 841.89 pts (A4)"));
-  g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network: workshop report"));
+  g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
 
   cover = join_pages (fixture, 1, 1);
   g_assert_true (has_words (cover, "Workshop report Alpine Polymer Network", 0));
@@ -333,11 +325,7 @@ test_sample (Fixture       *fixture,
   g_assert_true (has_words (contents, swot_entry, 0));
   g_assert_true (has_words (contents, "Excellence self-check", 0));
   last = join_pages (fixture, n_pages, n_pages);
-  {
-    g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
-
-    g_assert_true (has_words (last, footer, 0));
-  }
+  g_assert_true (has_words (last, footer, 0));
   /* The running header: the project and the section. */
   g_assert_cmpstr (trellis_workshop_report_get_page_section (fixture->report, n_pages - 1), ==,
                    "Excellence self-check");
@@ -345,7 +333,33 @@ test_sample (Fixture       *fixture,
   g_assert_null (trellis_workshop_report_get_page_section (fixture->report, 0));
   g_assert_true (has_words (last, "Alpine Polymer Network", 0));
   g_assert_true (has_words (last, "Excellence self-check", 0));
+  /* Each section's title is on the page the contents give for it. */
+  for (TrellisReportSections section = TRELLIS_REPORT_OVERVIEW; section <= TRELLIS_REPORT_SELF_CHECK; section <<= 1)
+    {
+      guint page = trellis_workshop_report_get_section_page (fixture->report, section);
+      g_autofree char *entry = g_strdup_printf ("%s %u", trellis_report_section_get_title (section), page);
 
+      g_assert_true (has_words (contents, entry, 0));
+      g_assert_true (has_words (fixture->pages[page - 1], trellis_report_section_get_title (section), 0));
+    }
+}
+
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *info = NULL;
+  guint n_pages;
+
+  if (!write_report (fixture, TRELLIS_REPORT_ALL, TRELLIS_PAPER_A4))
+    return;
+  n_pages = trellis_workshop_report_get_n_pages (fixture->report);
+  g_assert_cmpuint (n_pages, >=, 12);
+  info = trellis_test_run_poppler ("pdfinfo", fixture->path);
+  g_assert_nonnull (strstr (info, "Page size:       595.28 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network: workshop report"));
+
+  check_cover_and_contents (fixture);
   check_analyses (fixture);
   check_plan (fixture);
   assert_within_margins (fixture);

@@ -24,7 +24,7 @@
 #define MAX_WARNINGS   50
 #define UPCOMING_DAYS  30
 #define TIMELINE_ROW   12.0
-#define TIMELINE_AXIS  24.0
+#define TIMELINE_AXIS  26.0
 #define TIMELINE_LABEL 0.32   /* the share of the width the rows' titles take */
 
 static void
@@ -126,34 +126,44 @@ typedef struct
   double                 today;    /* x of the as-of day, or -1 */
 } Chart;
 
-/* The months (or quarters) along the top of the chart, on each of its pages. */
+/* One line of the chart's header: ticks and their labels, where there is room for them. */
 static void
-draw_axis (ReportFlow *flow,
-           Chart      *chart)
+draw_ticks (ReportFlow *flow,
+            Chart      *chart,
+            gboolean    major,
+            double      y)
 {
   double width = trellis_timeline_layout_get_width (chart->layout);
-  g_autoptr(GArray) ticks = trellis_timeline_layout_list_ticks (chart->layout, 0, width, FALSE);
+  double right = REPORT_MARGIN + _trellis_report_text_width (flow);
+  g_autoptr(GArray) ticks = trellis_timeline_layout_list_ticks (chart->layout, 0, width, major);
   double last_label = -1000;
 
   for (guint i = 0; i < ticks->len; i++)
     {
       TrellisTimelineTick *tick = &g_array_index (ticks, TrellisTimelineTick, i);
-      double x = chart->x + tick->x * chart->scale;
+      double x = chart->x + MAX (tick->x, 0) * chart->scale;
       double next = i + 1 < ticks->len ? g_array_index (ticks, TrellisTimelineTick, i + 1).x : width;
       g_autoptr(PangoLayout) label = NULL;
 
       cairo_set_source_rgb (flow->cr, 0.8, 0.8, 0.8);
-      cairo_rectangle (flow->cr, x, flow->y, 0.4, TIMELINE_AXIS - 4);
+      cairo_rectangle (flow->cr, x, y, 0.4, flow->y + TIMELINE_AXIS - 2 - y);
       cairo_fill (flow->cr);
-      if (x - last_label < 22 || (next - tick->x) * chart->scale < 8)
+      if (x - last_label < 22 || (next - MAX (tick->x, 0)) * chart->scale < 10 || x + 20 > right)
         continue;
-      label = _trellis_report_layout (flow, tick->label, 6, FALSE, 40);
+      label = _trellis_report_layout (flow, tick->label, 6, major, MIN (40, right - x - 1.5));
       pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-      if (x + 20 > REPORT_MARGIN + _trellis_report_text_width (flow))
-        continue;
-      trellis_pdf_layout_show (flow->cr, label, x + 1.5, flow->y + 4, 0.35);
+      trellis_pdf_layout_show (flow->cr, label, x + 1.5, y + 1, major ? 0.2 : 0.35);
       last_label = x;
     }
+}
+
+/* The years and months (or quarters) along the top of the chart, on each of its pages. */
+static void
+draw_axis (ReportFlow *flow,
+           Chart      *chart)
+{
+  draw_ticks (flow, chart, TRUE, flow->y);
+  draw_ticks (flow, chart, FALSE, flow->y + 11);
   flow->y += TIMELINE_AXIS;
 }
 
