@@ -538,6 +538,28 @@ test_long_plan (Fixture       *fixture,
   g_test_message ("margins in %.2f s", g_test_timer_elapsed ());
 }
 
+/* A project of only a name: every section says what is missing, on as few pages. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  g_clear_object (&fixture->project);
+  fixture->project = trellis_project_new ("Empty");
+  if (!write_report (fixture, TRELLIS_REPORT_ALL, TRELLIS_PAPER_A4))
+    return;
+  text = join_pages (fixture, 1, trellis_workshop_report_get_n_pages (fixture->report));
+  g_assert_true (has_words (text, "The project has no key questions yet.", 0));
+  g_assert_true (has_words (text, "The project has no stakeholders yet.", 0));
+  g_assert_true (has_words (text, "The plan has no actions yet.", 0));
+  g_assert_true (has_words (text, "No action or milestone has a date yet.", 0));
+  g_assert_true (has_words (text, "Nothing is overdue or due in the next 30 days.", 0));
+  /* cover, contents, then one page for each section that starts a page */
+  g_assert_cmpuint (trellis_workshop_report_get_n_pages (fixture->report), ==, 12);
+  assert_within_margins (fixture);
+}
+
 /* 300 stakeholders in one cell of the influence grid: the row is cut to fit a page, not drawn beyond it. */
 static void
 test_crowded_grid (Fixture       *fixture,
@@ -624,6 +646,7 @@ main (int   argc,
   g_test_add ("/core/workshop-report/paper", Fixture, NULL, set_up, test_paper, tear_down);
   g_test_add_func ("/core/workshop-report/paper-from-locale", test_paper_from_locale);
   g_test_add ("/core/workshop-report/long-plan", Fixture, NULL, set_up, test_long_plan, tear_down);
+  g_test_add ("/core/workshop-report/empty", Fixture, NULL, set_up, test_empty, tear_down);
   g_test_add ("/core/workshop-report/crowded-grid", Fixture, NULL, set_up, test_crowded_grid, tear_down);
   g_test_add ("/core/workshop-report/draw-page", Fixture, NULL, set_up, test_draw_page, tear_down);
   g_test_add ("/core/workshop-report/unwritable", Fixture, NULL, set_up, test_unwritable, tear_down);

@@ -386,6 +386,7 @@ _trellis_report_draw_canvas (ReportFlow *flow)
 
       if (notes->len == 0)
         continue;
+      _trellis_report_ensure (flow, 30);
       _trellis_report_paragraph (flow, trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, b), 10, TRUE, 0.1, 0);
       for (guint i = 0; i < notes->len; i++)
         {
