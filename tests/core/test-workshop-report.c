@@ -344,6 +344,41 @@ check_cover_and_contents (Fixture *fixture)
     }
 }
 
+/* @needle in @length bytes of @data, which may hold NULs. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
+/* The PDF's bookmarks: the sections after the cover, in order. */
+static void
+check_outline (Fixture *fixture)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  const char *previous = NULL;
+
+  g_assert_true (g_file_get_contents (fixture->path, &data, &length, NULL));
+  for (TrellisReportSections section = TRELLIS_REPORT_CONTENTS; section <= TRELLIS_REPORT_SELF_CHECK; section <<= 1)
+    {
+      g_autofree char *entry = g_strdup_printf ("/Title (%s)", trellis_report_section_get_title (section));
+      const char *at = find_bytes (data, length, entry);
+
+      g_assert_nonnull (at);
+      g_assert_true (previous == NULL || at > previous);
+      previous = at;
+    }
+  g_assert_null (find_bytes (data, length, "/Title (Cover)"));
+}
+
 static void
 test_sample (Fixture       *fixture,
              gconstpointer  data)
@@ -360,6 +395,7 @@ test_sample (Fixture       *fixture,
   g_assert_nonnull (strstr (info, "Title:           Alpine Polymer Network: workshop report"));
 
   check_cover_and_contents (fixture);
+  check_outline (fixture);
   check_analyses (fixture);
   check_plan (fixture);
   assert_within_margins (fixture);

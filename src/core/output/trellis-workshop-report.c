@@ -23,6 +23,7 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "trellis-header.h"
@@ -389,6 +390,22 @@ trellis_workshop_report_draw_page (TrellisWorkshopReport *self,
   cairo_restore (cr);
 }
 
+/* A PDF viewer's bookmarks: each section, to its first page. */
+static void
+add_outline (TrellisWorkshopReport *self,
+             cairo_surface_t       *surface)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      g_autofree char *link = NULL;
+
+      if (self->section_pages[s] == 0 || sections[s].section == TRELLIS_REPORT_COVER)
+        continue;
+      link = g_strdup_printf ("page=%u", self->section_pages[s]);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _(sections[s].title), link, 0);
+    }
+}
+
 static void
 draw_all_pages (cairo_t  *cr,
                 double    width,
@@ -402,6 +419,8 @@ draw_all_pages (cairo_t  *cr,
       trellis_workshop_report_draw_page (self, cr, page, width, height);
       cairo_show_page (cr);
     }
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    add_outline (self, cairo_get_target (cr));
 }
 
 /**
