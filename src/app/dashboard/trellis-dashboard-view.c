@@ -18,15 +18,18 @@
 #include <glib/gi18n.h>
 
 #include "trellis-dashboard-view-private.h"
+#include "trellis-tool-view.h"
 #include "trellis-export-dialog.h"
 #include "trellis-masonry.h"
 
 #define COLUMN_WIDTH 460
 
-G_DEFINE_FINAL_TYPE (TrellisDashboardView, trellis_dashboard_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisDashboardView, trellis_dashboard_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -197,8 +200,10 @@ build_toolbar (TrellisDashboardView *self)
   gtk_widget_set_name (self->title_label, "as-of-title");
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (self->title_label, "title-1");
+  /* Whole words only, so the date never breaks; at title-2 size it still
+   * fits beside the day controls in a 435 px window. */
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (self->title_label, "title-2");
   gtk_widget_set_hexpand (self->title_label, TRUE);
   gtk_box_append (GTK_BOX (bar), self->title_label);
 
@@ -325,6 +330,9 @@ trellis_dashboard_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -343,6 +351,9 @@ trellis_dashboard_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       if (self->editable != g_value_get_boolean (value))
         {
@@ -414,6 +425,9 @@ trellis_dashboard_view_class_init (TrellisDashboardViewClass *klass)
   object_class->get_property = trellis_dashboard_view_get_property;
   object_class->set_property = trellis_dashboard_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -452,8 +466,7 @@ trellis_dashboard_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_DASHBOARD_VIEW, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_DASHBOARD_VIEW, "project", project, NULL);
   self->as_of = trellis_date_today ();
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
