@@ -21,7 +21,8 @@
  *     meson test -C _build --benchmark --suite bench -v window
  * Without one it is skipped. TRELLIS_BENCH_QUICK=1 runs 1x and 10x only;
  * a run is stopped after TRELLIS_BENCH_LIMIT seconds (120), and its page
- * shows as over that limit.
+ * shows as over that limit. `bench-window --keep DIR` only writes the
+ * projects into DIR, for profiling one page.
  */
 
 #include "config.h"
@@ -318,6 +319,12 @@ main (int   argc,
   gint64 began = g_get_monotonic_time ();
   Run start;
 
+  if (argc == 3 && g_str_equal (argv[1], "--keep"))
+    {
+      for (guint s = 0; s < N_SCALES; s++)
+        g_free (write_project (argv[2], scales[s]));
+      return 0;
+    }
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_printerr ("No display: run under xvfb-run\n");
