@@ -6,6 +6,9 @@
  * Usage: trellis-screenshot [FILE.trellis] [--output FILE.png] [--width W] [--height H] [--dark]
  *                           [--page overview|potentials|actors|value|strategy|dashboard]
  *                           (a page's tool after a slash: --page potentials/tows)
+ *                           [--timeout SECONDS] [--list-pages]
+ * The pages and tools are those of the application's table (trellis-tools.c):
+ * --list-pages prints them.
  * Without a project file it renders the start window. Run it under
  *   dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" trellis-screenshot …
  * Exits 77 (skipped) without a display, 1 when the project or the PNG fails.
@@ -17,6 +20,7 @@
 
 #include "trellis-application.h"
 #include "trellis-project-view.h"
+#include "trellis-tools.h"
 #include "trellis-window.h"
 
 /* Frames to wait after the window is mapped, and the least time to wait:
@@ -36,6 +40,7 @@ typedef struct
   GtkWidget  *popover;
   GMainLoop  *loop;
   guint       timeout_id;
+  int         timeout;
   guint       n_frames;
   gint64      first_frame;
   gboolean    resized;
@@ -187,7 +192,7 @@ timeout_cb (gpointer user_data)
 {
   Shot *shot = user_data;
 
-  g_printerr ("The window was not drawn within %d seconds\n", TIMEOUT_SEC);
+  g_printerr ("The window was not drawn within %d seconds\n", shot->timeout);
   shot->timeout_id = 0;
   g_main_loop_quit (shot->loop);
   return G_SOURCE_REMOVE;
@@ -241,6 +246,25 @@ show_page (TrellisWindow *window,
   return TRUE;
 }
 
+/* Every name --page takes, from the table of pages and tools. */
+static void
+list_pages (void)
+{
+  const TrellisAppStep *steps;
+  const TrellisAppTool *tools;
+  guint n_steps, n_tools;
+
+  steps = trellis_app_get_steps (&n_steps);
+  tools = trellis_app_get_tools (&n_tools);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_print ("%s\n", steps[i].page_name);
+      for (guint j = 0; j < n_tools; j++)
+        if (g_str_equal (tools[j].page_name, steps[i].page_name))
+          g_print ("%s/%s\n", tools[j].page_name, tools[j].name);
+    }
+}
+
 static int
 run (Shot       *shot,
      const char *path)
@@ -264,7 +288,7 @@ run (Shot       *shot,
     return 2;
   g_object_set_data (G_OBJECT (window), "trellis-shot", shot);
   gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, shot, NULL);
-  shot->timeout_id = g_timeout_add_seconds (TIMEOUT_SEC, timeout_cb, shot);
+  shot->timeout_id = g_timeout_add_seconds (shot->timeout, timeout_cb, shot);
 
   shot->loop = g_main_loop_new (NULL, FALSE);
   g_main_loop_run (shot->loop);
@@ -279,7 +303,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  Shot shot = { .width = 1366, .height = 768, .status = 1 };
+  Shot shot = { .width = 1366, .height = 768, .timeout = TIMEOUT_SEC, .status = 1 };
+  gboolean list = FALSE;
   g_autofree char *output = NULL;
   g_autofree char *page = NULL;
   g_auto(GStrv) files = NULL;
@@ -292,6 +317,8 @@ main (int   argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &shot.dark, "Force the dark style", NULL },
     { "guide", 0, 0, G_OPTION_ARG_NONE, &shot.guide, "Render the page's guide (its help popover) instead", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview), or page/tool (actors/grid)", "NAME" },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &shot.timeout, "Give up after this many seconds (20)", "SECONDS" },
+    { "list-pages", 0, 0, G_OPTION_ARG_NONE, &list, "List the pages and tools --page takes", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -302,9 +329,14 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
-  if (shot.width <= 0 || shot.height <= 0)
+  if (list)
     {
-      g_printerr ("The width and the height must be positive\n");
+      list_pages ();
+      return 0;
+    }
+  if (shot.width <= 0 || shot.height <= 0 || shot.timeout <= 0)
+    {
+      g_printerr ("The width, the height and the timeout must be positive\n");
       return 2;
     }
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)

@@ -22,6 +22,7 @@
 
 #include "trellis-helix-chart.h"
 #include "trellis-stakeholder-grid.h"
+#include "trellis-tool-view.h"
 
 #define N_ROWS 3
 /* The grid and the balance side by side need about this much room. */
@@ -57,10 +58,12 @@ struct _TrellisStakeholderGrid
   TrellisHelixChart *helix_chart;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisStakeholderGrid, trellis_stakeholder_grid, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisStakeholderGrid, trellis_stakeholder_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -705,6 +708,9 @@ trellis_stakeholder_grid_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -723,6 +729,9 @@ trellis_stakeholder_grid_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
       break;
@@ -741,6 +750,9 @@ trellis_stakeholder_grid_class_init (TrellisStakeholderGridClass *klass)
   object_class->get_property = trellis_stakeholder_grid_get_property;
   object_class->set_property = trellis_stakeholder_grid_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -789,9 +801,8 @@ trellis_stakeholder_grid_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_STAKEHOLDER_GRID, NULL);
-  self->project = g_object_ref (project);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  self = g_object_new (TRELLIS_TYPE_STAKEHOLDER_GRID, "project", project, NULL);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   rebuild_chips (self);
   return GTK_WIDGET (self);
 }

@@ -26,6 +26,7 @@
 #include "trellis-stakeholder-columns.h"
 #include "trellis-stakeholder-panel.h"
 #include "trellis-stakeholder-table.h"
+#include "trellis-tool-view.h"
 
 struct _TrellisStakeholderTable
 {
@@ -52,10 +53,12 @@ struct _TrellisStakeholderTable
   TrellisStakeholderPanel  *panel;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisStakeholderTable, trellis_stakeholder_table, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisStakeholderTable, trellis_stakeholder_table, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -487,6 +490,9 @@ trellis_stakeholder_table_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -522,6 +528,9 @@ trellis_stakeholder_table_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
       break;
@@ -541,6 +550,9 @@ trellis_stakeholder_table_class_init (TrellisStakeholderTableClass *klass)
   object_class->get_property = trellis_stakeholder_table_get_property;
   object_class->set_property = trellis_stakeholder_table_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -591,7 +603,6 @@ set_project (TrellisStakeholderTable *self,
   GListModel *items = trellis_project_get_items (project, TRELLIS_TYPE_STAKEHOLDER);
   GtkSortListModel *sorted;
 
-  self->project = g_object_ref (project);
   self->custom_filter = GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL));
   self->filter_model = gtk_filter_list_model_new (g_object_ref (items), g_object_ref (self->custom_filter));
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
@@ -628,7 +639,7 @@ trellis_stakeholder_table_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_STAKEHOLDER_TABLE, NULL);
+  self = g_object_new (TRELLIS_TYPE_STAKEHOLDER_TABLE, "project", project, NULL);
   set_project (self, project);
   return GTK_WIDGET (self);
 }

@@ -18,6 +18,7 @@
 
 #include "trellis-self-check-row.h"
 #include "trellis-self-check-view.h"
+#include "trellis-tool-view.h"
 
 struct _TrellisSelfCheckView
 {
@@ -32,10 +33,12 @@ struct _TrellisSelfCheckView
   guint           update_id;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisSelfCheckView, trellis_self_check_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisSelfCheckView, trellis_self_check_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -130,6 +133,9 @@ trellis_self_check_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -148,6 +154,9 @@ trellis_self_check_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       if (self->editable != g_value_get_boolean (value))
         {
@@ -171,6 +180,9 @@ trellis_self_check_view_class_init (TrellisSelfCheckViewClass *klass)
   object_class->get_property = trellis_self_check_view_get_property;
   object_class->set_property = trellis_self_check_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -281,11 +293,10 @@ trellis_self_check_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_SELF_CHECK_VIEW, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_SELF_CHECK_VIEW, "project", project, NULL);
   build_view (self);
   update_editable (self);
   update_rows (self);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   return GTK_WIDGET (self);
 }

@@ -26,6 +26,7 @@
 #include "trellis-sparkline.h"
 #include "trellis-app-utils.h"
 #include "trellis-trend-view.h"
+#include "trellis-tool-view.h"
 
 struct _TrellisTrendView
 {
@@ -48,10 +49,12 @@ struct _TrellisTrendView
   int                  row;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisTrendView, trellis_trend_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisTrendView, trellis_trend_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -533,6 +536,9 @@ trellis_trend_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -551,6 +557,9 @@ trellis_trend_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       if (self->editable != g_value_get_boolean (value))
         {
@@ -577,6 +586,9 @@ trellis_trend_view_class_init (TrellisTrendViewClass *klass)
   object_class->get_property = trellis_trend_view_get_property;
   object_class->set_property = trellis_trend_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -669,8 +681,7 @@ trellis_trend_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_TREND_VIEW, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_TREND_VIEW, "project", project, NULL);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
   return GTK_WIDGET (self);

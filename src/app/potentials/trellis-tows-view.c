@@ -26,6 +26,7 @@
 
 #include "trellis-tows-card.h"
 #include "trellis-tows-view.h"
+#include "trellis-tool-view.h"
 
 #define N_PAIRS 4
 
@@ -53,10 +54,12 @@ struct _TrellisTowsView
   GtkBox         *unused_box;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisTowsView, trellis_tows_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisTowsView, trellis_tows_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -430,6 +433,9 @@ trellis_tows_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -448,6 +454,9 @@ trellis_tows_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       trellis_tows_view_set_editable (self, g_value_get_boolean (value));
       break;
@@ -466,6 +475,9 @@ trellis_tows_view_class_init (TrellisTowsViewClass *klass)
   object_class->get_property = trellis_tows_view_get_property;
   object_class->set_property = trellis_tows_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -502,9 +514,8 @@ trellis_tows_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_TOWS_VIEW, NULL);
-  self->project = g_object_ref (project);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  self = g_object_new (TRELLIS_TYPE_TOWS_VIEW, "project", project, NULL);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   refresh (self);
   return GTK_WIDGET (self);
 }

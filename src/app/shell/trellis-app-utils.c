@@ -12,65 +12,6 @@
 
 #include "trellis-app-utils.h"
 
-/* The method, in order: the overview, the four initiation steps, the dashboard. */
-static const TrellisAppStep steps[] = {
-  { TRELLIS_STEP_NONE, "overview", N_("Overview"),
-    N_("What is this initiative, and where does it stand?"),
-    N_("The project details, the maturity stage and the key questions of the initiation stage"),
-    "view-grid-symbolic" },
-  { TRELLIS_STEP_POTENTIALS, "potentials", N_("Potentials"),
-    N_("What potentials does the region have?"),
-    N_("The SWOT board, examined along the value chain and the competitive forces, "
-       "and the strategies built from its pairs (TOWS)"),
-    "find-location-symbolic" },
-  { TRELLIS_STEP_ACTORS, "actors", N_("Actors"),
-    N_("Who needs to be involved?"),
-    N_("The stakeholder register, the influence and attitude grid, champions and the helix balance"),
-    "system-users-symbolic" },
-  { TRELLIS_STEP_VALUE, "value", N_("Value"),
-    N_("Which value do we want to create for the members?"),
-    N_("The members' needs, and goals with measurable indicators: baseline, target and date"),
-    "starred-symbolic" },
-  { TRELLIS_STEP_STRATEGY, "strategy", N_("Strategy"),
-    N_("How do we develop a strategy?"),
-    N_("The Cluster Business Canvas, and the action plan with people responsible, budgets and milestones"),
-    "mark-location-symbolic" },
-  { TRELLIS_STEP_NONE, "dashboard", N_("Dashboard"),
-    N_("Are we on track?"),
-    N_("Traffic lights for actions, milestones, indicators and goals, with the reason for each"),
-    "emblem-ok-symbolic" },
-};
-
-/**
- * trellis_app_get_steps:
- *
- * Returns: (transfer none) (array length=n_steps): the pages of a project, in the order of the method
- */
-const TrellisAppStep *
-trellis_app_get_steps (guint *n_steps)
-{
-  *n_steps = G_N_ELEMENTS (steps);
-  return steps;
-}
-
-/**
- * trellis_app_find_page:
- * @page_name: a page's name ("actors")
- *
- * Returns: (transfer none) (nullable): that page, %NULL if there is none
- */
-const TrellisAppStep *
-trellis_app_find_page (const char *page_name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      if (g_strcmp0 (steps[i].page_name, page_name) == 0)
-        return &steps[i];
-    }
-
-  return NULL;
-}
-
 static gboolean
 item_to_text (GBinding     *binding,
               const GValue *from_value,

@@ -9,31 +9,10 @@
 #include <adwaita.h>
 
 #include "trellis.h"
+#include "trellis-tools.h"
 
 G_BEGIN_DECLS
 
-
-/**
- * TrellisAppStep:
- * @step: the step, or %TRELLIS_STEP_NONE for pages outside the method
- * @page_name: the page's name in the project view ("potentials")
- * @title: its short name (translated with gettext at use)
- * @question: the question the step answers
- * @tools: the tools of the step
- * @icon_name: a symbolic icon for the sidebar
- */
-typedef struct
-{
-  TrellisStep  step;
-  const char  *page_name;
-  const char  *title;
-  const char  *question;
-  const char  *tools;
-  const char  *icon_name;
-} TrellisAppStep;
-
-const TrellisAppStep *trellis_app_get_steps         (guint        *n_steps);
-const TrellisAppStep *trellis_app_find_page         (const char   *page_name);
 
 void                  trellis_app_bind_text         (gpointer      item,
                                                      const char   *property,

@@ -5,6 +5,10 @@
  *
  * A sidebar lists the overview, the four initiation steps (numbered, each
  * with its question, so the method is always in sight) and the dashboard.
+ * Both come from the table of steps and tools (trellis-tools.c). A page is
+ * built the first time it is shown (until then an empty TrellisLazyBin
+ * holds its place in the stack), and a page builds each tool the first
+ * time it shows it: opening a project builds only the overview.
  */
 
 #define G_LOG_DOMAIN "trellis-project-view"
@@ -13,29 +17,23 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-action-table.h"
 #include "trellis-app-utils.h"
-#include "trellis-canvas-view.h"
-#include "trellis-timeline-view.h"
-#include "trellis-dashboard-view.h"
-#include "trellis-trend-view.h"
-#include "trellis-self-check-view.h"
-#include "trellis-goals-view.h"
+#include "trellis-lazy-bin.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
-#include "trellis-stakeholder-grid.h"
-#include "trellis-stakeholder-table.h"
 #include "trellis-step-page.h"
-#include "trellis-swot-board.h"
 #include "trellis-tool-page.h"
-#include "trellis-tows-view.h"
-#include "trellis-plan-check.h"
+
+/* Narrower than this, the sidebar folds: it slides over the page when
+ * shown, and hides again once a step is picked. */
+#define FOLD_WIDTH 900
 
 struct _TrellisProjectView
 {
   GtkWidget            parent_instance;
 
   TrellisProject      *project;
+  gboolean             editable;
 
   /* Template widgets */
   AdwFlap             *flap;
@@ -96,64 +94,26 @@ create_sidebar_row (const TrellisAppStep *info)
   return row;
 }
 
-/* The page of a step: its tools where they exist, otherwise its guide. */
-static GtkWidget *
-create_page (TrellisProjectView   *self,
-             const TrellisAppStep *info)
+typedef struct
 {
+  TrellisProjectView   *view;
+  const TrellisAppStep *info;
+} PagePlace;
+
+/* The page of a step: its tools where it has some, otherwise its guide. */
+static GtkWidget *
+build_page (gpointer user_data)
+{
+  PagePlace *place = user_data;
+  TrellisProjectView *self = place->view;
   GtkWidget *page;
 
-  switch (info->step)
-    {
-    case TRELLIS_STEP_POTENTIALS:
-      page = trellis_tool_page_new (info->page_name, self->project);
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_swot_board_new (self->project),
-                                  "swot", _("SWOT"), "view-grid-symbolic");
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_tows_view_new (self->project),
-                                  "tows", _("TOWS Strategies"), "emblem-shared-symbolic");
-      return page;
+  if (trellis_app_find_tool (place->info->page_name, NULL) == NULL)
+    return trellis_step_page_new (place->info->page_name, self->project);
 
-    case TRELLIS_STEP_ACTORS:
-      page = trellis_tool_page_new (info->page_name, self->project);
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_stakeholder_table_new (self->project),
-                                  "register", _("Register"), "view-list-symbolic");
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_stakeholder_grid_new (self->project),
-                                  "grid", _("Influence Grid"), "view-app-grid-symbolic");
-      return page;
-
-    case TRELLIS_STEP_VALUE:
-      page = trellis_tool_page_new (info->page_name, self->project);
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_goals_view_new (self->project),
-                                  "goals", _("Goals"), "starred-symbolic");
-      return page;
-
-    case TRELLIS_STEP_STRATEGY:
-      page = trellis_tool_page_new (info->page_name, self->project);
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_canvas_view_new (self->project),
-                                  "canvas", _("Canvas"), "view-dual-symbolic");
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_action_table_new (self->project),
-                                  "plan", _("Action Plan"), "view-list-bullet-symbolic");
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_timeline_view_new (self->project),
-                                  "timeline", _("Timeline"), "x-office-calendar-symbolic");
-      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_plan_check_new (self->project),
-                                  "check", _("Plan Check"), "emblem-default-symbolic");
-      return page;
-
-    case TRELLIS_STEP_NONE:
-    default:
-      if (g_strcmp0 (info->page_name, "dashboard") == 0)
-        {
-          page = trellis_tool_page_new (info->page_name, self->project);
-          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_dashboard_view_new (self->project),
-                                      "board", _("Status"), "emblem-ok-symbolic");
-          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_trend_view_new (self->project),
-                                      "trend", _("Trends"), "document-open-recent-symbolic");
-          trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_self_check_view_new (self->project),
-                                      "selfcheck", _("Self-Check"), "emblem-default-symbolic");
-          return page;
-        }
-      return trellis_step_page_new (info->page_name, self->project);
-    }
+  page = trellis_tool_page_new (place->info->page_name, self->project);
+  trellis_tool_page_set_editable (TRELLIS_TOOL_PAGE (page), self->editable);
+  return page;
 }
 
 static void
@@ -167,13 +127,31 @@ add_pages (TrellisProjectView *self)
     {
       if (g_strcmp0 (steps[i].page_name, "overview") != 0)
         {
-          GtkWidget *page = create_page (self, &steps[i]);
+          PagePlace *place = g_new0 (PagePlace, 1);
 
-          gtk_stack_add_titled (self->stack, page, steps[i].page_name, _(steps[i].title));
+          place->view = self;
+          place->info = &steps[i];
+          gtk_stack_add_titled (self->stack, trellis_lazy_bin_new (build_page, place, g_free),
+                                steps[i].page_name, _(steps[i].title));
         }
       gtk_list_box_append (self->sidebar, create_sidebar_row (&steps[i]));
     }
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, 0));
+}
+
+/* The page called @page_name, built if need be; %NULL for the overview,
+ * which is not built lazily, or an unknown name. */
+static GtkWidget *
+get_built_page (TrellisProjectView *self,
+                const char         *page_name,
+                gboolean            build)
+{
+  GtkWidget *place = gtk_stack_get_child_by_name (self->stack, page_name);
+
+  if (!TRELLIS_IS_LAZY_BIN (place))
+    return NULL;
+  return build ? trellis_lazy_bin_get_child (TRELLIS_LAZY_BIN (place))
+               : trellis_lazy_bin_peek_child (TRELLIS_LAZY_BIN (place));
 }
 
 static void
@@ -202,6 +180,37 @@ on_stack_visible_child_name_cb (TrellisProjectView *self)
         gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+trellis_project_view_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  TrellisProjectView *self = TRELLIS_PROJECT_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->flap), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* AdwFlap folds only when the page would not fit at all; the steps should
+ * make way sooner, as a page needs room to work in. */
+static void
+trellis_project_view_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  TrellisProjectView *self = TRELLIS_PROJECT_VIEW (widget);
+  AdwFlapFoldPolicy policy = width < FOLD_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_AUTO;
+
+  if (adw_flap_get_fold_policy (self->flap) != policy)
+    adw_flap_set_fold_policy (self->flap, policy);
+  gtk_widget_allocate (GTK_WIDGET (self->flap), width, height, baseline, NULL);
 }
 
 static void
@@ -291,13 +300,15 @@ trellis_project_view_class_init (TrellisProjectViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_flap_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = trellis_project_view_measure;
+  widget_class->size_allocate = trellis_project_view_size_allocate;
   g_type_ensure (TRELLIS_TYPE_OVERVIEW_PAGE);
 }
 
 static void
 trellis_project_view_init (TrellisProjectView *self)
 {
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -360,17 +371,67 @@ trellis_project_view_set_page (TrellisProjectView *self,
     return FALSE;
 
   parts = g_strsplit (page_name, "/", 2);
-  page = gtk_stack_get_child_by_name (self->stack, parts[0]);
-  if (page == NULL)
-    return FALSE;
-  if (parts[1] != NULL &&
-      (!TRELLIS_IS_TOOL_PAGE (page) || trellis_tool_page_get_view (TRELLIS_TOOL_PAGE (page), parts[1]) == NULL))
+  if (trellis_app_find_page (parts[0]) == NULL ||
+      (parts[1] != NULL && trellis_app_find_tool (parts[0], parts[1]) == NULL))
     return FALSE;
 
-  gtk_stack_set_visible_child (self->stack, page);
+  /* The tool first, so that showing the page builds only that one. */
+  page = get_built_page (self, parts[0], TRUE);
   if (parts[1] != NULL)
     trellis_tool_page_set_view_name (TRELLIS_TOOL_PAGE (page), parts[1]);
+  gtk_stack_set_visible_child_name (self->stack, parts[0]);
   return TRUE;
+}
+
+/**
+ * trellis_project_view_get_tool_view:
+ * @path: a page and one of its tools ("strategy/timeline")
+ *
+ * Builds the page and the tool if they are not built yet, without showing
+ * them.
+ *
+ * Returns: (transfer none) (nullable): the tool's view, a #TrellisToolView,
+ *   %NULL if there is no such tool
+ */
+GtkWidget *
+trellis_project_view_get_tool_view (TrellisProjectView *self,
+                                    const char         *path)
+{
+  g_auto(GStrv) parts = NULL;
+  GtkWidget *page;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT_VIEW (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  parts = g_strsplit (path, "/", 2);
+  if (parts[1] == NULL || trellis_app_find_tool (parts[0], parts[1]) == NULL)
+    return NULL;
+  page = get_built_page (self, parts[0], TRUE);
+  return trellis_tool_page_get_view (TRELLIS_TOOL_PAGE (page), parts[1]);
+}
+
+/**
+ * trellis_project_view_peek_tool_view:
+ * @path: a page and one of its tools ("strategy/timeline")
+ *
+ * Returns: (transfer none) (nullable): the tool's view if it is built,
+ *   %NULL otherwise
+ */
+GtkWidget *
+trellis_project_view_peek_tool_view (TrellisProjectView *self,
+                                     const char         *path)
+{
+  g_auto(GStrv) parts = NULL;
+  GtkWidget *page;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT_VIEW (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  parts = g_strsplit (path, "/", 2);
+  page = get_built_page (self, parts[0], FALSE);
+  if (parts[1] == NULL || !TRELLIS_IS_TOOL_PAGE (page))
+    return NULL;
+  return trellis_tool_page_peek_view (TRELLIS_TOOL_PAGE (page), parts[1]);
 }
 
 /**
@@ -397,7 +458,7 @@ trellis_project_view_focus_steps (TrellisProjectView *self)
  * trellis_project_view_set_editable:
  *
  * Whether the pages take edits (not for a project opened read-only); the
- * navigation works either way.
+ * navigation works either way. Pages built later take it too.
  */
 void
 trellis_project_view_set_editable (TrellisProjectView *self,
@@ -405,10 +466,16 @@ trellis_project_view_set_editable (TrellisProjectView *self,
 {
   g_return_if_fail (TRELLIS_IS_PROJECT_VIEW (self));
 
+  self->editable = editable;
   trellis_overview_page_set_editable (self->overview_page, editable);
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    if (TRELLIS_IS_TOOL_PAGE (page))
-      trellis_tool_page_set_editable (TRELLIS_TOOL_PAGE (page), editable);
+  for (GtkWidget *place = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       place != NULL;
+       place = gtk_widget_get_next_sibling (place))
+    {
+      GtkWidget *page = TRELLIS_IS_LAZY_BIN (place) ? trellis_lazy_bin_peek_child (TRELLIS_LAZY_BIN (place))
+                                                    : NULL;
+
+      if (TRELLIS_IS_TOOL_PAGE (page))
+        trellis_tool_page_set_editable (TRELLIS_TOOL_PAGE (page), editable);
+    }
 }

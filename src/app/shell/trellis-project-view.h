@@ -21,6 +21,10 @@ TrellisProject *trellis_project_view_get_project (TrellisProjectView *self);
 const char     *trellis_project_view_get_page  (TrellisProjectView *self);
 gboolean        trellis_project_view_set_page  (TrellisProjectView *self,
                                                 const char         *page_name);
+GtkWidget      *trellis_project_view_get_tool_view  (TrellisProjectView *self,
+                                                     const char         *path);
+GtkWidget      *trellis_project_view_peek_tool_view (TrellisProjectView *self,
+                                                     const char         *path);
 gboolean        trellis_project_view_focus_steps (TrellisProjectView *self);
 void            trellis_project_view_set_editable (TrellisProjectView *self,
                                                    gboolean            editable);

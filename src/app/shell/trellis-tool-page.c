@@ -8,7 +8,10 @@
  * live checklist) is one click away. Below, a switcher picks the tool: the
  * SWOT board or the TOWS strategies, the register or the grid.
  *
- * Every view has a boolean "editable" property; the page sets it on all of
+ * The tools are the page's rows of the table of tools (trellis-tools.c).
+ * Each is built the first time it is shown (a TrellisLazyBin holds its
+ * place in the stack until then), so opening a project builds none.
+ * Every view is a TrellisToolView; the page sets "editable" on all of
  * them, so a project opened read-only takes no edits.
  */
 
@@ -19,8 +22,10 @@
 #include <glib/gi18n.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-lazy-bin.h"
 #include "trellis-step-page.h"
 #include "trellis-tool-page.h"
+#include "trellis-tool-view.h"
 
 struct _TrellisToolPage
 {
@@ -84,19 +89,80 @@ trellis_tool_page_init (TrellisToolPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+typedef struct
+{
+  TrellisToolPage      *page;
+  const TrellisAppTool *tool;
+} ToolPlace;
+
+static GtkWidget *
+build_view (gpointer user_data)
+{
+  ToolPlace *place = user_data;
+  GtkWidget *view = place->tool->new_view (place->page->project);
+
+  g_assert (TRELLIS_IS_TOOL_VIEW (view));
+  g_assert (G_TYPE_CHECK_INSTANCE_TYPE (view, place->tool->get_type ()));
+  trellis_tool_view_set_editable (TRELLIS_TOOL_VIEW (view), place->page->editable);
+  return view;
+}
+
+static void
+add_tool (TrellisToolPage      *self,
+          const TrellisAppTool *tool)
+{
+  ToolPlace *place = g_new0 (ToolPlace, 1);
+  AdwViewStackPage *page;
+
+  place->page = self;
+  place->tool = tool;
+  page = adw_view_stack_add_titled (self->stack, trellis_lazy_bin_new (build_view, place, g_free),
+                                    tool->name, _(tool->title));
+  adw_view_stack_page_set_icon_name (page, tool->icon_name);
+}
+
+/* The guide is built when it is first opened. */
+static void
+on_guide_popover_show_cb (TrellisToolPage *self)
+{
+  GtkWidget *guide;
+
+  if (gtk_popover_get_child (self->guide_popover) != NULL)
+    return;
+
+  guide = trellis_step_page_new (self->info->page_name, self->project);
+  trellis_step_page_set_tools_ready (TRELLIS_STEP_PAGE (guide), TRUE);
+  gtk_widget_set_size_request (guide, 460, 520);
+  gtk_popover_set_child (self->guide_popover, guide);
+}
+
+static TrellisLazyBin *
+find_place (TrellisToolPage *self,
+            const char      *name)
+{
+  GtkWidget *bin;
+
+  if (name == NULL)
+    return NULL;
+  bin = adw_view_stack_get_child_by_name (self->stack, name);
+  return TRELLIS_IS_LAZY_BIN (bin) ? TRELLIS_LAZY_BIN (bin) : NULL;
+}
+
 /**
  * trellis_tool_page_new:
  * @page_name: a step of trellis_app_get_steps() ("potentials")
  *
- * Returns: (transfer floating): the page, without views yet
+ * Returns: (transfer floating): the page, with a place for each of its
+ *   tools; none is built yet
  */
 GtkWidget *
 trellis_tool_page_new (const char     *page_name,
                        TrellisProject *project)
 {
   const TrellisAppStep *info = trellis_app_find_page (page_name);
+  const TrellisAppTool *tools;
+  guint n_tools;
   TrellisToolPage *self;
-  GtkWidget *guide;
   g_autofree char *number = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
@@ -115,51 +181,52 @@ trellis_tool_page_new (const char     *page_name,
   gtk_label_set_label (self->title_label, _(info->title));
   gtk_label_set_label (self->question_label, _(info->question));
 
-  guide = trellis_step_page_new (page_name, project);
-  trellis_step_page_set_tools_ready (TRELLIS_STEP_PAGE (guide), TRUE);
-  gtk_widget_set_size_request (guide, 460, 520);
-  gtk_popover_set_child (self->guide_popover, guide);
+  g_signal_connect_object (self->guide_popover, "show", G_CALLBACK (on_guide_popover_show_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  tools = trellis_app_get_tools (&n_tools);
+  for (guint i = 0; i < n_tools; i++)
+    if (g_str_equal (tools[i].page_name, page_name))
+      add_tool (self, &tools[i]);
   return GTK_WIDGET (self);
-}
-
-/**
- * trellis_tool_page_add_view:
- * @view: (transfer floating): a widget with a boolean "editable" property
- * @name: its name, for trellis_tool_page_set_view_name()
- * @title: its translated title, shown in the switcher
- *
- * Adds a tool to the page; the first one added is shown.
- */
-void
-trellis_tool_page_add_view (TrellisToolPage *self,
-                            GtkWidget       *view,
-                            const char      *name,
-                            const char      *title,
-                            const char      *icon_name)
-{
-  AdwViewStackPage *page;
-
-  g_return_if_fail (TRELLIS_IS_TOOL_PAGE (self));
-  g_return_if_fail (GTK_IS_WIDGET (view));
-  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "editable") != NULL);
-
-  page = adw_view_stack_add_titled (self->stack, view, name, title);
-  adw_view_stack_page_set_icon_name (page, icon_name);
-  g_object_set (view, "editable", self->editable, NULL);
 }
 
 /**
  * trellis_tool_page_get_view:
  *
- * Returns: (transfer none) (nullable): the view called @name
+ * Builds the view called @name if it is not built yet.
+ *
+ * Returns: (transfer none) (nullable): the view called @name, %NULL if the
+ *   page has no such tool
  */
 GtkWidget *
 trellis_tool_page_get_view (TrellisToolPage *self,
                             const char      *name)
 {
+  TrellisLazyBin *place;
+
   g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->stack, name);
+  place = find_place (self, name);
+  return place != NULL ? trellis_lazy_bin_get_child (place) : NULL;
+}
+
+/**
+ * trellis_tool_page_peek_view:
+ *
+ * Returns: (transfer none) (nullable): the view called @name if it is
+ *   built, %NULL otherwise
+ */
+GtkWidget *
+trellis_tool_page_peek_view (TrellisToolPage *self,
+                             const char      *name)
+{
+  TrellisLazyBin *place;
+
+  g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), NULL);
+
+  place = find_place (self, name);
+  return place != NULL ? trellis_lazy_bin_peek_child (place) : NULL;
 }
 
 const char *
@@ -181,7 +248,7 @@ trellis_tool_page_set_view_name (TrellisToolPage *self,
 {
   g_return_val_if_fail (TRELLIS_IS_TOOL_PAGE (self), FALSE);
 
-  if (name == NULL || adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+  if (find_place (self, name) == NULL)
     return FALSE;
 
   adw_view_stack_set_visible_child_name (self->stack, name);
@@ -191,7 +258,8 @@ trellis_tool_page_set_view_name (TrellisToolPage *self,
 /**
  * trellis_tool_page_set_editable:
  *
- * Whether the views take edits (not for a project opened read-only).
+ * Whether the views take edits (not for a project opened read-only);
+ * views built later take it too.
  */
 void
 trellis_tool_page_set_editable (TrellisToolPage *self,
@@ -206,7 +274,9 @@ trellis_tool_page_set_editable (TrellisToolPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *view = trellis_lazy_bin_peek_child (TRELLIS_LAZY_BIN (adw_view_stack_page_get_child (page)));
 
-      g_object_set (adw_view_stack_page_get_child (page), "editable", editable, NULL);
+      if (view != NULL)
+        trellis_tool_view_set_editable (TRELLIS_TOOL_VIEW (view), editable);
     }
 }

@@ -18,12 +18,9 @@ G_DECLARE_FINAL_TYPE (TrellisToolPage, trellis_tool_page, TRELLIS, TOOL_PAGE, Gt
 
 GtkWidget  *trellis_tool_page_new           (const char      *page_name,
                                              TrellisProject  *project);
-void        trellis_tool_page_add_view      (TrellisToolPage *self,
-                                             GtkWidget       *view,
-                                             const char      *name,
-                                             const char      *title,
-                                             const char      *icon_name);
 GtkWidget  *trellis_tool_page_get_view      (TrellisToolPage *self,
+                                             const char      *name);
+GtkWidget  *trellis_tool_page_peek_view     (TrellisToolPage *self,
                                              const char      *name);
 const char *trellis_tool_page_get_view_name (TrellisToolPage *self);
 gboolean    trellis_tool_page_set_view_name (TrellisToolPage *self,

@@ -20,6 +20,7 @@
 #include "trellis-goals-view.h"
 #include "trellis-project-view.h"
 #include "trellis-action-table.h"
+#include "trellis-tools.h"
 #include "trellis-trace-panel.h"
 
 struct _TrellisTracePanel
@@ -147,38 +148,15 @@ trellis_trace_item_dup_title (TrellisItem *item)
 /**
  * trellis_trace_item_page:
  *
- * Returns: the page and tool where @item is edited ("potentials/swot")
+ * Returns: (transfer full): the page and tool where @item is edited
+ *   ("potentials/swot"), from the table of tools; "overview" for the rest
  */
-const char *
+char *
 trellis_trace_item_page (TrellisItem *item)
 {
-  if (TRELLIS_IS_SWOT_ITEM (item))
-    return "potentials/swot";
-  if (TRELLIS_IS_TOWS_STRATEGY (item))
-    return "potentials/tows";
-  if (TRELLIS_IS_GOAL (item) || TRELLIS_IS_INDICATOR (item) || TRELLIS_IS_MEASUREMENT (item))
-    return "value/goals";
-  if (TRELLIS_IS_ACTION (item) || TRELLIS_IS_MILESTONE (item))
-    return "strategy/plan";
-  return "overview";
-}
+  const TrellisAppTool *tool = trellis_app_find_tool_for_item (item);
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return tool != NULL ? trellis_app_tool_dup_path (tool) : g_strdup ("overview");
 }
 
 /* The goal an item of step 3 belongs to. */
@@ -203,7 +181,7 @@ void
 trellis_trace_show_item (GtkWidget   *widget,
                          TrellisItem *item)
 {
-  const char *page = trellis_trace_item_page (item);
+  g_autofree char *page = trellis_trace_item_page (item);
   g_autofree char *root = g_strndup (page, strcspn (page, "/"));
   GtkWidget *view = gtk_widget_get_ancestor (widget, TRELLIS_TYPE_PROJECT_VIEW);
 
@@ -217,17 +195,17 @@ trellis_trace_show_item (GtkWidget   *widget,
     gtk_widget_activate_action (widget, "win.show-page", "s", root);
   if (g_str_equal (root, "value"))
     {
-      GtkWidget *goals = find_descendant (view, TRELLIS_TYPE_GOALS_VIEW);
+      GtkWidget *goals = trellis_project_view_peek_tool_view (TRELLIS_PROJECT_VIEW (view), page);
       TrellisGoal *goal = find_goal (item);
 
-      if (goals != NULL && goal != NULL)
+      if (TRELLIS_IS_GOALS_VIEW (goals) && goal != NULL)
         trellis_goals_view_select (TRELLIS_GOALS_VIEW (goals), goal);
     }
   else if (TRELLIS_IS_ACTION (item))
     {
-      GtkWidget *table = find_descendant (view, TRELLIS_TYPE_ACTION_TABLE);
+      GtkWidget *table = trellis_project_view_peek_tool_view (TRELLIS_PROJECT_VIEW (view), page);
 
-      if (table != NULL)
+      if (TRELLIS_IS_ACTION_TABLE (table))
         trellis_action_table_select (TRELLIS_ACTION_TABLE (table), TRELLIS_ACTION (item));
     }
 }

@@ -24,7 +24,7 @@ void         trellis_trace_panel_set_item   (TrellisTracePanel *self,
 const char  *trellis_trace_item_icon_name   (TrellisItem       *item);
 const char  *trellis_trace_item_kind        (TrellisItem       *item);
 char        *trellis_trace_item_dup_title   (TrellisItem       *item);
-const char  *trellis_trace_item_page        (TrellisItem       *item);
+char        *trellis_trace_item_page        (TrellisItem       *item);
 void         trellis_trace_show_item        (GtkWidget         *widget,
                                              TrellisItem       *item);
 

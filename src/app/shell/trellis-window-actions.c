@@ -472,17 +472,35 @@ toggle_sidebar (GtkWidget *widget,
   return TRUE;
 }
 
+/* From the table of steps and tools: Alt and a page's position, and the
+ * shortcut of each tool that has one. */
 static void
 add_page_shortcuts (GtkWidgetClass *widget_class)
 {
   const TrellisAppStep *steps;
-  guint n_steps;
+  const TrellisAppTool *tools;
+  guint n_steps, n_tools;
 
   steps = trellis_app_get_steps (&n_steps);
   /* Alt+1 to Alt+4 are the four steps, so Alt+0 is the overview before them. */
   for (guint i = 0; i < n_steps && i < 10; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", steps[i].page_name);
+
+  tools = trellis_app_get_tools (&n_tools);
+  for (guint i = 0; i < n_tools; i++)
+    {
+      g_autofree char *path = NULL;
+      guint key;
+      GdkModifierType mods;
+
+      if (tools[i].accel == NULL)
+        continue;
+      if (!gtk_accelerator_parse (tools[i].accel, &key, &mods))
+        g_error ("The shortcut “%s” of a tool does not parse", tools[i].accel);
+      path = trellis_app_tool_dup_path (&tools[i]);
+      gtk_widget_class_add_binding_action (widget_class, key, mods, "win.show-page", "s", path);
+    }
 }
 
 /* The thresholds of the project's traffic lights. */

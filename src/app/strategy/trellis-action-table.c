@@ -34,11 +34,14 @@
 #include "trellis-action-owner.h"
 #include "trellis-action-panel.h"
 #include "trellis-action-table-private.h"
+#include "trellis-tool-view.h"
 
-G_DEFINE_FINAL_TYPE (TrellisActionTable, trellis_action_table, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisActionTable, trellis_action_table, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -301,6 +304,9 @@ trellis_action_table_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -335,6 +341,9 @@ trellis_action_table_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
       break;
@@ -354,6 +363,9 @@ trellis_action_table_class_init (TrellisActionTableClass *klass)
   object_class->get_property = trellis_action_table_get_property;
   object_class->set_property = trellis_action_table_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -401,7 +413,6 @@ set_project (TrellisActionTable *self,
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
   GtkSortListModel *sorted;
 
-  self->project = g_object_ref (project);
   trellis_action_panel_set_project (self->panel, project);
   trellis_action_columns_add (self->column_view, project, G_OBJECT (self), show_error, self);
   gtk_menu_button_set_popover (self->owner_button, trellis_action_owner_popover_new (project, owner_chosen, self));
@@ -444,7 +455,7 @@ trellis_action_table_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_ACTION_TABLE, NULL);
+  self = g_object_new (TRELLIS_TYPE_ACTION_TABLE, "project", project, NULL);
   set_project (self, project);
   return GTK_WIDGET (self);
 }

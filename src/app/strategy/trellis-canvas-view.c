@@ -20,11 +20,14 @@
 #include <glib/gi18n.h>
 
 #include "trellis-canvas-view-private.h"
+#include "trellis-tool-view.h"
 
-G_DEFINE_FINAL_TYPE (TrellisCanvasView, trellis_canvas_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisCanvasView, trellis_canvas_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   PROP_LARGE_TYPE,
   N_PROPS
@@ -282,6 +285,9 @@ trellis_canvas_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -303,6 +309,9 @@ trellis_canvas_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
       break;
@@ -324,6 +333,9 @@ trellis_canvas_view_class_init (TrellisCanvasViewClass *klass)
   object_class->get_property = trellis_canvas_view_get_property;
   object_class->set_property = trellis_canvas_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -401,14 +413,13 @@ trellis_canvas_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_CANVAS_VIEW, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_CANVAS_VIEW, "project", project, NULL);
   for (guint b = 0; b < G_N_ELEMENTS (self->boxes); b++)
     {
       self->boxes[b] = trellis_canvas_box_widget_new (project, b);
       gtk_widget_set_parent (self->boxes[b], GTK_WIDGET (self->area));
     }
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   fill_version_lists (self);
   refresh (self);
   _trellis_canvas_view_update_actions (self);

@@ -23,12 +23,15 @@
 #include <glib/gi18n.h>
 
 #include "trellis-plan-check-private.h"
+#include "trellis-tool-view.h"
 #include "trellis-trace-panel.h"
 
-G_DEFINE_FINAL_TYPE (TrellisPlanCheck, trellis_plan_check, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisPlanCheck, trellis_plan_check, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -539,6 +542,9 @@ trellis_plan_check_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -557,6 +563,9 @@ trellis_plan_check_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       if (self->editable != g_value_get_boolean (value))
         {
@@ -580,6 +589,9 @@ trellis_plan_check_class_init (TrellisPlanCheckClass *klass)
   object_class->get_property = trellis_plan_check_get_property;
   object_class->set_property = trellis_plan_check_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -636,8 +648,7 @@ trellis_plan_check_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_PLAN_CHECK, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_PLAN_CHECK, "project", project, NULL);
 
   self->trace_panel = trellis_trace_panel_new (project);
   gtk_widget_set_name (self->trace_panel, "trace-panel");
@@ -657,7 +668,7 @@ trellis_plan_check_new (TrellisProject *project)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->popover_panel);
   gtk_box_prepend (GTK_BOX (self->popover_box), scroller);
 
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   on_project_changed_cb (self);
   return GTK_WIDGET (self);
 }

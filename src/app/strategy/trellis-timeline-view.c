@@ -20,6 +20,7 @@
 
 #include "trellis-timeline-paint.h"
 #include "trellis-timeline-view.h"
+#include "trellis-tool-view.h"
 
 struct _TrellisTimelineView
 {
@@ -36,10 +37,12 @@ struct _TrellisTimelineView
   GtkToggleButton      *by_goal_button;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisTimelineView, trellis_timeline_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisTimelineView, trellis_timeline_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
 
 enum {
   PROP_0,
+  PROP_PROJECT,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -315,6 +318,9 @@ trellis_timeline_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
@@ -333,6 +339,9 @@ trellis_timeline_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
       break;
@@ -351,6 +360,9 @@ trellis_timeline_view_class_init (TrellisTimelineViewClass *klass)
   object_class->get_property = trellis_timeline_view_get_property;
   object_class->set_property = trellis_timeline_view_set_property;
 
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -381,8 +393,7 @@ trellis_timeline_view_new (TrellisProject *project)
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_TIMELINE_VIEW, NULL);
-  self->project = g_object_ref (project);
+  self = g_object_new (TRELLIS_TYPE_TIMELINE_VIEW, "project", project, NULL);
   self->chart = TRELLIS_TIMELINE_CHART (trellis_timeline_chart_new (project));
   trellis_timeline_chart_set_editable (self->chart, self->editable);
 
@@ -407,7 +418,7 @@ trellis_timeline_view_new (TrellisProject *project)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
 
   g_signal_connect_object (self->chart, "notify::zoom", G_CALLBACK (sync_zoom_buttons), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
+  trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   sync_zoom_buttons (self);
   update_empty (self);
   return GTK_WIDGET (self);
