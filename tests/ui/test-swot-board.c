@@ -69,21 +69,45 @@ find_add_entry (GtkWidget       *board,
   return GTK_EDITABLE (entry);
 }
 
+static void wait_for_layout (GtkWidget *widget);
+
+/* The notes a card shows, in order: the rows of its list view (only rows
+ * on screen exist; these lists are short). */
+static GPtrArray *
+card_notes (GtkWidget       *board,
+            TrellisQuadrant  quadrant)
+{
+  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_LIST_VIEW);
+  GPtrArray *notes = g_ptr_array_new ();
+
+  g_assert_nonnull (list);
+  wait_for_layout (board);
+  if (!gtk_widget_get_mapped (list))
+    return notes;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (child != NULL && TRELLIS_IS_SWOT_NOTE (child) && trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) != NULL
+          && gtk_widget_get_child_visible (row))
+        g_ptr_array_add (notes, child);
+    }
+
+  return notes;
+}
+
 /* The texts the card shows, in order, joined by "|". */
 static char *
 card_texts (GtkWidget       *board,
             TrellisQuadrant  quadrant)
 {
-  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_LIST_BOX);
+  g_autoptr(GPtrArray) notes = card_notes (board, quadrant);
   g_autoptr(GString) texts = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (guint i = 0; i < notes->len; i++)
     {
-      GtkWidget *label;
+      GtkWidget *label = ui_test_find_with_class (notes->pdata[i], "swot-note-text");
 
-      if (!TRELLIS_IS_SWOT_NOTE (row))
-        continue;
-      label = ui_test_find_with_class (row, "swot-note-text");
       if (texts->len > 0)
         g_string_append_c (texts, '|');
       g_string_append (texts, gtk_label_get_text (GTK_LABEL (label)));
@@ -107,13 +131,11 @@ find_note (GtkWidget  *board,
 {
   for (TrellisQuadrant q = TRELLIS_QUADRANT_STRENGTH; q <= TRELLIS_QUADRANT_THREAT; q++)
     {
-      GtkWidget *list = ui_test_find_descendant (find_card (board, q), GTK_TYPE_LIST_BOX);
+      g_autoptr(GPtrArray) notes = card_notes (board, q);
 
-      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-        if (TRELLIS_IS_SWOT_NOTE (row)
-            && g_strcmp0 (trellis_swot_item_get_text (trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (row))),
-                          text) == 0)
-          return TRELLIS_SWOT_NOTE (row);
+      for (guint i = 0; i < notes->len; i++)
+        if (g_strcmp0 (trellis_swot_item_get_text (trellis_swot_note_get_item (notes->pdata[i])), text) == 0)
+          return notes->pdata[i];
     }
 
   g_error ("The board shows no note “%s”", text);

@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each action takes the UUID of a note (and a quadrant or a number of
- * votes) and changes the model through src/core/rules/trellis-swot.c; the board
- * follows on the project's "changed" signal.
+ * votes) and changes the model through src/core/rules/trellis-swot.c; the
+ * quadrants' list models follow, and the focus follows a note it was on.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-board"
@@ -33,9 +33,9 @@ move_note (TrellisSwotBoard *self,
            TrellisQuadrant   quadrant,
            guint             index)
 {
-  g_set_object (&self->focus_item, item);
   trellis_swot_move_item (self->project, item, quadrant, index);
-  _trellis_swot_board_queue_sync (self);
+  /* The note keeps (or, dropped, takes) the focus: the next keys move it on. */
+  _trellis_swot_board_focus_item (self, item);
 }
 
 /* Alt+Up and Alt+Down go along the quadrant, and over its edge into the
@@ -136,10 +136,9 @@ delete_action (GtkWidget  *widget,
   items = trellis_swot_list_quadrant (self->project, quadrant);
   g_ptr_array_find (items, item, &index);
   had_focus = _trellis_swot_board_get_focused_item (self) == item;
-  if (had_focus && items->len > 1)
-    g_set_object (&self->focus_item, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
-
   trellis_project_remove_item (self->project, item);
+  if (had_focus && items->len > 1)
+    _trellis_swot_board_focus_item (self, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
   if (had_focus && items->len == 1)
     gtk_widget_grab_focus (GTK_WIDGET (self->quadrants[quadrant].entry));
 }
@@ -172,7 +171,9 @@ sort_action (GtkWidget  *widget,
 /* Dropping */
 
 /* The position among the notes of @q's list at @y of the card (in the
- * list as shown, the dragged note included), and the note to mark. */
+ * list as shown, the dragged note included), and the note to mark.  Only
+ * the rows on screen exist: a drop goes before the first of them under the
+ * pointer, or after the last one shown. */
 static guint
 find_drop_index (Quadrant         *q,
                  double            x,
@@ -180,36 +181,40 @@ find_drop_index (Quadrant         *q,
                  TrellisSwotNote **mark_note,
                  int              *mark)
 {
+  GtkWidget *list = GTK_WIDGET (q->list_view);
   double list_x, list_y;
-  guint index = 0;
   TrellisSwotNote *last = NULL;
+  guint position;
 
   *mark_note = NULL;
   *mark = 0;
-  if (!gtk_widget_translate_coordinates (q->card, GTK_WIDGET (q->list), x, y, &list_x, &list_y))
+  if (!gtk_widget_translate_coordinates (q->card, list, x, y, &list_x, &list_y))
     list_y = -1;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (q->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
+      GtkWidget *child = gtk_widget_get_first_child (row);
       graphene_rect_t bounds;
 
-      if (!TRELLIS_IS_SWOT_NOTE (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (q->list), &bounds))
+      if (child == NULL || !TRELLIS_IS_SWOT_NOTE (child) || trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) == NULL
+          || !gtk_widget_get_child_visible (row) || !gtk_widget_compute_bounds (child, list, &bounds))
         continue;
       if (list_y < bounds.origin.y + bounds.size.height / 2)
         {
           *mark_note = TRELLIS_SWOT_NOTE (child);
           *mark = -1;
-          return index;
+          trellis_swot_model_find (q->model, trellis_swot_note_get_item (*mark_note), &position);
+          return position;
         }
-      last = TRELLIS_SWOT_NOTE (child);
-      index++;
+      if (last == NULL || bounds.origin.y >= 0)
+        last = TRELLIS_SWOT_NOTE (child);
     }
 
   *mark_note = last;
   *mark = last != NULL ? 1 : 0;
-  return index;
+  if (last == NULL || !trellis_swot_model_find (q->model, trellis_swot_note_get_item (last), &position))
+    return g_list_model_get_n_items (G_LIST_MODEL (q->model));
+  return position + 1;
 }
 
 static void

@@ -3,12 +3,14 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A row of a quadrant's list: the text (edited in place on double-click,
- * Enter or F2), its source tag, how many TOWS strategies use it, its votes
- * with a button to add one, and a menu with the details.  Every change
- * goes through the "swot." actions of the board or a binding recorded in
- * the project's history; the board calls trellis_swot_note_update() when
- * the model changes.
+ * The row of a quadrant's list view: the text (edited in place on
+ * double-click, Enter or F2), its source tag, how many TOWS strategies use
+ * it, its votes with a button to add one, and a menu with the details.
+ * The list view recycles rows: trellis_swot_note_set_item() binds one to
+ * another note, and each part of the row follows its field by notify::,
+ * so an edit redraws only what shows that field.  Every change goes
+ * through the "swot." actions of the board or a binding recorded in the
+ * project's history.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-note"
@@ -22,12 +24,14 @@
 
 struct _TrellisSwotNote
 {
-  GtkListBoxRow    parent_instance;
+  GtkWidget        parent_instance;
 
   TrellisProject  *project;
   TrellisSwotItem *item;
   gboolean         editable;
+  GtkShortcutController *shortcuts;
 
+  GtkWidget       *box;
   GtkStack        *text_stack;
   GtkLabel        *text_label;
   GtkEntry        *text_entry;
@@ -39,7 +43,15 @@ struct _TrellisSwotNote
   GtkMenuButton   *menu_button;
 };
 
-G_DEFINE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 #define NO_ARGUMENT G_MININT
 
@@ -76,13 +88,19 @@ stop_editing (TrellisSwotNote *self,
               gboolean         commit)
 {
   g_autofree char *text = NULL;
+  GtkRoot *root;
+  GtkWidget *focus;
 
   if (!trellis_swot_note_is_editing (self))
     return;
 
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
   gtk_stack_set_visible_child_name (self->text_stack, "label");
-  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* The focus stays on the note, unless it went elsewhere already. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->text_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (commit && self->editable && *text != '\0'
       && g_strcmp0 (text, trellis_swot_item_get_text (self->item)) != 0)
@@ -132,7 +150,7 @@ trellis_swot_note_start_editing (TrellisSwotNote *self)
 {
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  if (!self->editable || trellis_swot_note_is_editing (self))
+  if (!self->editable || self->item == NULL || trellis_swot_note_is_editing (self))
     return;
 
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry),
@@ -151,7 +169,7 @@ on_drag_prepare_cb (GtkDragSource   *source,
                     double           y,
                     TrellisSwotNote *self)
 {
-  if (!self->editable || trellis_swot_note_is_editing (self))
+  if (!self->editable || self->item == NULL || trellis_swot_note_is_editing (self))
     return NULL;
 
   return gdk_content_provider_new_typed (TRELLIS_TYPE_SWOT_ITEM, self->item);
@@ -462,6 +480,58 @@ show_links (TrellisSwotNote *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->tows_label), tooltip->str);
 }
 
+/* What the row shows, one part per field */
+
+static void
+show_text (TrellisSwotNote *self)
+{
+  const char *text = trellis_swot_item_get_text (self->item);
+
+  gtk_label_set_label (self->text_label, text);
+  /* A screen reader names the row by its note. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+show_source (TrellisSwotNote *self)
+{
+  g_autofree char *tag = trellis_swot_item_dup_source_tag (self->item);
+
+  gtk_label_set_label (self->tag_label, tag != NULL ? tag : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
+}
+
+static void
+show_note (TrellisSwotNote *self)
+{
+  const char *note = trellis_swot_item_get_note (self->item);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
+}
+
+static void
+show_votes (TrellisSwotNote *self)
+{
+  int n = trellis_swot_item_get_votes (self->item);
+  g_autofree char *votes = g_strdup_printf ("%d", n);
+  /* translators: the tooltip and accessible name of a note's vote count */
+  g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", n), n);
+
+  gtk_label_set_label (self->votes_label, votes);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->votes_label), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->votes_label), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+/* Only strategies and goals change what the row says about its links. */
+static void
+on_project_changed_cb (TrellisSwotNote *self,
+                       TrellisItem     *item)
+{
+  if (TRELLIS_IS_TOWS_STRATEGY (item) || TRELLIS_IS_GOAL (item))
+    show_links (self);
+}
+
 /**
  * trellis_swot_note_update:
  *
@@ -470,34 +540,103 @@ show_links (TrellisSwotNote *self)
 void
 trellis_swot_note_update (TrellisSwotNote *self)
 {
-  g_autofree char *tag = NULL;
-  g_autofree char *votes = NULL;
-  const char *note;
-  int n;
-
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  gtk_label_set_label (self->text_label, trellis_swot_item_get_text (self->item));
-
-  tag = trellis_swot_item_dup_source_tag (self->item);
-  gtk_label_set_label (self->tag_label, tag != NULL ? tag : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
-
-  note = trellis_swot_item_get_note (self->item);
-  gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
-
+  if (self->item == NULL)
+    return;
+  show_text (self);
+  show_source (self);
+  show_note (self);
   show_links (self);
+  show_votes (self);
+}
 
-  n = trellis_swot_item_get_votes (self->item);
-  votes = g_strdup_printf ("%d", n);
-  gtk_label_set_label (self->votes_label, votes);
-  {
-    /* translators: the accessible name of a note's vote count */
-    g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", n), n);
+static void
+set_shortcut_arguments (TrellisSwotNote *self,
+                        const char      *uuid)
+{
+  GListModel *model = G_LIST_MODEL (self->shortcuts);
 
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->votes_label), tooltip);
-  }
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (model, i);
+
+      if (shortcuts[i].argument == NO_ARGUMENT)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (uuid));
+      else
+        gtk_shortcut_set_arguments (shortcut, g_variant_new ("(si)", uuid, shortcuts[i].argument));
+    }
+}
+
+static void
+disconnect_item (TrellisSwotNote *self)
+{
+  if (self->item == NULL)
+    return;
+
+  stop_editing (self, TRUE);
+  g_signal_handlers_disconnect_by_data (self->item, self);
+  g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  /* The details were of the old note: made again on the next click. */
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    {
+      gtk_menu_button_popdown (self->menu_button);
+      gtk_menu_button_set_popover (self->menu_button, NULL);
+    }
+  g_clear_object (&self->item);
+}
+
+static void
+connect_item (TrellisSwotNote *self)
+{
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
+
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_TEXT, G_CALLBACK (show_text), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE_KIND, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SCORE, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_NOTE, G_CALLBACK (show_note), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_VOTES, G_CALLBACK (show_votes), self);
+  g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
+  set_shortcut_arguments (self, uuid);
+}
+
+/**
+ * trellis_swot_note_set_item:
+ * @item: (nullable): the note to show, %NULL while the row is unused
+ *
+ * Binds the row to @item (a list view reuses rows for other notes).
+ */
+void
+trellis_swot_note_set_item (TrellisSwotNote *self,
+                            TrellisSwotItem *item)
+{
+  g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
+  g_return_if_fail (item == NULL || TRELLIS_IS_SWOT_ITEM (item));
+
+  if (self->item == item)
+    return;
+
+  disconnect_item (self);
+  trellis_swot_note_set_drop_mark (self, 0);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  if (item != NULL)
+    {
+      self->item = g_object_ref (item);
+      connect_item (self);
+      trellis_swot_note_update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+TrellisSwotItem *
+trellis_swot_note_get_item (TrellisSwotNote *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SWOT_NOTE (self), NULL);
+
+  return self->item;
 }
 
 void
@@ -533,25 +672,91 @@ trellis_swot_note_set_drop_mark (TrellisSwotNote *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
 }
 
-TrellisSwotItem *
-trellis_swot_note_get_item (TrellisSwotNote *self)
-{
-  g_return_val_if_fail (TRELLIS_IS_SWOT_NOTE (self), NULL);
+/* Construction */
 
-  return self->item;
+static void
+add_shortcuts (TrellisSwotNote *self)
+{
+  self->shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
+      GtkShortcutAction *action = gtk_named_action_new (shortcuts[i].action);
+
+      gtk_shortcut_controller_add_shortcut (self->shortcuts, gtk_shortcut_new (trigger, action));
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->shortcuts));
 }
 
-/* Construction */
+static void
+add_controllers (TrellisSwotNote *self)
+{
+  GtkEventController *controller;
+  GtkDragSource *drag_source;
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag_source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+}
 
 static void
 trellis_swot_note_dispose (GObject *object)
 {
   TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
 
-  g_clear_object (&self->item);
+  disconnect_item (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_SWOT_NOTE);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (trellis_swot_note_parent_class)->dispose (object);
+}
+
+static void
+trellis_swot_note_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_swot_note_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      trellis_swot_note_set_item (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -561,147 +766,62 @@ trellis_swot_note_class_init (TrellisSwotNoteClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_swot_note_dispose;
-  gtk_widget_class_set_css_name (widget_class, "row");
+  object_class->get_property = trellis_swot_note_get_property;
+  object_class->set_property = trellis_swot_note_set_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, TRELLIS_TYPE_SWOT_ITEM,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/trellis/Trellis/ui/trellis-swot-note.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_entry);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tag_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tows_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, votes_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, vote_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, menu_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_entry_activate_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "swotnote");
 }
 
 static void
 trellis_swot_note_init (TrellisSwotNote *self)
 {
+  GtkWidget *toggle;
+
   self->editable = TRUE;
-  gtk_widget_add_css_class (GTK_WIDGET (self), "swot-note");
-}
-
-static GtkWidget *
-create_text_area (TrellisSwotNote *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkEventController *controller;
-
-  self->text_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->text_label, TRUE);
-  gtk_label_set_wrap_mode (self->text_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->text_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "swot-note-text");
-
-  self->text_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->text_entry), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_entry), "swot-note-text");
-  g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (on_text_entry_activate_cb), self);
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
-
-  self->text_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_vhomogeneous (self->text_stack, FALSE);
-  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_label), "label");
-  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_entry), "entry");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->text_stack));
-
-  self->tag_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_ellipsize (self->tag_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (self->tag_label), "swot-tag");
-  self->tows_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->tows_label), "swot-tows");
-  self->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("text-x-generic-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->note_icon), "dim-label");
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->tag_label));
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->tows_label));
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->note_icon));
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_widget_set_hexpand (box, TRUE);
-  return box;
-}
-
-static GtkWidget *
-create_vote_area (TrellisSwotNote *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
-
-  self->votes_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->votes_label), "swot-votes");
-  gtk_widget_set_valign (GTK_WIDGET (self->votes_label), GTK_ALIGN_CENTER);
-
-  self->vote_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_tooltip_text (self->vote_button, _("Add Vote"));
-  gtk_widget_set_valign (self->vote_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->vote_button, "flat");
-  gtk_widget_add_css_class (self->vote_button, "circular");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
-
-  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Edit Details"));
-  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_popup, self, NULL);
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->votes_label));
-  gtk_box_append (GTK_BOX (box), self->vote_button);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->menu_button));
-  return box;
-}
-
-static void
-add_shortcuts (TrellisSwotNote *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
-
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    {
-      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
-      GtkShortcutAction *action = gtk_named_action_new (shortcuts[i].action);
-      GtkShortcut *shortcut = gtk_shortcut_new (trigger, action);
-
-      if (shortcuts[i].argument == NO_ARGUMENT)
-        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (uuid));
-      else
-        gtk_shortcut_set_arguments (shortcut, g_variant_new ("(si)", uuid, shortcuts[i].argument));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
-
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  /* The menu button's own toggle is what assistive tools see. */
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
+  if (toggle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Details"), -1);
+  add_shortcuts (self);
+  add_controllers (self);
 }
 
 /**
  * trellis_swot_note_new:
+ * @project: the project of the notes the row will show
  *
- * Returns: (transfer floating): the row of @item
+ * Returns: (transfer floating): an empty row; trellis_swot_note_set_item()
+ *   gives it a note
  */
 GtkWidget *
-trellis_swot_note_new (TrellisProject  *project,
-                       TrellisSwotItem *item)
+trellis_swot_note_new (TrellisProject *project)
 {
   TrellisSwotNote *self;
-  GtkWidget *box;
-  GtkDragSource *drag_source;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
 
   self = g_object_new (TRELLIS_TYPE_SWOT_NOTE, NULL);
   self->project = g_object_ref (project);
-  self->item = g_object_ref (item);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), create_text_area (self));
-  gtk_box_append (GTK_BOX (box), create_vote_area (self));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
-  add_shortcuts (self);
-
-  drag_source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
-  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
-  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  g_signal_connect (drag_source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
-
-  trellis_swot_note_update (self);
   return GTK_WIDGET (self);
 }
