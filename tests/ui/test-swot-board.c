@@ -71,13 +71,13 @@ find_add_entry (GtkWidget       *board,
 
 static void wait_for_layout (GtkWidget *widget);
 
-/* The notes a card shows, in order: the rows of its list view (only rows
+/* The notes a card shows, in order: the rows of its view (only rows
  * on screen exist; these lists are short). */
 static GPtrArray *
 card_notes (GtkWidget       *board,
             TrellisQuadrant  quadrant)
 {
-  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_GRID_VIEW);
   GPtrArray *notes = g_ptr_array_new ();
 
   g_assert_nonnull (list);
@@ -148,15 +148,18 @@ note_item (GtkWidget  *board,
   return TRELLIS_ITEM (trellis_swot_note_get_item (find_note (board, text)));
 }
 
-/* Presses a key on a note, through the note's own shortcut. */
+/* Presses a key on a note: the focus on the note, then the board's shortcut. */
 static gboolean
 press (TrellisSwotNote *note,
        guint            keyval,
        GdkModifierType  modifiers)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (note));
+  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (note), TRELLIS_TYPE_SWOT_BOARD);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (board);
   gboolean handled = FALSE;
 
+  gtk_widget_grab_focus (GTK_WIDGET (note));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (board)) == GTK_WIDGET (note));
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
@@ -173,7 +176,7 @@ press (TrellisSwotNote *note,
               && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
             {
               handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                      GTK_WIDGET (note), gtk_shortcut_get_arguments (shortcut));
+                                                      board, gtk_shortcut_get_arguments (shortcut));
               break;
             }
         }

@@ -168,6 +168,78 @@ sort_action (GtkWidget  *widget,
     trellis_swot_sort_by_votes (self->project, quadrant);
 }
 
+/* Keys on the focused note */
+
+#define NO_ARGUMENT G_MININT
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+  const char     *action;
+  int             argument;   /* votes or quadrant; NO_ARGUMENT: the action takes the note only */
+} shortcuts[] = {
+  { GDK_KEY_Up,        GDK_ALT_MASK,     "swot.move-up",    NO_ARGUMENT },
+  { GDK_KEY_Down,      GDK_ALT_MASK,     "swot.move-down",  NO_ARGUMENT },
+  { GDK_KEY_Left,      GDK_ALT_MASK,     "swot.move-left",  NO_ARGUMENT },
+  { GDK_KEY_Right,     GDK_ALT_MASK,     "swot.move-right", NO_ARGUMENT },
+  { GDK_KEY_1,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_STRENGTH },
+  { GDK_KEY_2,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_WEAKNESS },
+  { GDK_KEY_3,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_OPPORTUNITY },
+  { GDK_KEY_4,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_THREAT },
+  { GDK_KEY_plus,      0,                "swot.vote",       1 },
+  { GDK_KEY_KP_Add,    0,                "swot.vote",       1 },
+  { GDK_KEY_Up,        GDK_CONTROL_MASK, "swot.vote",       1 },
+  { GDK_KEY_minus,     0,                "swot.vote",       -1 },
+  { GDK_KEY_KP_Subtract, 0,              "swot.vote",       -1 },
+  { GDK_KEY_Down,      GDK_CONTROL_MASK, "swot.vote",       -1 },
+  { GDK_KEY_Delete,    0,                "swot.delete",     NO_ARGUMENT },
+  { GDK_KEY_KP_Delete, 0,                "swot.delete",     NO_ARGUMENT },
+  { GDK_KEY_F2,        0,                "swot.edit",       NO_ARGUMENT },
+};
+
+/* One controller on the board for every note: the keys act on the note
+ * that has the focus (a row holds no shortcuts of its own, so the list
+ * view's hundreds of rows stay light). */
+static gboolean
+on_shortcut_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  guint i = GPOINTER_TO_UINT (user_data);
+  TrellisSwotItem *item = _trellis_swot_board_get_focused_item (self);
+  const char *uuid;
+
+  if (item == NULL)
+    return FALSE;
+
+  uuid = trellis_item_get_uuid (TRELLIS_ITEM (item));
+  if (shortcuts[i].argument == NO_ARGUMENT)
+    return gtk_widget_activate_action (widget, shortcuts[i].action, "s", uuid);
+  return gtk_widget_activate_action (widget, shortcuts[i].action, "(si)", uuid, shortcuts[i].argument);
+}
+
+/**
+ * _trellis_swot_board_add_shortcuts:
+ *
+ * The keys that move, vote on, delete and edit the focused note.
+ */
+void
+_trellis_swot_board_add_shortcuts (TrellisSwotBoard *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
+      GtkShortcutAction *action = gtk_callback_action_new (on_shortcut_cb, GUINT_TO_POINTER (i), NULL);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), gtk_shortcut_new (trigger, action));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* Dropping */
 
 /* The position among the notes of @q's list at @y of the card (in the

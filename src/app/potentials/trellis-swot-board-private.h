@@ -22,7 +22,7 @@ typedef struct
   GtkLabel         *count_label;
   GtkWidget        *sort_button;
   GtkEntry         *entry;
-  GtkListView      *list_view;
+  GtkGridView      *list_view;       /* of one column: see create_list () */
   GtkWidget        *scrolled;        /* the list view's */
   GtkWidget        *placeholder;     /* the questions, while the quadrant is empty */
   GtkWidget        *source_button;   /* the source new notes get, from a prompt */
@@ -55,5 +55,6 @@ void             _trellis_swot_board_focus_item         (TrellisSwotBoard *self,
                                                          TrellisSwotItem  *item);
 void             _trellis_swot_board_install_actions    (GtkWidgetClass   *widget_class);
 void             _trellis_swot_board_add_drop_target    (Quadrant         *q);
+void             _trellis_swot_board_add_shortcuts      (TrellisSwotBoard *self);
 
 G_END_DECLS

@@ -29,12 +29,11 @@ struct _TrellisSwotNote
   TrellisProject  *project;
   TrellisSwotItem *item;
   gboolean         editable;
-  GtkShortcutController *shortcuts;
 
-  GtkWidget       *box;
+  GtkWidget       *text_column;
   GtkStack        *text_stack;
   GtkLabel        *text_label;
-  GtkEntry        *text_entry;
+  GtkEntry        *text_entry;     /* made on the first edit */
   GtkLabel        *tag_label;
   GtkLabel        *tows_label;
   GtkImage        *note_icon;
@@ -53,33 +52,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define NO_ARGUMENT G_MININT
-
-static const struct
-{
-  guint           keyval;
-  GdkModifierType modifiers;
-  const char     *action;
-  int             argument;   /* votes or quadrant; NO_ARGUMENT: the action takes the note only */
-} shortcuts[] = {
-  { GDK_KEY_Up,        GDK_ALT_MASK,     "swot.move-up",    NO_ARGUMENT },
-  { GDK_KEY_Down,      GDK_ALT_MASK,     "swot.move-down",  NO_ARGUMENT },
-  { GDK_KEY_Left,      GDK_ALT_MASK,     "swot.move-left",  NO_ARGUMENT },
-  { GDK_KEY_Right,     GDK_ALT_MASK,     "swot.move-right", NO_ARGUMENT },
-  { GDK_KEY_1,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_STRENGTH },
-  { GDK_KEY_2,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_WEAKNESS },
-  { GDK_KEY_3,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_OPPORTUNITY },
-  { GDK_KEY_4,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_THREAT },
-  { GDK_KEY_plus,      0,                "swot.vote",       1 },
-  { GDK_KEY_KP_Add,    0,                "swot.vote",       1 },
-  { GDK_KEY_Up,        GDK_CONTROL_MASK, "swot.vote",       1 },
-  { GDK_KEY_minus,     0,                "swot.vote",       -1 },
-  { GDK_KEY_KP_Subtract, 0,              "swot.vote",       -1 },
-  { GDK_KEY_Down,      GDK_CONTROL_MASK, "swot.vote",       -1 },
-  { GDK_KEY_Delete,    0,                "swot.delete",     NO_ARGUMENT },
-  { GDK_KEY_KP_Delete, 0,                "swot.delete",     NO_ARGUMENT },
-  { GDK_KEY_F2,        0,                "swot.edit",       NO_ARGUMENT },
-};
 
 /* In-place editing of the text */
 
@@ -137,6 +109,31 @@ on_entry_focus_leave_cb (TrellisSwotNote *self)
   stop_editing (self, TRUE);
 }
 
+/* The entry is made for the first edit only: most rows are never edited,
+ * and a list view makes hundreds of rows. */
+static void
+ensure_entry (TrellisSwotNote *self)
+{
+  GtkEventController *controller;
+
+  if (self->text_entry != NULL)
+    return;
+
+  self->text_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->text_entry), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text_entry), "swot-note-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Text of the Note"), -1);
+  g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (on_text_entry_activate_cb), self);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_entry), "entry");
+}
+
 gboolean
 trellis_swot_note_is_editing (TrellisSwotNote *self)
 {
@@ -153,6 +150,7 @@ trellis_swot_note_start_editing (TrellisSwotNote *self)
   if (!self->editable || self->item == NULL || trellis_swot_note_is_editing (self))
     return;
 
+  ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry),
                          trellis_swot_item_get_text (self->item));
   gtk_stack_set_visible_child_name (self->text_stack, "entry");
@@ -552,23 +550,6 @@ trellis_swot_note_update (TrellisSwotNote *self)
 }
 
 static void
-set_shortcut_arguments (TrellisSwotNote *self,
-                        const char      *uuid)
-{
-  GListModel *model = G_LIST_MODEL (self->shortcuts);
-
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    {
-      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (model, i);
-
-      if (shortcuts[i].argument == NO_ARGUMENT)
-        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (uuid));
-      else
-        gtk_shortcut_set_arguments (shortcut, g_variant_new ("(si)", uuid, shortcuts[i].argument));
-    }
-}
-
-static void
 disconnect_item (TrellisSwotNote *self)
 {
   if (self->item == NULL)
@@ -600,7 +581,6 @@ connect_item (TrellisSwotNote *self)
   g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
-  set_shortcut_arguments (self, uuid);
 }
 
 /**
@@ -675,33 +655,9 @@ trellis_swot_note_set_drop_mark (TrellisSwotNote *self,
 /* Construction */
 
 static void
-add_shortcuts (TrellisSwotNote *self)
-{
-  self->shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    {
-      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
-      GtkShortcutAction *action = gtk_named_action_new (shortcuts[i].action);
-
-      gtk_shortcut_controller_add_shortcut (self->shortcuts, gtk_shortcut_new (trigger, action));
-    }
-
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->shortcuts));
-}
-
-static void
 add_controllers (TrellisSwotNote *self)
 {
-  GtkEventController *controller;
   GtkDragSource *drag_source;
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
 
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
@@ -709,6 +665,102 @@ add_controllers (TrellisSwotNote *self)
   g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
   g_signal_connect (drag_source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+}
+
+/* Laying out: the text column, then the votes and the two buttons at their
+ * natural widths.  By hand, not in a GtkBox: a box asked for its height at
+ * a width checks its children's widths for any height, which wrapping
+ * labels answer in ways it rejects in a grid view's cells. */
+
+#define SPACING 6
+
+/* The width the votes and buttons take, spacing included. */
+static int
+measure_right (TrellisSwotNote *self)
+{
+  int width = 0;
+
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+      width += nat + SPACING;
+    }
+
+  return width;
+}
+
+static void
+trellis_swot_note_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (widget);
+  int right = measure_right (self);
+  int text_min, text_nat;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->text_column, orientation, -1, &text_min, &text_nat, NULL, NULL);
+      *minimum = text_min + right;
+      *natural = text_nat + right;
+      return;
+    }
+
+  gtk_widget_measure (self->text_column, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  gtk_widget_measure (self->text_column, orientation, for_size < 0 ? -1 : MAX (text_min, for_size - right),
+                      minimum, natural, NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int min, nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, orientation, -1, &min, &nat, NULL, NULL);
+      *minimum = MAX (*minimum, min);
+      *natural = MAX (*natural, nat);
+    }
+}
+
+static void
+trellis_swot_note_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (widget);
+  int text_min, x;
+
+  gtk_widget_measure (self->text_column, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  x = MAX (text_min, width - measure_right (self));
+  gtk_widget_size_allocate (self->text_column, &(GtkAllocation) { 0, 0, x, height }, -1);
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+      x += SPACING;
+      gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, nat, height }, -1);
+      x += nat;
+    }
+}
+
+static GtkSizeRequestMode
+trellis_swot_note_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -775,19 +827,19 @@ trellis_swot_note_class_init (TrellisSwotNoteClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/trellis/Trellis/ui/trellis-swot-note.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_column);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_label);
-  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tag_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tows_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, note_icon);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, votes_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, vote_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, menu_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_entry_activate_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = trellis_swot_note_measure;
+  widget_class->size_allocate = trellis_swot_note_size_allocate;
+  widget_class->get_request_mode = trellis_swot_note_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "swotnote");
 }
 
@@ -803,7 +855,6 @@ trellis_swot_note_init (TrellisSwotNote *self)
   toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
   if (toggle != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Details"), -1);
-  add_shortcuts (self);
   add_controllers (self);
 }
 
