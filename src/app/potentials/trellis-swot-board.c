@@ -363,6 +363,7 @@ create_header (Quadrant *q)
 
   q->sort_button = gtk_button_new_from_icon_name ("view-sort-descending-symbolic");
   gtk_widget_set_tooltip_text (q->sort_button, _("Sort by Votes"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->sort_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sort by Votes"), -1);
   gtk_widget_add_css_class (q->sort_button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (q->sort_button), "swot.sort");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (q->sort_button), "i", q->quadrant);
@@ -408,6 +409,8 @@ create_entry (Quadrant *q)
   gtk_button_set_child (GTK_BUTTON (q->source_button), box);
   gtk_widget_set_halign (q->source_button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (q->source_button, _("Add Notes Without This Source"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->source_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Notes Without This Source"), -1);
   gtk_widget_add_css_class (q->source_button, "swot-tag");
   gtk_widget_add_css_class (q->source_button, "flat");
   gtk_widget_set_visible (q->source_button, FALSE);
