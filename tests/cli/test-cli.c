@@ -542,7 +542,7 @@ static void
 test_export_not_yet (CliFixture    *f,
                      gconstpointer  data)
 {
-  const char *formats[] = { "pdf", "csv", "ics" };
+  const char *formats[] = { "csv", "ics" };
 
   cli_new_project (f, "plan.trellis", "Plan", "blank");
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
