@@ -69,21 +69,45 @@ find_add_entry (GtkWidget       *board,
   return GTK_EDITABLE (entry);
 }
 
+static void wait_for_layout (GtkWidget *widget);
+
+/* The notes a card shows, in order: the rows of its view (only rows
+ * on screen exist; these lists are short). */
+static GPtrArray *
+card_notes (GtkWidget       *board,
+            TrellisQuadrant  quadrant)
+{
+  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_GRID_VIEW);
+  GPtrArray *notes = g_ptr_array_new ();
+
+  g_assert_nonnull (list);
+  wait_for_layout (board);
+  if (!gtk_widget_get_mapped (list))
+    return notes;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (child != NULL && TRELLIS_IS_SWOT_NOTE (child) && trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) != NULL
+          && gtk_widget_get_child_visible (row))
+        g_ptr_array_add (notes, child);
+    }
+
+  return notes;
+}
+
 /* The texts the card shows, in order, joined by "|". */
 static char *
 card_texts (GtkWidget       *board,
             TrellisQuadrant  quadrant)
 {
-  GtkWidget *list = ui_test_find_descendant (find_card (board, quadrant), GTK_TYPE_LIST_BOX);
+  g_autoptr(GPtrArray) notes = card_notes (board, quadrant);
   g_autoptr(GString) texts = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (guint i = 0; i < notes->len; i++)
     {
-      GtkWidget *label;
+      GtkWidget *label = ui_test_find_with_class (notes->pdata[i], "swot-note-text");
 
-      if (!TRELLIS_IS_SWOT_NOTE (row))
-        continue;
-      label = ui_test_find_with_class (row, "swot-note-text");
       if (texts->len > 0)
         g_string_append_c (texts, '|');
       g_string_append (texts, gtk_label_get_text (GTK_LABEL (label)));
@@ -107,13 +131,11 @@ find_note (GtkWidget  *board,
 {
   for (TrellisQuadrant q = TRELLIS_QUADRANT_STRENGTH; q <= TRELLIS_QUADRANT_THREAT; q++)
     {
-      GtkWidget *list = ui_test_find_descendant (find_card (board, q), GTK_TYPE_LIST_BOX);
+      g_autoptr(GPtrArray) notes = card_notes (board, q);
 
-      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-        if (TRELLIS_IS_SWOT_NOTE (row)
-            && g_strcmp0 (trellis_swot_item_get_text (trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (row))),
-                          text) == 0)
-          return TRELLIS_SWOT_NOTE (row);
+      for (guint i = 0; i < notes->len; i++)
+        if (g_strcmp0 (trellis_swot_item_get_text (trellis_swot_note_get_item (notes->pdata[i])), text) == 0)
+          return notes->pdata[i];
     }
 
   g_error ("The board shows no note “%s”", text);
@@ -126,15 +148,18 @@ note_item (GtkWidget  *board,
   return TRELLIS_ITEM (trellis_swot_note_get_item (find_note (board, text)));
 }
 
-/* Presses a key on a note, through the note's own shortcut. */
+/* Presses a key on a note: the focus on the note, then the board's shortcut. */
 static gboolean
 press (TrellisSwotNote *note,
        guint            keyval,
        GdkModifierType  modifiers)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (note));
+  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (note), TRELLIS_TYPE_SWOT_BOARD);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (board);
   gboolean handled = FALSE;
 
+  gtk_widget_grab_focus (GTK_WIDGET (note));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (board)) == GTK_WIDGET (note));
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
@@ -151,7 +176,7 @@ press (TrellisSwotNote *note,
               && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
             {
               handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                      GTK_WIDGET (note), gtk_shortcut_get_arguments (shortcut));
+                                                      board, gtk_shortcut_get_arguments (shortcut));
               break;
             }
         }
@@ -670,10 +695,172 @@ test_read_only (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (find_add_entry (board, TRELLIS_QUADRANT_STRENGTH))));
 }
 
+/* Controls that a screen reader names only if the code gives them a name:
+ * buttons without a text label, toggles, entries, drop-downs. */
+static gboolean
+needs_name (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+      /* A button whose child is (or holds) a label is named by that text. */
+      return !(GTK_IS_LABEL (child) || (child != NULL && ui_test_find_descendant (child, GTK_TYPE_LABEL) != NULL));
+    }
+  return GTK_IS_ENTRY (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget)
+         || GTK_IS_CHECK_BUTTON (widget);
+}
+
+static guint
+count_unnamed (GtkWidget *widget,
+               GString   *names)
+{
+  guint n = 0;
+
+  if (needs_name (widget) && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+      && !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_string_append_printf (names, " %s(%s)", G_OBJECT_TYPE_NAME (widget),
+                              gtk_widget_get_tooltip_text (widget) != NULL ? gtk_widget_get_tooltip_text (widget) : "");
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_unnamed (child, names);
+  return n;
+}
+
+static void
+test_accessible (void)
+{
+  g_autoptr(TrellisProject) project = build_project ();
+  TrellisWindow *window = open_project ("accessible.trellis", project);
+  GtkWidget *board = find_board (window);
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  TrellisSwotNote *note;
+  GtkWidget *entry;
+
+  type_note (board, TRELLIS_QUADRANT_WEAKNESS, "Few start-ups");
+  note = find_note (board, "Few start-ups");
+  /* F2 makes the note's own entry, which is named too. */
+  g_assert_true (press (note, GDK_KEY_F2, 0));
+  entry = ui_test_find_descendant (GTK_WIDGET (note), GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  /* The check itself sees a name that is missing. */
+  {
+    GtkWidget *bare = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+    g_object_ref_sink (bare);
+    g_assert_true (needs_name (bare));
+    g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (bare), GTK_ACCESSIBLE_PROPERTY_LABEL));
+    g_object_unref (bare);
+  }
+  count_unnamed (board, unnamed);
+  g_assert_cmpstr (unnamed->str, ==, "");
+  g_assert_cmpstr (unnamed->str, ==, "");
+
+  /* A row is named by its text, and follows an edit of it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Few young firms");
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_iterate_pending ();
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, "Few young firms");
+  ui_test_undo (window);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, "Few start-ups");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_note (board, "Polymer lab")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Polymer lab");
+}
+
+/* The board alone in a window of @width: where the threats' card is, seen
+ * from the strengths' card. */
+static void
+place_of_threats (int               width,
+                  graphene_point_t *where)
+{
+  g_autoptr(TrellisProject) project = build_project ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *board = trellis_swot_board_new (project);
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  gtk_window_set_child (GTK_WINDOW (window), board);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_iterate_until_mapped (board);
+  wait_for_layout (board);
+  wait_for_layout (board);
+  g_assert_true (gtk_widget_compute_bounds (find_card (board, TRELLIS_QUADRANT_THREAT),
+                                            find_card (board, TRELLIS_QUADRANT_STRENGTH), &bounds));
+  *where = bounds.origin;
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_pending ();
+}
+
+static void
+test_narrow (void)
+{
+  graphene_point_t wide, narrow;
+
+  /* Wide: threats to the right of and below strengths. */
+  place_of_threats (1200, &wide);
+  g_assert_cmpfloat (wide.x, >, 100);
+  g_assert_cmpfloat (wide.y, >, 100);
+  /* Narrow: one column, threats straight below (the fourth card). */
+  place_of_threats (600, &narrow);
+  g_test_message ("threats at %g,%g wide, %g,%g narrow", wide.x, wide.y, narrow.x, narrow.y);
+  g_assert_cmpfloat (ABS (narrow.x), <=, 12);
+  g_assert_cmpfloat (narrow.y, >, 3 * 300);
+}
+
+/* 2,000 notes: only rows near the screen exist, and an edit changes its
+ * own row, the same widget, without rebuilding the others. */
+static void
+test_many_notes (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Many");
+  TrellisWindow *window;
+  GtkWidget *board;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  TrellisSwotNote *note;
+  guint n_rows = 0;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Note %04u", i);
+      g_autoptr(TrellisSwotItem) item = trellis_swot_item_new (i % 4, text);
+
+      trellis_project_add_item (project, item);
+    }
+  window = open_project ("many.trellis", project);
+  board = find_board (window);
+  for (TrellisQuadrant q = TRELLIS_QUADRANT_STRENGTH; q <= TRELLIS_QUADRANT_THREAT; q++)
+    {
+      g_autoptr(GPtrArray) notes = card_notes (board, q);
+
+      n_rows += notes->len;
+    }
+  g_assert_cmpuint (n_rows, >, 4);
+  g_assert_cmpuint (n_rows, <, 4 * 40);
+  g_assert_true (ui_test_shows_label (find_card (board, TRELLIS_QUADRANT_THREAT), "500"));
+
+  before = card_notes (board, TRELLIS_QUADRANT_STRENGTH);
+  note = find_note (board, "Note 0004");
+  trellis_swot_item_set_text (trellis_swot_note_get_item (note), "Note four, edited");
+  after = card_notes (board, TRELLIS_QUADRANT_STRENGTH);
+  g_assert_cmpuint (before->len, ==, after->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (before->pdata[i] == after->pdata[i]);
+  g_assert_true (find_note (board, "Note four, edited") == note);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (note), "Note four, edited"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The test accessibility backend keeps the names the code gives, so
+   * that the accessible case can read them back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   app = ui_test_init (&argc, &argv, &tmpdir);
 
   g_test_add_func ("/ui/swot-board/add", test_add);
@@ -683,6 +870,9 @@ main (int   argc,
   g_test_add_func ("/ui/swot-board/edit-and-delete", test_edit_and_delete);
   g_test_add_func ("/ui/swot-board/details", test_details);
   g_test_add_func ("/ui/swot-board/read-only", test_read_only);
+  g_test_add_func ("/ui/swot-board/accessible", test_accessible);
+  g_test_add_func ("/ui/swot-board/narrow", test_narrow);
+  g_test_add_func ("/ui/swot-board/many-notes", test_many_notes);
 
   return ui_test_run (app, tmpdir);
 }

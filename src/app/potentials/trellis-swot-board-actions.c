@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each action takes the UUID of a note (and a quadrant or a number of
- * votes) and changes the model through src/core/rules/trellis-swot.c; the board
- * follows on the project's "changed" signal.
+ * votes) and changes the model through src/core/rules/trellis-swot.c; the
+ * quadrants' list models follow, and the focus follows a note it was on.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-board"
@@ -33,9 +33,9 @@ move_note (TrellisSwotBoard *self,
            TrellisQuadrant   quadrant,
            guint             index)
 {
-  g_set_object (&self->focus_item, item);
   trellis_swot_move_item (self->project, item, quadrant, index);
-  _trellis_swot_board_queue_sync (self);
+  /* The note keeps (or, dropped, takes) the focus: the next keys move it on. */
+  _trellis_swot_board_focus_item (self, item);
 }
 
 /* Alt+Up and Alt+Down go along the quadrant, and over its edge into the
@@ -136,10 +136,9 @@ delete_action (GtkWidget  *widget,
   items = trellis_swot_list_quadrant (self->project, quadrant);
   g_ptr_array_find (items, item, &index);
   had_focus = _trellis_swot_board_get_focused_item (self) == item;
-  if (had_focus && items->len > 1)
-    g_set_object (&self->focus_item, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
-
   trellis_project_remove_item (self->project, item);
+  if (had_focus && items->len > 1)
+    _trellis_swot_board_focus_item (self, items->pdata[index + 1 < items->len ? index + 1 : index - 1]);
   if (had_focus && items->len == 1)
     gtk_widget_grab_focus (GTK_WIDGET (self->quadrants[quadrant].entry));
 }
@@ -169,10 +168,84 @@ sort_action (GtkWidget  *widget,
     trellis_swot_sort_by_votes (self->project, quadrant);
 }
 
+/* Keys on the focused note */
+
+#define NO_ARGUMENT G_MININT
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+  const char     *action;
+  int             argument;   /* votes or quadrant; NO_ARGUMENT: the action takes the note only */
+} shortcuts[] = {
+  { GDK_KEY_Up,        GDK_ALT_MASK,     "swot.move-up",    NO_ARGUMENT },
+  { GDK_KEY_Down,      GDK_ALT_MASK,     "swot.move-down",  NO_ARGUMENT },
+  { GDK_KEY_Left,      GDK_ALT_MASK,     "swot.move-left",  NO_ARGUMENT },
+  { GDK_KEY_Right,     GDK_ALT_MASK,     "swot.move-right", NO_ARGUMENT },
+  { GDK_KEY_1,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_STRENGTH },
+  { GDK_KEY_2,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_WEAKNESS },
+  { GDK_KEY_3,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_OPPORTUNITY },
+  { GDK_KEY_4,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_THREAT },
+  { GDK_KEY_plus,      0,                "swot.vote",       1 },
+  { GDK_KEY_KP_Add,    0,                "swot.vote",       1 },
+  { GDK_KEY_Up,        GDK_CONTROL_MASK, "swot.vote",       1 },
+  { GDK_KEY_minus,     0,                "swot.vote",       -1 },
+  { GDK_KEY_KP_Subtract, 0,              "swot.vote",       -1 },
+  { GDK_KEY_Down,      GDK_CONTROL_MASK, "swot.vote",       -1 },
+  { GDK_KEY_Delete,    0,                "swot.delete",     NO_ARGUMENT },
+  { GDK_KEY_KP_Delete, 0,                "swot.delete",     NO_ARGUMENT },
+  { GDK_KEY_F2,        0,                "swot.edit",       NO_ARGUMENT },
+};
+
+/* One controller on the board for every note: the keys act on the note
+ * that has the focus (a row holds no shortcuts of its own, so the list
+ * view's hundreds of rows stay light). */
+static gboolean
+on_shortcut_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  guint i = GPOINTER_TO_UINT (user_data);
+  TrellisSwotItem *item = _trellis_swot_board_get_focused_item (self);
+  const char *uuid;
+
+  if (item == NULL)
+    return FALSE;
+
+  uuid = trellis_item_get_uuid (TRELLIS_ITEM (item));
+  if (shortcuts[i].argument == NO_ARGUMENT)
+    return gtk_widget_activate_action (widget, shortcuts[i].action, "s", uuid);
+  return gtk_widget_activate_action (widget, shortcuts[i].action, "(si)", uuid, shortcuts[i].argument);
+}
+
+/**
+ * _trellis_swot_board_add_shortcuts:
+ *
+ * The keys that move, vote on, delete and edit the focused note.
+ */
+void
+_trellis_swot_board_add_shortcuts (TrellisSwotBoard *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
+      GtkShortcutAction *action = gtk_callback_action_new (on_shortcut_cb, GUINT_TO_POINTER (i), NULL);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), gtk_shortcut_new (trigger, action));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* Dropping */
 
 /* The position among the notes of @q's list at @y of the card (in the
- * list as shown, the dragged note included), and the note to mark. */
+ * list as shown, the dragged note included), and the note to mark.  Only
+ * the rows on screen exist: a drop goes before the first of them under the
+ * pointer, or after the last one shown. */
 static guint
 find_drop_index (Quadrant         *q,
                  double            x,
@@ -180,36 +253,40 @@ find_drop_index (Quadrant         *q,
                  TrellisSwotNote **mark_note,
                  int              *mark)
 {
+  GtkWidget *list = GTK_WIDGET (q->list_view);
   double list_x, list_y;
-  guint index = 0;
   TrellisSwotNote *last = NULL;
+  guint position;
 
   *mark_note = NULL;
   *mark = 0;
-  if (!gtk_widget_translate_coordinates (q->card, GTK_WIDGET (q->list), x, y, &list_x, &list_y))
+  if (!gtk_widget_translate_coordinates (q->card, list, x, y, &list_x, &list_y))
     list_y = -1;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (q->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
+      GtkWidget *child = gtk_widget_get_first_child (row);
       graphene_rect_t bounds;
 
-      if (!TRELLIS_IS_SWOT_NOTE (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (q->list), &bounds))
+      if (child == NULL || !TRELLIS_IS_SWOT_NOTE (child) || trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) == NULL
+          || !gtk_widget_get_child_visible (row) || !gtk_widget_compute_bounds (child, list, &bounds))
         continue;
       if (list_y < bounds.origin.y + bounds.size.height / 2)
         {
           *mark_note = TRELLIS_SWOT_NOTE (child);
           *mark = -1;
-          return index;
+          trellis_swot_model_find (q->model, trellis_swot_note_get_item (*mark_note), &position);
+          return position;
         }
-      last = TRELLIS_SWOT_NOTE (child);
-      index++;
+      if (last == NULL || bounds.origin.y >= 0)
+        last = TRELLIS_SWOT_NOTE (child);
     }
 
   *mark_note = last;
   *mark = last != NULL ? 1 : 0;
-  return index;
+  if (last == NULL || !trellis_swot_model_find (q->model, trellis_swot_note_get_item (last), &position))
+    return g_list_model_get_n_items (G_LIST_MODEL (q->model));
+  return position + 1;
 }
 
 static void

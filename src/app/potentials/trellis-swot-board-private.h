@@ -17,11 +17,14 @@ typedef struct
 {
   TrellisSwotBoard *board;
   TrellisQuadrant   quadrant;
+  TrellisSwotModel *model;           /* the quadrant's notes, in order */
   GtkWidget        *card;
   GtkLabel         *count_label;
   GtkWidget        *sort_button;
   GtkEntry         *entry;
-  GtkListBox       *list;
+  GtkGridView      *list_view;       /* of one column: see create_list () */
+  GtkWidget        *scrolled;        /* the list view's */
+  GtkWidget        *placeholder;     /* the questions, while the quadrant is empty */
   GtkWidget        *source_button;   /* the source new notes get, from a prompt */
   GtkLabel         *source_label;
   int               source_prompt;   /* its prompt, or -1 */
@@ -35,14 +38,23 @@ struct _TrellisSwotBoard
   gboolean         editable;
 
   Quadrant         quadrants[N_QUADRANTS];
-  GHashTable      *notes;          /* TrellisSwotItem → TrellisSwotNote (both ref'd) */
-  TrellisSwotItem *focus_item;     /* to focus after the next sync */
-  guint            sync_source;
+  GtkWidget       *scrolled;
+  GtkGrid         *grid;           /* the four cards */
+  GtkWidget       *axes[4];        /* helpful, harmful, internal, external */
+  gboolean         narrow;         /* one column of cards */
+  guint            relayout_source;
+
+  GHashTable      *notes;          /* TrellisSwotItem → the TrellisSwotNote bound to it (unowned) */
+  TrellisSwotItem *focus_item;     /* to focus once its row is shown */
+  guint            focus_source;
+  guint            focus_tries;
 };
 
 TrellisSwotItem *_trellis_swot_board_get_focused_item  (TrellisSwotBoard *self);
-void             _trellis_swot_board_queue_sync         (TrellisSwotBoard *self);
+void             _trellis_swot_board_focus_item         (TrellisSwotBoard *self,
+                                                         TrellisSwotItem  *item);
 void             _trellis_swot_board_install_actions    (GtkWidgetClass   *widget_class);
 void             _trellis_swot_board_add_drop_target    (Quadrant         *q);
+void             _trellis_swot_board_add_shortcuts      (TrellisSwotBoard *self);
 
 G_END_DECLS

@@ -7,10 +7,14 @@
  * has an "editable" property, which the page sets for read-only projects.
  *
  * Internal quadrants on top, external below; helpful on the left, harmful
- * on the right.  Each quadrant is a card with an entry that adds a note on
- * Enter and a list of the notes (TrellisSwotNote).  The "swot." actions do
- * every change through src/core/rules/trellis-swot.c; the lists follow the model
- * (after edits, undo and redo alike) on the project's "changed" signal.
+ * on the right; in a narrow window the four go in one column.  Each
+ * quadrant is a card with an entry that adds a note on Enter and a view
+ * (a one-column GtkGridView) of its notes over a TrellisSwotModel, so only
+ * the rows near the screen exist (TrellisSwotNote, recycled) and a change to the
+ * project touches only the rows it concerns: adding, removing and moving a
+ * note arrive as items-changed at its position, an edit of a note through
+ * that note's notify::.  The "swot." actions do every change through
+ * src/core/rules/trellis-swot.c.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-board"
@@ -38,67 +42,30 @@ static const char *quadrant_css[N_QUADRANTS] = {
   "swot-strength", "swot-weakness", "swot-opportunity", "swot-threat",
 };
 
+/* Below this width the cards go in one column. */
+#define NARROW_WIDTH 700
+
 /* Following the model */
 
-static TrellisSwotNote *
-find_note (TrellisSwotBoard *self,
-           TrellisSwotItem  *item)
-{
-  TrellisSwotNote *note = g_hash_table_lookup (self->notes, item);
-
-  if (note == NULL)
-    {
-      note = TRELLIS_SWOT_NOTE (trellis_swot_note_new (self->project, item));
-      g_hash_table_insert (self->notes, g_object_ref (item), g_object_ref_sink (note));
-    }
-
-  return note;
-}
-
-/* Whether @list shows exactly @items, in order. */
-static gboolean
-shows_items (GtkListBox *list,
-             GPtrArray  *items)
-{
-  guint i = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!TRELLIS_IS_SWOT_NOTE (child))
-        continue;
-      if (i >= items->len || trellis_swot_note_get_item (TRELLIS_SWOT_NOTE (child)) != items->pdata[i])
-        return FALSE;
-      i++;
-    }
-
-  return i == items->len;
-}
-
 static void
-remove_notes (GtkListBox *list)
+update_quadrant_header (Quadrant *q)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (TRELLIS_IS_SWOT_NOTE (child))
-        gtk_list_box_remove (list, child);
-      child = next;
-    }
-}
-
-static void
-update_quadrant_header (Quadrant *q,
-                        guint     n_items)
-{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (q->model));
   g_autofree char *count = g_strdup_printf ("%u", n_items);
 
   gtk_label_set_label (q->count_label, count);
   gtk_widget_set_sensitive (q->sort_button, n_items > 1);
+  gtk_widget_set_visible (q->placeholder, n_items == 0);
+  gtk_widget_set_visible (q->scrolled, n_items > 0);
+}
+
+static void
+on_model_items_changed_cb (Quadrant *q,
+                           guint     position,
+                           guint     removed,
+                           guint     added)
+{
+  update_quadrant_header (q);
 }
 
 /* The note that has the keyboard focus, if any (not while its text is edited). */
@@ -113,96 +80,141 @@ _trellis_swot_board_get_focused_item (TrellisSwotBoard *self)
   return NULL;
 }
 
+/* Keeping the focus on a note that moved */
+
+static gboolean try_focus (TrellisSwotBoard *self);
+
 static gboolean
-remove_if_unparented (gpointer key,
-                      gpointer value,
-                      gpointer user_data)
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
 {
-  return gtk_widget_get_parent (value) == NULL;
+  return try_focus (TRELLIS_SWOT_BOARD (widget)) ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
-static void
-sync_notes (TrellisSwotBoard *self)
+/* Gives the focus to the row of focus_item, or scrolls to it so that the
+ * view makes one.  Returns whether to try again after a frame. */
+static gboolean
+try_focus (TrellisSwotBoard *self)
 {
-  GPtrArray *items[N_QUADRANTS];
-  gboolean changed[N_QUADRANTS];
-  g_autoptr(TrellisSwotItem) focus_item = NULL;
+  TrellisSwotNote *note;
+  Quadrant *q;
+  guint position;
 
-  focus_item = g_steal_pointer (&self->focus_item);
-  if (focus_item == NULL && _trellis_swot_board_get_focused_item (self) != NULL)
-    focus_item = g_object_ref (_trellis_swot_board_get_focused_item (self));
+  if (self->focus_item == NULL)
+    return FALSE;
 
-  /* Take out every note of a quadrant that changed first, so that a note
-   * moving from one quadrant to another is free to join its new list. */
-  for (guint q = 0; q < N_QUADRANTS; q++)
+  note = g_hash_table_lookup (self->notes, self->focus_item);
+  if (note != NULL)
     {
-      items[q] = trellis_swot_list_quadrant (self->project, q);
-      changed[q] = !shows_items (self->quadrants[q].list, items[q]);
-      if (changed[q])
-        {
-          /* A focused row taken out would pass the focus on to its list
-           * later, after it was given back to the note. */
-          if (focus_item != NULL && _trellis_swot_board_get_focused_item (self) == focus_item)
-            gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
-          remove_notes (self->quadrants[q].list);
-        }
-    }
-
-  for (guint q = 0; q < N_QUADRANTS; q++)
-    {
-      for (guint i = 0; i < items[q]->len; i++)
-        {
-          TrellisSwotNote *note = find_note (self, items[q]->pdata[i]);
-
-          if (changed[q])
-            gtk_list_box_append (self->quadrants[q].list, GTK_WIDGET (note));
-          trellis_swot_note_set_editable (note, self->editable);
-          trellis_swot_note_update (note);
-        }
-      update_quadrant_header (&self->quadrants[q], items[q]->len);
-      g_ptr_array_unref (items[q]);
-    }
-
-  g_hash_table_foreach_remove (self->notes, remove_if_unparented, NULL);
-
-  if (focus_item != NULL)
-    {
-      TrellisSwotNote *note = g_hash_table_lookup (self->notes, focus_item);
-
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      /* A note that changed lists lost the focus; its row may still think it has it. */
-      if (note != NULL && root != NULL && gtk_root_get_focus (root) != GTK_WIDGET (note)
-          && !trellis_swot_note_is_editing (note))
+      if (!trellis_swot_note_is_editing (note))
         gtk_widget_grab_focus (GTK_WIDGET (note));
+      g_clear_object (&self->focus_item);
+      return FALSE;
     }
+
+  q = &self->quadrants[trellis_swot_item_get_quadrant (self->focus_item)];
+  if (self->focus_tries++ > 4 || !trellis_swot_model_find (q->model, self->focus_item, &position))
+    {
+      g_clear_object (&self->focus_item);
+      return FALSE;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (q->list_view), "list.scroll-to-item", "u", position);
+  return TRUE;
 }
 
 static gboolean
-sync_in_idle_cb (gpointer user_data)
+focus_in_idle_cb (gpointer user_data)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (user_data);
 
-  self->sync_source = 0;
-  sync_notes (self);
+  self->focus_source = 0;
+  if (try_focus (self))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
   return G_SOURCE_REMOVE;
 }
 
+/**
+ * _trellis_swot_board_focus_item:
+ *
+ * Gives the focus to the row of @item once the lists have followed the
+ * change at hand (a move, a deletion).
+ */
 void
-_trellis_swot_board_queue_sync (TrellisSwotBoard *self)
+_trellis_swot_board_focus_item (TrellisSwotBoard *self,
+                                TrellisSwotItem  *item)
 {
-  /* Before the next frame's layout, once for the many changes of one step. */
-  if (self->sync_source == 0)
-    self->sync_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_in_idle_cb, self, NULL);
+  g_set_object (&self->focus_item, item);
+  self->focus_tries = 0;
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_in_idle_cb, self, NULL);
+}
+
+/* The rows */
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     TrellisSwotBoard         *self)
+{
+  GtkWidget *note = trellis_swot_note_new (self->project);
+
+  trellis_swot_note_set_editable (TRELLIS_SWOT_NOTE (note), self->editable);
+  gtk_list_item_set_child (list_item, note);
 }
 
 static void
-on_project_changed_cb (TrellisSwotBoard *self,
-                       TrellisItem      *item)
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    TrellisSwotBoard         *self)
 {
-  if (TRELLIS_IS_SWOT_ITEM (item) || TRELLIS_IS_TOWS_STRATEGY (item))
-    _trellis_swot_board_queue_sync (self);
+  TrellisSwotNote *note = TRELLIS_SWOT_NOTE (gtk_list_item_get_child (list_item));
+  TrellisSwotItem *item = gtk_list_item_get_item (list_item);
+
+  trellis_swot_note_set_editable (note, self->editable);
+  trellis_swot_note_set_item (note, item);
+  g_hash_table_insert (self->notes, item, note);
 }
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      TrellisSwotBoard         *self)
+{
+  TrellisSwotNote *note = TRELLIS_SWOT_NOTE (gtk_list_item_get_child (list_item));
+  TrellisSwotItem *item = trellis_swot_note_get_item (note);
+
+  if (item != NULL && g_hash_table_lookup (self->notes, item) == note)
+    g_hash_table_remove (self->notes, item);
+  trellis_swot_note_set_item (note, NULL);
+}
+
+static GtkListItemFactory *
+create_factory (TrellisSwotBoard *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
+  return factory;
+}
+
+/* Double-click or Enter on a row edits its text. */
+static void
+on_list_view_activate_cb (GtkGridView *list_view,
+                          guint        position,
+                          Quadrant    *q)
+{
+  g_autoptr(TrellisSwotItem) item = g_list_model_get_item (G_LIST_MODEL (q->model), position);
+  TrellisSwotNote *note = item != NULL ? g_hash_table_lookup (q->board->notes, item) : NULL;
+
+  if (note != NULL && q->board->editable)
+    trellis_swot_note_start_editing (note);
+}
+
+/* Adding notes */
+
 
 /* Adding notes */
 
@@ -250,17 +262,6 @@ on_entry_key_pressed_cb (GtkEventControllerKey *controller,
   gtk_editable_set_text (GTK_EDITABLE (q->entry), "");
   return TRUE;
 }
-
-static void
-on_row_activated_cb (GtkListBox    *list,
-                     GtkListBoxRow *row,
-                     Quadrant      *q)
-{
-  if (TRELLIS_IS_SWOT_NOTE (row) && q->board->editable)
-    trellis_swot_note_start_editing (TRELLIS_SWOT_NOTE (row));
-}
-
-/* Building the board */
 
 /* Prompts */
 
@@ -365,6 +366,7 @@ create_header (Quadrant *q)
 
   q->sort_button = gtk_button_new_from_icon_name ("view-sort-descending-symbolic");
   gtk_widget_set_tooltip_text (q->sort_button, _("Sort by Votes"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->sort_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sort by Votes"), -1);
   gtk_widget_add_css_class (q->sort_button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (q->sort_button), "swot.sort");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (q->sort_button), "i", q->quadrant);
@@ -410,6 +412,8 @@ create_entry (Quadrant *q)
   gtk_button_set_child (GTK_BUTTON (q->source_button), box);
   gtk_widget_set_halign (q->source_button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (q->source_button, _("Add Notes Without This Source"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->source_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Notes Without This Source"), -1);
   gtk_widget_add_css_class (q->source_button, "swot-tag");
   gtk_widget_add_css_class (q->source_button, "flat");
   gtk_widget_set_visible (q->source_button, FALSE);
@@ -420,11 +424,41 @@ create_entry (Quadrant *q)
   gtk_widget_add_controller (GTK_WIDGET (q->entry), controller);
 }
 
+
+static GtkWidget *
+create_list (Quadrant *q)
+{
+  TrellisSwotBoard *self = q->board;
+  g_autoptr(GtkListItemFactory) factory = create_factory (self);
+  GtkNoSelection *selection;
+
+  q->model = trellis_swot_model_new (self->project, q->quadrant);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (q->model)));
+  /* A grid view of one column, not a list view: GTK 4.8's list view keeps
+   * 200 rows alive whatever it shows, the grid view about 30 rows of
+   * cells, which is plenty for a card and makes the board four times
+   * quicker to show. */
+  q->list_view = GTK_GRID_VIEW (gtk_grid_view_new (GTK_SELECTION_MODEL (selection), g_object_ref (factory)));
+  gtk_grid_view_set_min_columns (q->list_view, 1);
+  gtk_grid_view_set_max_columns (q->list_view, 1);
+  gtk_grid_view_set_single_click_activate (q->list_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (q->list_view), "swot-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (q->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
+  g_signal_connect (q->list_view, "activate", G_CALLBACK (on_list_view_activate_cb), q);
+  g_signal_connect_swapped (q->model, "items-changed", G_CALLBACK (on_model_items_changed_cb), q);
+
+  q->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (q->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (q->scrolled), GTK_WIDGET (q->list_view));
+  gtk_widget_set_vexpand (q->scrolled, TRUE);
+  return q->scrolled;
+}
+
 static GtkWidget *
 create_card (Quadrant *q)
 {
   GtkWidget *help = gtk_label_new (trellis_swot_quadrant_get_help (q->quadrant));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   q->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (q->card, "card");
@@ -443,18 +477,12 @@ create_card (Quadrant *q)
   gtk_box_append (GTK_BOX (q->card), GTK_WIDGET (q->entry));
   gtk_box_append (GTK_BOX (q->card), q->source_button);
 
-  q->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (q->list, GTK_SELECTION_NONE);
-  gtk_list_box_set_activate_on_single_click (q->list, FALSE);
-  gtk_list_box_set_placeholder (q->list, create_prompts (q, _("No notes yet. Pick a question to start with:")));
-  gtk_widget_add_css_class (GTK_WIDGET (q->list), "swot-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (q->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
-  g_signal_connect (q->list, "row-activated", G_CALLBACK (on_row_activated_cb), q);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (q->list));
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (q->card), scrolled);
+  /* An empty quadrant shows its questions in place of the list. */
+  q->placeholder = create_prompts (q, _("No notes yet. Pick a question to start with:"));
+  gtk_widget_set_vexpand (q->placeholder, TRUE);
+  gtk_box_append (GTK_BOX (q->card), q->placeholder);
+  gtk_box_append (GTK_BOX (q->card), create_list (q));
+  update_quadrant_header (q);
 
   _trellis_swot_board_add_drop_target (q);
   return q->card;
@@ -478,39 +506,117 @@ create_axis_label (const char *text,
   return label;
 }
 
+
+/* Wide: two by two between the axes; narrow: one column, each card tall
+ * enough for a few notes, and the board scrolls. */
+static void
+place_cards (TrellisSwotBoard *self)
+{
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      GtkWidget *card = self->quadrants[q].card;
+
+      g_object_ref (card);
+      gtk_grid_remove (self->grid, card);
+      if (self->narrow)
+        gtk_grid_attach (self->grid, card, 0, q, 1, 1);
+      else
+        gtk_grid_attach (self->grid, card, q % 2, q / 2, 1, 1);
+      gtk_widget_set_size_request (card, -1, self->narrow ? 420 : -1);
+      g_object_unref (card);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (self->axes); i++)
+    gtk_widget_set_visible (self->axes[i], !self->narrow);
+  if (self->narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+}
+
 static void
 build_board (TrellisSwotBoard *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *outer = gtk_grid_new ();
-  GtkWidget *grid = gtk_grid_new ();
 
+  self->scrolled = gtk_scrolled_window_new ();
+  self->grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (GTK_GRID (outer), 6);
   gtk_grid_set_row_spacing (GTK_GRID (outer), 2);
   gtk_widget_add_css_class (outer, "swot-board");
-  gtk_grid_set_row_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_homogeneous (self->grid, TRUE);
+  gtk_grid_set_column_homogeneous (self->grid, TRUE);
+  gtk_grid_set_row_spacing (self->grid, 12);
+  gtk_grid_set_column_spacing (self->grid, 12);
 
   for (guint q = 0; q < N_QUADRANTS; q++)
     {
       self->quadrants[q].board = self;
       self->quadrants[q].quadrant = q;
-      gtk_grid_attach (GTK_GRID (grid), create_card (&self->quadrants[q]), q % 2, q / 2, 1, 1);
+      gtk_grid_attach (self->grid, create_card (&self->quadrants[q]), q % 2, q / 2, 1, 1);
     }
 
   /* translators: the axes of the SWOT board: columns helpful / harmful, rows internal / external */
-  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Helpful"), FALSE), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Harmful"), FALSE), 2, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("Internal"), TRUE), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (outer), create_axis_label (_("External"), TRUE), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (outer), grid, 1, 1, 2, 2);
+  self->axes[0] = create_axis_label (_("Helpful"), FALSE);
+  self->axes[1] = create_axis_label (_("Harmful"), FALSE);
+  self->axes[2] = create_axis_label (_("Internal"), TRUE);
+  self->axes[3] = create_axis_label (_("External"), TRUE);
+  gtk_grid_attach (GTK_GRID (outer), self->axes[0], 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), self->axes[1], 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), self->axes[2], 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), self->axes[3], 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (outer), GTK_WIDGET (self->grid), 1, 1, 2, 2);
 
-  /* The board fills the page; only a window too narrow for two cards side
-   * by side scrolls (and the page's stack does not grow for it). */
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), outer);
-  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  /* The board fills the page; only a window too small for the cards
+   * scrolls (and the page's stack does not grow for it). */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), outer);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+}
+
+/* Narrow windows */
+
+static gboolean
+relayout_in_idle_cb (gpointer user_data)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (user_data);
+
+  self->relayout_source = 0;
+  place_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+trellis_swot_board_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+
+  gtk_widget_measure (self->scrolled, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* libadwaita 1.2 has no breakpoints: the board looks at the width it gets
+ * and changes its grid after this allocation (changing it during one
+ * is not allowed), so a narrow window shows one column from its next frame. */
+static void
+trellis_swot_board_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->relayout_source == 0)
+        self->relayout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_in_idle_cb, self, NULL);
+    }
+  gtk_widget_allocate (self->scrolled, width, height, baseline, NULL);
 }
 
 static void
@@ -534,6 +640,7 @@ set_editable (TrellisSwotBoard *self,
         set_source_prompt (&self->quadrants[q], -1);
       gtk_widget_set_visible (self->quadrants[q].sort_button, editable);
     }
+  /* Rows not bound now get the flag when they are. */
   g_hash_table_iter_init (&iter, self->notes);
   while (g_hash_table_iter_next (&iter, NULL, &note))
     trellis_swot_note_set_editable (note, editable);
@@ -543,11 +650,16 @@ static void
 trellis_swot_board_dispose (GObject *object)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (object);
-  GtkWidget *child;
 
-  g_clear_handle_id (&self->sync_source, g_source_remove);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_handle_id (&self->relayout_source, g_source_remove);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      if (self->quadrants[q].model != NULL)
+        g_signal_handlers_disconnect_by_data (self->quadrants[q].model, &self->quadrants[q]);
+      g_clear_object (&self->quadrants[q].model);
+    }
   g_clear_pointer (&self->notes, g_hash_table_unref);
   g_clear_object (&self->focus_item);
   g_clear_object (&self->project);
@@ -610,6 +722,8 @@ trellis_swot_board_class_init (TrellisSwotBoardClass *klass)
   object_class->dispose = trellis_swot_board_dispose;
   object_class->get_property = trellis_swot_board_get_property;
   object_class->set_property = trellis_swot_board_set_property;
+  widget_class->measure = trellis_swot_board_measure;
+  widget_class->size_allocate = trellis_swot_board_size_allocate;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, TRELLIS_TYPE_PROJECT,
@@ -620,15 +734,14 @@ trellis_swot_board_class_init (TrellisSwotBoardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   _trellis_swot_board_install_actions (widget_class);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 trellis_swot_board_init (TrellisSwotBoard *self)
 {
   self->editable = TRUE;
-  self->notes = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
-  build_board (self);
+  self->notes = g_hash_table_new (NULL, NULL);
+  _trellis_swot_board_add_shortcuts (self);
 }
 
 /**
@@ -644,8 +757,6 @@ trellis_swot_board_new (TrellisProject *project)
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_SWOT_BOARD, "project", project, NULL);
-  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
-  sync_notes (self);
+  build_board (self);
   return GTK_WIDGET (self);
 }
-

@@ -3,12 +3,14 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A row of a quadrant's list: the text (edited in place on double-click,
- * Enter or F2), its source tag, how many TOWS strategies use it, its votes
- * with a button to add one, and a menu with the details.  Every change
- * goes through the "swot." actions of the board or a binding recorded in
- * the project's history; the board calls trellis_swot_note_update() when
- * the model changes.
+ * The row of a quadrant's list view: the text (edited in place on
+ * double-click, Enter or F2), its source tag, how many TOWS strategies use
+ * it, its votes with a button to add one, and a menu with the details.
+ * The list view recycles rows: trellis_swot_note_set_item() binds one to
+ * another note, and each part of the row follows its field by notify::,
+ * so an edit redraws only what shows that field.  Every change goes
+ * through the "swot." actions of the board or a binding recorded in the
+ * project's history.
  */
 
 #define G_LOG_DOMAIN "trellis-swot-note"
@@ -17,57 +19,19 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-app-utils.h"
-#include "trellis-swot-note.h"
+#include "trellis-swot-note-private.h"
 
-struct _TrellisSwotNote
-{
-  GtkListBoxRow    parent_instance;
 
-  TrellisProject  *project;
-  TrellisSwotItem *item;
-  gboolean         editable;
+G_DEFINE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, GTK_TYPE_WIDGET)
 
-  GtkStack        *text_stack;
-  GtkLabel        *text_label;
-  GtkEntry        *text_entry;
-  GtkLabel        *tag_label;
-  GtkLabel        *tows_label;
-  GtkImage        *note_icon;
-  GtkLabel        *votes_label;
-  GtkWidget       *vote_button;
-  GtkMenuButton   *menu_button;
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, GTK_TYPE_LIST_BOX_ROW)
+static GParamSpec *properties[N_PROPS];
 
-#define NO_ARGUMENT G_MININT
-
-static const struct
-{
-  guint           keyval;
-  GdkModifierType modifiers;
-  const char     *action;
-  int             argument;   /* votes or quadrant; NO_ARGUMENT: the action takes the note only */
-} shortcuts[] = {
-  { GDK_KEY_Up,        GDK_ALT_MASK,     "swot.move-up",    NO_ARGUMENT },
-  { GDK_KEY_Down,      GDK_ALT_MASK,     "swot.move-down",  NO_ARGUMENT },
-  { GDK_KEY_Left,      GDK_ALT_MASK,     "swot.move-left",  NO_ARGUMENT },
-  { GDK_KEY_Right,     GDK_ALT_MASK,     "swot.move-right", NO_ARGUMENT },
-  { GDK_KEY_1,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_STRENGTH },
-  { GDK_KEY_2,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_WEAKNESS },
-  { GDK_KEY_3,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_OPPORTUNITY },
-  { GDK_KEY_4,         GDK_CONTROL_MASK, "swot.move-to",    TRELLIS_QUADRANT_THREAT },
-  { GDK_KEY_plus,      0,                "swot.vote",       1 },
-  { GDK_KEY_KP_Add,    0,                "swot.vote",       1 },
-  { GDK_KEY_Up,        GDK_CONTROL_MASK, "swot.vote",       1 },
-  { GDK_KEY_minus,     0,                "swot.vote",       -1 },
-  { GDK_KEY_KP_Subtract, 0,              "swot.vote",       -1 },
-  { GDK_KEY_Down,      GDK_CONTROL_MASK, "swot.vote",       -1 },
-  { GDK_KEY_Delete,    0,                "swot.delete",     NO_ARGUMENT },
-  { GDK_KEY_KP_Delete, 0,                "swot.delete",     NO_ARGUMENT },
-  { GDK_KEY_F2,        0,                "swot.edit",       NO_ARGUMENT },
-};
 
 /* In-place editing of the text */
 
@@ -76,13 +40,19 @@ stop_editing (TrellisSwotNote *self,
               gboolean         commit)
 {
   g_autofree char *text = NULL;
+  GtkRoot *root;
+  GtkWidget *focus;
 
   if (!trellis_swot_note_is_editing (self))
     return;
 
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
   gtk_stack_set_visible_child_name (self->text_stack, "label");
-  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* The focus stays on the note, unless it went elsewhere already. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->text_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (commit && self->editable && *text != '\0'
       && g_strcmp0 (text, trellis_swot_item_get_text (self->item)) != 0)
@@ -119,6 +89,31 @@ on_entry_focus_leave_cb (TrellisSwotNote *self)
   stop_editing (self, TRUE);
 }
 
+/* The entry is made for the first edit only: most rows are never edited,
+ * and a list view makes hundreds of rows. */
+static void
+ensure_entry (TrellisSwotNote *self)
+{
+  GtkEventController *controller;
+
+  if (self->text_entry != NULL)
+    return;
+
+  self->text_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->text_entry), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text_entry), "swot-note-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Text of the Note"), -1);
+  g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (on_text_entry_activate_cb), self);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
+  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_entry), "entry");
+}
+
 gboolean
 trellis_swot_note_is_editing (TrellisSwotNote *self)
 {
@@ -132,9 +127,10 @@ trellis_swot_note_start_editing (TrellisSwotNote *self)
 {
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  if (!self->editable || trellis_swot_note_is_editing (self))
+  if (!self->editable || self->item == NULL || trellis_swot_note_is_editing (self))
     return;
 
+  ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry),
                          trellis_swot_item_get_text (self->item));
   gtk_stack_set_visible_child_name (self->text_stack, "entry");
@@ -151,7 +147,7 @@ on_drag_prepare_cb (GtkDragSource   *source,
                     double           y,
                     TrellisSwotNote *self)
 {
-  if (!self->editable || trellis_swot_note_is_editing (self))
+  if (!self->editable || self->item == NULL || trellis_swot_note_is_editing (self))
     return NULL;
 
   return gdk_content_provider_new_typed (TRELLIS_TYPE_SWOT_ITEM, self->item);
@@ -175,238 +171,6 @@ on_drag_end_cb (GtkDragSource   *source,
                 TrellisSwotNote *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
-}
-
-/* The details popover */
-
-static guint
-count_source_choices (void)
-{
-  guint n = 1;
-
-  for (TrellisSourceKind kind = TRELLIS_SOURCE_VALUE_CHAIN; kind <= TRELLIS_SOURCE_DIAMOND; kind++)
-    n += trellis_swot_get_n_sources (kind);
-  return n;
-}
-
-/* Choice 0 is a free source; then every source of every kind, in order. */
-static TrellisSourceKind
-choice_to_source (guint        choice,
-                  const char **source)
-{
-  *source = NULL;
-  if (choice == 0)
-    return TRELLIS_SOURCE_FREE;
-
-  choice--;
-  for (TrellisSourceKind kind = TRELLIS_SOURCE_VALUE_CHAIN; kind <= TRELLIS_SOURCE_DIAMOND; kind++)
-    {
-      if (choice < trellis_swot_get_n_sources (kind))
-        {
-          *source = trellis_swot_get_source (kind, choice);
-          return kind;
-        }
-      choice -= trellis_swot_get_n_sources (kind);
-    }
-
-  return TRELLIS_SOURCE_FREE;
-}
-
-static guint
-source_to_choice (TrellisSwotItem *item)
-{
-  const char *wanted;
-  const char *source = trellis_swot_item_get_source (item);
-  TrellisSourceKind kind = trellis_swot_item_get_source_kind (item);
-
-  for (guint choice = 1; choice < count_source_choices (); choice++)
-    if (choice_to_source (choice, &wanted) == kind && g_strcmp0 (wanted, source) == 0)
-      return choice;
-
-  return 0;
-}
-
-static GListModel *
-create_source_choices (void)
-{
-  GtkStringList *choices = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (choices, _("Free or none"));
-  for (TrellisSourceKind kind = TRELLIS_SOURCE_VALUE_CHAIN; kind <= TRELLIS_SOURCE_DIAMOND; kind++)
-    for (guint i = 0; i < trellis_swot_get_n_sources (kind); i++)
-      {
-        /* translators: a choice of source: the kind, then the source ("Value chain: Operations") */
-        g_autofree char *label = g_strdup_printf (_("%1$s: %2$s"), trellis_enum_label (TRELLIS_TYPE_SOURCE_KIND, kind),
-                                                  trellis_swot_source_label (kind, trellis_swot_get_source (kind, i)));
-
-        gtk_string_list_append (choices, label);
-      }
-
-  return G_LIST_MODEL (choices);
-}
-
-static void
-on_source_row_selected_cb (AdwComboRow     *row,
-                           GParamSpec      *pspec,
-                           TrellisSwotNote *self)
-{
-  TrellisHistory *history = trellis_project_get_history (self->project);
-  const char *source;
-  TrellisSourceKind kind = choice_to_source (adw_combo_row_get_selected (row), &source);
-
-  if (adw_combo_row_get_selected (row) == source_to_choice (self->item))
-    return;
-
-  trellis_history_begin_group (history, _("Change Source"));
-  if (kind != TRELLIS_SOURCE_FREE || trellis_swot_item_get_source_kind (self->item) != kind)
-    {
-      trellis_swot_item_set_source_kind (self->item, kind);
-      trellis_swot_item_set_source (self->item, source);
-    }
-  if (kind != TRELLIS_SOURCE_DIAMOND)
-    trellis_swot_item_set_score (self->item, TRELLIS_SCORE_NONE);
-  trellis_history_end_group (history);
-}
-
-/* Shows the rows that fit the note's kind of source. */
-static void
-sync_source_rows (GtkWidget *popover)
-{
-  TrellisSwotNote *self = g_object_get_data (G_OBJECT (popover), "note");
-  GtkWidget *source_row = g_object_get_data (G_OBJECT (popover), "source-row");
-  TrellisSourceKind kind = trellis_swot_item_get_source_kind (self->item);
-
-  g_signal_handlers_block_by_func (source_row, on_source_row_selected_cb, self);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (source_row), source_to_choice (self->item));
-  g_signal_handlers_unblock_by_func (source_row, on_source_row_selected_cb, self);
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (popover), "free-row"), kind == TRELLIS_SOURCE_FREE);
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (popover), "score-row"), kind == TRELLIS_SOURCE_DIAMOND);
-}
-
-static GtkWidget *
-create_details_group (TrellisSwotNote *self,
-                      GtkWidget       *popover)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *text_row = adw_entry_row_new ();
-  GtkWidget *source_row = adw_combo_row_new ();
-  GtkWidget *free_row = adw_entry_row_new ();
-  GtkWidget *score_row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) scores = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) choices = create_source_choices ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (text_row), _("Text"));
-  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_TEXT, text_row, TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), text_row);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (source_row), _("Source"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (source_row), choices);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), source_row);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (free_row), _("Where It Came From"));
-  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_SOURCE, free_row, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), free_row);
-
-  for (TrellisScore score = TRELLIS_SCORE_NONE; score <= TRELLIS_SCORE_MIXED; score++)
-    gtk_string_list_append (scores, trellis_enum_label (TRELLIS_TYPE_SCORE, score));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (score_row), _("Score of the Factor"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (score_row), G_LIST_MODEL (scores));
-  trellis_app_bind_enum (self->item, TRELLIS_SWOT_ITEM_PROP_SCORE, ADW_COMBO_ROW (score_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), score_row);
-
-  g_object_set_data (G_OBJECT (popover), "note", self);
-  g_object_set_data (G_OBJECT (popover), "source-row", source_row);
-  g_object_set_data (G_OBJECT (popover), "free-row", free_row);
-  g_object_set_data (G_OBJECT (popover), "score-row", score_row);
-  return group;
-}
-
-static GtkWidget *
-create_note_view (TrellisSwotNote *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (_("Longer Note"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Longer Note"), -1);
-  trellis_app_bind_text (self->item, TRELLIS_SWOT_ITEM_PROP_NOTE, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scrolled, -1, 90);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  return box;
-}
-
-static GtkWidget *
-create_button (const char *label,
-               const char *action,
-               GVariant   *target)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  gtk_widget_set_hexpand (button, TRUE);
-  return button;
-}
-
-static void
-on_popover_closed_cb (TrellisSwotNote *self)
-{
-  trellis_history_seal (trellis_project_get_history (self->project));
-}
-
-static void
-create_popup (GtkMenuButton *menu_button,
-              gpointer       user_data)
-{
-  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (user_data);
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
-  GtkWidget *popover, *box, *buttons, *delete_button;
-
-  if (gtk_menu_button_get_popover (menu_button) != NULL)
-    return;
-
-  popover = gtk_popover_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_size_request (box, 440, -1);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_box_append (GTK_BOX (box), create_details_group (self, popover));
-  gtk_box_append (GTK_BOX (box), create_note_view (self));
-
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
-  gtk_box_append (GTK_BOX (buttons), create_button (_("_Remove Vote"), "swot.vote",
-                                                    g_variant_new ("(si)", uuid, -1)));
-  delete_button = create_button (_("_Delete Note"), "swot.delete", g_variant_new_string (uuid));
-  gtk_widget_add_css_class (delete_button, "destructive-action");
-  gtk_box_append (GTK_BOX (buttons), delete_button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (menu_button, popover);
-
-  sync_source_rows (popover);
-  g_signal_connect (g_object_get_data (G_OBJECT (popover), "source-row"), "notify::selected",
-                    G_CALLBACK (on_source_row_selected_cb), self);
-  g_signal_connect_object (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE_KIND, G_CALLBACK (sync_source_rows),
-                           popover, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE, G_CALLBACK (sync_source_rows),
-                           popover, G_CONNECT_SWAPPED);
-  g_signal_connect_object (popover, "closed", G_CALLBACK (on_popover_closed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* What the row shows */
@@ -462,6 +226,58 @@ show_links (TrellisSwotNote *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->tows_label), tooltip->str);
 }
 
+/* What the row shows, one part per field */
+
+static void
+show_text (TrellisSwotNote *self)
+{
+  const char *text = trellis_swot_item_get_text (self->item);
+
+  gtk_label_set_label (self->text_label, text);
+  /* A screen reader names the row by its note. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+show_source (TrellisSwotNote *self)
+{
+  g_autofree char *tag = trellis_swot_item_dup_source_tag (self->item);
+
+  gtk_label_set_label (self->tag_label, tag != NULL ? tag : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
+}
+
+static void
+show_note (TrellisSwotNote *self)
+{
+  const char *note = trellis_swot_item_get_note (self->item);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
+}
+
+static void
+show_votes (TrellisSwotNote *self)
+{
+  int n = trellis_swot_item_get_votes (self->item);
+  g_autofree char *votes = g_strdup_printf ("%d", n);
+  /* translators: the tooltip and accessible name of a note's vote count */
+  g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", n), n);
+
+  gtk_label_set_label (self->votes_label, votes);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->votes_label), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->votes_label), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+/* Only strategies and goals change what the row says about its links. */
+static void
+on_project_changed_cb (TrellisSwotNote *self,
+                       TrellisItem     *item)
+{
+  if (TRELLIS_IS_TOWS_STRATEGY (item) || TRELLIS_IS_GOAL (item))
+    show_links (self);
+}
+
 /**
  * trellis_swot_note_update:
  *
@@ -470,34 +286,85 @@ show_links (TrellisSwotNote *self)
 void
 trellis_swot_note_update (TrellisSwotNote *self)
 {
-  g_autofree char *tag = NULL;
-  g_autofree char *votes = NULL;
-  const char *note;
-  int n;
-
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  gtk_label_set_label (self->text_label, trellis_swot_item_get_text (self->item));
-
-  tag = trellis_swot_item_dup_source_tag (self->item);
-  gtk_label_set_label (self->tag_label, tag != NULL ? tag : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
-
-  note = trellis_swot_item_get_note (self->item);
-  gtk_widget_set_visible (GTK_WIDGET (self->note_icon), note != NULL && *note != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_icon), note);
-
+  if (self->item == NULL)
+    return;
+  show_text (self);
+  show_source (self);
+  show_note (self);
   show_links (self);
+  show_votes (self);
+}
 
-  n = trellis_swot_item_get_votes (self->item);
-  votes = g_strdup_printf ("%d", n);
-  gtk_label_set_label (self->votes_label, votes);
-  {
-    /* translators: the accessible name of a note's vote count */
-    g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", n), n);
+static void
+disconnect_item (TrellisSwotNote *self)
+{
+  if (self->item == NULL)
+    return;
 
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->votes_label), tooltip);
-  }
+  stop_editing (self, TRUE);
+  g_signal_handlers_disconnect_by_data (self->item, self);
+  g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  /* The details were of the old note: made again on the next click. */
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    {
+      gtk_menu_button_popdown (self->menu_button);
+      gtk_menu_button_set_popover (self->menu_button, NULL);
+    }
+  g_clear_object (&self->item);
+}
+
+static void
+connect_item (TrellisSwotNote *self)
+{
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
+
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_TEXT, G_CALLBACK (show_text), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE_KIND, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SOURCE, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_SCORE, G_CALLBACK (show_source), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_NOTE, G_CALLBACK (show_note), self);
+  g_signal_connect_swapped (self->item, "notify::" TRELLIS_SWOT_ITEM_PROP_VOTES, G_CALLBACK (show_votes), self);
+  g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
+}
+
+/**
+ * trellis_swot_note_set_item:
+ * @item: (nullable): the note to show, %NULL while the row is unused
+ *
+ * Binds the row to @item (a list view reuses rows for other notes).
+ */
+void
+trellis_swot_note_set_item (TrellisSwotNote *self,
+                            TrellisSwotItem *item)
+{
+  g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
+  g_return_if_fail (item == NULL || TRELLIS_IS_SWOT_ITEM (item));
+
+  if (self->item == item)
+    return;
+
+  disconnect_item (self);
+  trellis_swot_note_set_drop_mark (self, 0);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  if (item != NULL)
+    {
+      self->item = g_object_ref (item);
+      connect_item (self);
+      trellis_swot_note_update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+TrellisSwotItem *
+trellis_swot_note_get_item (TrellisSwotNote *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SWOT_NOTE (self), NULL);
+
+  return self->item;
 }
 
 void
@@ -533,25 +400,163 @@ trellis_swot_note_set_drop_mark (TrellisSwotNote *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
 }
 
-TrellisSwotItem *
-trellis_swot_note_get_item (TrellisSwotNote *self)
-{
-  g_return_val_if_fail (TRELLIS_IS_SWOT_NOTE (self), NULL);
+/* Construction */
 
-  return self->item;
+static void
+add_controllers (TrellisSwotNote *self)
+{
+  GtkDragSource *drag_source;
+
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag_source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
 }
 
-/* Construction */
+/* Laying out: the text column, then the votes and the two buttons at their
+ * natural widths.  By hand, not in a GtkBox: a box asked for its height at
+ * a width checks its children's widths for any height, which wrapping
+ * labels answer in ways it rejects in a grid view's cells. */
+
+#define SPACING 6
+
+/* The width the votes and buttons take, spacing included. */
+static int
+measure_right (TrellisSwotNote *self)
+{
+  int width = 0;
+
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+      width += nat + SPACING;
+    }
+
+  return width;
+}
+
+static void
+trellis_swot_note_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (widget);
+  int right = measure_right (self);
+  int text_min, text_nat;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->text_column, orientation, -1, &text_min, &text_nat, NULL, NULL);
+      *minimum = text_min + right;
+      *natural = text_nat + right;
+      return;
+    }
+
+  gtk_widget_measure (self->text_column, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  gtk_widget_measure (self->text_column, orientation, for_size < 0 ? -1 : MAX (text_min, for_size - right),
+                      minimum, natural, NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int min, nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, orientation, -1, &min, &nat, NULL, NULL);
+      *minimum = MAX (*minimum, min);
+      *natural = MAX (*natural, nat);
+    }
+}
+
+static void
+trellis_swot_note_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (widget);
+  int text_min, x;
+
+  gtk_widget_measure (self->text_column, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  x = MAX (text_min, width - measure_right (self));
+  gtk_widget_size_allocate (self->text_column, &(GtkAllocation) { 0, 0, x, height }, -1);
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->text_column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+      x += SPACING;
+      gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, nat, height }, -1);
+      x += nat;
+    }
+}
+
+static GtkSizeRequestMode
+trellis_swot_note_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
 
 static void
 trellis_swot_note_dispose (GObject *object)
 {
   TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
 
-  g_clear_object (&self->item);
+  disconnect_item (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_SWOT_NOTE);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (trellis_swot_note_parent_class)->dispose (object);
+}
+
+static void
+trellis_swot_note_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_swot_note_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TrellisSwotNote *self = TRELLIS_SWOT_NOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      trellis_swot_note_set_item (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -561,147 +566,61 @@ trellis_swot_note_class_init (TrellisSwotNoteClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_swot_note_dispose;
-  gtk_widget_class_set_css_name (widget_class, "row");
+  object_class->get_property = trellis_swot_note_get_property;
+  object_class->set_property = trellis_swot_note_set_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, TRELLIS_TYPE_SWOT_ITEM,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/trellis/Trellis/ui/trellis-swot-note.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_column);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, text_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tag_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tows_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, votes_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, vote_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, menu_button);
+
+  widget_class->measure = trellis_swot_note_measure;
+  widget_class->size_allocate = trellis_swot_note_size_allocate;
+  widget_class->get_request_mode = trellis_swot_note_get_request_mode;
+  gtk_widget_class_set_css_name (widget_class, "swotnote");
 }
 
 static void
 trellis_swot_note_init (TrellisSwotNote *self)
 {
+  GtkWidget *toggle;
+
   self->editable = TRUE;
-  gtk_widget_add_css_class (GTK_WIDGET (self), "swot-note");
-}
-
-static GtkWidget *
-create_text_area (TrellisSwotNote *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkEventController *controller;
-
-  self->text_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->text_label, TRUE);
-  gtk_label_set_wrap_mode (self->text_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->text_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "swot-note-text");
-
-  self->text_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->text_entry), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_entry), "swot-note-text");
-  g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (on_text_entry_activate_cb), self);
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_entry_focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
-
-  self->text_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_vhomogeneous (self->text_stack, FALSE);
-  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_label), "label");
-  gtk_stack_add_named (self->text_stack, GTK_WIDGET (self->text_entry), "entry");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->text_stack));
-
-  self->tag_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_ellipsize (self->tag_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (self->tag_label), "swot-tag");
-  self->tows_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->tows_label), "swot-tows");
-  self->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("text-x-generic-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->note_icon), "dim-label");
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->tag_label));
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->tows_label));
-  gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->note_icon));
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_widget_set_hexpand (box, TRUE);
-  return box;
-}
-
-static GtkWidget *
-create_vote_area (TrellisSwotNote *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
-
-  self->votes_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->votes_label), "swot-votes");
-  gtk_widget_set_valign (GTK_WIDGET (self->votes_label), GTK_ALIGN_CENTER);
-
-  self->vote_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_tooltip_text (self->vote_button, _("Add Vote"));
-  gtk_widget_set_valign (self->vote_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->vote_button, "flat");
-  gtk_widget_add_css_class (self->vote_button, "circular");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
-
-  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Edit Details"));
-  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup, self, NULL);
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->votes_label));
-  gtk_box_append (GTK_BOX (box), self->vote_button);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->menu_button));
-  return box;
-}
-
-static void
-add_shortcuts (TrellisSwotNote *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->item));
-
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    {
-      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers);
-      GtkShortcutAction *action = gtk_named_action_new (shortcuts[i].action);
-      GtkShortcut *shortcut = gtk_shortcut_new (trigger, action);
-
-      if (shortcuts[i].argument == NO_ARGUMENT)
-        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (uuid));
-      else
-        gtk_shortcut_set_arguments (shortcut, g_variant_new ("(si)", uuid, shortcuts[i].argument));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
-
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, _trellis_swot_note_create_popup, self, NULL);
+  /* The menu button's own toggle is what assistive tools see. */
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
+  if (toggle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Details"), -1);
+  add_controllers (self);
 }
 
 /**
  * trellis_swot_note_new:
+ * @project: the project of the notes the row will show
  *
- * Returns: (transfer floating): the row of @item
+ * Returns: (transfer floating): an empty row; trellis_swot_note_set_item()
+ *   gives it a note
  */
 GtkWidget *
-trellis_swot_note_new (TrellisProject  *project,
-                       TrellisSwotItem *item)
+trellis_swot_note_new (TrellisProject *project)
 {
   TrellisSwotNote *self;
-  GtkWidget *box;
-  GtkDragSource *drag_source;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), NULL);
 
   self = g_object_new (TRELLIS_TYPE_SWOT_NOTE, NULL);
   self->project = g_object_ref (project);
-  self->item = g_object_ref (item);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), create_text_area (self));
-  gtk_box_append (GTK_BOX (box), create_vote_area (self));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
-  add_shortcuts (self);
-
-  drag_source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
-  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
-  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  g_signal_connect (drag_source, "drag-end", G_CALLBACK (on_drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
-
-  trellis_swot_note_update (self);
   return GTK_WIDGET (self);
 }

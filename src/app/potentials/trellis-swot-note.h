@@ -14,9 +14,10 @@ G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_SWOT_NOTE (trellis_swot_note_get_type ())
 
-G_DECLARE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, TRELLIS, SWOT_NOTE, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (TrellisSwotNote, trellis_swot_note, TRELLIS, SWOT_NOTE, GtkWidget)
 
-GtkWidget       *trellis_swot_note_new           (TrellisProject  *project,
+GtkWidget       *trellis_swot_note_new           (TrellisProject  *project);
+void             trellis_swot_note_set_item      (TrellisSwotNote *self,
                                                   TrellisSwotItem *item);
 TrellisSwotItem *trellis_swot_note_get_item      (TrellisSwotNote *self);
 void             trellis_swot_note_set_editable  (TrellisSwotNote *self,

@@ -181,6 +181,9 @@ create_add_row (TrellisTowsView *self,
   gtk_entry_set_placeholder_text (GTK_ENTRY (pair->entry), pair_entry_placeholder (type));
   gtk_editable_set_enable_undo (GTK_EDITABLE (pair->entry), FALSE);
   gtk_widget_set_tooltip_text (button, _("Add Strategy"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Strategy"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pair->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pair_entry_placeholder (type), -1);
   g_object_set_data (G_OBJECT (pair->entry), "tows-type", GINT_TO_POINTER (type));
   g_object_set_data (G_OBJECT (button), "tows-type", GINT_TO_POINTER (type));
   g_signal_connect_object (pair->entry, "activate", G_CALLBACK (add_strategy), self, G_CONNECT_SWAPPED);

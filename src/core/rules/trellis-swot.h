@@ -8,6 +8,7 @@
 
 #include "trellis-project.h"
 #include "trellis-swot-item.h"
+#include "trellis-swot-model.h"
 #include "trellis-types.h"
 
 G_BEGIN_DECLS
