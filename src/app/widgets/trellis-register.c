@@ -107,10 +107,14 @@ update_selection_bar (TrellisRegister *self,
                       guint            n_selected)
 {
   TrellisRegisterPrivate *priv = PRIV (self);
+  TrellisRegisterClass *klass = TRELLIS_REGISTER_GET_CLASS (self);
   g_autofree char *text = NULL;
 
-  /* translators: how many rows of a register are selected */
-  text = g_strdup_printf (ngettext ("%u row selected", "%u rows selected", n_selected), n_selected);
+  if (klass->describe_selection != NULL)
+    text = klass->describe_selection (self, n_selected);
+  else
+    /* translators: how many rows of a register are selected */
+    text = g_strdup_printf (ngettext ("%u row selected", "%u rows selected", n_selected), n_selected);
   gtk_label_set_label (priv->selection_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (priv->bulk_slot), priv->editable && n_selected > 0);
   gtk_action_bar_set_revealed (priv->selection_bar, INFO (self)->multiple && n_selected > 1);
@@ -565,8 +569,10 @@ trellis_register_dispose (GObject *object)
   g_clear_handle_id (&priv->refresh_id, g_source_remove);
   if (priv->column_view != NULL)
     gtk_column_view_set_model (priv->column_view, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_REGISTER);
-  /* The template's top child has no field, so disposing the template leaves it. */
+  /* The subclasses' templates fill the slots (add_child ()), which GTK
+   * 4.8's gtk_widget_dispose_template () does not expect: it aborts on
+   * them.  Unparenting the top child drops the widgets; the template
+   * references go with the widget. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   priv->panel = NULL;

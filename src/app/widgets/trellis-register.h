@@ -62,6 +62,7 @@ typedef struct
  * @clear_filters: sets every filter of the menu back to "any"
  * @add_item: adds a new item to the project, and returns it
  * @describe_count: "12 of 30 stakeholders" (@shown is @total unfiltered)
+ * @describe_selection: (nullable): "3 actions selected", for the bulk bar
  * @describe_referrers: (nullable): what refers to @item, asked about
  *   before deleting; %NULL to delete at once
  * @compare: the order of two items by @field (default: by value)
@@ -86,6 +87,8 @@ struct _TrellisRegisterClass
   char        *(*describe_count)     (TrellisRegister *self,
                                       guint            shown,
                                       guint            total);
+  char        *(*describe_selection) (TrellisRegister *self,
+                                      guint            n_selected);
   char        *(*describe_referrers) (TrellisRegister *self,
                                       TrellisItem     *item);
   int          (*compare)            (TrellisRegister *self,
