@@ -263,14 +263,6 @@ trellis_stakeholder_table_finalize (GObject *object)
 }
 
 static void
-trellis_stakeholder_table_dispose (GObject *object)
-{
-  gtk_widget_dispose_template (GTK_WIDGET (object), TRELLIS_TYPE_STAKEHOLDER_TABLE);
-
-  G_OBJECT_CLASS (trellis_stakeholder_table_parent_class)->dispose (object);
-}
-
-static void
 trellis_stakeholder_table_class_init (TrellisStakeholderTableClass *klass)
 {
   static TrellisRegisterInfo class_info;
@@ -278,7 +270,6 @@ trellis_stakeholder_table_class_init (TrellisStakeholderTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   TrellisRegisterClass *register_class = TRELLIS_REGISTER_CLASS (klass);
 
-  object_class->dispose = trellis_stakeholder_table_dispose;
   object_class->finalize = trellis_stakeholder_table_finalize;
 
   class_info = info;
