@@ -454,13 +454,21 @@ trellis_cli_text_width (const char *text)
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Bytes that are not UTF-8 count one column each and never make the
+   * walk skip the end of the text. */
+  for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = g_utf8_get_char_validated (p, -1);
 
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          width++;
+          p++;
+          continue;
+        }
+      p = g_utf8_next_char (p);
+      if (!g_unichar_iszerowidth (c))
+        width += g_unichar_iswide (c) ? 2 : 1;
     }
   return width;
 }

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <string.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
@@ -675,6 +677,27 @@ test_registry_errors (CliFixture    *f,
   cli_assert_status (f, 2);
 }
 
+/* Issue 18, case 9: invalid UTF-8 in the registry overflowed a heap buffer
+ * in the column widths of `registry list`. */
+static void
+test_registry_invalid_utf8 (CliFixture    *f,
+                            gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  cli_new_project (f, "bytes.trellis", "Valid", "blank");
+  g_assert_cmpint (sqlite3_open (f->registry, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE projects SET name = CAST (X'5a41ff42c3' AS TEXT), "
+                                     "region = CAST (X'e282' AS TEXT);", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  cli_run (f, "registry", "list");
+  cli_assert_status (f, 0);
+  g_assert_true (g_utf8_validate (f->out, -1, NULL));
+  cli_assert_matches (f->out, "^ZA.B.* +/.*/bytes\\.trellis$");
+}
+
 /* A damaged registry is replaced, and the user is told where the old one went. */
 static void
 test_registry_damaged (CliFixture    *f,
@@ -786,6 +809,7 @@ main (int   argc,
   ADD ("/cli/registry/add-search-remove", test_registry_add_search_remove);
   ADD ("/cli/registry/errors", test_registry_errors);
   ADD ("/cli/registry/damaged", test_registry_damaged);
+  ADD ("/cli/registry/invalid-utf8", test_registry_invalid_utf8);
   ADD ("/cli/registry/scan-rebuild", test_registry_scan_rebuild);
   ADD ("/cli/registry/option", test_registry_option);
 #undef ADD

@@ -11,6 +11,8 @@
 #include <sys/resource.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <utime.h>
 #include <glib/gstdio.h>
 
 #include "trellis-test-utils.h"
@@ -131,6 +133,63 @@ test_backup (void)
   while ((name = g_dir_read_name (listing)))
     n_files++;
   g_assert_cmpuint (n_files, ==, 2);
+}
+
+/* Issue 18, case 6: a read-only project (mode 444) was replaced by Save. */
+static void
+test_read_only_file (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "locked.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) project = trellis_project_new ("Read-only file");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  struct stat st;
+
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = trellis_test_read_file (path);
+
+  trellis_header_set_name (trellis_project_get_header (project), "Changed");
+  g_assert_false (trellis_project_save (project, file, &error));
+  g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_SAVE);
+  g_assert_nonnull (strstr (error->message, "“locked.trellis”"));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  after = trellis_test_read_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+  g_assert_true (trellis_project_get_dirty (project));
+}
+
+/* Issue 18, case 14: kill -9 during a save left .NAME.XXXXXX for ever.  The
+ * next save removes the old ones of that file, and nothing else. */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "plan.trellis", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".plan.trellis.Ab12Cd", NULL);
+  g_autofree char *fresh = g_build_filename (dir, ".plan.trellis.Ef34Gh", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.trellis.Ij56Kl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) project = trellis_project_new ("Temporaries");
+  g_autoptr(GError) error = NULL;
+  struct utimbuf old = { .actime = time (NULL) - 3600, .modtime = time (NULL) - 3600 };
+
+  g_assert_true (g_file_set_contents (stale, "half a save", -1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "a save in progress", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "another file's", -1, NULL));
+  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_assert_cmpint (g_utime (other, &old), ==, 0);
+
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 }
 
 /* In a child process: become an ordinary user if we are root (root may
@@ -677,6 +736,33 @@ test_too_large (void)
   g_assert_nonnull (strstr (error->message, "(64.0"));
 }
 
+/* Issue 18, case 2: a pipe or a device named like a project is refused at
+ * once, by name, instead of blocking or reading without end. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  const char *names[] = { "pipe.trellis", "zero.trellis", "folder.trellis" };
+  g_autofree char *pipe = g_build_filename (dir, names[0], NULL);
+  g_autofree char *zero = g_build_filename (dir, names[1], NULL);
+  g_autofree char *folder = g_build_filename (dir, names[2], NULL);
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+
+      g_assert_null (project);
+      g_assert_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_A_PROJECT);
+      g_assert_true (g_str_has_prefix (error->message, names[i]));
+    }
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -766,6 +852,8 @@ main (int   argc,
   g_test_add_func ("/core/project-file/round-trip", test_round_trip);
   g_test_add_func ("/core/project-file/revision", test_revision);
   g_test_add_func ("/core/project-file/backup", test_backup);
+  g_test_add_func ("/core/project-file/read-only-file", test_read_only_file);
+  g_test_add_func ("/core/project-file/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/core/project-file/read-only-folder", test_read_only_folder);
   g_test_add_func ("/core/project-file/read-only-folder/subprocess", test_read_only_folder_subprocess);
   g_test_add_func ("/core/project-file/disk-full", test_disk_full);
@@ -777,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/core/project-file/bad-corpus", test_bad_corpus);
   g_test_add_func ("/core/project-file/bad-messages", test_bad_messages);
   g_test_add_func ("/core/project-file/too-large", test_too_large);
+  g_test_add_func ("/core/project-file/not-regular", test_not_regular);
   g_test_add_func ("/core/project-file/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/project-file/missing-file", test_missing_file);
   g_test_add_func ("/core/project-file/many-problems", test_many_problems);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "registry-test-utils.h"
@@ -61,6 +62,8 @@ test_scan (Fixture       *fixture,
   g_autoptr(GFile) nowhere = file_in (fixture, "nowhere");
   g_autofree char *loop = g_build_filename (fixture->dir, "tree", "loop", NULL);
   g_autofree char *backup = g_build_filename (fixture->dir, "tree", "x.trellis~", NULL);
+  g_autofree char *pipe = g_build_filename (fixture->dir, "tree", "pipe.trellis", NULL);
+  g_autofree char *zero = g_build_filename (fixture->dir, "tree", "sub", "zero.trellis", NULL);
   g_autoptr(GFile) saved = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -72,6 +75,10 @@ test_scan (Fixture       *fixture,
   write_text (fixture, "tree/sub/broken.trellis", "<not a project");
   write_text (fixture, "tree/notes.txt", "not a project either");
   g_assert_cmpint (symlink (fixture->dir, loop), ==, 0);  /* not followed */
+  /* Issue 18, case 2: a pipe blocked the scan for ever, a link to a device
+   * read gigabytes.  Neither is read. */
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
 
   open_registry (fixture);
   g_assert_cmpint (trellis_registry_scan (fixture->registry, tree, &error), ==, 2);

@@ -516,6 +516,74 @@ test_migration_fails (Fixture       *fixture,
   assert_fresh_registry_works (fixture);
 }
 
+/* Issue 18, case 1: a negative user_version indexed the migrations with a
+ * negative number (a global-buffer-overflow under AddressSanitizer). */
+static void
+test_negative_version (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  exec_on_file (fixture->db_path, "CREATE TABLE something (x); PRAGMA user_version = -3;");
+
+  open_registry (fixture);
+  g_assert_nonnull (trellis_registry_get_recovered_from (fixture->registry));
+  g_assert_cmpint (query_int (trellis_registry_get_recovered_from (fixture->registry),
+                              "PRAGMA user_version;"), ==, -3);
+  assert_fresh_registry_works (fixture);
+}
+
+/* Issue 18, case 13: without its full-text table the registry passed the
+ * quick check, and every later write failed.  It is made again, and the
+ * projects already listed are found by a search. */
+static void
+test_missing_fts (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  open_registry (fixture);
+  add (fixture, "kept.trellis", "Kept project", NULL, NULL, NULL);
+  g_clear_object (&fixture->registry);
+  exec_on_file (fixture->db_path, "DROP TABLE projects_fts;");
+
+  open_registry (fixture);
+  g_assert_null (trellis_registry_get_recovered_from (fixture->registry));
+  assert_search (fixture, "kept", "Kept project");
+  add (fixture, "new.trellis", "Newer project", NULL, NULL, NULL);
+  assert_search (fixture, "newer", "Newer project");
+  g_clear_object (&fixture->registry);
+
+  /* Only a trigger lost: the same repair. */
+  exec_on_file (fixture->db_path, "DROP TRIGGER projects_fts_update;");
+  open_registry (fixture);
+  g_assert_cmpint (query_int (fixture->db_path, "SELECT count(*) FROM sqlite_master "
+                                                "WHERE name = 'projects_fts_update';"), ==, 1);
+  assert_search (fixture, "kept", "Kept project");
+}
+
+/* Issue 18, case 9: invalid UTF-8 in the database reached the column-width
+ * code of `registry list`, which read past the end of the text. */
+static void
+test_invalid_utf8 (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisRegistryEntry *entry;
+
+  open_registry (fixture);
+  add (fixture, "bytes.trellis", "Valid name", "Cluster", NULL, NULL);
+  g_clear_object (&fixture->registry);
+  exec_on_file (fixture->db_path, "UPDATE projects SET name = CAST (X'41ff42c3' AS TEXT), "
+                                  "cluster = CAST (X'e282' AS TEXT);");
+
+  open_registry (fixture);
+  entries = trellis_registry_list (fixture->registry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_true (g_utf8_validate (trellis_registry_entry_get_name (entry), -1, NULL));
+  g_assert_true (g_str_has_prefix (trellis_registry_entry_get_name (entry), "A"));
+  g_assert_true (g_utf8_validate (trellis_registry_entry_get_cluster (entry), -1, NULL));
+}
+
 static void
 mark_opened (Fixture    *fixture,
              const char *file_name)
@@ -653,6 +721,9 @@ main (int   argc,
   add_test ("/core/registry/corrupt", test_corrupt);
   add_test ("/core/registry/damaged-pages", test_damaged_pages);
   add_test ("/core/registry/migration-fails", test_migration_fails);
+  add_test ("/core/registry/negative-version", test_negative_version);
+  add_test ("/core/registry/missing-fts", test_missing_fts);
+  add_test ("/core/registry/invalid-utf8", test_invalid_utf8);
   add_test ("/core/registry/mark-opened", test_mark_opened);
   add_test ("/core/registry/set-light", test_set_light);
   add_test ("/core/registry/default-path", test_default_path);

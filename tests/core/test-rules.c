@@ -128,6 +128,34 @@ test_not_started (void)
                    TRELLIS_ACTION_STATE_ON_TRACK);
 }
 
+/* Issue 18, case 17: reasons printed "inf %", hundreds of digits or "-0 %". */
+static void
+test_percent (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Rules");
+  TrellisAction *tiny = add_action (project, "Tiny", "2026-01-01", "2026-12-31", TRELLIS_STATUS_IN_PROGRESS, 10);
+  struct { double value; const char *words; } cases[] = {
+    { 42.4, "42 %" }, { 42.5, "43 %" }, { -0.3, "0 %" }, { -0.0, "0 %" }, { 1000, "1000 %" },
+    { 1000.6, "more than 1,000 %" }, { 1e300, "more than 1,000 %" }, { INFINITY, "more than 1,000 %" },
+    { -1e300, "less than −1,000 %" }, { -INFINITY, "less than −1,000 %" }, { NAN, "an unknown share" },
+  };
+  g_autofree char *words = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = trellis_rules_format_percent (cases[i].value);
+
+      g_assert_cmpstr (text, ==, cases[i].words);
+    }
+
+  /* A budget of one cent, overspent by millions. */
+  trellis_action_set_budget_planned (tiny, 0.01);
+  trellis_action_set_budget_spent (tiny, 1e9);
+  trellis_action_set_currency (tiny, "EUR");
+  words = trellis_rules_describe_overrun (tiny);
+  g_assert_true (g_str_has_suffix (words, "planned, more than 1,000 %"));
+}
+
 static void
 set_budget (TrellisAction *action,
             double         planned,
@@ -511,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/target", test_target);
   g_test_add_func ("/core/rules/cross-check", test_cross_check);
   g_test_add_func ("/core/rules/service-review", test_service_review);
+  g_test_add_func ("/core/rules/percent", test_percent);
 
   return g_test_run ();
 }

@@ -400,31 +400,47 @@ sync_directory (const char *directory)
     }
 }
 
-static gboolean
-write_temporary (const char  *path,
-                 char        *template,
-                 GBytes      *contents,
-                 GError     **error)
+/* The new version takes the replaced file's permissions and, where we may,
+ * its owner; a new file gets @mode, or the umask's default when it is -1. */
+static void
+set_permissions (int         fd,
+                 const char *path,
+                 int         mode)
 {
-  gsize length;
-  const guint8 *data = g_bytes_get_data (contents, &length);
   struct stat original;
-  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
-  int saved_errno;
 
-  if (fd < 0)
-    return set_save_error (error, path, _("cannot create a file in its folder"), errno);
-
-  /* Keep the permissions of the file we replace. */
   if (g_stat (path, &original) == 0)
-    fchmod (fd, original.st_mode & 0777);
+    {
+      fchmod (fd, original.st_mode & 07777);
+      if (fchown (fd, original.st_uid, original.st_gid) != 0)
+        g_debug ("%s keeps its owner only where the system lets us: %s", path, g_strerror (errno));
+    }
+  else if (mode >= 0)
+    fchmod (fd, mode & 0777);
   else
     {
       mode_t mask = umask (0);
       umask (mask);
       fchmod (fd, 0666 & ~mask);
     }
+}
 
+static gboolean
+write_temporary (const char  *path,
+                 char        *template,
+                 GBytes      *contents,
+                 int          mode,
+                 GError     **error)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
+  int saved_errno;
+
+  if (fd < 0)
+    return set_save_error (error, path, _("cannot create a file in its folder"), errno);
+
+  set_permissions (fd, path, mode);
   if (write_all (fd, data, length) && fsync (fd) == 0 && close (fd) == 0)
     return TRUE;
 
@@ -434,18 +450,81 @@ write_temporary (const char  *path,
   return set_save_error (error, path, _("cannot write the new version"), saved_errno);
 }
 
+/* A file its owner made read-only is not replaced, even where the folder
+ * would allow it (and even for root, who may write anything). */
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  struct stat original;
+  g_autofree char *name = NULL;
+
+  if (g_stat (path, &original) != 0 || (original.st_mode & S_IWUSR) != 0)
+    return TRUE;
+  name = g_path_get_basename (path);
+  g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_SAVE,
+               _("Could not save “%s”: the file is read-only. It was left unchanged; "
+                 "save a copy under another name, or make the file writable first."), name);
+  return FALSE;
+}
+
+/* A save killed between writing its temporary and renaming it leaves
+ * .NAME.XXXXXX behind: the next save of NAME removes those older than a
+ * minute (a younger one may be another save's, in progress). */
+static void
+remove_stale_temporaries (const char *directory,
+                          const char *base)
+{
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+        continue;
+      path = g_build_filename (directory, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && now - st.st_mtime > 60 &&
+          g_unlink (path) == 0)
+        g_debug ("Removed %s, left by a save that did not finish", path);
+    }
+}
+
 /**
  * trellis_write_file_atomically:
  * @keep_backup: keep the previous version as NAME~
  *
  * Replaces @file with @contents so that, whatever happens, the file on disk
- * is either the old or the new version, complete.
+ * is either the old or the new version, complete.  The new version keeps the
+ * replaced file's permissions and owner; a read-only file is not replaced.
  */
 gboolean
 trellis_write_file_atomically (GFile    *file,
                                GBytes   *contents,
                                gboolean  keep_backup,
                                GError  **error)
+{
+  return trellis_write_file_atomically_with_mode (file, contents, keep_backup, -1, error);
+}
+
+/**
+ * trellis_write_file_atomically_with_mode:
+ * @keep_backup: keep the previous version as NAME~
+ * @mode: the permissions of a new file (0600), or -1 for the umask's default
+ *
+ * Like trellis_write_file_atomically(); a file that already exists keeps
+ * its own permissions.
+ */
+gboolean
+trellis_write_file_atomically_with_mode (GFile    *file,
+                                         GBytes   *contents,
+                                         gboolean  keep_backup,
+                                         int       mode,
+                                         GError  **error)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *directory = NULL;
@@ -466,7 +545,7 @@ trellis_write_file_atomically (GFile    *file,
   base = g_path_get_basename (path);
   template = g_strdup_printf ("%s/.%s.XXXXXX", directory, base);
 
-  if (!write_temporary (path, template, contents, error))
+  if (!check_writable (path, error) || !write_temporary (path, template, contents, mode, error))
     return FALSE;
 
   if (keep_backup && !keep_backup_of (path))
@@ -485,6 +564,7 @@ trellis_write_file_atomically (GFile    *file,
     }
 
   sync_directory (directory);
+  remove_stale_temporaries (directory, base);
   return TRUE;
 }
 

@@ -474,7 +474,7 @@ check_version (TrellisFileReader  *reader,
 
   if (version != NULL)
     parts = g_strsplit (version, ".", 2);
-  if (parts == NULL || parts[1] == NULL ||
+  if (parts == NULL || parts[0] == NULL || parts[1] == NULL ||
       !g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT16, &major, NULL) ||
       !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT16, NULL, NULL))
     {

@@ -378,9 +378,20 @@ trellis_project_load (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL || !check_size (name, g_file_info_get_size (info), error))
+  /* A pipe would block for ever and a device (a link to /dev/zero) would
+   * never end: only a regular file is read, its size checked first. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, TRELLIS_FILE_ERROR, TRELLIS_FILE_ERROR_NOT_A_PROJECT,
+                   _("%s: this is not a regular file (a folder, a pipe or a device), "
+                     "so it was not read"), name);
+      return NULL;
+    }
+  if (!check_size (name, g_file_info_get_size (info), error))
     return NULL;
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))

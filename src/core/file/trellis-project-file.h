@@ -58,5 +58,10 @@ gboolean        trellis_write_file_atomically   (GFile           *file,
                                                  GBytes          *contents,
                                                  gboolean         keep_backup,
                                                  GError         **error);
+gboolean        trellis_write_file_atomically_with_mode (GFile   *file,
+                                                 GBytes          *contents,
+                                                 gboolean         keep_backup,
+                                                 int              mode,
+                                                 GError         **error);
 
 G_END_DECLS

@@ -18,7 +18,9 @@
 #include <errno.h>
 #include <signal.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "trellis-project-file.h"
 #include "trellis-project-private.h"
@@ -75,14 +77,61 @@ trellis_recovery_get_directory (void)
   return g_file_new_build_filename (g_get_user_data_dir (), "trellis", "recovery", NULL);
 }
 
+/* The name of a project's copies: two files may hold the same project (a
+ * copy made in the file manager), so the name holds the file's path too. */
+static char *
+stem_for (TrellisProject *project,
+          GFile          *original)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *checksum = NULL;
+
+  if (original == NULL)
+    return g_strdup (trellis_project_get_uuid (project));
+  uri = g_file_get_uri (original);
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+  return g_strdup_printf ("%s-%.16s", trellis_project_get_uuid (project), checksum);
+}
+
 static GFile *
-file_for (TrellisProject *project,
-          const char     *extension)
+file_for (const char *stem,
+          const char *extension)
 {
   g_autoptr(GFile) directory = trellis_recovery_get_directory ();
-  g_autofree char *name = g_strconcat (trellis_project_get_uuid (project), extension, NULL);
+  g_autofree char *name = g_strconcat (stem, extension, NULL);
 
   return g_file_get_child (directory, name);
+}
+
+/* The copies hold unsaved work, maybe confidential: the folder is the
+ * user's alone, and each copy has its project's permissions (0600 for a
+ * project never saved). */
+static gboolean
+make_private_directory (GFile   *directory,
+                        GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_make_directory_with_parents (directory, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (g_chmod (g_file_peek_path (directory), 0700) != 0)
+    g_debug ("Could not make %s private: %s", g_file_peek_path (directory), g_strerror (errno));
+  return TRUE;
+}
+
+static int
+mode_of (GFile *original)
+{
+  struct stat st;
+
+  if (original != NULL && g_file_peek_path (original) != NULL &&
+      g_stat (g_file_peek_path (original), &st) == 0)
+    return st.st_mode & 0777;
+  return 0600;
 }
 
 /**
@@ -97,25 +146,22 @@ trellis_recovery_save (TrellisProject  *project,
                        GError         **error)
 {
   g_autoptr(GFile) directory = trellis_recovery_get_directory ();
-  g_autoptr(GFile) copy = file_for (project, ".trellis");
-  g_autoptr(GFile) info = file_for (project, ".info");
+  g_autofree char *stem = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) info = NULL;
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GBytes) bytes = trellis_project_to_bytes (project);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) info_bytes = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *time = g_date_time_format_iso8601 (now);
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
+  int mode;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
 
-  if (!g_file_make_directory_with_parents (directory, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!make_private_directory (directory, error))
+    return FALSE;
 
   g_key_file_set_string (key_file, GROUP, "name", trellis_project_get_name (project));
   if (original != NULL)
@@ -128,10 +174,24 @@ trellis_recovery_save (TrellisProject  *project,
   g_key_file_set_string (key_file, GROUP, "time", time);
   data = g_key_file_to_data (key_file, &length, NULL);
   info_bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  bytes = trellis_project_to_bytes (project);
 
+  stem = stem_for (project, original);
+  copy = file_for (stem, ".trellis");
+  info = file_for (stem, ".info");
+  mode = mode_of (original);
   /* The copy first: an .info always has a complete copy beside it. */
-  return trellis_write_file_atomically (copy, bytes, FALSE, error) &&
-         trellis_write_file_atomically (info, info_bytes, FALSE, error);
+  if (!trellis_write_file_atomically_with_mode (copy, bytes, FALSE, mode, error) ||
+      !trellis_write_file_atomically_with_mode (info, info_bytes, FALSE, mode, error))
+    return FALSE;
+  /* A project saved under another name since: its old copy goes, now that
+   * the new one is complete. */
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (project), "trellis-recovery-stem"), stem) != 0 &&
+      !trellis_recovery_discard_for (project, NULL))
+    g_debug ("The previous recovery copy of %s stays", trellis_project_get_name (project));
+  g_object_set_data_full (G_OBJECT (project), "trellis-recovery-stem",
+                          g_steal_pointer (&stem), g_free);
+  return TRUE;
 }
 
 static gboolean
@@ -158,9 +218,14 @@ gboolean
 trellis_recovery_discard_for (TrellisProject  *project,
                               GError         **error)
 {
-  g_autoptr(GFile) copy = file_for (project, ".trellis");
-  g_autoptr(GFile) info = file_for (project, ".info");
+  const char *stem = g_object_get_data (G_OBJECT (project), "trellis-recovery-stem");
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GFile) info = NULL;
 
+  if (stem == NULL)
+    return TRUE;  /* this process wrote none */
+  copy = file_for (stem, ".trellis");
+  info = file_for (stem, ".info");
   return delete_if_exists (info, error) && delete_if_exists (copy, error);
 }
 

@@ -29,6 +29,30 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
+/* The full-text index of the projects and the triggers that keep it in
+ * sync: made by step 3, and made again when a damaged registry lacks it. */
+#define FTS_SCHEMA \
+  "CREATE VIRTUAL TABLE projects_fts USING fts5(" \
+  "  name, cluster, region, description," \
+  "  content = 'projects', content_rowid = 'id'," \
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');" \
+  "CREATE TRIGGER projects_fts_insert AFTER INSERT ON projects BEGIN" \
+  "  INSERT INTO projects_fts (rowid, name, cluster, region, description)" \
+  "  VALUES (new.id, new.name, new.cluster, new.region, new.description);" \
+  "END;" \
+  "CREATE TRIGGER projects_fts_delete AFTER DELETE ON projects BEGIN" \
+  "  INSERT INTO projects_fts (projects_fts, rowid, name, cluster, region, description)" \
+  "  VALUES ('delete', old.id, old.name, old.cluster, old.region, old.description);" \
+  "END;" \
+  "CREATE TRIGGER projects_fts_update" \
+  "  AFTER UPDATE OF name, cluster, region, description ON projects BEGIN" \
+  "  INSERT INTO projects_fts (projects_fts, rowid, name, cluster, region, description)" \
+  "  VALUES ('delete', old.id, old.name, old.cluster, old.region, old.description);" \
+  "  INSERT INTO projects_fts (rowid, name, cluster, region, description)" \
+  "  VALUES (new.id, new.name, new.cluster, new.region, new.description);" \
+  "END;" \
+  "INSERT INTO projects_fts (projects_fts) VALUES ('rebuild');"
+
 /* Step N brings a database from version N - 1 to N; each runs in its own
  * transaction.  Never edit a step once released: add one. */
 static const char * const migrations[] = {
@@ -52,26 +76,7 @@ static const char * const migrations[] = {
 
   /* 3: full-text search, an external-content index kept in sync by
    * triggers; prefix indexes make search-as-you-type fast */
-  "CREATE VIRTUAL TABLE projects_fts USING fts5("
-  "  name, cluster, region, description,"
-  "  content = 'projects', content_rowid = 'id',"
-  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
-  "CREATE TRIGGER projects_fts_insert AFTER INSERT ON projects BEGIN"
-  "  INSERT INTO projects_fts (rowid, name, cluster, region, description)"
-  "  VALUES (new.id, new.name, new.cluster, new.region, new.description);"
-  "END;"
-  "CREATE TRIGGER projects_fts_delete AFTER DELETE ON projects BEGIN"
-  "  INSERT INTO projects_fts (projects_fts, rowid, name, cluster, region, description)"
-  "  VALUES ('delete', old.id, old.name, old.cluster, old.region, old.description);"
-  "END;"
-  "CREATE TRIGGER projects_fts_update"
-  "  AFTER UPDATE OF name, cluster, region, description ON projects BEGIN"
-  "  INSERT INTO projects_fts (projects_fts, rowid, name, cluster, region, description)"
-  "  VALUES ('delete', old.id, old.name, old.cluster, old.region, old.description);"
-  "  INSERT INTO projects_fts (rowid, name, cluster, region, description)"
-  "  VALUES (new.id, new.name, new.cluster, new.region, new.description);"
-  "END;"
-  "INSERT INTO projects_fts (projects_fts) VALUES ('rebuild');"
+  FTS_SCHEMA
   "CREATE INDEX projects_uuid ON projects (uuid);",
 
   /* 4: the overall traffic light, set by the dashboard */
@@ -282,18 +287,50 @@ check_integrity (sqlite3  *db,
   return OPEN_OK;
 }
 
-static gboolean
+/* A newer schema is left alone; a negative one was never written by us. */
+static OpenResult
 check_version (const char  *path,
                int          version,
                GError     **error)
 {
+  if (version < 0)
+    {
+      g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                   _("The project registry %s is damaged: its schema version is %d"),
+                   path, version);
+      return OPEN_DAMAGED;
+    }
   if (version <= TRELLIS_REGISTRY_SCHEMA_VERSION)
-    return TRUE;
+    return OPEN_OK;
   g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_NEWER_SCHEMA,
                _("The project registry %s was written by a newer version of Trellis "
                  "(schema %d, this version knows up to %d); it was left unchanged"),
                path, version, TRELLIS_REGISTRY_SCHEMA_VERSION);
-  return FALSE;
+  return OPEN_FAILED;
+}
+
+/* quick_check passes a registry whose full-text index or its triggers were
+ * dropped, and then every write fails: such a registry gets them again. */
+static gboolean
+repair_schema (sqlite3  *db,
+               GError  **error)
+{
+  int present = 0;
+
+  if (!read_int (db, "SELECT count(*) FROM sqlite_master WHERE name IN ('projects_fts', "
+                     "'projects_fts_insert', 'projects_fts_delete', 'projects_fts_update');",
+                 &present, error))
+    return FALSE;
+  if (present == 4)
+    return TRUE;
+  g_debug ("The registry lacks %d of its full-text objects: making them again", 4 - present);
+  return _trellis_db_exec (db, "BEGIN IMMEDIATE;"
+                               "DROP TRIGGER IF EXISTS projects_fts_insert;"
+                               "DROP TRIGGER IF EXISTS projects_fts_delete;"
+                               "DROP TRIGGER IF EXISTS projects_fts_update;"
+                               "DROP TABLE IF EXISTS projects_fts;"
+                               FTS_SCHEMA
+                               "COMMIT;", error);
 }
 
 /* sqlite3_errcode () is defined only right after a failed call, so each
@@ -317,11 +354,12 @@ open_database (const char  *path,
     }
   if (!read_int (db, "PRAGMA user_version;", &version, error))
     return classify_failure (db);
-  if (!check_version (path, version, error))
-    return OPEN_FAILED;
+  if ((result = check_version (path, version, error)) != OPEN_OK)
+    return result;
   if ((result = check_integrity (db, error)) != OPEN_OK)
     return result;
-  if (!configure (db, error) || !migrate (db, TRELLIS_REGISTRY_SCHEMA_VERSION, error))
+  if (!configure (db, error) || !migrate (db, TRELLIS_REGISTRY_SCHEMA_VERSION, error) ||
+      !repair_schema (db, error))
     {
       result = classify_failure (db);
       _trellis_db_rollback (db);

@@ -144,7 +144,17 @@ _trellis_registry_entry_new_from_row (sqlite3_stmt *stmt,
   int column = first_column;
 
   for (guint i = 0; i < N_TEXTS; i++, column++)
-    self->texts[i] = g_strdup ((const char *) sqlite3_column_text (stmt, column));
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+      /* A damaged or hand-edited database may hold any bytes: everything
+       * but the path (in the file system's encoding) is made valid UTF-8
+       * before anyone measures or shows it. */
+      if (i != TEXT_PATH && text != NULL && !g_utf8_validate (text, -1, NULL))
+        self->texts[i] = g_utf8_make_valid (text, -1);
+      else
+        self->texts[i] = g_strdup (text);
+    }
   for (guint i = 0; i < N_NUMBERS; i++, column++)
     self->numbers[i] = MAX (0, sqlite3_column_int (stmt, column));
   self->missing = sqlite3_column_int (stmt, column) != 0;

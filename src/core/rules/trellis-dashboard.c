@@ -296,8 +296,12 @@ trellis_dashboard_describe_budget (const TrellisDashboardBudget *budget,
   g_autofree char *spent = trellis_dashboard_format_money (budget->spent, currency);
 
   if (budget->planned > 0)
-    /* translators: money spent of money planned, and the share */
-    return g_strdup_printf (_("%s of %s (%.0f %%)"), spent, planned, 100 * budget->spent / budget->planned);
+    {
+      g_autofree char *share = trellis_rules_format_percent (100 * budget->spent / budget->planned);
+
+      /* translators: money spent of money planned, and the share: "1 200 EUR of 4 000 EUR (30 %)" */
+      return g_strdup_printf (_("%s of %s (%s)"), spent, planned, share);
+    }
   return g_strdup_printf (_("%s spent, none planned"), spent);
 }
 

@@ -302,6 +302,7 @@ trellis_rules_describe_overrun (TrellisAction *action)
   TrellisBudgetFacts facts;
   g_autofree char *spent = NULL;
   g_autofree char *planned = NULL;
+  g_autofree char *share = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_ACTION (action), NULL);
 
@@ -312,8 +313,35 @@ trellis_rules_describe_overrun (TrellisAction *action)
   if (isnan (facts.share))
     /* translators: amounts of money, "spent 1 200 EUR of 0 EUR planned" */
     return g_strdup_printf (_("spent %s of %s planned"), spent, planned);
+  share = trellis_rules_format_percent (facts.share);
   /* translators: amounts of money, then the share spent: "spent 52 300 EUR of 48 000 EUR planned, 109 %" */
-  return g_strdup_printf (_("spent %s of %s planned, %.0f %%"), spent, planned, facts.share);
+  return g_strdup_printf (_("spent %s of %s planned, %s"), spent, planned, share);
+}
+
+/**
+ * trellis_rules_format_percent:
+ * @percent: a share in per cent (109.4 for 109 %)
+ *
+ * Words a share for a reason: rounded to a whole number, never "-0 %";
+ * beyond ±1,000 % (a tiny budget, a target next to its baseline) or not a
+ * number at all, it says so instead of printing hundreds of digits or "inf".
+ *
+ * Returns: (transfer full): "109 %", "more than 1,000 %", …
+ */
+char *
+trellis_rules_format_percent (double percent)
+{
+  double rounded = round (percent);
+
+  if (isnan (percent))
+    /* translators: a share that cannot be computed */
+    return g_strdup (_("an unknown share"));
+  if (rounded > 1000)
+    return g_strdup (_("more than 1,000 %"));
+  if (rounded < -1000)
+    return g_strdup (_("less than −1,000 %"));
+  /* translators: a share in per cent, "42 %" */
+  return g_strdup_printf (_("%.0f %%"), rounded == 0 ? 0.0 : rounded);
 }
 
 /**

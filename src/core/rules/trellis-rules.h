@@ -104,6 +104,7 @@ gboolean           trellis_rules_action_is_over_budget   (TrellisAction         
 TrellisLight       trellis_rules_action_budget_light     (TrellisAction            *action,
                                                           const TrellisStatusRules *rules);
 char              *trellis_rules_describe_overrun        (TrellisAction            *action);
+char              *trellis_rules_format_percent          (double                    percent);
 gboolean           trellis_rules_milestone_is_missed     (TrellisMilestone         *milestone,
                                                           TrellisDay                day);
 int                trellis_rules_milestone_days_late     (TrellisMilestone         *milestone,

@@ -194,6 +194,8 @@ check_budget (TrellisItem              *action,
 {
   TrellisLight light = trellis_rules_action_budget_light (TRELLIS_ACTION (action), rules);
   TrellisBudgetFacts facts;
+  g_autofree char *share = NULL;
+  g_autofree char *progress = NULL;
 
   if (light <= status->light || light <= TRELLIS_LIGHT_GREEN)
     return;
@@ -211,8 +213,11 @@ check_budget (TrellisItem              *action,
       return;
     }
   trellis_rules_action_budget (TRELLIS_ACTION (action), &facts);
-  set_status (status, light, g_strdup_printf (_("Action “%s” has spent %.0f %% of its budget at %.0f %% progress"),
-                                              title, facts.share, facts.share - facts.ahead));
+  share = trellis_rules_format_percent (facts.share);
+  progress = trellis_rules_format_percent (facts.share - facts.ahead);
+  /* translators: an action's title, then two shares: "… has spent 40 % of its budget at 35 % progress" */
+  set_status (status, light, g_strdup_printf (_("Action “%s” has spent %s of its budget at %s progress"),
+                                              title, share, progress));
 }
 
 static char *
@@ -385,6 +390,8 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
   guint32 from = trellis_indicator_get_baseline_date (TRELLIS_INDICATOR (indicator));
   guint32 to = trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator));
   double expected, value;
+  g_autofree char *way = NULL;
+  g_autofree char *elapsed = NULL;
 
   g_return_if_fail (day != 0);
 
@@ -416,13 +423,18 @@ trellis_status_of_indicator_measured (TrellisItem              *indicator,
     }
 
   expected = CLAMP (((double) day - from) / ((double) to - from), 0, 1);
+  if (!status->light_only)
+    {
+      way = trellis_rules_format_percent (100 * progress);
+      elapsed = trellis_rules_format_percent (100 * expected);
+    }
   if (progress >= expected)
     set_status (status, TRELLIS_LIGHT_GREEN,
-                REASON (_("Indicator “%s” is %.0f %% of the way to its target, "
-                                   "with %.0f %% of the time passed"), name, 100 * progress, 100 * expected));
+                REASON (_("Indicator “%s” is %s of the way to its target, "
+                          "with %s of the time passed"), name, way, elapsed));
   else
     set_status (status, progress >= expected * rules->indicator_red_share ? TRELLIS_LIGHT_AMBER
                                                                          : TRELLIS_LIGHT_RED,
-                REASON (_("Indicator “%s” is only %.0f %% of the way to its target, "
-                                   "with %.0f %% of the time passed"), name, 100 * progress, 100 * expected));
+                REASON (_("Indicator “%s” is only %s of the way to its target, "
+                          "with %s of the time passed"), name, way, elapsed));
 }
