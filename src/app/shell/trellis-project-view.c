@@ -20,6 +20,7 @@
 #include "trellis-dashboard-view.h"
 #include "trellis-trend-view.h"
 #include "trellis-self-check-view.h"
+#include "trellis-services-view.h"
 #include "trellis-goals-view.h"
 #include "trellis-overview-page.h"
 #include "trellis-project-view.h"
@@ -125,6 +126,8 @@ create_page (TrellisProjectView   *self,
       page = trellis_tool_page_new (info->page_name, self->project);
       trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_goals_view_new (self->project),
                                   "goals", _("Goals"), "starred-symbolic");
+      trellis_tool_page_add_view (TRELLIS_TOOL_PAGE (page), trellis_services_view_new (self->project),
+                                  "services", _("Services"), "emblem-shared-symbolic");
       return page;
 
     case TRELLIS_STEP_STRATEGY:

@@ -51,6 +51,7 @@ icon_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (button, name);
   gtk_widget_add_css_class (button, "flat");
@@ -131,6 +132,8 @@ create_add_dependency (TrellisActionPanel *self,
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
   gtk_widget_set_tooltip_text (button, _("Add an Action It Waits For"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add an Action It Waits For"), -1);
   gtk_widget_set_name (button, "add-dependency");
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (list, "navigation-sidebar");
@@ -269,6 +272,7 @@ create_mark_reached (TrellisActionPanel *self,
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "object-select-symbolic");
   gtk_widget_set_tooltip_text (button, _("Mark Reached…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark Reached…"), -1);
   gtk_widget_set_name (button, "mark-reached");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");

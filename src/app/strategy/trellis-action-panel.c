@@ -125,6 +125,7 @@ add_goal_row (TrellisActionPanel  *self,
       g_ptr_array_add (uuids, g_strdup (trellis_item_get_uuid (goal)));
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Goal"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Goal"), -1);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   g_object_set_data (G_OBJECT (row), "panel", self);
   g_object_set_data_full (G_OBJECT (row), "uuids", uuids, (GDestroyNotify) g_ptr_array_unref);
@@ -174,6 +175,7 @@ add_owner_row (TrellisActionPanel  *self,
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button),
                                trellis_action_owner_popover_new (PANEL_PROJECT (self), owner_chosen, self));
   gtk_widget_set_tooltip_text (button, _("Choose Who Is Responsible"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Owner"), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (gtk_widget_get_first_child (button), "plan-owner");
