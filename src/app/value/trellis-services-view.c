@@ -12,7 +12,7 @@
  * The services are always grouped by funding (fee-based, membership fee,
  * free of charge, to review), by sorting as the action plan does (GTK 4.8
  * has no column view sections): the funding column comes first, and the
- * toolbar counts the services of each group.  A high-effort service that
+ * count above the table says how many services each group has.  A high-effort service that
  * members rate low is flagged beside its name, with the reason in its
  * tooltip and in the panel (trellis_rules_service_needs_review()).  The
  * filter menu shows one funding, or only the services to review.
@@ -35,8 +35,6 @@ struct _TrellisServicesView
   char            *search;        /* casefolded, NULL for none */
   int              funding;       /* -1: any */
   gboolean         review_only;
-
-  GtkLabel        *groups_label;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisServicesView, trellis_services_view, TRELLIS_TYPE_REGISTER)
@@ -154,13 +152,12 @@ build_filter_menu (void)
 }
 
 /* The groups' counts: “Fee-based 3 · Membership 5 · …” */
-static void
-update_groups (TrellisServicesView *self)
+static char *
+describe_groups (TrellisProject *project)
 {
-  GListModel *services = trellis_project_get_items (trellis_register_get_project (TRELLIS_REGISTER (self)),
-                                                    TRELLIS_TYPE_SERVICE);
+  GListModel *services = trellis_project_get_items (project, TRELLIS_TYPE_SERVICE);
   guint counts[G_N_ELEMENTS (group_order) + 1] = { 0 };
-  g_autoptr(GString) text = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (services); i++)
     {
@@ -177,9 +174,7 @@ update_groups (TrellisServicesView *self)
       /* translators: a kind of funding and how many services it pays for, such as “Fee-based 3” */
       g_string_append_printf (text, _("%s %u"), trellis_enum_label (TRELLIS_TYPE_FUNDING, group_order[i]), counts[i]);
     }
-  gtk_label_set_label (self->groups_label, text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->groups_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  text->str, -1);
+  return g_string_free (text, FALSE);
 }
 
 /* The register's class functions */
@@ -289,11 +284,20 @@ describe_count (TrellisRegister *view,
                 guint            shown,
                 guint            total)
 {
-  if (!is_filtered (view))
-    /* translators: the size of the service portfolio */
-    return g_strdup_printf (ngettext ("%u service", "%u services", total), total);
-  /* translators: shown of all, such as “4 of 13 services” */
-  return g_strdup_printf (ngettext ("%u of %u service", "%u of %u services", total), shown, total);
+  g_autofree char *groups = NULL;
+  g_autofree char *count = NULL;
+
+  if (is_filtered (view))
+    /* translators: shown of all, such as “4 of 13 services” */
+    return g_strdup_printf (ngettext ("%u of %u service", "%u of %u services", total), shown, total);
+
+  /* translators: the size of the service portfolio */
+  count = g_strdup_printf (ngettext ("%u service", "%u services", total), total);
+  groups = describe_groups (trellis_register_get_project (view));
+  if (*groups == '\0')
+    return g_steal_pointer (&count);
+  /* translators: the size of the portfolio, then its groups, such as “6 services: Fee-based 2 · Free of charge 4” */
+  return g_strdup_printf (_("%s: %s"), count, groups);
 }
 
 static int
@@ -302,12 +306,6 @@ compare_groups (TrellisRegister *view,
                 TrellisItem     *b)
 {
   return (int) group_of (TRELLIS_SERVICE (a)) - (int) group_of (TRELLIS_SERVICE (b));
-}
-
-static void
-update_state (TrellisRegister *view)
-{
-  update_groups (VIEW (view));
 }
 
 /* GObject */
@@ -341,12 +339,10 @@ trellis_services_view_class_init (TrellisServicesViewClass *klass)
   register_class->add_item = add_item;
   register_class->describe_count = describe_count;
   register_class->compare_groups = compare_groups;
-  register_class->update_state = update_state;
 
   g_type_ensure (TRELLIS_TYPE_SERVICE_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-services-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrellisServicesView, groups_label);
 }
 
 static void

@@ -133,6 +133,7 @@ update_state (TrellisRegister *self)
   TrellisItem *item = shown_item (self);
 
   gtk_label_set_label (priv->count_label, count);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->count_label), count);
   update_selection_bar (self, gtk_bitset_get_size (selected));
   if (klass->is_restricted (self))
     gtk_widget_add_css_class (GTK_WIDGET (priv->filter_button), "accent");
