@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "trellis-test-utils.h"
 
@@ -198,6 +199,121 @@ test_garbage (Fixture       *fixture,
   g_assert_nonnull (lock);
 }
 
+/* In a child: waits for the start byte, tries to take the lock, reports
+ * 1 (got it) or 0 on @report, and stays alive (holding what it got) until
+ * @stop closes. */
+static void
+contend (Fixture *fixture,
+         int      start,
+         int      report,
+         int      stop)
+{
+  char byte;
+  TrellisLock *lock;
+
+  if (read (start, &byte, 1) != 1)
+    _exit (2);
+  lock = trellis_lock_acquire (fixture->project, FALSE, NULL);
+  byte = lock != NULL ? '1' : '0';
+  if (write (report, &byte, 1) != 1)
+    _exit (2);
+  while (read (stop, &byte, 1) > 0)
+    ;
+  _exit (0);
+}
+
+/* Issue 18, case 4: two processes could both take over one stale lock
+ * (check, then write).  Eight processes race for a stale lock, twenty
+ * times: each time exactly one gets it. */
+static void
+test_takeover_race (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GPid gone = spawn ("true");
+
+  waitpid (gone, NULL, 0);
+  g_spawn_close_pid (gone);
+  for (guint round = 0; round < 20; round++)
+    {
+      int start[2], report[2], stop[2];
+      pid_t children[8];
+      guint winners = 0;
+
+      write_lock (fixture, g_get_host_name (), gone);
+      g_assert_cmpint (pipe (start), ==, 0);
+      g_assert_cmpint (pipe (report), ==, 0);
+      g_assert_cmpint (pipe (stop), ==, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          children[i] = fork ();
+          g_assert_cmpint (children[i], >=, 0);
+          if (children[i] == 0)
+            {
+              close (start[1]);
+              close (report[0]);
+              close (stop[1]);
+              contend (fixture, start[0], report[1], stop[0]);
+            }
+        }
+      close (start[0]);
+      close (report[1]);
+      close (stop[0]);
+      g_assert_cmpint (write (start[1], "gogogogo", 8), ==, 8);
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          char byte = 0;
+
+          g_assert_cmpint (read (report[0], &byte, 1), ==, 1);
+          winners += byte == '1';
+        }
+      close (start[1]);
+      close (report[0]);
+      close (stop[1]);
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        waitpid (children[i], NULL, 0);
+      g_assert_cmpuint (winners, ==, 1);
+      g_assert_false (g_file_test (g_file_peek_path (fixture->lock), G_FILE_TEST_IS_SYMLINK));
+    }
+}
+
+/* Before a save: the lock is checked to be still ours. */
+static void
+test_check (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisLock) lock = trellis_lock_acquire (fixture->project, FALSE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (trellis_lock_check (lock, &error));
+  g_assert_no_error (error);
+
+  write_lock (fixture, "elsewhere.example.org", 77);
+  g_assert_false (trellis_lock_check (lock, &error));
+  g_assert_error (error, TRELLIS_LOCK_ERROR, TRELLIS_LOCK_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "elsewhere.example.org"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_unlink (g_file_peek_path (fixture->lock)), ==, 0);
+  g_assert_false (trellis_lock_check (lock, &error));
+  g_assert_error (error, TRELLIS_LOCK_ERROR, TRELLIS_LOCK_ERROR_FAILED);
+}
+
+/* Issue 18, case 3: where no lock can be written, acquiring says so with
+ * TRELLIS_LOCK_ERROR_FAILED (the window then opens the project read-only). */
+static void
+test_unwritable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) nowhere = g_file_new_build_filename (fixture->dir, "gone", "plan.trellis", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisLock) lock = trellis_lock_acquire (nowhere, FALSE, &error);
+
+  g_assert_null (lock);
+  g_assert_error (error, TRELLIS_LOCK_ERROR, TRELLIS_LOCK_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, ".plan.trellis.lock"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +327,9 @@ main (int   argc,
   ADD ("/core/lock/other-host", test_other_host);
   ADD ("/core/lock/release-after-takeover", test_release_after_takeover);
   ADD ("/core/lock/garbage", test_garbage);
+  ADD ("/core/lock/takeover-race", test_takeover_race);
+  ADD ("/core/lock/check", test_check);
+  ADD ("/core/lock/unwritable", test_unwritable);
 #undef ADD
 
   return g_test_run ();

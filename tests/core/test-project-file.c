@@ -709,6 +709,10 @@ test_bad_messages (void)
   assert_message ("duplicate-uuid.trellis", "is used twice (first on line 4)");
   assert_message ("newer-major-version.trellis", "newer version of Trellis (file format 2.0)");
   assert_message ("billion-laughs.trellis", "billion-laughs.trellis:2: a DOCTYPE");
+  assert_message ("goal-source-stakeholder.trellis", "goal-source-stakeholder.trellis:5: “sources” of <goal> "
+                  "must refer to a <swot-item> or <tows-strategy>, but 44444444-4444-4444-8444-444444444444 "
+                  "is a <stakeholder>");
+  assert_message ("goal-source-header.trellis", "is a <header>");
   assert_message ("dangling-in-list.trellis", "44444444-4444-4444-8444-444444444444, which is not in the file");
 }
 

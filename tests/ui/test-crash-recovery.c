@@ -148,15 +148,20 @@ assert_file_unchanged (GFile  *file,
   g_assert_true (g_bytes_equal (now, before));
 }
 
+/* The copy of the project @uuid (named by its UUID and its file's path;
+ * these tests open one file per project), or where it would be. */
 static char *
 recovery_path (const char *uuid,
                const char *extension)
 {
   g_autoptr(GFile) directory = trellis_recovery_get_directory ();
-  g_autofree char *name = g_strconcat (uuid, extension, NULL);
-  g_autoptr(GFile) file = g_file_get_child (directory, name);
+  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (directory), 0, NULL);
+  const char *name;
 
-  return g_file_get_path (file);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, uuid) && g_str_has_suffix (name, extension))
+      return g_build_filename (g_file_peek_path (directory), name, NULL);
+  return g_strconcat (g_file_peek_path (directory), G_DIR_SEPARATOR_S, uuid, extension, NULL);
 }
 
 static gint64

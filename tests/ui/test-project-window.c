@@ -473,28 +473,58 @@ test_save_as (void)
   g_assert_true (trellis_lock_is_ours (copy_lock));
 }
 
+/* Issue 18, case 3: where no lock can be written the project opened for
+ * editing, so two windows could edit it.  It opens read-only now, and Save
+ * says why it cannot. */
+static void
+test_no_lock_opens_read_only (void)
+{
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "unlockable.trellis", NULL);
+  g_autoptr(GFile) lock = trellis_lock_file_for (file);
+  TrellisWindow *window;
+
+  /* A folder where the lock file should be: no lock can be made. */
+  g_assert_cmpint (g_mkdir (g_file_peek_path (lock), 0700), ==, 0);
+  window = open_window (file);
+  g_assert_nonnull (trellis_window_get_project (window));
+  g_assert_true (trellis_window_get_read_only (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Recovery copies are named by the project's UUID and its file's path. */
+static guint
+count_recovery_copies (const char *uuid)
+{
+  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
+  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (directory), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, uuid) && g_str_has_suffix (name, ".trellis");
+  return n;
+}
+
 static void
 test_autosave (void)
 {
   g_autoptr(GFile) file = write_project ("autosave.trellis", NULL);
   TrellisWindow *window = open_window (file);
   TrellisProject *project = trellis_window_get_project (window);
-  g_autoptr(GFile) directory = trellis_recovery_get_directory ();
-  g_autofree char *name = g_strconcat (trellis_project_get_uuid (project), ".trellis", NULL);
-  g_autoptr(GFile) copy = g_file_get_child (directory, name);
+  const char *uuid = trellis_project_get_uuid (project);
   g_autoptr(GError) error = NULL;
 
   /* Nothing unsaved, nothing written. */
   g_assert_true (trellis_window_autosave (window, &error));
-  g_assert_false (g_file_query_exists (copy, NULL));
+  g_assert_cmpuint (count_recovery_copies (uuid), ==, 0);
 
   edit_cluster (window, "Recovered");
   g_assert_true (trellis_window_autosave (window, &error));
   g_assert_no_error (error);
-  g_assert_true (g_file_query_exists (copy, NULL));
+  g_assert_cmpuint (count_recovery_copies (uuid), ==, 1);
 
   ui_test_activate (GTK_WIDGET (window), "win.save");
-  g_assert_false (g_file_query_exists (copy, NULL));
+  g_assert_cmpuint (count_recovery_copies (uuid), ==, 0);
 }
 
 int
@@ -504,6 +534,7 @@ main (int   argc,
   app = ui_test_init (&argc, &argv, &tmpdir);
 
   g_test_add_func ("/ui/project-window/navigation", test_navigation);
+  g_test_add_func ("/ui/project-window/no-lock-opens-read-only", test_no_lock_opens_read_only);
   g_test_add_func ("/ui/project-window/step-checklist", test_step_checklist);
   g_test_add_func ("/ui/project-window/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/ui/project-window/undo-keys-in-entry", test_undo_keys_in_entry);

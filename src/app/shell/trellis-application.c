@@ -262,12 +262,12 @@ open_file (TrellisApplication *self,
       ask_locked (self, file, project);
       return;
     }
-  /* A lock that cannot be written (a read-only folder) does not keep the
-   * project closed; saving there will say what is wrong. */
+  /* Where no lock can be written (a full disk, a read-only folder) another
+   * window could edit the same file unseen: the project opens read-only. */
   if (lock == NULL)
-    g_debug ("No lock on the project: %s", error->message);
+    g_message ("Opening %s read-only: %s", g_file_peek_path (file), error->message);
 
-  show_project (self, file, project, lock, FALSE);
+  show_project (self, file, project, lock, lock == NULL);
 }
 
 static void

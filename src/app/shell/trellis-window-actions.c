@@ -54,8 +54,9 @@ take_lock_for (TrellisWindow  *self,
                TrellisLock   **out_lock,
                GError        **error)
 {
+  /* Someone may have opened the file anyway and taken the lock over. */
   if (self->file != NULL && g_file_equal (file, self->file) && self->lock != NULL)
-    return TRUE;
+    return trellis_lock_check (self->lock, error);
 
   *out_lock = trellis_lock_acquire (file, FALSE, error);
   return *out_lock != NULL;

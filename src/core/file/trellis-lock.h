@@ -36,6 +36,8 @@ TrellisLock *trellis_lock_acquire       (GFile        *project_file,
                                          GError      **error);
 gboolean     trellis_lock_release       (TrellisLock  *self,
                                          GError      **error);
+gboolean     trellis_lock_check           (TrellisLock  *self,
+                                          GError      **error);
 const char  *trellis_lock_get_user      (TrellisLock  *self);
 const char  *trellis_lock_get_host      (TrellisLock  *self);
 GPid         trellis_lock_get_pid       (TrellisLock  *self);

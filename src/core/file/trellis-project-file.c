@@ -110,8 +110,9 @@ check_reference (TrellisFileReader  *reader,
   TrellisItem *target = g_hash_table_lookup (reader->by_uuid, uuid);
   long line;
 
-  if (target != NULL && (field->ref_type == G_TYPE_INVALID ||
-                         G_TYPE_CHECK_INSTANCE_TYPE (target, field->ref_type)))
+  g_autofree char *kinds = NULL;
+
+  if (target != NULL && trellis_field_accepts (field, target))
     return;
 
   line = GPOINTER_TO_INT (g_hash_table_lookup (reader->lines, item));
@@ -120,10 +121,13 @@ check_reference (TrellisFileReader  *reader,
     add_problem (reader, line, _("“%s” of <%s> refers to %s, which is not in the file"),
                  field->pspec->name, kind->element, uuid);
   else
-    add_problem (reader, line, _("“%s” of <%s> must refer to a <%s>, but %s is a <%s>"),
-                 field->pspec->name, kind->element,
-                 trellis_item_class_get_element_name (g_type_class_peek (field->ref_type)), uuid,
-                 trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (target)));
+    {
+      kinds = trellis_field_describe_kinds (field);
+      /* translators: “owner” of <action> must refer to a <stakeholder>, but 1234… is a <goal> */
+      add_problem (reader, line, _("“%s” of <%s> must refer to a %s, but %s is a <%s>"),
+                   field->pspec->name, kind->element, kinds, uuid,
+                   trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (target)));
+    }
 }
 
 static void

@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include "trellis-goal.h"
+#include "trellis-swot-item.h"
+#include "trellis-tows-strategy.h"
 
 
 struct _TrellisGoal
@@ -30,6 +32,8 @@ trellis_goal_class_init (TrellisGoalClass *klass)
   trellis_item_class_add_string (item_class, "title", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_enum (item_class, "area", TRELLIS_TYPE_SERVICE_AREA, 0, TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_reflist (item_class, "sources", G_TYPE_INVALID);
+  trellis_item_class_limit_refs (item_class, "sources", TRELLIS_TYPE_SWOT_ITEM, TRELLIS_TYPE_TOWS_STRATEGY,
+                                 G_TYPE_INVALID);
   trellis_item_class_add_string (item_class, "description", TRELLIS_FIELD_ELEMENT);
   trellis_item_class_add_string (item_class, "need", TRELLIS_FIELD_ELEMENT);
 }

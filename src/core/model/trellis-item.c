@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <math.h>
+#include <glib/gi18n.h>
 #include <libxml/tree.h>
 
 #include "trellis-date.h"
@@ -633,6 +634,87 @@ trellis_item_class_add_ref (TrellisItemClass  *klass,
   trellis_item_class_add_field (klass,
                                 g_param_spec_string (name, NULL, NULL, NULL, FIELD_PARAM_FLAGS),
                                 flags | TRELLIS_FIELD_REF, ref_type);
+}
+
+/**
+ * trellis_item_class_limit_refs:
+ * @name: a reference or reference list of @klass declared for any item
+ * @first_type: the first kind of item it may name
+ * @...: more kinds, then %G_TYPE_INVALID
+ *
+ * Narrows a reference to "any item" to a few kinds: a goal's sources are
+ * SWOT items or TOWS strategies.  The loader refuses the others.
+ */
+void
+trellis_item_class_limit_refs (TrellisItemClass *klass,
+                               const char       *name,
+                               GType             first_type,
+                               ...)
+{
+  g_autoptr(GArray) types = g_array_new (TRUE, TRUE, sizeof (GType));
+  TrellisField *field = NULL;
+  va_list args;
+
+  for (guint i = 0; klass->fields != NULL && i < klass->fields->len; i++)
+    if (g_str_equal (((TrellisField *) klass->fields->pdata[i])->pspec->name, name))
+      field = klass->fields->pdata[i];
+  g_return_if_fail (field != NULL && (field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST)));
+
+  va_start (args, first_type);
+  for (GType type = first_type; type != G_TYPE_INVALID; type = va_arg (args, GType))
+    g_array_append_val (types, type);
+  va_end (args);
+  g_free (field->ref_types);
+  field->ref_types = (GType *) (gpointer) g_array_free (g_steal_pointer (&types), FALSE);
+}
+
+/**
+ * trellis_field_accepts:
+ * @field: a reference or reference list
+ * @target: an item
+ *
+ * Returns: whether @field may name @target
+ */
+gboolean
+trellis_field_accepts (const TrellisField *field,
+                       TrellisItem        *target)
+{
+  g_return_val_if_fail (TRELLIS_IS_ITEM (target), FALSE);
+
+  if (field->ref_types != NULL)
+    {
+      for (guint i = 0; field->ref_types[i] != G_TYPE_INVALID; i++)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (target, field->ref_types[i]))
+          return TRUE;
+      return FALSE;
+    }
+  return field->ref_type == G_TYPE_INVALID || G_TYPE_CHECK_INSTANCE_TYPE (target, field->ref_type);
+}
+
+/**
+ * trellis_field_describe_kinds:
+ * @field: a reference or reference list
+ *
+ * Returns: (transfer full): the elements it may name, "<swot-item> or
+ *   <tows-strategy>", for messages
+ */
+char *
+trellis_field_describe_kinds (const TrellisField *field)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GType single[] = { field->ref_type, G_TYPE_INVALID };
+  const GType *types = field->ref_types != NULL ? field->ref_types : single;
+
+  for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+
+      if (i > 0)
+        /* translators: between the kinds of item a reference may name */
+        g_string_append (text, types[i + 1] == G_TYPE_INVALID ? _(" or ") : ", ");
+      g_string_append_printf (text, "<%s>", trellis_item_class_get_element_name (TRELLIS_ITEM_CLASS (klass)));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

@@ -43,6 +43,7 @@ typedef struct
   GParamSpec        *pspec;
   TrellisFieldFlags  flags;
   GType              ref_type;   /* G_TYPE_INVALID: any item */
+  GType             *ref_types;  /* if set, the kinds it may name instead, 0-terminated */
 } TrellisField;
 
 #define TRELLIS_TYPE_ITEM (trellis_item_get_type ())
@@ -78,6 +79,13 @@ void                trellis_item_class_add_ref     (TrellisItemClass  *klass,
 void                trellis_item_class_add_reflist (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     GType              ref_type);
+void                trellis_item_class_limit_refs  (TrellisItemClass  *klass,
+                                                    const char        *name,
+                                                    GType              first_type,
+                                                    ...);
+gboolean            trellis_field_accepts          (const TrellisField *field,
+                                                    TrellisItem        *target);
+char               *trellis_field_describe_kinds   (const TrellisField *field);
 void                trellis_item_class_add_enum    (TrellisItemClass  *klass,
                                                     const char        *name,
                                                     GType              enum_type,

@@ -77,7 +77,8 @@ trellis_goal_link_source (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_GOAL (goal), FALSE);
   g_return_val_if_fail (TRELLIS_IS_ITEM (source), FALSE);
 
-  if (!TRELLIS_IS_SWOT_ITEM (source) && !TRELLIS_IS_TOWS_STRATEGY (source))
+  if (!trellis_field_accepts (trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (goal),
+                                                             TRELLIS_GOAL_FIELD_SOURCES), source))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("A goal comes from SWOT items and TOWS strategies only"));
