@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "trellis-cli.h"
+#include "trellis-workshop-report.h"
 
 typedef struct
 {
@@ -90,7 +91,16 @@ static const struct
   { "revision", N_("Revision"), get_header_revision },
 };
 
-static const char *not_yet_extensions[] = { ".pdf", ".csv", ".ics" };
+/* Each format OUT may have, by its extension; .trellis is a copy. */
+static const struct
+{
+  const char            *extension;
+  TrellisCliExportFunc   export;
+} exporters[] = {
+  { ".csv", trellis_cli_export_csv },
+  { ".ics", trellis_cli_export_ics },
+  { ".md", trellis_cli_export_markdown },
+};
 
 static const char new_description[] =
   N_("Creates FILE holding a new project called NAME, and adds it to the registry.\n"
@@ -121,10 +131,28 @@ static const char info_description[] =
 
 static const char export_description[] =
   N_("Writes the project in FILE to OUT, in the format OUT’s extension names:\n"
-     "  .trellis          a normalised copy of the project file\n"
-     "  .pdf, .csv, .ics  not available yet\n"
+     "  .trellis  a normalised copy of the project file\n"
+     "  .pdf      the workshop report: every section, or those --sections or\n"
+     "            --preset name, on A4 or US Letter (--paper; by default the\n"
+     "            paper of the locale), judged today\n"
+     "  .csv      the items of one kind (--kind), one row each, with the field\n"
+     "            names as header, so that `trellis-cli import` reads it back\n"
+     "  .ics      an iCalendar file: milestones as all-day events, actions with a\n"
+     "            due date as to-dos; a calendar that subscribes to it is updated,\n"
+     "            not duplicated, when it is written again\n"
+     "  .md       a Markdown summary for a mail or a wiki\n"
      "\n"
-     "OUT is replaced if it exists; FILE itself never is.");
+     "Sections: cover, contents, overview, swot, tows, stakeholders, goals, canvas,\n"
+     "plan, timeline, status, deadlines, budget, selfcheck.\n"
+     "Presets: workshop (the analyses), board (status, goals and indicators, overdue\n"
+     "and next 30 days, budget), all.\n"
+     "\n"
+     "OUT is replaced if it exists; FILE itself never is.\n"
+     "\n"
+     "Examples:\n"
+     "  trellis-cli export plan.trellis report.pdf --preset board --paper letter\n"
+     "  trellis-cli export plan.trellis actions.csv --kind actions\n"
+     "  trellis-cli export plan.trellis plan.ics");
 
 static void
 register_new_project (TrellisCli     *cli,
@@ -506,11 +534,84 @@ export_copy (const char *path,
   return TRELLIS_CLI_EXIT_OK;
 }
 
+typedef struct
+{
+  char *sections;
+  char *preset;
+  char *paper;
+} ReportOptions;
+
+static void
+clear_report_options (ReportOptions *options)
+{
+  g_clear_pointer (&options->sections, g_free);
+  g_clear_pointer (&options->preset, g_free);
+  g_clear_pointer (&options->paper, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportOptions, clear_report_options)
+
+/* --sections, --preset and --paper into the report's options: a usage error if one is wrong. */
+static gboolean
+read_report_options (const ReportOptions           *given,
+                     TrellisWorkshopReportOptions  *options,
+                     GError                       **error)
+{
+  trellis_workshop_report_options_init (options);
+  if (given->sections != NULL && given->preset != NULL)
+    {
+      g_set_error_literal (error, TRELLIS_REPORT_ERROR, TRELLIS_REPORT_ERROR_UNKNOWN,
+                           _("give --sections or --preset, not both"));
+      return FALSE;
+    }
+  if (given->sections != NULL && !trellis_report_sections_parse (given->sections, &options->sections, error))
+    return FALSE;
+  if (given->preset != NULL && !trellis_report_preset_parse (given->preset, &options->sections, error))
+    return FALSE;
+  return given->paper == NULL || trellis_paper_parse (given->paper, &options->paper, error);
+}
+
+static int
+export_report (const char                         *path,
+               const char                         *out_path,
+               const TrellisWorkshopReportOptions *options)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (out_path);
+  g_autoptr(TrellisProject) project = NULL;
+  g_autoptr(TrellisWorkshopReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(project = trellis_cli_load_project (path, &error)))
+    {
+      trellis_cli_print_gerror (error);
+      return TRELLIS_CLI_EXIT_FAILED;
+    }
+  report = trellis_workshop_report_new (project, options);
+  if (!trellis_workshop_report_write_pdf (report, out, &error))
+    {
+      trellis_cli_print_gerror (error);
+      return TRELLIS_CLI_EXIT_FAILED;
+    }
+  return TRELLIS_CLI_EXIT_OK;
+}
+
 int
 trellis_cli_export (TrellisCli  *cli,
                     char       **args)
 {
-  g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), NULL);
+  g_auto(TrellisCliExportOptions) export_options = { NULL };
+  g_auto(ReportOptions) report = { NULL };
+  const GOptionEntry entries[] = {
+    { "sections", 0, 0, G_OPTION_ARG_STRING, &report.sections,
+      N_("PDF: print these sections, separated by commas"), N_("LIST") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &report.preset,
+      N_("PDF: print the sections of PRESET: workshop, board or all"), N_("PRESET") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &report.paper, N_("PDF: a4 or letter"), N_("PAPER") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &export_options.kind,
+      N_("CSV: the kind of items to write, as `import` names them"), N_("KIND") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), entries);
   g_autofree char *extension = NULL;
   g_autofree char *display_name = NULL;
 
@@ -522,16 +623,21 @@ trellis_cli_export (TrellisCli  *cli,
   extension = trellis_cli_get_extension (args[2]);
   if (g_strcmp0 (extension, ".trellis") == 0)
     return export_copy (args[1], args[2]);
+  if (g_strcmp0 (extension, ".pdf") == 0)
+    {
+      TrellisWorkshopReportOptions options;
+      g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (not_yet_extensions); i++)
-    if (g_strcmp0 (extension, not_yet_extensions[i]) == 0)
-      {
-        /* translators: %s is a file extension, such as ".pdf" */
-        trellis_cli_print_error (_("export to %s is not available yet"), extension);
-        return TRELLIS_CLI_EXIT_FAILED;
-      }
+      if (!read_report_options (&report, &options, &error))
+        return trellis_cli_usage_error (cli, "%s", error->message);
+      return export_report (args[1], args[2], &options);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    if (g_strcmp0 (extension, exporters[i].extension) == 0)
+      return exporters[i].export (cli, args[1], args[2], &export_options);
 
   display_name = g_filename_display_name (args[2]);
   return trellis_cli_usage_error (cli, _("cannot tell the format of %s from its extension: "
-                                         "use .trellis, .pdf, .csv or .ics"), display_name);
+                                         "use .trellis, .pdf, .csv, .ics or .md"), display_name);
 }

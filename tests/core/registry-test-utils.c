@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -148,4 +150,19 @@ add_test (const char *path,
           void      (*func) (Fixture *, gconstpointer))
 {
   g_test_add (path, Fixture, NULL, set_up, func, tear_down);
+}
+
+/* Runs @sql on the database at @db_path, outside any registry. */
+void
+exec_on_file (const char *db_path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                    NULL), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }

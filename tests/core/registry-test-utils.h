@@ -72,6 +72,10 @@ lookup (Fixture    *fixture,
         const char *file_name);
 
 void
+exec_on_file (const char *db_path,
+              const char *sql);
+
+void
 add_test (const char *path,
           void      (*func) (Fixture *, gconstpointer));
 

@@ -221,6 +221,60 @@ test_relocate_onto_registered (Fixture       *fixture,
   assert_list (fixture, "Found");
 }
 
+/* Issue 18, case 8: a damaged registry was replaced by an empty one.  The
+ * projects the damaged file still names, and whose files still load, are
+ * listed again. */
+static void
+test_damaged_salvaged (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) tree = file_in (fixture, "tree");
+  g_autoptr(GFile) gone = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (save_project (fixture, "tree/one.trellis", "One"));
+  g_object_unref (save_project (fixture, "tree/two.trellis", "Two"));
+  gone = save_project (fixture, "tree/gone.trellis", "Gone");
+  open_registry (fixture);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, tree, &error), ==, 3);
+  g_clear_object (&fixture->registry);
+  g_assert_cmpint (g_unlink (g_file_peek_path (gone)), ==, 0);
+
+  /* Damaged (a schema version no Trellis writes), its rows still readable. */
+  exec_on_file (fixture->db_path, "PRAGMA user_version = -7;");
+  open_registry (fixture);
+  g_assert_nonnull (trellis_registry_get_recovered_from (fixture->registry));
+  g_assert_cmpuint (trellis_registry_get_n_salvaged (fixture->registry), ==, 2);
+  assert_list (fixture, "One,Two");
+  g_clear_object (&fixture->registry);
+
+  /* Damaged beyond reading: a new, empty registry, and no crash. */
+  g_assert_true (g_file_set_contents (fixture->db_path, "garbage, not SQLite", -1, NULL));
+  open_registry (fixture);
+  g_assert_nonnull (trellis_registry_get_recovered_from (fixture->registry));
+  g_assert_cmpuint (trellis_registry_get_n_salvaged (fixture->registry), ==, 0);
+  assert_list (fixture, "");
+}
+
+/* The hostile corpus: a scan of it registers nothing, and what was listed
+ * before stays listed, unchanged. */
+static void
+test_scan_hostile_corpus (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GFile) corpus = g_file_new_for_path (bad);
+  g_autoptr(GFile) mine = file_in (fixture, "mine");
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (save_project (fixture, "mine/kept.trellis", "Kept"));
+  open_registry (fixture);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, mine, &error), ==, 1);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, corpus, &error), ==, 0);
+  g_assert_no_error (error);
+  assert_list (fixture, "Kept");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +282,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   add_test ("/core/registry/scan", test_scan);
+  add_test ("/core/registry/damaged-salvaged", test_damaged_salvaged);
+  add_test ("/core/registry/scan-hostile-corpus", test_scan_hostile_corpus);
   add_test ("/core/registry/add-file", test_add_file);
   add_test ("/core/registry/rebuild", test_rebuild);
   add_test ("/core/registry/relocate", test_relocate);

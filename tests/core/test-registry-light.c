@@ -15,19 +15,6 @@
 #define TODAY "2026-10-01"
 
 static void
-exec_on_file (const char *db_path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
-static void
 register_project (Fixture        *fixture,
                   const char     *file_name,
                   TrellisProject *project)

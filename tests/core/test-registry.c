@@ -29,20 +29,6 @@ query_int (const char *db_path,
   return value;
 }
 
-static void
-exec_on_file (const char *db_path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                    NULL), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
 /* Fails unless the FTS index agrees with the table it indexes. */
 #define FTS_INTEGRITY_CHECK "INSERT INTO projects_fts (projects_fts) VALUES ('integrity-check');"
 

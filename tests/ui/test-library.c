@@ -485,6 +485,38 @@ test_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 18, case 8: a damaged registry was replaced by an empty one and
+ * the window said nothing.  It says, once, that the list was rebuilt. */
+static void
+test_rebuilt_told (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *db_path = g_build_filename (dir, "damaged.db", NULL);
+  g_autofree char *base = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(TrellisRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = trellis_library_view_new ();
+
+  g_assert_true (g_file_set_contents (db_path, "not a database at all", -1, NULL));
+  registry = trellis_registry_open (db_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (trellis_registry_get_recovered_from (registry));
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  trellis_library_view_set_registry (TRELLIS_LIBRARY_VIEW (view), registry);
+  ui_test_iterate_until_mapped (window);
+  ui_test_iterate_pending ();
+  base = g_path_get_basename (trellis_registry_get_recovered_from (registry));
+  expected = g_strdup_printf ("The project list was damaged and has been rebuilt, with 0 projects found "
+                              "again; the damaged list is kept as “%s”", base);
+  g_assert_true (g_str_has_prefix (base, "damaged.db.corrupt-"));
+  g_assert_true (ui_test_shows_label (window, expected));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Creates @name from the template row titled @template_title through the
  * dialog's own widgets; returns the file written, as the window shows it. */
 static TrellisProject *
@@ -872,6 +904,7 @@ static void
 add_tests (void)
 {
   g_test_add_func ("/ui/library/empty", test_empty);
+  g_test_add_func ("/ui/library/rebuilt-told", test_rebuilt_told);
   g_test_add_func ("/ui/library/registers-opened", test_registers_opened);
   g_test_add_func ("/ui/library/lists-opened", test_lists_opened);
   g_test_add_func ("/ui/library/search", test_search);

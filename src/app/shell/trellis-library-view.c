@@ -501,6 +501,31 @@ trellis_library_view_get_registry (TrellisLibraryView *self)
   return self->registry;
 }
 
+/* A damaged registry was set aside and rebuilt: said once, with where the
+ * damaged file is kept, so that a short list does not look like loss. */
+static void
+tell_if_rebuilt (TrellisLibraryView *self)
+{
+  const char *damaged = trellis_registry_get_recovered_from (self->registry);
+  guint n = trellis_registry_get_n_salvaged (self->registry);
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (damaged == NULL || g_object_get_data (G_OBJECT (self->registry), "trellis-told-rebuilt"))
+    return;
+  g_object_set_data (G_OBJECT (self->registry), "trellis-told-rebuilt", GINT_TO_POINTER (TRUE));
+  base = g_filename_display_basename (damaged);
+  name = escape_name (base);
+  /* translators: the project list (a database) was damaged; %u projects were
+   * found again from it; the last %s is the name the damaged file is kept under */
+  title = g_strdup_printf (ngettext ("The project list was damaged and has been rebuilt, with %u project "
+                                     "found again; the damaged list is kept as “%s”",
+                                     "The project list was damaged and has been rebuilt, with %u projects "
+                                     "found again; the damaged list is kept as “%s”", n), n, name);
+  add_toast (self, title, NULL, NULL, NULL);
+}
+
 /**
  * trellis_library_view_set_registry:
  * @registry: (nullable): the registry to list
@@ -518,6 +543,7 @@ trellis_library_view_set_registry (TrellisLibraryView *self,
     return;
 
   trellis_library_view_reload (self);
+  tell_if_rebuilt (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRY]);
 }
 

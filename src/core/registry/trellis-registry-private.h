@@ -21,7 +21,11 @@ struct _TrellisRegistry
   sqlite3 *db;
   char    *path;
   char    *recovered_from;   /* nullable */
+  guint    n_salvaged;       /* projects listed again from the damaged file */
 };
+
+guint _trellis_registry_salvage (TrellisRegistry *self,
+                                 const char      *damaged);
 
 /* The schema version this code writes: the number of migrations. */
 #define TRELLIS_REGISTRY_SCHEMA_VERSION 5

@@ -243,3 +243,55 @@ trellis_registry_rebuild (TrellisRegistry  *self,
       }
   return _trellis_registry_commit (self, error);
 }
+
+/* The paths a damaged database still gives, read without writing to it
+ * (immutable: no journal, no lock); reading stops at the first damage. */
+static GPtrArray *
+read_damaged_paths (const char *damaged)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *uri = g_filename_to_uri (damaged, NULL, NULL);
+  g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (uri != NULL &&
+      sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT path FROM projects;", -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      if (sqlite3_column_text (stmt, 0) != NULL)
+        g_ptr_array_add (paths, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_steal_pointer (&paths);
+}
+
+/*
+ * _trellis_registry_salvage:
+ * @damaged: a damaged database, moved aside
+ *
+ * Lists again every project the damaged database still names whose file
+ * still loads.  The files are the truth; this only spares the user
+ * searching for them.
+ *
+ * Returns: how many were listed again
+ */
+guint
+_trellis_registry_salvage (TrellisRegistry *self,
+                           const char      *damaged)
+{
+  g_autoptr(GPtrArray) paths = read_damaged_paths (damaged);
+  guint n = 0;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths->pdata[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (trellis_registry_add_file (self, file, &error))
+        n++;
+      else
+        g_debug ("Not listed again: %s: %s", (char *) paths->pdata[i], error->message);
+    }
+  return n;
+}

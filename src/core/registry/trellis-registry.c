@@ -103,7 +103,8 @@ trellis_registry_default_path (void)
  * Opens the registry, creating it and its folders if needed, and brings its
  * schema up to date.  A file that is not a registry, fails its check or
  * cannot be migrated is moved aside (see trellis_registry_get_recovered_from ())
- * and replaced by an empty registry.  One written by a newer Trellis is left
+ * and replaced by a new registry, which lists again every project file the
+ * damaged one still names and that still loads.  One written by a newer Trellis is left
  * alone with %TRELLIS_REGISTRY_ERROR_NEWER_SCHEMA.
  *
  * Returns: (transfer full): the registry, or %NULL with @error set
@@ -117,6 +118,8 @@ trellis_registry_open (const char  *path,
   self->path = path != NULL ? g_strdup (path) : trellis_registry_default_path ();
   if (!(self->db = _trellis_db_open (self->path, &self->recovered_from, error)))
     return NULL;
+  if (self->recovered_from != NULL)
+    self->n_salvaged = _trellis_registry_salvage (self, self->recovered_from);
   return g_steal_pointer (&self);
 }
 
@@ -147,6 +150,21 @@ trellis_registry_get_recovered_from (TrellisRegistry *self)
   g_return_val_if_fail (TRELLIS_IS_REGISTRY (self), NULL);
 
   return self->recovered_from;
+}
+
+/**
+ * trellis_registry_get_n_salvaged:
+ * @self: a #TrellisRegistry
+ *
+ * Returns: how many projects a damaged database still named, were found
+ *   and are listed again (0 if it was fine)
+ */
+guint
+trellis_registry_get_n_salvaged (TrellisRegistry *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_REGISTRY (self), 0);
+
+  return self->n_salvaged;
 }
 
 /* ---- Rows ---- */

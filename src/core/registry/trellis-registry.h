@@ -32,6 +32,7 @@ TrellisRegistry *trellis_registry_open          (const char       *path,
                                                  GError          **error);
 const char      *trellis_registry_get_path      (TrellisRegistry  *self);
 const char      *trellis_registry_get_recovered_from (TrellisRegistry *self);
+guint            trellis_registry_get_n_salvaged    (TrellisRegistry *self);
 gboolean         trellis_registry_add_project   (TrellisRegistry  *self,
                                                  GFile            *file,
                                                  TrellisProject   *project,
