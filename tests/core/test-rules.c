@@ -491,6 +491,39 @@ test_cross_check (void)
   g_object_unref (plan.project);
 }
 
+/* High effort and low appreciation, and only that, needs review; the
+ * reason follows the funding. */
+static void
+test_service_review (void)
+{
+  g_autoptr(TrellisService) service = trellis_service_new ("Trade fair stand");
+  g_autofree char *reason = NULL;
+
+  for (int effort = TRELLIS_LEVEL_LOW; effort <= TRELLIS_LEVEL_HIGH; effort++)
+    for (int appreciation = TRELLIS_LEVEL_LOW; appreciation <= TRELLIS_LEVEL_HIGH; appreciation++)
+      {
+        gboolean expected = effort == TRELLIS_LEVEL_HIGH && appreciation == TRELLIS_LEVEL_LOW;
+        g_autofree char *why = NULL;
+
+        trellis_service_set_effort (service, effort);
+        trellis_service_set_appreciation (service, appreciation);
+        why = trellis_rules_describe_service_review (service);
+        g_assert_cmpint (trellis_rules_service_needs_review (service), ==, expected);
+        g_assert_cmpint (why != NULL, ==, expected);
+      }
+
+  trellis_service_set_effort (service, TRELLIS_LEVEL_HIGH);
+  trellis_service_set_appreciation (service, TRELLIS_LEVEL_LOW);
+  trellis_service_set_funding (service, TRELLIS_FUNDING_FREE);
+  reason = trellis_rules_describe_service_review (service);
+  g_assert_cmpstr (reason, ==,
+                   "High effort, but members rate it low; it is offered free: improve it, charge for it or stop it");
+  g_clear_pointer (&reason, g_free);
+  trellis_service_set_funding (service, TRELLIS_FUNDING_TO_REVIEW);
+  reason = trellis_rules_describe_service_review (service);
+  g_assert_cmpstr (reason, ==, "High effort, but members rate it low; decide how it is funded, or whether to keep it");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/milestone", test_milestone);
   g_test_add_func ("/core/rules/target", test_target);
   g_test_add_func ("/core/rules/cross-check", test_cross_check);
+  g_test_add_func ("/core/rules/service-review", test_service_review);
   g_test_add_func ("/core/rules/percent", test_percent);
 
   return g_test_run ();

@@ -186,7 +186,7 @@ static GPtrArray *
 column_cells (GtkWidget  *table,
               const char *property)
 {
-  g_autofree char *name = g_strconcat ("plan-", property, NULL);
+  g_autofree char *name = g_strconcat ("register-", property, NULL);
   GPtrArray *cells = g_ptr_array_new ();
 
   collect_named (ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW), name, cells);
@@ -408,7 +408,7 @@ test_empty_add (void)
   g_assert_true (ui_test_shows_label (table, "No Actions Yet"));
   g_assert_cmpstr (count_label (table), ==, "0 actions");
 
-  activate (table, "plan.add");
+  activate (table, "register.add");
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 1);
   g_assert_false (ui_test_shows_label (table, "No Actions Yet"));
   assert_shown (table, "New action");
@@ -739,38 +739,38 @@ test_filter_sort (void)
   g_autoptr(GtkColumnViewColumn) due = NULL;
 
   /* Status, goal, owner, overdue: alone and combined. */
-  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_PLANNED));
+  set_filter (table, "register.filter-status", g_variant_new_int32 (TRELLIS_STATUS_PLANNED));
   assert_shown (table, "Joint stand at a fair");
   g_assert_cmpstr (count_label (table), ==, "1 of 4 actions");
-  set_filter (table, "plan.filter-status", g_variant_new_int32 (-1));
-  set_filter (table, "plan.filter-goal", g_variant_new_string (uuid (skills)));
+  set_filter (table, "register.filter-status", g_variant_new_int32 (-1));
+  set_filter (table, "register.filter-goal", g_variant_new_string (uuid (skills)));
   assert_shown (table, "Tool-setter course; Website");
-  set_filter (table, "plan.filter-owner", g_variant_new_string (uuid (school)));
+  set_filter (table, "register.filter-owner", g_variant_new_string (uuid (school)));
   assert_shown (table, "Tool-setter course");
-  set_filter (table, "plan.filter-goal", g_variant_new_string ("*"));
-  set_filter (table, "plan.filter-owner", g_variant_new_string ("Dr. Lena Brunner"));
+  set_filter (table, "register.filter-goal", g_variant_new_string ("*"));
+  set_filter (table, "register.filter-owner", g_variant_new_string ("Dr. Lena Brunner"));
   assert_shown (table, "Energy pool study");
-  set_filter (table, "plan.filter-owner", g_variant_new_string (""));
+  set_filter (table, "register.filter-owner", g_variant_new_string (""));
   assert_shown (table, "Website");
-  set_filter (table, "plan.filter-owner", g_variant_new_string ("*"));
-  activate (table, "plan.filter-overdue");  /* toggles it on */
+  set_filter (table, "register.filter-owner", g_variant_new_string ("*"));
+  activate (table, "register.filter-overdue");  /* toggles it on */
   assert_shown (table, "Joint stand at a fair");
-  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_DONE));
+  set_filter (table, "register.filter-status", g_variant_new_int32 (TRELLIS_STATUS_DONE));
   g_assert_cmpstr (count_label (table), ==, "0 of 4 actions");
   g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
-  activate (table, "plan.clear-filters");
+  activate (table, "register.clear-filters");
   g_assert_cmpstr (count_label (table), ==, "4 actions");
   assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
 
   /* An edit that leaves the filter takes the row away; undo brings it back. */
-  set_filter (table, "plan.filter-status", g_variant_new_int32 (TRELLIS_STATUS_IN_PROGRESS));
+  set_filter (table, "register.filter-status", g_variant_new_int32 (TRELLIS_STATUS_IN_PROGRESS));
   assert_shown (table, "Tool-setter course");
   trellis_action_set_status (find_action (window, "Tool-setter course"), TRELLIS_STATUS_ON_HOLD);
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
   undo (window);
   assert_shown (table, "Tool-setter course");
-  activate (table, "plan.clear-filters");
+  activate (table, "register.clear-filters");
 
   /* Sorting by a column: the due dates. */
   due = g_list_model_get_item (columns, 4);
@@ -783,14 +783,14 @@ test_filter_sort (void)
   assert_shown (table, "Energy pool study; Tool-setter course; Website; Joint stand at a fair");
 
   /* Grouped by goal: the goals' order first, the column within; the goal column leads. */
-  activate (table, "plan.group-by-goal");  /* toggles it on */
+  activate (table, "register.group-by-goal");  /* toggles it on */
   assert_shown (table, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
   first = g_list_model_get_item (columns, 0);
   g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Goal");
   gtk_column_view_sort_by_column (column_view, due, GTK_SORT_ASCENDING);
   ui_test_iterate_pending ();
   assert_shown (table, "Website; Tool-setter course; Joint stand at a fair; Energy pool study");
-  activate (table, "plan.group-by-goal");
+  activate (table, "register.group-by-goal");
   assert_shown (table, "Joint stand at a fair; Website; Tool-setter course; Energy pool study");
   g_clear_object (&first);
   first = g_list_model_get_item (columns, 0);
@@ -819,7 +819,7 @@ test_bulk (void)
   g_assert_true (ui_test_shows_label (table, "2 actions selected"));
 
   /* One status for both, one undo step for both. */
-  g_assert_true (gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE));
+  g_assert_true (gtk_widget_activate_action (table, "register.set-status", "i", TRELLIS_STATUS_DONE));
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_DONE);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_DONE);
@@ -849,7 +849,7 @@ test_bulk (void)
   ui_test_iterate_pending ();
   g_assert_false (gtk_widget_is_sensitive (owner_button));
   g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (ui_test_find_descendant (table, GTK_TYPE_ACTION_BAR))));
-  gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_DONE);
+  gtk_widget_activate_action (table, "register.set-status", "i", TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
 }
@@ -990,7 +990,7 @@ test_read_only (void)
   g_assert_false (gtk_widget_get_can_target (row_cell (table, "quick-win", 0, GTK_TYPE_CHECK_BUTTON)));
 
   /* Nothing adds, deletes or changes several at once. */
-  activate (table, "plan.add");
+  activate (table, "register.add");
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 4);
   select_only (table, 0);
   g_assert_true (gtk_selection_model_select_item (selection_of (table), 1, FALSE));
@@ -998,8 +998,8 @@ test_read_only (void)
   wait_frames (table);
   g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-status")));
   g_assert_false (gtk_widget_is_sensitive (find_named (table, "change-owner")));
-  gtk_widget_activate_action (table, "plan.set-status", "i", TRELLIS_STATUS_CANCELLED);
-  gtk_widget_activate_action (table, "plan.delete", NULL);
+  gtk_widget_activate_action (table, "register.set-status", "i", TRELLIS_STATUS_CANCELLED);
+  gtk_widget_activate_action (table, "register.delete", NULL);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (find_action (window, "Tool-setter course")), ==,
                    TRELLIS_STATUS_IN_PROGRESS);

@@ -95,7 +95,7 @@ static void
 test_every_page (void)
 {
   const char *pages[] = { "overview", "potentials/swot", "potentials/tows", "actors/register",
-                          "actors/grid", "value/goals", "strategy/canvas", "strategy/plan",
+                          "actors/grid", "value/goals", "value/services", "strategy/canvas", "strategy/plan",
                           "strategy/timeline", "strategy/check", "dashboard" };
   g_autofree char *sample = trellis_test_sample_path ();
 

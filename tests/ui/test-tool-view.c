@@ -112,7 +112,7 @@ test_table (void)
   const TrellisAppTool *tools;
   guint n_steps, n_tools;
   const char *names[] = { "potentials/swot", "potentials/tows", "actors/register", "actors/grid",
-                          "value/goals", "strategy/canvas", "strategy/plan", "strategy/timeline",
+                          "value/goals", "value/services", "strategy/canvas", "strategy/plan", "strategy/timeline",
                           "strategy/check", "dashboard/board", "dashboard/trend", "dashboard/selfcheck" };
 
   steps = trellis_app_get_steps (&n_steps);

@@ -9,19 +9,15 @@
 #include <adwaita.h>
 
 #include "trellis.h"
+#include "trellis-register-panel.h"
 
 G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_STAKEHOLDER_PANEL (trellis_stakeholder_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (TrellisStakeholderPanel, trellis_stakeholder_panel, TRELLIS, STAKEHOLDER_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrellisStakeholderPanel, trellis_stakeholder_panel, TRELLIS, STAKEHOLDER_PANEL,
+                      TrellisRegisterPanel)
 
-GtkWidget          *trellis_stakeholder_panel_new             (void);
 TrellisStakeholder *trellis_stakeholder_panel_get_stakeholder (TrellisStakeholderPanel *self);
-void                trellis_stakeholder_panel_set_stakeholder (TrellisStakeholderPanel *self,
-                                                               TrellisStakeholder      *stakeholder);
-void                trellis_stakeholder_panel_set_editable    (TrellisStakeholderPanel *self,
-                                                               gboolean                 editable);
-void                trellis_stakeholder_panel_focus_name      (TrellisStakeholderPanel *self);
 
 G_END_DECLS

@@ -341,6 +341,9 @@ create_prompts (Quadrant   *q,
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "swot-prompt");
       gtk_widget_set_tooltip_text (button, _("Give New Notes This Source"));
+      /* A child set with gtk_button_set_child () does not name a button. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (GTK_LABEL (label)), -1);
       g_object_set_data (G_OBJECT (button), "prompt", GINT_TO_POINTER (i));
       g_signal_connect (button, "clicked", G_CALLBACK (on_prompt_clicked_cb), q);
       gtk_box_append (GTK_BOX (box), button);

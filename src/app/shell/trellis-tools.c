@@ -20,6 +20,7 @@
 #include "trellis-canvas-view.h"
 #include "trellis-dashboard-view.h"
 #include "trellis-goals-view.h"
+#include "trellis-services-view.h"
 #include "trellis-plan-check.h"
 #include "trellis-self-check-view.h"
 #include "trellis-stakeholder-grid.h"
@@ -76,6 +77,9 @@ static const TrellisAppTool tools[] = {
   { "value", "goals", N_("Goals"), "starred-symbolic",
     trellis_goals_view_get_type, trellis_goals_view_new, NULL,
     { trellis_goal_get_type, trellis_indicator_get_type, trellis_measurement_get_type } },
+  { "value", "services", N_("Services"), "view-list-symbolic",
+    trellis_services_view_get_type, trellis_services_view_new, NULL,
+    { trellis_service_get_type } },
   { "strategy", "canvas", N_("Canvas"), "view-dual-symbolic",
     trellis_canvas_view_get_type, trellis_canvas_view_new, NULL,
     { trellis_canvas_note_get_type, trellis_canvas_version_get_type } },

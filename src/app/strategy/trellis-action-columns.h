@@ -6,20 +6,10 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "trellis.h"
+#include "trellis-register-column.h"
 
 G_BEGIN_DECLS
 
-/* Called with what was wrong with an edit that was refused. */
-typedef void (*TrellisActionErrorFunc) (const char *message,
-                                        gpointer    user_data);
-
-void trellis_action_columns_add (GtkColumnView          *column_view,
-                                 TrellisProject         *project,
-                                 GObject                *editable_source,
-                                 TrellisActionErrorFunc  error_func,
-                                 gpointer                user_data);
+const TrellisRegisterColumn *trellis_action_columns_get (guint *n_columns);
 
 G_END_DECLS

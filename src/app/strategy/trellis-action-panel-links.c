@@ -26,7 +26,7 @@ links_state (TrellisActionPanel *self,
              GPtrArray          *dependents,
              GPtrArray          *milestones)
 {
-  GString *state = g_string_new (self->editable ? "e" : "r");
+  GString *state = g_string_new (PANEL_EDITABLE (self) ? "e" : "r");
 
   for (guint i = 0; i < dependencies->len; i++)
     g_string_append_printf (state, "|d%s;%s;%u", trellis_item_get_uuid (dependencies->pdata[i]),
@@ -51,6 +51,7 @@ icon_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (button, name);
   gtk_widget_add_css_class (button, "flat");
@@ -65,7 +66,7 @@ on_remove_dependency_clicked_cb (GtkWidget          *button,
 {
   TrellisAction *other = g_object_get_data (G_OBJECT (button), "action");
 
-  trellis_action_remove_dependency (self->project, self->action, other);
+  trellis_action_remove_dependency (PANEL_PROJECT (self), PANEL_ACTION (self), other);
 }
 
 static void
@@ -79,10 +80,10 @@ on_candidate_activated_cb (GtkListBox         *list,
   g_autoptr(GError) error = NULL;
 
   gtk_popover_popdown (GTK_POPOVER (popover));
-  if (!trellis_action_add_dependency (self->project, self->action, other, &error))
-    _trellis_action_panel_show_error (group, error->message);
+  if (!trellis_action_add_dependency (PANEL_PROJECT (self), PANEL_ACTION (self), other, &error))
+    trellis_register_panel_show_error (group, error->message);
   else
-    _trellis_action_panel_show_error (group, NULL);
+    trellis_register_panel_show_error (group, NULL);
 }
 
 /* The other actions, filled each time the list opens. */
@@ -90,8 +91,8 @@ static void
 fill_candidates (GtkListBox *list)
 {
   TrellisActionPanel *self = g_object_get_data (G_OBJECT (list), "panel");
-  GListModel *actions = trellis_project_get_items (self->project, TRELLIS_TYPE_ACTION);
-  const char * const *current = trellis_action_get_depends_on_uuids (self->action);
+  GListModel *actions = trellis_project_get_items (PANEL_PROJECT (self), TRELLIS_TYPE_ACTION);
+  const char * const *current = trellis_action_get_depends_on_uuids (PANEL_ACTION (self));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
@@ -103,7 +104,7 @@ fill_candidates (GtkListBox *list)
       g_autofree char *title = NULL;
       GtkWidget *row, *label;
 
-      if (other == TRELLIS_ITEM (self->action) ||
+      if (other == TRELLIS_ITEM (PANEL_ACTION (self)) ||
           (current != NULL && g_strv_contains (current, trellis_item_get_uuid (other))))
         continue;
       title = trellis_item_dup_label (other);
@@ -131,6 +132,8 @@ create_add_dependency (TrellisActionPanel *self,
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
   gtk_widget_set_tooltip_text (button, _("Add an Action It Waits For"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add an Action It Waits For"), -1);
   gtk_widget_set_name (button, "add-dependency");
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (list, "navigation-sidebar");
@@ -167,10 +170,10 @@ static GtkWidget *
 build_dependencies (TrellisActionPanel *self,
                     GPtrArray          *dependencies)
 {
-  g_autoptr(GPtrArray) dependents = trellis_action_list_dependents (self->project, self->action);
+  g_autoptr(GPtrArray) dependents = trellis_action_list_dependents (PANEL_PROJECT (self), PANEL_ACTION (self));
   GtkWidget *group = _trellis_action_panel_new_group (_("Waits For"), _("It starts once these are done"));
 
-  if (self->editable)
+  if (PANEL_EDITABLE (self))
     adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), create_add_dependency (self, group));
 
   for (guint i = 0; i < dependencies->len; i++)
@@ -186,7 +189,7 @@ build_dependencies (TrellisActionPanel *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      if (self->editable)
+      if (PANEL_EDITABLE (self))
         {
           GtkWidget *button = icon_button ("list-remove-symbolic", _("No Longer Wait for This Action"),
                                            "remove-dependency");
@@ -229,7 +232,7 @@ static void
 on_delete_milestone_clicked_cb (GtkWidget          *button,
                                 TrellisActionPanel *self)
 {
-  trellis_project_remove_item (self->project, g_object_get_data (G_OBJECT (button), "milestone"));
+  trellis_project_remove_item (PANEL_PROJECT (self), g_object_get_data (G_OBJECT (button), "milestone"));
 }
 
 static void
@@ -247,11 +250,11 @@ on_mark_reached_cb (GtkWidget          *widget,
     {
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
       if (error != NULL)
-        _trellis_action_panel_show_error (group, error->message);
+        trellis_register_panel_show_error (group, error->message);
       return;
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
-  _trellis_action_panel_show_error (group, NULL);
+  trellis_register_panel_show_error (group, NULL);
   trellis_milestone_set_reached (milestone, trellis_date_parse (date));
 }
 
@@ -269,6 +272,7 @@ create_mark_reached (TrellisActionPanel *self,
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "object-select-symbolic");
   gtk_widget_set_tooltip_text (button, _("Mark Reached…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark Reached…"), -1);
   gtk_widget_set_name (button, "mark-reached");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -318,7 +322,7 @@ add_milestone_row (TrellisActionPanel *self,
       gtk_widget_add_css_class (icon, "success");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
-  if (self->editable)
+  if (PANEL_EDITABLE (self))
     {
       GtkWidget *button = icon_button ("user-trash-symbolic", _("Delete Milestone"), "delete-milestone");
 
@@ -341,8 +345,8 @@ on_add_milestone_cb (GtkWidget          *widget,
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (date)));
   g_autoptr(GError) error = NULL;
 
-  if (trellis_action_add_milestone (self->project, self->action, gtk_editable_get_text (title), text, &error) == NULL)
-    _trellis_action_panel_show_error (group, error->message);
+  if (trellis_action_add_milestone (PANEL_PROJECT (self), PANEL_ACTION (self), gtk_editable_get_text (title), text, &error) == NULL)
+    trellis_register_panel_show_error (group, error->message);
   /* Success rebuilds the group, with empty rows for the next one. */
 }
 
@@ -379,7 +383,7 @@ build_milestones (TrellisActionPanel *self,
 
   for (guint i = 0; i < milestones->len; i++)
     add_milestone_row (self, group, milestones->pdata[i]);
-  if (self->editable)
+  if (PANEL_EDITABLE (self))
     add_new_milestone_rows (self, group);
   else if (milestones->len == 0)
     {
@@ -397,8 +401,8 @@ build_milestones (TrellisActionPanel *self,
 static GPtrArray *
 list_milestones (TrellisActionPanel *self)
 {
-  GListModel *model = trellis_project_get_items (self->project, TRELLIS_TYPE_MILESTONE);
-  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (self->action));
+  GListModel *model = trellis_project_get_items (PANEL_PROJECT (self), TRELLIS_TYPE_MILESTONE);
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (PANEL_ACTION (self)));
   GPtrArray *milestones = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -421,13 +425,13 @@ _trellis_action_panel_build_links (TrellisActionPanel *self)
   g_autofree char *state = NULL;
   GtkWidget *child;
 
-  if (self->links_box == NULL || self->action == NULL)
+  if (self->links_box == NULL || PANEL_ACTION (self) == NULL)
     return;
 
-  dependencies = trellis_action_list_dependencies (self->project, self->action);
+  dependencies = trellis_action_list_dependencies (PANEL_PROJECT (self), PANEL_ACTION (self));
   milestones = list_milestones (self);
   g_ptr_array_sort (milestones, trellis_item_compare_dates);
-  dependents = trellis_action_list_dependents (self->project, self->action);
+  dependents = trellis_action_list_dependents (PANEL_PROJECT (self), PANEL_ACTION (self));
   state = links_state (self, dependencies, dependents, milestones);
   if (g_strcmp0 (state, self->links_state) == 0)
     return;

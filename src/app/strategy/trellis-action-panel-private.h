@@ -12,27 +12,23 @@ G_BEGIN_DECLS
 
 struct _TrellisActionPanel
 {
-  GtkWidget          parent_instance;
+  TrellisRegisterPanel parent_instance;
 
-  TrellisProject    *project;
-  TrellisAction     *action;
-  gboolean           editable;
-  guint              links_id;
-  char              *links_state;   /* what the links show, to rebuild only on change */
-  GPtrArray         *checked_rows;  /* the date and amount rows shown, committed before they go */
-
-  GtkStack          *stack;
-  GtkScrolledWindow *scroller;
-  GtkWidget         *title_row;
-  GtkWidget         *links_box;
-  GtkWidget         *owner_label;
+  guint                links_id;
+  char                *links_state;   /* what the links show, to rebuild only on change */
+  GtkWidget           *links_box;
+  GtkWidget           *owner_label;
+  gboolean             following;     /* the project's "changed", for the links */
 };
+
+/* The action shown, its project, and whether it takes edits. */
+#define PANEL_ACTION(self)   TRELLIS_ACTION (trellis_register_panel_get_item (TRELLIS_REGISTER_PANEL (self)))
+#define PANEL_PROJECT(self)  trellis_register_panel_get_project (TRELLIS_REGISTER_PANEL (self))
+#define PANEL_EDITABLE(self) trellis_register_panel_get_editable (TRELLIS_REGISTER_PANEL (self))
 
 GtkWidget *_trellis_action_panel_new_group         (const char          *title,
                                                     const char          *description);
 GtkWidget *_trellis_action_panel_add_error_label   (AdwPreferencesGroup *group);
-void       _trellis_action_panel_show_error        (GtkWidget           *group,
-                                                    const char          *message);
 void       _trellis_action_panel_build_links       (TrellisActionPanel  *self);
 
 G_END_DECLS

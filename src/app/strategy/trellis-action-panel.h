@@ -9,21 +9,14 @@
 #include <adwaita.h>
 
 #include "trellis.h"
+#include "trellis-register-panel.h"
 
 G_BEGIN_DECLS
 
 #define TRELLIS_TYPE_ACTION_PANEL (trellis_action_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (TrellisActionPanel, trellis_action_panel, TRELLIS, ACTION_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrellisActionPanel, trellis_action_panel, TRELLIS, ACTION_PANEL, TrellisRegisterPanel)
 
-GtkWidget     *trellis_action_panel_new          (void);
-void           trellis_action_panel_set_project  (TrellisActionPanel *self,
-                                                  TrellisProject     *project);
-TrellisAction *trellis_action_panel_get_action   (TrellisActionPanel *self);
-void           trellis_action_panel_set_action   (TrellisActionPanel *self,
-                                                  TrellisAction      *action);
-void           trellis_action_panel_set_editable (TrellisActionPanel *self,
-                                                  gboolean            editable);
-void           trellis_action_panel_focus_title  (TrellisActionPanel *self);
+TrellisAction *trellis_action_panel_get_action (TrellisActionPanel *self);
 
 G_END_DECLS

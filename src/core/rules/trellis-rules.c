@@ -433,3 +433,61 @@ trellis_rules_indicator_target (TrellisIndicator *indicator,
     return TRELLIS_TARGET_MET;
   return TRELLIS_TARGET_MISSED;
 }
+
+/* Services.  A service of the portfolio needs review when it takes a high
+ * effort and members rate it low: the organisation spends most where it
+ * is valued least.  The funding only changes what the reason suggests. */
+
+/**
+ * trellis_rules_service_needs_review:
+ * @service: a service of the portfolio
+ *
+ * Returns: whether @service takes a high effort while members appreciate
+ *   it little
+ */
+gboolean
+trellis_rules_service_needs_review (TrellisService *service)
+{
+  g_return_val_if_fail (TRELLIS_IS_SERVICE (service), FALSE);
+
+  return trellis_service_get_effort (service) == TRELLIS_LEVEL_HIGH &&
+         trellis_service_get_appreciation (service) == TRELLIS_LEVEL_LOW;
+}
+
+/**
+ * trellis_rules_describe_service_review:
+ * @service: a service of the portfolio
+ *
+ * Returns: (transfer full) (nullable): why @service needs review, in
+ *   words, or %NULL when trellis_rules_service_needs_review() says it does
+ *   not
+ */
+char *
+trellis_rules_describe_service_review (TrellisService *service)
+{
+  const char *advice;
+
+  g_return_val_if_fail (TRELLIS_IS_SERVICE (service), NULL);
+
+  if (!trellis_rules_service_needs_review (service))
+    return NULL;
+
+  switch (trellis_service_get_funding (service))
+    {
+    case TRELLIS_FUNDING_FEE_BASED:
+      advice = _("few members will keep paying for it: improve it or stop it");
+      break;
+    case TRELLIS_FUNDING_MEMBERSHIP:
+      advice = _("the membership fees pay for it: improve it or spend them elsewhere");
+      break;
+    case TRELLIS_FUNDING_FREE:
+      advice = _("it is offered free: improve it, charge for it or stop it");
+      break;
+    case TRELLIS_FUNDING_TO_REVIEW:
+    default:
+      advice = _("decide how it is funded, or whether to keep it");
+      break;
+    }
+  /* translators: %s is advice such as “it is offered free: improve it, charge for it or stop it” */
+  return g_strdup_printf (_("High effort, but members rate it low; %s"), advice);
+}

@@ -10,6 +10,7 @@
 #include "trellis-action.h"
 #include "trellis-indicator.h"
 #include "trellis-milestone.h"
+#include "trellis-service.h"
 #include "trellis-status.h"
 
 G_BEGIN_DECLS
@@ -112,5 +113,8 @@ TrellisTargetState trellis_rules_indicator_target        (TrellisIndicator      
                                                           GPtrArray                *measurements,
                                                           TrellisDay                day,
                                                           double                   *value);
+
+gboolean           trellis_rules_service_needs_review    (TrellisService           *service);
+char              *trellis_rules_describe_service_review (TrellisService           *service);
 
 G_END_DECLS

@@ -1,0 +1,499 @@
+/* test-register.c: the register shared by stakeholders, actions and services,
+ * through the service portfolio in a real window, paths /ui/register/<case>
+ *
+ * Copyright 2026 The Trellis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens real files in the application under Xvfb, drives the portfolio's
+ * cells, filter menu and side panel, and checks the project and what the
+ * widgets show, before and after undoing through the window.  The shared
+ * behaviour (an invalid value stays marked, a pending edit is taken before
+ * the window closes, every control is named) is checked on the registers
+ * that have it.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "trellis-action-table.h"
+#include "trellis-application.h"
+#include "trellis-project-view.h"
+#include "trellis-register.h"
+#include "trellis-services-view.h"
+#include "trellis-stakeholder-table.h"
+#include "trellis-window.h"
+#include "trellis-test-utils.h"
+#include "ui-test-utils.h"
+
+static TrellisApplication *app;
+static char *tmpdir;
+
+/* Helpers */
+
+static TrellisService *
+add_service (TrellisProject *project,
+             const char     *name,
+             TrellisFunding  funding,
+             TrellisLevel    effort,
+             TrellisLevel    appreciation)
+{
+  TrellisService *service = trellis_service_new (name);
+
+  trellis_service_set_funding (service, funding);
+  trellis_service_set_effort (service, effort);
+  trellis_service_set_appreciation (service, appreciation);
+  trellis_project_add_item (project, service);
+  g_object_unref (service);
+  return service;
+}
+
+/* Five services in four groups; the fair stand takes much and is rated low. */
+static GFile *
+write_portfolio (const char *basename,
+                 gboolean    empty)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Portfolio");
+  TrellisStakeholder *stakeholder;
+  TrellisAction *action;
+
+  if (!empty)
+    {
+      add_service (project, "Newsletter", TRELLIS_FUNDING_MEMBERSHIP, TRELLIS_LEVEL_LOW, TRELLIS_LEVEL_MEDIUM);
+      add_service (project, "Trade-fair stand", TRELLIS_FUNDING_FREE, TRELLIS_LEVEL_HIGH, TRELLIS_LEVEL_LOW);
+      add_service (project, "Test days", TRELLIS_FUNDING_FEE_BASED, TRELLIS_LEVEL_MEDIUM, TRELLIS_LEVEL_HIGH);
+      add_service (project, "Matchmaking", TRELLIS_FUNDING_MEMBERSHIP, TRELLIS_LEVEL_LOW, TRELLIS_LEVEL_HIGH);
+      add_service (project, "Energy advice", TRELLIS_FUNDING_TO_REVIEW, TRELLIS_LEVEL_MEDIUM, TRELLIS_LEVEL_MEDIUM);
+      stakeholder = trellis_stakeholder_new ("Vocational School");
+      trellis_project_add_item (project, stakeholder);
+      g_object_unref (stakeholder);
+      action = trellis_action_new ("Tool-setter course");
+      trellis_action_set_due (action, trellis_date_from_dmy (30, 6, 2099));
+      trellis_project_add_item (project, action);
+      g_object_unref (action);
+    }
+  return ui_test_write_project (tmpdir, basename, project);
+}
+
+static GtkWidget *
+show_view (TrellisWindow *window,
+           const char    *page,
+           GType          type)
+{
+  TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  GtkWidget *widget;
+
+  g_assert_true (trellis_project_view_set_page (view, page));
+  ui_test_iterate_pending ();
+  widget = ui_test_find_descendant (GTK_WIDGET (view), type);
+  g_assert_nonnull (widget);
+  ui_test_iterate_until_mapped (widget);
+  return widget;
+}
+
+static GtkWidget *
+open_portfolio (GFile          *file,
+                TrellisWindow **out_window)
+{
+  *out_window = ui_test_open_window (G_APPLICATION (app), file);
+  return show_view (*out_window, "value/services", TRELLIS_TYPE_SERVICES_VIEW);
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  ui_test_iterate_pending ();
+}
+
+static void
+undo (TrellisWindow *window)
+{
+  activate (GTK_WIDGET (window), "win.undo");
+}
+
+static TrellisService *
+find_service (TrellisWindow *window,
+              const char    *name)
+{
+  GListModel *services = trellis_project_get_items (trellis_window_get_project (window), TRELLIS_TYPE_SERVICE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (services); i++)
+    {
+      g_autoptr(TrellisService) service = g_list_model_get_item (services, i);
+
+      if (g_strcmp0 (trellis_service_get_name (service), name) == 0)
+        return service;
+    }
+  return NULL;
+}
+
+/* The rows in the table's order, "A; B; C". */
+static char *
+shown_names (GtkWidget *view)
+{
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (trellis_register_get_column_view (TRELLIS_REGISTER (view))));
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TrellisService) service = g_list_model_get_item (rows, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "; " : "", trellis_service_get_name (service));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+#define assert_shown(view, expected) \
+  G_STMT_START { \
+    g_autofree char *names__ = shown_names (view); \
+    g_assert_cmpstr (names__, ==, expected); \
+  } G_STMT_END
+
+static void
+select_row (GtkWidget *view,
+            guint      row)
+{
+  GtkColumnView *column_view = trellis_register_get_column_view (TRELLIS_REGISTER (view));
+
+  g_assert_true (gtk_selection_model_select_item (gtk_column_view_get_model (column_view), row, TRUE));
+  ui_test_iterate_pending ();
+}
+
+static TrellisItem *
+panel_item (GtkWidget *view)
+{
+  return trellis_register_panel_get_item (trellis_register_get_panel (TRELLIS_REGISTER (view)));
+}
+
+/* Tests */
+
+static void
+test_empty_add (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("empty.trellis", TRUE);
+  TrellisWindow *window;
+  GtkWidget *view = open_portfolio (file, &window);
+  TrellisService *added;
+  GtkWidget *name;
+
+  g_assert_true (ui_test_shows_label (view, "No Services Yet"));
+  g_assert_false (gtk_widget_is_sensitive (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)));
+
+  activate (view, "register.add");
+  added = find_service (window, "New service");
+  g_assert_nonnull (added);
+  g_assert_true (panel_item (view) == TRELLIS_ITEM (added));
+  name = ui_test_find_row (view, "Name");
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_has_focus (name) || gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (name)), name));
+  g_assert_true (ui_test_shows_label (view, "1 service: To review 1"));
+
+  activate (view, "register.add");
+  g_assert_nonnull (find_service (window, "New service 2"));
+  g_assert_true (ui_test_shows_label (view, "2 services: To review 2"));
+
+  /* One undo step each. */
+  undo (window);
+  g_assert_null (find_service (window, "New service 2"));
+  undo (window);
+  g_assert_null (find_service (window, "New service"));
+  g_assert_true (ui_test_shows_label (view, "No Services Yet"));
+  g_assert_null (panel_item (view));
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+}
+
+static void
+test_groups (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("groups.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *view = open_portfolio (file, &window);
+  TrellisService *newsletter = find_service (window, "Newsletter");
+
+  /* Grouped by funding: fee-based, membership, free, to review. */
+  assert_shown (view, "Test days; Newsletter; Matchmaking; Trade-fair stand; Energy advice");
+  g_assert_true (ui_test_shows_label (view, "5 services: Fee-based 1 · Membership 2 · Free of charge 1 · To review 1"));
+
+  /* Changing a funding moves the row to its group (in the file's order
+   * there) and counts again. */
+  trellis_service_set_funding (newsletter, TRELLIS_FUNDING_FEE_BASED);
+  ui_test_iterate_pending ();
+  assert_shown (view, "Newsletter; Test days; Matchmaking; Trade-fair stand; Energy advice");
+  g_assert_true (ui_test_shows_label (view, "5 services: Fee-based 2 · Membership 1 · Free of charge 1 · To review 1"));
+  trellis_service_set_funding (newsletter, TRELLIS_FUNDING_FREE);
+  ui_test_iterate_pending ();
+  assert_shown (view, "Test days; Matchmaking; Newsletter; Trade-fair stand; Energy advice");
+  undo (window);
+  undo (window);
+  assert_shown (view, "Test days; Newsletter; Matchmaking; Trade-fair stand; Energy advice");
+  g_assert_true (ui_test_shows_label (view, "5 services: Fee-based 1 · Membership 2 · Free of charge 1 · To review 1"));
+
+  /* The filter shows one group, or only what needs review; search finds names. */
+  g_assert_true (gtk_widget_activate_action (view, "register.filter-funding", "i", TRELLIS_FUNDING_MEMBERSHIP));
+  ui_test_iterate_pending ();
+  assert_shown (view, "Newsletter; Matchmaking");
+  g_assert_true (ui_test_shows_label (view, "2 of 5 services"));
+  activate (view, "register.clear-filters");
+  activate (view, "register.filter-review");
+  assert_shown (view, "Trade-fair stand");
+  activate (view, "register.clear-filters");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)), "MATCH");
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       !ui_test_shows_label (view, "1 of 5 services") && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+  assert_shown (view, "Matchmaking");
+  activate (view, "register.clear-filters");
+  assert_shown (view, "Test days; Newsletter; Matchmaking; Trade-fair stand; Energy advice");
+}
+
+/* The cells of a column on screen, from the top row down. */
+static void
+collect_cells (GtkWidget  *widget,
+               const char *name,
+               GPtrArray  *cells)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    {
+      g_ptr_array_add (cells, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, name, cells);
+}
+
+static GtkWidget *
+cell (GtkWidget  *view,
+      const char *name,
+      guint       row)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (GTK_WIDGET (trellis_register_get_column_view (TRELLIS_REGISTER (view))), name, cells);
+  g_assert_cmpuint (row, <, cells->len);
+  return g_ptr_array_index (cells, row);
+}
+
+static void
+test_flag_and_edit (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("flag.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *view = open_portfolio (file, &window);
+  TrellisService *stand = find_service (window, "Trade-fair stand");
+  TrellisService *days = find_service (window, "Test days");
+  const char *reason = "High effort, but members rate it low; it is offered free: improve it, charge for it or stop it";
+  GtkWidget *icon, *drop_down;
+
+  /* Row 3 is the stand: its name carries the flag, with the reason. */
+  icon = ui_test_find_descendant (cell (view, "register-name", 3), GTK_TYPE_IMAGE);
+  g_assert_true (gtk_widget_get_visible (icon));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, reason);
+  g_assert_false (gtk_widget_get_visible (ui_test_find_descendant (cell (view, "register-name", 0), GTK_TYPE_IMAGE)));
+  select_row (view, 3);
+  g_assert_true (panel_item (view) == TRELLIS_ITEM (stand));
+  g_assert_true (ui_test_shows_label (view, reason));
+
+  /* Rated better in the panel: the flag goes, in the cell and the panel. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find_row (view, "Members’ Appreciation")), TRELLIS_LEVEL_MEDIUM);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_service_get_appreciation (stand), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_false (gtk_widget_get_visible (icon));
+  g_assert_false (ui_test_shows_label (view, reason));
+  undo (window);
+  g_assert_true (gtk_widget_get_visible (icon));
+  g_assert_true (ui_test_shows_label (view, reason));
+
+  /* A cell's drop-down edits its field, one undo step. */
+  drop_down = ui_test_find_descendant (cell (view, "register-effort", 0), GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), TRELLIS_LEVEL_HIGH);
+  ui_test_iterate_pending ();
+  g_assert_cmpint (trellis_service_get_effort (days), ==, TRELLIS_LEVEL_HIGH);
+  trellis_service_set_effort (days, TRELLIS_LEVEL_LOW);
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_LOW);
+  undo (window);
+  undo (window);
+  g_assert_cmpint (trellis_service_get_effort (days), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
+
+  /* Deleting is one step, and undo brings it back. */
+  select_row (view, 3);
+  activate (view, "register.delete");
+  g_assert_null (find_service (window, "Trade-fair stand"));
+  g_assert_null (panel_item (view));
+  undo (window);
+  g_assert_nonnull (find_service (window, "Trade-fair stand"));
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+}
+
+/* Whether the keyboard focus is in @widget or under it. */
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* An invalid value stays where it was typed, marked, with its reason;
+ * selecting another row leaves the item unchanged. */
+static void
+test_invalid_stays_marked (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("invalid.trellis", FALSE);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  GtkWidget *table = show_view (window, "strategy/plan", TRELLIS_TYPE_ACTION_TABLE);
+  TrellisAction *course = TRELLIS_ACTION (panel_item (table));
+  const char *message = "“-300” is less than nothing: a budget cannot be negative";
+  GtkWidget *planned;
+  guint steps = ui_test_n_undo (window);
+
+  g_assert_nonnull (course);
+  planned = ui_test_find_row (table, "Planned");
+  gtk_widget_grab_focus (planned);
+  gtk_editable_set_text (GTK_EDITABLE (planned), "-300");
+  gtk_widget_grab_focus (ui_test_find_row (table, "Title"));
+  ui_test_iterate_pending ();
+  g_assert_false (has_focus_within (planned));
+  g_assert_true (isnan (trellis_action_get_budget_planned (course)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (planned)), ==, "-300");
+  g_assert_true (gtk_widget_has_css_class (planned, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (planned), ==, message);
+  g_assert_true (ui_test_shows_label (table, message));
+  g_assert_false (trellis_register_commit_pending (TRELLIS_REGISTER (table)));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps);
+
+  /* Hidden with another page: still refused, still there when it comes back. */
+  show_view (window, "value/services", TRELLIS_TYPE_SERVICES_VIEW);
+  show_view (window, "strategy/plan", TRELLIS_TYPE_ACTION_TABLE);
+  g_assert_true (isnan (trellis_action_get_budget_planned (course)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (planned)), ==, "-300");
+  g_assert_true (gtk_widget_has_css_class (planned, "error"));
+
+  /* Put right: taken, and the mark goes. */
+  gtk_editable_set_text (GTK_EDITABLE (planned), "300");
+  g_assert_true (trellis_register_commit_pending (TRELLIS_REGISTER (table)));
+  g_assert_cmpfloat (trellis_action_get_budget_planned (course), ==, 300.0);
+  g_assert_false (gtk_widget_has_css_class (planned, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (planned));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 1);
+}
+
+/* A date typed and never left: closing the window takes it first, so the
+ * window asks whether to save it. */
+static void
+test_commit_before_close (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("close.trellis", FALSE);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  GtkWidget *table = show_view (window, "strategy/plan", TRELLIS_TYPE_ACTION_TABLE);
+  TrellisAction *course = TRELLIS_ACTION (panel_item (table));
+  GtkWidget *due = ui_test_find_row (table, "Due");
+  AdwMessageDialog *dialog;
+
+  gtk_widget_grab_focus (due);
+  ui_test_iterate_pending ();
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-05-31");
+  ui_test_iterate_pending ();
+  g_assert_true (has_focus_within (due));
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 5, 2027));
+  dialog = ui_test_expect_dialog ("Save Changes");
+  ui_test_respond (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  undo (window);
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+}
+
+/* Controls that need a name of their own: a label beside them is not theirs. */
+static gboolean
+needs_name (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
+      GTK_IS_MENU_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget))
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) == NULL;
+  /* Buttons without words (an icon) need one; a drop-down's inner button is its own. */
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_DROP_DOWN (gtk_widget_get_parent (widget)) &&
+      !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)) && !GTK_IS_SPIN_BUTTON (gtk_widget_get_parent (widget)))
+    return gtk_button_get_label (GTK_BUTTON (widget)) == NULL && !ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget)));
+  return FALSE;
+}
+
+static void
+check_names (GtkWidget *widget,
+             guint     *n_checked)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (needs_name (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_error ("a %s (%s) has no accessible name", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget));
+      (*n_checked)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_names (child, n_checked);
+}
+
+static void
+test_accessible (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("names.trellis", FALSE);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  const char *pages[] = { "value/services", "strategy/plan", "actors/register" };
+  GType types[] = { TRELLIS_TYPE_SERVICES_VIEW, TRELLIS_TYPE_ACTION_TABLE, TRELLIS_TYPE_STAKEHOLDER_TABLE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *view = show_view (window, pages[i], types[i]);
+      guint n_checked = 0;
+
+      check_names (view, &n_checked);
+      g_test_message ("%s: %u controls named", pages[i], n_checked);
+      g_assert_cmpuint (n_checked, >, 8);
+    }
+
+  /* Names without the mnemonic's underscore. */
+  {
+    GtkWidget *view = show_view (window, "value/services", TRELLIS_TYPE_SERVICES_VIEW);
+    GtkWidget *add = ui_test_find_mapped_action_button (view, "register.add");
+
+    g_assert_nonnull (add);
+    gtk_test_accessible_assert_property (add, GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Service");
+    gtk_test_accessible_assert_property (ui_test_find_descendant (cell (view, "register-funding", 0),
+                                                                  GTK_TYPE_DROP_DOWN),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Funding");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The test AT context keeps the accessible properties to check. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  app = ui_test_init (&argc, &argv, &tmpdir);
+  if (app == NULL)
+    return 77;
+
+  g_test_add_func ("/ui/register/empty-add", test_empty_add);
+  g_test_add_func ("/ui/register/groups", test_groups);
+  g_test_add_func ("/ui/register/flag-and-edit", test_flag_and_edit);
+  g_test_add_func ("/ui/register/invalid-stays-marked", test_invalid_stays_marked);
+  g_test_add_func ("/ui/register/commit-before-close", test_commit_before_close);
+  g_test_add_func ("/ui/register/accessible", test_accessible);
+
+  return ui_test_run (app, tmpdir);
+}
