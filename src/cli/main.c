@@ -30,7 +30,10 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_validate },
   { "info", N_("FILE"), N_("Show a project’s header and how many items it holds"),
     trellis_cli_info },
-  { "export", N_("FILE OUT"), N_("Write a project to another file"), trellis_cli_export },
+  { "export", N_("FILE OUT"), N_("Write a project to another file, a CSV, iCalendar or Markdown "
+                                 "file"), trellis_cli_export },
+  { "import", N_("FILE DATA.csv"), N_("Add or update items of one kind from a CSV file"),
+    trellis_cli_import },
   { "canvas", N_("FILE OUT"), N_("Draw the Cluster Business Canvas as a poster (PDF or PNG)"),
     trellis_cli_canvas },
   { "registry", N_("COMMAND"), N_("Keep the list of projects on this computer"),

@@ -91,7 +91,16 @@ static const struct
   { "revision", N_("Revision"), get_header_revision },
 };
 
-static const char *not_yet_extensions[] = { ".csv", ".ics" };
+/* Each format OUT may have, by its extension; .trellis is a copy. */
+static const struct
+{
+  const char            *extension;
+  TrellisCliExportFunc   export;
+} exporters[] = {
+  { ".csv", trellis_cli_export_csv },
+  { ".ics", trellis_cli_export_ics },
+  { ".md", trellis_cli_export_markdown },
+};
 
 static const char new_description[] =
   N_("Creates FILE holding a new project called NAME, and adds it to the registry.\n"
@@ -122,11 +131,16 @@ static const char info_description[] =
 
 static const char export_description[] =
   N_("Writes the project in FILE to OUT, in the format OUT’s extension names:\n"
-     "  .trellis          a normalised copy of the project file\n"
-     "  .pdf              the workshop report: every section, or those --sections\n"
-     "                    or --preset name, on A4 or US Letter (--paper; by default\n"
-     "                    the paper of the locale), judged today\n"
-     "  .csv, .ics        not available yet\n"
+     "  .trellis  a normalised copy of the project file\n"
+     "  .pdf      the workshop report: every section, or those --sections or\n"
+     "            --preset name, on A4 or US Letter (--paper; by default the\n"
+     "            paper of the locale), judged today\n"
+     "  .csv      the items of one kind (--kind), one row each, with the field\n"
+     "            names as header, so that `trellis-cli import` reads it back\n"
+     "  .ics      an iCalendar file: milestones as all-day events, actions with a\n"
+     "            due date as to-dos; a calendar that subscribes to it is updated,\n"
+     "            not duplicated, when it is written again\n"
+     "  .md       a Markdown summary for a mail or a wiki\n"
      "\n"
      "Sections: cover, contents, overview, swot, tows, stakeholders, goals, canvas,\n"
      "plan, timeline, status, deadlines, budget, selfcheck.\n"
@@ -135,8 +149,10 @@ static const char export_description[] =
      "\n"
      "OUT is replaced if it exists; FILE itself never is.\n"
      "\n"
-     "Example:\n"
-     "  trellis-cli export plan.trellis report.pdf --preset board --paper letter");
+     "Examples:\n"
+     "  trellis-cli export plan.trellis report.pdf --preset board --paper letter\n"
+     "  trellis-cli export plan.trellis actions.csv --kind actions\n"
+     "  trellis-cli export plan.trellis plan.ics");
 
 static void
 register_new_project (TrellisCli     *cli,
@@ -583,6 +599,7 @@ int
 trellis_cli_export (TrellisCli  *cli,
                     char       **args)
 {
+  g_auto(TrellisCliExportOptions) export_options = { NULL };
   g_auto(ReportOptions) report = { NULL };
   const GOptionEntry entries[] = {
     { "sections", 0, 0, G_OPTION_ARG_STRING, &report.sections,
@@ -590,6 +607,8 @@ trellis_cli_export (TrellisCli  *cli,
     { "preset", 0, 0, G_OPTION_ARG_STRING, &report.preset,
       N_("PDF: print the sections of PRESET: workshop, board or all"), N_("PRESET") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &report.paper, N_("PDF: a4 or letter"), N_("PAPER") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &export_options.kind,
+      N_("CSV: the kind of items to write, as `import` names them"), N_("KIND") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = trellis_cli_context_new (cli, _(export_description), entries);
@@ -614,15 +633,11 @@ trellis_cli_export (TrellisCli  *cli,
       return export_report (args[1], args[2], &options);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (not_yet_extensions); i++)
-    if (g_strcmp0 (extension, not_yet_extensions[i]) == 0)
-      {
-        /* translators: %s is a file extension, such as ".pdf" */
-        trellis_cli_print_error (_("export to %s is not available yet"), extension);
-        return TRELLIS_CLI_EXIT_FAILED;
-      }
+  for (guint i = 0; i < G_N_ELEMENTS (exporters); i++)
+    if (g_strcmp0 (extension, exporters[i].extension) == 0)
+      return exporters[i].export (cli, args[1], args[2], &export_options);
 
   display_name = g_filename_display_name (args[2]);
   return trellis_cli_usage_error (cli, _("cannot tell the format of %s from its extension: "
-                                         "use .trellis, .pdf, .csv or .ics"), display_name);
+                                         "use .trellis, .pdf, .csv, .ics or .md"), display_name);
 }

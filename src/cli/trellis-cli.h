@@ -37,6 +37,22 @@ struct _TrellisCli
   const TrellisCliCommand *command;         /* the one running */
 };
 
+/* The options of `export`; each format reads those it needs. */
+typedef struct
+{
+  char *kind;   /* --kind, for .csv */
+} TrellisCliExportOptions;
+
+void trellis_cli_export_options_clear (TrellisCliExportOptions *options);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TrellisCliExportOptions, trellis_cli_export_options_clear)
+
+/* Writes the project in @path to @out_path in one format. */
+typedef int (*TrellisCliExportFunc) (TrellisCli                    *cli,
+                                     const char                    *path,
+                                     const char                    *out_path,
+                                     const TrellisCliExportOptions *options);
+
 /* --registry PATH, for every command that uses the registry */
 #define TRELLIS_CLI_REGISTRY_OPTION \
   { "registry", 0, G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK, \
@@ -103,6 +119,20 @@ int             trellis_cli_validate           (TrellisCli               *cli,
 int             trellis_cli_info               (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_export             (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_export_csv         (TrellisCli               *cli,
+                                                const char               *path,
+                                                const char               *out_path,
+                                                const TrellisCliExportOptions *options);
+int             trellis_cli_export_ics         (TrellisCli               *cli,
+                                                const char               *path,
+                                                const char               *out_path,
+                                                const TrellisCliExportOptions *options);
+int             trellis_cli_export_markdown    (TrellisCli               *cli,
+                                                const char               *path,
+                                                const char               *out_path,
+                                                const TrellisCliExportOptions *options);
+int             trellis_cli_import             (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_canvas             (TrellisCli               *cli,
                                                 char                    **args);

@@ -256,6 +256,25 @@ test_damaged_salvaged (Fixture       *fixture,
   assert_list (fixture, "");
 }
 
+/* The hostile corpus: a scan of it registers nothing, and what was listed
+ * before stays listed, unchanged. */
+static void
+test_scan_hostile_corpus (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GFile) corpus = g_file_new_for_path (bad);
+  g_autoptr(GFile) mine = file_in (fixture, "mine");
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (save_project (fixture, "mine/kept.trellis", "Kept"));
+  open_registry (fixture);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, mine, &error), ==, 1);
+  g_assert_cmpint (trellis_registry_scan (fixture->registry, corpus, &error), ==, 0);
+  g_assert_no_error (error);
+  assert_list (fixture, "Kept");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +283,7 @@ main (int   argc,
 
   add_test ("/core/registry/scan", test_scan);
   add_test ("/core/registry/damaged-salvaged", test_damaged_salvaged);
+  add_test ("/core/registry/scan-hostile-corpus", test_scan_hostile_corpus);
   add_test ("/core/registry/add-file", test_add_file);
   add_test ("/core/registry/rebuild", test_rebuild);
   add_test ("/core/registry/relocate", test_relocate);

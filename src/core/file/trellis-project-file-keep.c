@@ -195,6 +195,28 @@ _trellis_xml_capture_clear (TrellisXmlCapture *capture)
 }
 
 gboolean
+_trellis_xml_has_element_child (xmlNodePtr node)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+/* A text field kept whole for its markup: an element of @extra without a
+ * namespace (unknown elements keep theirs), named @name. */
+xmlNodePtr
+_trellis_xml_find_kept_field (xmlNodePtr  extra,
+                              const char *name)
+{
+  for (xmlNodePtr child = extra != NULL ? extra->children : NULL; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && child->ns == NULL &&
+        g_strcmp0 ((const char *) child->name, name) == 0)
+      return child;
+  return NULL;
+}
+
+gboolean
 _trellis_xml_has_text_child (xmlNodePtr extra)
 {
   if (extra == NULL)
@@ -322,6 +344,16 @@ _trellis_xml_scratch_add_extra (TrellisXmlScratch *scratch,
                                 xmlNodePtr         element,
                                 xmlNodePtr         extra)
 {
+  _trellis_xml_scratch_add_extra_except (scratch, element, extra, NULL);
+}
+
+/* As _trellis_xml_scratch_add_extra (), leaving out the children in @skip. */
+void
+_trellis_xml_scratch_add_extra_except (TrellisXmlScratch *scratch,
+                                       xmlNodePtr         element,
+                                       xmlNodePtr         extra,
+                                       GPtrArray         *skip)
+{
   if (extra == NULL)
     return;
 
@@ -329,8 +361,12 @@ _trellis_xml_scratch_add_extra (TrellisXmlScratch *scratch,
     _trellis_xml_copy_attribute (element, attr);
   for (xmlNodePtr child = extra->children; child != NULL; child = child->next)
     {
-      xmlNodePtr copy = xmlDocCopyNode (child, scratch->doc, 1);
+      xmlNodePtr copy;
+      guint index;
 
+      if (skip != NULL && g_ptr_array_find (skip, child, &index))
+        continue;
+      copy = xmlDocCopyNode (child, scratch->doc, 1);
       xmlAddChild (element, copy);
       if (copy->type == XML_ELEMENT_NODE)
         drop_redundant_ns (scratch->doc, element, copy);

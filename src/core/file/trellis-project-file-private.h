@@ -52,6 +52,9 @@ void       _trellis_xml_capture_node   (TrellisXmlCapture  *capture,
                                         xmlNodePtr          node);
 void       _trellis_xml_capture_clear  (TrellisXmlCapture  *capture);
 
+gboolean   _trellis_xml_has_element_child (xmlNodePtr  node);
+xmlNodePtr _trellis_xml_find_kept_field   (xmlNodePtr  extra,
+                                           const char *name);
 char      *_trellis_xml_attribute_value (const xmlChar     *value,
                                          const xmlChar     *end);
 
@@ -65,6 +68,10 @@ xmlNodePtr         _trellis_xml_scratch_element      (TrellisXmlScratch *scratch
 void               _trellis_xml_scratch_add_extra    (TrellisXmlScratch *scratch,
                                                       xmlNodePtr         element,
                                                       xmlNodePtr         extra);
+void       _trellis_xml_scratch_add_extra_except (TrellisXmlScratch *scratch,
+                                                  xmlNodePtr         element,
+                                                  xmlNodePtr         extra,
+                                                  GPtrArray         *skip);
 void               _trellis_xml_scratch_dump         (TrellisXmlScratch *scratch,
                                                       GString           *out,
                                                       xmlNodePtr         node,

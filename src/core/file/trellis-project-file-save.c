@@ -120,11 +120,28 @@ append_attribute (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* Adds the fields of @item to @node, attributes first, then elements. */
+/* Whether a text field kept whole for its markup still says what the
+ * field holds: then it is written instead of the plain text. */
+static gboolean
+kept_field_is_current (xmlNodePtr  kept,
+                       const char *text)
+{
+  xmlChar *content = xmlNodeGetContent (kept);
+  gboolean current = g_strcmp0 ((const char *) content, text) == 0;
+
+  xmlFree (content);
+  return current;
+}
+
+/* Adds the fields of @item to @node, attributes first, then elements; a
+ * text field kept with its markup (in @extra) is left to the extra, unless
+ * the text was changed since: then @stale collects the kept element. */
 static void
 build_item (xmlNodePtr   node,
             xmlNsPtr     ns,
-            TrellisItem *item)
+            TrellisItem *item,
+            xmlNodePtr   extra,
+            GPtrArray   *stale)
 {
   TrellisItemClass *klass = TRELLIS_ITEM_GET_CLASS (item);
   guint n_fields = trellis_item_class_get_n_fields (klass);
@@ -136,10 +153,16 @@ build_item (xmlNodePtr   node,
         const TrellisField *field = trellis_item_class_get_field (klass, i);
         gboolean element = (field->flags & TRELLIS_FIELD_ELEMENT) != 0;
         g_autofree char *text = NULL;
+        xmlNodePtr kept;
 
         if (element != (pass == 1))
           continue;
         text = _trellis_field_to_string (field, _trellis_item_get_slot (item, i));
+        kept = element ? _trellis_xml_find_kept_field (extra, field->pspec->name) : NULL;
+        if (kept != NULL && kept_field_is_current (kept, text))
+          continue;
+        if (kept != NULL)
+          g_ptr_array_add (stale, kept);
         if (text == NULL)
           continue;
         if (element)
@@ -158,9 +181,13 @@ write_item_with_extra (Writer      *writer,
 {
   const char *name = trellis_item_class_get_element_name (TRELLIS_ITEM_GET_CLASS (item));
   xmlNodePtr node = _trellis_xml_scratch_element (writer->scratch, name);
+  xmlNodePtr extra = _trellis_item_get_extra (item);
+  g_autoptr(GPtrArray) stale = g_ptr_array_new ();
 
-  build_item (node, node->ns, item);
-  _trellis_xml_scratch_add_extra (writer->scratch, node, _trellis_item_get_extra (item));
+  build_item (node, node->ns, item, extra, stale);
+  /* Kept markup of a text changed since is left out of this save, and
+   * kept in the item, so that undo finds it again. */
+  _trellis_xml_scratch_add_extra_except (writer->scratch, node, extra, stale);
   indent (writer->out, level, format);
   _trellis_xml_scratch_dump (writer->scratch, writer->out, node, level, format);
   newline (writer->out, format);

@@ -593,6 +593,11 @@ end_captured (TrellisFileReader *reader)
 
       read_field (reader, reader->field, (const char *) content, reader->field_line);
       xmlFree (content);
+      /* Markup inside a text field (a newer Trellis, another tool): its text
+       * is the value, and the element is kept whole (without a namespace,
+       * which marks it) to be written back while the value is unchanged. */
+      if (_trellis_xml_has_element_child (reader->capture.top))
+        xmlAddChild (_trellis_xml_ensure_extra (&reader->item_extra), g_steal_pointer (&reader->capture.top));
       _trellis_xml_capture_clear (&reader->capture);
       reader->level = FILE_LEVEL_ITEM;
     }
