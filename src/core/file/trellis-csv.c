@@ -291,8 +291,9 @@ trellis_csv_read (const char  *data,
  * @separator: the file's separator
  *
  * Returns: (transfer full): @cell as a CSV file holds it: quoted if it has
- *   the separator, a quote or a line break, and after an apostrophe if a
- *   spreadsheet would take it for a formula
+ *   the separator, a quote or a line break or starts with U+FEFF (read as
+ *   a byte order mark at the start of a file), and after an apostrophe if
+ *   a spreadsheet would take it for a formula
  */
 char *
 trellis_csv_quote_cell (const char *cell,
@@ -306,7 +307,8 @@ trellis_csv_quote_cell (const char *cell,
   if (is_formula_start (*text) && (text != p || !is_plain_number (p)))
     g_string_append_c (out, '\'');
   g_string_append (out, p);
-  if (strpbrk (out->str, special) == NULL)
+  /* A leading U+FEFF unquoted would be taken for a byte order mark. */
+  if (strpbrk (out->str, special) == NULL && !g_str_has_prefix (out->str, "\xEF\xBB\xBF"))
     return g_string_free (g_steal_pointer (&out), FALSE);
 
   g_string_replace (out, "\"", "\"\"", 0);
