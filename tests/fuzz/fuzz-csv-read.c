@@ -3,10 +3,10 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Any input is read with trellis_csv_read ().  When it is read, its rows are
- * written again with trellis_csv_append_row () and read back: that must
- * succeed with the same number of rows and, when the header has two cells
- * or more (so the separator is found again), the same cells.
+ * Any input is read with trellis_csv_read ().  When it is read and its
+ * header has two cells or more (one cell does not tell the separator), its
+ * rows are written again with trellis_csv_append_row () and read back: that
+ * must succeed with the same separator and the same cells.
  */
 
 #include "config.h"
@@ -36,6 +36,9 @@ check_round_trip (GPtrArray *rows,
   g_autoptr(GError) error = NULL;
   char found;
 
+  /* A header of one cell does not tell the separator: another may be found. */
+  if (g_strv_length (g_ptr_array_index (rows, 0)) < 2)
+    return;
   for (guint i = 0; i < rows->len; i++)
     trellis_csv_append_row (out, (const char * const *) g_ptr_array_index (rows, i), separator);
   again = trellis_csv_read (out->str, out->len, &found, &error);
@@ -44,11 +47,10 @@ check_round_trip (GPtrArray *rows,
       g_printerr ("The written rows do not read again: %s\n", error->message);
       abort ();
     }
-  if (g_strv_length (g_ptr_array_index (rows, 0)) < 2)
-    return;
-  if (again->len != rows->len)
+  if (found != separator || again->len != rows->len)
     {
-      g_printerr ("%u rows read back as %u\n", rows->len, again->len);
+      g_printerr ("%u rows with “%c” read back as %u with “%c”\n", rows->len, separator,
+                  again->len, found);
       abort ();
     }
   for (guint i = 0; i < rows->len; i++)
