@@ -429,6 +429,78 @@ test_empty (void)
   g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "register");
 }
 
+/* Resizes @window and waits until it has the size. */
+static void
+resize (TrellisWindow *window,
+        int            width,
+        int            height)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while ((gtk_widget_get_width (GTK_WIDGET (window)) != width ||
+          gtk_widget_get_height (GTK_WIDGET (window)) != height) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* In a narrow window (800 and 360 pixels wide) the grid scrolls as a
+ * whole: it stays inside the window, and every cell, the last column's
+ * included, can be scrolled to, whole. */
+static void
+test_narrow (void)
+{
+  const int sizes[][2] = { { 800, 600 }, { 360, 640 } };
+  g_autoptr(GFile) file = write_project ("narrow.trellis", NULL);
+  TrellisWindow *window = open_window (file);
+  GtkWidget *grid = show_grid (window);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      GtkWidget *scrolled, *content;
+      GtkAdjustment *h, *v;
+      graphene_rect_t bounds;
+
+      resize (window, sizes[s][0], sizes[s][1]);
+      scrolled = gtk_widget_get_ancestor (find_chip (grid, BANK), GTK_TYPE_SCROLLED_WINDOW);
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+      h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      g_assert_true (gtk_widget_compute_bounds (grid, GTK_WIDGET (window), &bounds));
+      g_test_message ("%d×%d: grid %.0f+%.0f wide, content %d×%d, scrolls %.0f of %.0f across, %.0f of %.0f down",
+                      sizes[s][0], sizes[s][1], bounds.origin.x, bounds.size.width,
+                      gtk_widget_get_width (content), gtk_widget_get_height (content),
+                      gtk_adjustment_get_page_size (h), gtk_adjustment_get_upper (h),
+                      gtk_adjustment_get_page_size (v), gtk_adjustment_get_upper (v));
+      /* Inside the window (which the header bar keeps wider than 360). */
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+      /* Its scroll bars show, so that it is seen to scroll. */
+      g_assert_false (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled)));
+
+      for (TrellisLevel influence = TRELLIS_LEVEL_LOW; influence <= TRELLIS_LEVEL_HIGH; influence++)
+        for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+          {
+            GtkWidget *cell = find_cell (grid, influence, column);
+
+            /* Each cell is laid out whole, inside what scrolls. */
+            g_assert_true (gtk_widget_compute_bounds (cell, content, &bounds));
+            g_assert_cmpfloat (bounds.origin.x, >=, 0);
+            g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_adjustment_get_upper (h) + 0.5);
+            g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_adjustment_get_upper (v) + 0.5);
+            g_assert_cmpint (bounds.size.width, >=, 120);
+          }
+      /* Scrolled to the right, the last column is in view. */
+      gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
+      ui_test_iterate_pending ();
+      g_assert_true (gtk_widget_compute_bounds (find_cell (grid, TRELLIS_LEVEL_HIGH, TRELLIS_GRID_N_COLUMNS - 1),
+                                                scrolled, &bounds));
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled) + 0.5);
+      gtk_adjustment_set_value (h, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/ui/stakeholder-grid/helix-balance", test_helix_balance);
   g_test_add_func ("/ui/stakeholder-grid/read-only", test_read_only);
   g_test_add_func ("/ui/stakeholder-grid/empty", test_empty);
+  g_test_add_func ("/ui/stakeholder-grid/narrow", test_narrow);
 
   return ui_test_run (app, tmpdir);
 }

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 
 #include "trellis-timeline-paint.h"
 #include "trellis-timeline-view.h"
@@ -266,6 +267,132 @@ draws_rect (TrellisTimelineChart  *chart,
   GTK_WIDGET_GET_CLASS (chart)->snapshot (GTK_WIDGET (chart), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   return node != NULL && node_has_rect (node, rect);
+}
+
+/* Contrast, as WCAG 2 defines it */
+
+static double
+linear (double channel)
+{
+  return channel <= 0.04045 ? channel / 12.92 : pow ((channel + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const GdkRGBA *color)
+{
+  return 0.2126 * linear (color->red) + 0.7152 * linear (color->green) + 0.0722 * linear (color->blue);
+}
+
+/* @top painted over the opaque @bottom */
+static GdkRGBA
+over (const GdkRGBA *top,
+      const GdkRGBA *bottom)
+{
+  double a = top->alpha;
+
+  return (GdkRGBA) { top->red * a + bottom->red * (1 - a), top->green * a + bottom->green * (1 - a),
+                     top->blue * a + bottom->blue * (1 - a), 1 };
+}
+
+static double
+contrast (const GdkRGBA *a,
+          const GdkRGBA *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static GdkRGBA
+faded (const GdkRGBA *color,
+       double         alpha)
+{
+  GdkRGBA c = *color;
+
+  c.alpha *= alpha;
+  return c;
+}
+
+/* Every colour of the chart's table against the backgrounds it is drawn
+ * on (the view, and the band of every other row) in light and dark style:
+ * 3:1 at least; a bar's done part against its part still to do as well. */
+static void
+test_contrast (void)
+{
+  guint n_marks;
+  const TrellisTimelineMark *marks = trellis_timeline_paint_get_marks (&n_marks);
+  double worst = 100;
+
+  g_assert_cmpuint (n_marks, >=, 6);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      TrellisTimelinePaint paint = { 0 };
+      GdkRGBA backgrounds[2];
+
+      trellis_timeline_paint_default_colors (&paint, dark);
+      backgrounds[0] = paint.colors[TRELLIS_TIMELINE_COLOR_VIEW_BG];
+      /* paint_rows () shades every other row with the foreground at 4 %. */
+      backgrounds[1] = over (&(GdkRGBA) { paint.colors[TRELLIS_TIMELINE_COLOR_FG].red,
+                                          paint.colors[TRELLIS_TIMELINE_COLOR_FG].green,
+                                          paint.colors[TRELLIS_TIMELINE_COLOR_FG].blue,
+                                          paint.colors[TRELLIS_TIMELINE_COLOR_FG].alpha * 0.04 },
+                             &backgrounds[0]);
+      for (guint i = 0; i < n_marks; i++)
+        for (guint b = 0; b < G_N_ELEMENTS (backgrounds); b++)
+          {
+            GdkRGBA color = trellis_timeline_paint_mark_color (&paint, i);
+            GdkRGBA shown = over (&color, &backgrounds[b]);
+            GdkRGBA track_color = faded (&color, TRELLIS_TIMELINE_TRACK_ALPHA);
+            GdkRGBA track = over (&track_color, &backgrounds[b]);
+            double ratio = contrast (&shown, &backgrounds[b]);
+
+            g_test_message ("%s, %s, background %u: %.2f:1", marks[i].label, dark ? "dark" : "light", b, ratio);
+            g_assert_cmpfloat (ratio, >=, 3.0);
+            if (marks[i].shape == TRELLIS_TIMELINE_SHAPE_BAR)
+              g_assert_cmpfloat (contrast (&shown, &track), >=, 3.0);
+            worst = MIN (worst, ratio);
+          }
+    }
+  g_test_message ("lowest contrast of the timeline's colours: %.2f:1", worst);
+
+  /* Each state of an action has its colour in the table. */
+  for (TrellisActionState state = TRELLIS_ACTION_STATE_CANCELLED; state <= TRELLIS_ACTION_STATE_ON_TRACK; state++)
+    g_assert_cmpuint (trellis_timeline_paint_state_mark (state), <, n_marks);
+  g_assert_cmpuint (trellis_timeline_paint_state_mark (TRELLIS_ACTION_STATE_DONE), !=,
+                    trellis_timeline_paint_state_mark (TRELLIS_ACTION_STATE_OVERDUE));
+}
+
+/* The theme of a real window gives the colours the contrast was checked
+ * with, in light and dark style; the legend names every one. */
+static void
+test_theme_and_legend (void)
+{
+  g_autoptr(TrellisProject) project = build_project ();
+  TrellisWindow *window;
+  TrellisTimelineChart *chart = open_timeline ("legend.trellis", project, &window);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *view = ui_test_find_descendant (GTK_WIDGET (window), TRELLIS_TYPE_TIMELINE_VIEW);
+  GtkWidget *legend = ui_test_find_named (view, "timeline-legend");
+  guint n_marks;
+  const TrellisTimelineMark *marks = trellis_timeline_paint_get_marks (&n_marks);
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      TrellisTimelinePaint theme = { 0 }, table = { 0 };
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      iterate ();
+      trellis_timeline_paint_lookup_colors (&theme, GTK_WIDGET (chart));
+      trellis_timeline_paint_default_colors (&table, dark);
+      for (guint i = 0; i < TRELLIS_TIMELINE_N_COLORS; i++)
+        g_assert_true (gdk_rgba_equal (&theme.colors[i], &table.colors[i]));
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  g_assert_nonnull (legend);
+  g_assert_true (gtk_widget_get_mapped (legend));
+  for (guint i = 0; i < n_marks; i++)
+    g_assert_true (ui_test_shows_label (legend, _(marks[i].label)));
 }
 
 /* Tests */
@@ -584,6 +711,8 @@ main (int   argc,
   if (app == NULL)
     return 77;
 
+  g_test_add_func ("/ui/timeline-view/contrast", test_contrast);
+  g_test_add_func ("/ui/timeline-view/theme-and-legend", test_theme_and_legend);
   g_test_add_func ("/ui/timeline-view/layout", test_layout);
   g_test_add_func ("/ui/timeline-view/zoom-and-grouping", test_zoom_and_grouping);
   g_test_add_func ("/ui/timeline-view/drag-move", test_drag_move);

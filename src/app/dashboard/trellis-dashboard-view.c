@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-dashboard-view-private.h"
 #include "trellis-export-dialog.h"
 #include "trellis-masonry.h"
@@ -175,16 +176,38 @@ icon_button (const char *name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  trellis_accessible_name_icon (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   return button;
 }
 
+/* GTK 4.8's calendar leaves its arrows (month back and on, year back and
+ * on, in this order) without names. */
+static void
+name_calendar_arrows (GtkWidget *widget,
+                      guint     *n_found)
+{
+  const char *names[] = { N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year") };
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && *n_found < G_N_ELEMENTS (names))
+        trellis_accessible_set_label (child, _(names[(*n_found)++]));
+      else
+        name_calendar_arrows (child, n_found);
+    }
+}
+
+/* The title and the day's controls on one line, or the controls under
+ * the title where they do not fit beside it: the date is never broken. */
 static GtkWidget *
 build_toolbar (TrellisDashboardView *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = gtk_flow_box_new ();
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *popover = gtk_popover_new ();
@@ -193,20 +216,25 @@ build_toolbar (TrellisDashboardView *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   gtk_widget_add_css_class (bar, "dashboard-toolbar");
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (bar), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (bar), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (bar), 6);
   self->title_label = gtk_label_new (NULL);
   gtk_widget_set_name (self->title_label, "as-of-title");
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (self->title_label, "title-1");
   gtk_widget_set_hexpand (self->title_label, TRUE);
-  gtk_box_append (GTK_BOX (bar), self->title_label);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), self->title_label);
 
   gtk_widget_add_css_class (linked, "linked");
   gtk_widget_set_valign (linked, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (linked), icon_button ("previous-month", "go-previous-symbolic",
                                                  _("One Month Earlier"), "dashboard.previous-month"));
   self->calendar = gtk_calendar_new ();
+  name_calendar_arrows (self->calendar, &(guint) { 0 });
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (popover_box), self->calendar);
@@ -223,7 +251,7 @@ build_toolbar (TrellisDashboardView *self)
   gtk_box_append (GTK_BOX (linked), self->date_button);
   gtk_box_append (GTK_BOX (linked), icon_button ("next-month", "go-next-symbolic",
                                                  _("One Month Later"), "dashboard.next-month"));
-  gtk_box_append (GTK_BOX (bar), linked);
+  gtk_box_append (GTK_BOX (controls), linked);
 
   g_menu_append (menu, _("Take _Snapshot…"), "win.take-snapshot");
   g_menu_append (menu, _("Status _Rules…"), "win.status-rules");
@@ -231,9 +259,14 @@ build_toolbar (TrellisDashboardView *self)
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_name (menu_button, "dashboard-menu");
-  gtk_widget_set_tooltip_text (menu_button, _("Snapshots, Rules and the Board Report"));
+  trellis_accessible_name_icon (menu_button, _("Snapshots, Rules and the Board Report"));
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (bar), menu_button);
+  gtk_box_append (GTK_BOX (controls), menu_button);
+  gtk_widget_set_halign (controls, GTK_ALIGN_END);
+  gtk_widget_set_valign (controls, GTK_ALIGN_CENTER);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), controls);
+  for (GtkWidget *child = gtk_widget_get_first_child (bar); child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   return bar;
 }
 

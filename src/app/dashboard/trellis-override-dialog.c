@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-light-dot.h"
 #include "trellis-override-dialog.h"
 #include "trellis-window.h"
@@ -236,9 +237,12 @@ build_light_choice (TrellisOverrideDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (light_order); i++)
     {
       GtkWidget *button = gtk_toggle_button_new ();
+      /* translators: the accessible name of a light to choose in the override dialog; %s is "Red" etc. */
+      g_autofree char *name = g_strdup_printf (_("Set the light to %s"), trellis_light_dot_get_word (light_order[i]));
 
       gtk_button_set_child (GTK_BUTTON (button), trellis_light_dot_new_label (light_order[i], NULL));
       gtk_widget_set_name (button, trellis_light_dot_get_word (light_order[i]));
+      trellis_accessible_set_label (button, name);
       if (i > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->light_buttons[0]);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), light_order[i] == chosen);

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-light-dot.h"
 #include "trellis-override-dialog.h"
 #include "trellis-sparkline.h"
@@ -175,7 +176,13 @@ new_today_cell (TrellisTrendView *self,
 
   if (self->editable)
     {
+      g_autofree char *label = trellis_item_dup_label (item);
+      /* translators: the accessible name of today's light in the trends; %s is the item, %s its light */
+      g_autofree char *name = g_strdup_printf (_("Override the light of “%s”, now %s"), label,
+                                               trellis_light_dot_get_word (entry->light));
+
       cell = gtk_button_new ();
+      trellis_accessible_set_label (cell, name);
       gtk_button_set_child (GTK_BUTTON (cell), content);
       gtk_widget_add_css_class (cell, "flat");
       g_object_set_data_full (G_OBJECT (cell), "target-uuid", g_strdup (trellis_item_get_uuid (item)), g_free);

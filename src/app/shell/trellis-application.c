@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-application.h"
+#include "trellis-accessible.h"
 #include "trellis-preferences-window.h"
 #include "trellis-settings.h"
 #include "trellis-new-project-dialog.h"
@@ -442,6 +443,7 @@ trellis_application_startup (GApplication *application)
   TrellisApplication *self = TRELLIS_APPLICATION (application);
 
   G_APPLICATION_CLASS (trellis_application_parent_class)->startup (application);
+  trellis_accessible_init ();
 
   self->settings = g_settings_new (APP_ID);
   trellis_settings_follow_color_scheme (self->settings);

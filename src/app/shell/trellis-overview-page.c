@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-app-utils.h"
 #include "trellis-overview-page.h"
 
@@ -172,6 +173,26 @@ on_add_questions_button_clicked_cb (TrellisOverviewPage *self)
     trellis_project_add_key_questions (self->project);
 }
 
+/* Both controls of a question say which question they are about, and
+ * follow its edits. */
+static void
+name_question_controls (GtkWidget          *check,
+                        GParamSpec         *pspec,
+                        TrellisKeyQuestion *item)
+{
+  GtkWidget *notes = gtk_frame_get_child (GTK_FRAME (gtk_widget_get_next_sibling (check)));
+  const char *question = trellis_key_question_get_question (item);
+  g_autofree char *settled = NULL;
+  g_autofree char *notes_name = NULL;
+
+  /* translators: the accessible name of a key question's check box; %s is the question */
+  settled = g_strdup_printf (_("Key question settled: %s"), question != NULL ? question : "");
+  /* translators: the accessible name of the notes on a key question; %s is the question */
+  notes_name = g_strdup_printf (_("Notes on the key question: %s"), question != NULL ? question : "");
+  trellis_accessible_set_label (check, settled);
+  trellis_accessible_set_label (notes, notes_name);
+}
+
 static GtkWidget *
 create_question_row (gpointer item,
                      gpointer user_data)
@@ -210,6 +231,9 @@ create_question_row (gpointer item,
   gtk_box_append (GTK_BOX (box), frame);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  name_question_controls (check, NULL, item);
+  g_signal_connect_object (item, "notify::" TRELLIS_KEY_QUESTION_PROP_QUESTION,
+                           G_CALLBACK (name_question_controls), check, G_CONNECT_SWAPPED);
   return row;
 }
 

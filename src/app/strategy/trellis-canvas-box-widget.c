@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-canvas-box-widget.h"
 #include "trellis-masonry.h"
 
@@ -229,6 +230,7 @@ wrap_with_more_button (TrellisCanvasBoxWidget *self,
                        GtkWidget              *scroller)
 {
   GtkWidget *overlay = gtk_overlay_new ();
+  g_autofree char *more_name = NULL;
 
   self->vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (update_more_button), self, G_CONNECT_SWAPPED);
@@ -236,6 +238,9 @@ wrap_with_more_button (TrellisCanvasBoxWidget *self,
                            G_CONNECT_SWAPPED);
   self->more_button = gtk_button_new_from_icon_name ("pan-down-symbolic");
   gtk_widget_set_tooltip_text (self->more_button, _("Show More Notes"));
+  /* translators: the accessible name of the button that scrolls a canvas box; %s is the box */
+  more_name = g_strdup_printf (_("Show more notes in “%s”"), trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, self->box));
+  trellis_accessible_set_label (self->more_button, more_name);
   gtk_widget_set_focusable (self->more_button, FALSE);
   gtk_widget_set_halign (self->more_button, GTK_ALIGN_END);
   gtk_widget_set_valign (self->more_button, GTK_ALIGN_END);

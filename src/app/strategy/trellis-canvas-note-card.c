@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-canvas-note-card.h"
 
 struct _TrellisCanvasNoteCard
@@ -341,6 +342,7 @@ build_children (TrellisCanvasNoteCard *self)
   gtk_label_set_yalign (self->label, 0);
   self->editor = GTK_TEXT (gtk_text_new ());
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->editor), FALSE);
+  trellis_accessible_set_label (self->editor, _("Text of the note"));
   g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (on_editor_activate_cb), self);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_hhomogeneous (self->stack, FALSE);
@@ -451,12 +453,16 @@ trellis_canvas_note_card_update (TrellisCanvasNoteCard *self)
   const char *color = trellis_canvas_note_get_color (self->note);
   const char *text = trellis_canvas_note_get_text (self->note);
   g_autofree char *color_class = NULL;
+  g_autofree char *menu_name = NULL;
   double r, g, b;
 
   g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
 
   gtk_label_set_label (self->label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* translators: the accessible name of a canvas note's menu button; %s is the note's text */
+  menu_name = g_strdup_printf (_("Menu of the note “%s”"), text != NULL ? text : "");
+  trellis_accessible_set_label (self->menu_button, menu_name);
   /* Unknown colours (from a newer Trellis) show as the default one. */
   if (color == NULL || !trellis_canvas_color_parse (color, &r, &g, &b))
     color = trellis_canvas_list_colors ()[0];

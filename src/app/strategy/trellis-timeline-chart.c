@@ -277,21 +277,6 @@ trellis_timeline_chart_get_bar_bounds (TrellisTimelineChart *self,
 /* GtkWidget */
 
 static void
-lookup_colors (TrellisTimelineChart *self,
-               TrellisTimelinePaint *paint)
-{
-  const char *names[] = {
-    "window_fg_color", "view_bg_color", "window_bg_color", "accent_color", "accent_bg_color",
-    "success_color", "error_color", "warning_color",
-  };
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-
-  trellis_timeline_paint_default_colors (paint, FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    gtk_style_context_lookup_color (context, names[i], &paint->colors[i]);
-}
-
-static void
 trellis_timeline_chart_snapshot (GtkWidget   *widget,
                                  GtkSnapshot *snapshot)
 {
@@ -312,7 +297,7 @@ trellis_timeline_chart_snapshot (GtkWidget   *widget,
   paint.focused = gtk_widget_has_focus (widget);
   paint.drag = self->drag;
   paint.drag_days = self->drag_days;
-  lookup_colors (self, &paint);
+  trellis_timeline_paint_lookup_colors (&paint, widget);
   trellis_timeline_paint (snapshot, &paint);
 }
 

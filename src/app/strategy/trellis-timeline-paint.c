@@ -10,6 +10,12 @@
  * through cairo, in one node.  The painter needs no widget, so the
  * benchmark can time it alone; the colours come from the theme's named
  * colours (the chart looks them up), so dark mode follows.
+ *
+ * Every colour that means something is one row of marks[]: the legend
+ * shows that table, and test-timeline-view checks each row against the
+ * chart's background in light and dark style (3:1 at least, the floor for
+ * graphics). A bar is outlined in its whole colour and filled with it as
+ * far as it is done, so a pale bar never stands alone on the background.
  */
 
 #define G_LOG_DOMAIN "trellis-timeline"
@@ -93,6 +99,35 @@ trellis_timeline_describe_dates (guint32 first_day,
                           first, last, days);
 }
 
+/**
+ * trellis_timeline_paint_lookup_colors:
+ * @widget: a widget in the window that shows the chart
+ *
+ * Takes the theme's colours (light or dark) as @widget sees them.
+ */
+void
+trellis_timeline_paint_lookup_colors (TrellisTimelinePaint *paint,
+                                      GtkWidget            *widget)
+{
+  const char *names[] = {
+    "window_fg_color", "view_bg_color", "window_bg_color", "accent_color", "accent_bg_color",
+    "success_color", "error_color", "warning_color",
+  };
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == TRELLIS_TIMELINE_N_COLORS);
+  trellis_timeline_paint_default_colors (paint, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_style_context_lookup_color (context, names[i], &paint->colors[i]);
+}
+
+/**
+ * trellis_timeline_paint_default_colors:
+ * @dark: whether for the dark style
+ *
+ * Sets Adwaita's colours, for a painter without a widget (and for the
+ * names a theme does not define).
+ */
 void
 trellis_timeline_paint_default_colors (TrellisTimelinePaint *paint,
                                        gboolean              dark)
@@ -107,9 +142,92 @@ trellis_timeline_paint_default_colors (TrellisTimelinePaint *paint,
     gdk_rgba_parse (&paint->colors[i], names[i]);
 }
 
-/* Status colours, from trellis_rules_action_state(), the state the lights
- * read too: done is success, overdue (on hold included) error, at risk
- * warning, on hold and cancelled dim, the rest accent. */
+enum
+{
+  MARK_OPEN,
+  MARK_AT_RISK,
+  MARK_OVERDUE,
+  MARK_DONE,
+  MARK_ON_HOLD,
+  MARK_CANCELLED,
+  MARK_MILESTONE,
+  MARK_MISSED,
+  MARK_ARROW,
+};
+
+static const TrellisTimelineMark marks[] = {
+  [MARK_OPEN] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_ACCENT_BG, 1, N_("Planned or under way") },
+  [MARK_AT_RISK] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_WARNING, 1, N_("At risk") },
+  [MARK_OVERDUE] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_ERROR, 1, N_("Overdue") },
+  [MARK_DONE] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_SUCCESS, 1, N_("Done") },
+  [MARK_ON_HOLD] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_FG, 0.8, N_("On hold") },
+  [MARK_CANCELLED] = { TRELLIS_TIMELINE_SHAPE_BAR, TRELLIS_TIMELINE_COLOR_FG, 0.6, N_("Cancelled") },
+  [MARK_MILESTONE] = { TRELLIS_TIMELINE_SHAPE_DIAMOND, TRELLIS_TIMELINE_COLOR_FG, 1, N_("Milestone, filled once reached") },
+  [MARK_MISSED] = { TRELLIS_TIMELINE_SHAPE_DIAMOND, TRELLIS_TIMELINE_COLOR_ERROR, 1, N_("Missed milestone") },
+  [MARK_ARROW] = { TRELLIS_TIMELINE_SHAPE_ARROW, TRELLIS_TIMELINE_COLOR_FG, 0.6, N_("Waits for") },
+};
+
+/**
+ * trellis_timeline_paint_get_marks:
+ *
+ * Returns: (transfer none) (array length=n_marks): every colour the chart
+ *   gives a meaning, in the order of the legend
+ */
+const TrellisTimelineMark *
+trellis_timeline_paint_get_marks (guint *n_marks)
+{
+  *n_marks = G_N_ELEMENTS (marks);
+  return marks;
+}
+
+/**
+ * trellis_timeline_paint_state_mark:
+ *
+ * The colours follow trellis_rules_action_state (), which the lights read
+ * too: done, overdue (on hold included), at risk, on hold and cancelled
+ * have their own; the rest (planned, under way, behind but not yet due
+ * soon, undated) share one.
+ *
+ * Returns: the index in trellis_timeline_paint_get_marks () of a bar in @state
+ */
+guint
+trellis_timeline_paint_state_mark (TrellisActionState state)
+{
+  switch (state)
+    {
+    case TRELLIS_ACTION_STATE_DONE:
+      return MARK_DONE;
+    case TRELLIS_ACTION_STATE_OVERDUE:
+      return MARK_OVERDUE;
+    case TRELLIS_ACTION_STATE_AT_RISK:
+      return MARK_AT_RISK;
+    case TRELLIS_ACTION_STATE_ON_HOLD:
+      return MARK_ON_HOLD;
+    case TRELLIS_ACTION_STATE_CANCELLED:
+      return MARK_CANCELLED;
+    case TRELLIS_ACTION_STATE_UNDATED:
+    case TRELLIS_ACTION_STATE_BEHIND:
+    case TRELLIS_ACTION_STATE_NOT_STARTED:
+    case TRELLIS_ACTION_STATE_ON_TRACK:
+    default:
+      return MARK_OPEN;
+    }
+}
+
+/**
+ * trellis_timeline_paint_mark_color:
+ *
+ * Returns: the colour of @mark with @paint's theme colours
+ */
+GdkRGBA
+trellis_timeline_paint_mark_color (const TrellisTimelinePaint *paint,
+                                   guint                       mark)
+{
+  g_return_val_if_fail (mark < G_N_ELEMENTS (marks), paint->colors[TRELLIS_TIMELINE_COLOR_FG]);
+
+  return with_alpha (&paint->colors[marks[mark].color], marks[mark].alpha);
+}
+
 static GdkRGBA
 bar_color (const TrellisTimelinePaint *paint,
            const TrellisTimelineRow   *row)
@@ -122,25 +240,8 @@ bar_color (const TrellisTimelinePaint *paint,
       trellis_status_rules_init (&defaults);
       rules = &defaults;
     }
-  switch (trellis_rules_action_state (TRELLIS_ACTION (row->item), paint->today, rules))
-    {
-    case TRELLIS_ACTION_STATE_DONE:
-      return paint->colors[TRELLIS_TIMELINE_COLOR_SUCCESS];
-    case TRELLIS_ACTION_STATE_OVERDUE:
-      return paint->colors[TRELLIS_TIMELINE_COLOR_ERROR];
-    case TRELLIS_ACTION_STATE_AT_RISK:
-      return paint->colors[TRELLIS_TIMELINE_COLOR_WARNING];
-    case TRELLIS_ACTION_STATE_ON_HOLD:
-      return with_alpha (&paint->colors[TRELLIS_TIMELINE_COLOR_FG], 0.45);
-    case TRELLIS_ACTION_STATE_CANCELLED:
-      return with_alpha (&paint->colors[TRELLIS_TIMELINE_COLOR_FG], 0.25);
-    case TRELLIS_ACTION_STATE_UNDATED:
-    case TRELLIS_ACTION_STATE_BEHIND:
-    case TRELLIS_ACTION_STATE_NOT_STARTED:
-    case TRELLIS_ACTION_STATE_ON_TRACK:
-    default:
-      return paint->colors[TRELLIS_TIMELINE_COLOR_ACCENT_BG];
-    }
+  return trellis_timeline_paint_mark_color (paint, trellis_timeline_paint_state_mark (
+    trellis_rules_action_state (TRELLIS_ACTION (row->item), paint->today, rules)));
 }
 
 static void
@@ -154,6 +255,7 @@ paint_bar (GtkSnapshot                *snapshot,
   guint32 first = row->first_day, last = row->last_day;
   double x, width, progress;
   GdkRGBA color = bar_color (paint, row), track;
+  const float edge_widths[4] = { 1.5, 1.5, 1.5, 1.5 };
   GskRoundedRect outline;
 
   if ((int) index == paint->selected && paint->drag != TRELLIS_TIMELINE_DRAG_NONE)
@@ -178,13 +280,14 @@ paint_bar (GtkSnapshot                *snapshot,
   gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x, y, width, TRELLIS_TIMELINE_BAR_HEIGHT),
                                    MIN (4, width / 2));
   gtk_snapshot_push_rounded_clip (snapshot, &outline);
-  track = with_alpha (&color, 0.35);
+  track = with_alpha (&color, TRELLIS_TIMELINE_TRACK_ALPHA);
   gtk_snapshot_append_color (snapshot, &track, &outline.bounds);
   progress = trellis_action_get_status (TRELLIS_ACTION (row->item)) == TRELLIS_STATUS_DONE ? 100
              : trellis_action_get_progress (TRELLIS_ACTION (row->item));
   if (progress > 0)
     gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x, y, width * progress / 100.0,
                                                                       TRELLIS_TIMELINE_BAR_HEIGHT));
+  gtk_snapshot_append_border (snapshot, &outline, edge_widths, (GdkRGBA[4]) { color, color, color, color });
   gtk_snapshot_pop (snapshot);
 
   if ((int) index == paint->selected || row->reversed)
@@ -207,13 +310,12 @@ paint_diamond (GtkSnapshot                    *snapshot,
                const TrellisTimelineMilestone *mark)
 {
   double cx = screen_x (paint, mark->x), cy = row_top (paint, mark->row) + RH / 2.0;
-  GdkRGBA color = paint->colors[TRELLIS_TIMELINE_COLOR_FG];
+  gboolean missed = trellis_rules_milestone_is_missed (mark->milestone, paint->today);
+  GdkRGBA color = trellis_timeline_paint_mark_color (paint, missed ? MARK_MISSED : MARK_MILESTONE);
   graphene_rect_t square = GRAPHENE_RECT_INIT (-5.5, -5.5, 11, 11);
 
   if (cx < TRELLIS_TIMELINE_TITLE_WIDTH - 10 || cx > paint->width + 10)
     return;
-  if (trellis_rules_milestone_is_missed (mark->milestone, paint->today))
-    color = paint->colors[TRELLIS_TIMELINE_COLOR_ERROR];
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (cx, cy));
@@ -287,7 +389,7 @@ paint_arrows (GtkSnapshot                *snapshot,
                                              paint->height - TRELLIS_TIMELINE_HEADER_HEIGHT);
   cairo_t *cr = NULL;
   guint n;
-  GdkRGBA color = with_alpha (&paint->colors[TRELLIS_TIMELINE_COLOR_FG], 0.55);
+  GdkRGBA color = trellis_timeline_paint_mark_color (paint, MARK_ARROW);
 
   if (area.size.width <= 0 || area.size.height <= 0)
     return;

@@ -38,6 +38,34 @@ typedef enum
   TRELLIS_TIMELINE_N_COLORS,
 } TrellisTimelineColor;
 
+/* The part of a bar still to do: its colour at this opacity, inside an
+ * outline of the whole colour. */
+#define TRELLIS_TIMELINE_TRACK_ALPHA 0.12
+
+typedef enum
+{
+  TRELLIS_TIMELINE_SHAPE_BAR,
+  TRELLIS_TIMELINE_SHAPE_DIAMOND,
+  TRELLIS_TIMELINE_SHAPE_ARROW,
+} TrellisTimelineShape;
+
+/**
+ * TrellisTimelineMark:
+ * @shape: what is drawn in this colour
+ * @color: the theme colour
+ * @alpha: its opacity
+ * @label: what it means, for the legend (untranslated, N_())
+ *
+ * One colour the chart gives a meaning.
+ */
+typedef struct
+{
+  TrellisTimelineShape shape;
+  TrellisTimelineColor color;
+  double               alpha;
+  const char          *label;
+} TrellisTimelineMark;
+
 /**
  * TrellisTimelinePaint:
  * @layout: the geometry
@@ -73,6 +101,13 @@ void     trellis_timeline_paint             (GtkSnapshot                *snapsho
                                              const TrellisTimelinePaint *paint);
 void     trellis_timeline_paint_default_colors (TrellisTimelinePaint    *paint,
                                              gboolean                    dark);
+void     trellis_timeline_paint_lookup_colors (TrellisTimelinePaint     *paint,
+                                             GtkWidget                  *widget);
+const TrellisTimelineMark *
+         trellis_timeline_paint_get_marks   (guint                      *n_marks);
+guint    trellis_timeline_paint_state_mark  (TrellisActionState          state);
+GdkRGBA  trellis_timeline_paint_mark_color  (const TrellisTimelinePaint *paint,
+                                             guint                       mark);
 void     trellis_timeline_drag_days         (const TrellisTimelineRow   *row,
                                              TrellisTimelineDrag         drag,
                                              int                         days,

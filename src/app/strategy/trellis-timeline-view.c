@@ -7,7 +7,9 @@
  * toolbar: zoom to weeks, months or quarters (also Ctrl+plus and
  * Ctrl+minus), back to today, and grouping by goal.  A plan without
  * actions or milestones shows what to do instead.  It follows the
- * project as it changes; read-only, nothing can be dragged.
+ * project as it changes; read-only, nothing can be dragged.  Under the
+ * toolbar, a legend names each colour of the chart (its table is in
+ * trellis-timeline-paint.c); it wraps in a narrow window.
  */
 
 #define G_LOG_DOMAIN "trellis-timeline"
@@ -16,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-timeline-paint.h"
 #include "trellis-timeline-view.h"
 
 struct _TrellisTimelineView
@@ -26,6 +29,7 @@ struct _TrellisTimelineView
   gboolean              editable;
 
   GtkWidget            *box;
+  GtkWidget            *legend;
   GtkStack             *stack;
   TrellisTimelineChart *chart;
   GtkToggleButton      *zoom_buttons[3];
@@ -49,6 +53,7 @@ update_empty (TrellisTimelineView *self)
                    trellis_project_count_items (self->project, TRELLIS_TYPE_MILESTONE) == 0;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "chart");
+  gtk_widget_set_visible (self->legend, !empty);
 }
 
 static void
@@ -142,6 +147,125 @@ build_toolbar (TrellisTimelineView *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->by_goal_button));
   return toolbar;
+}
+
+/* A bar, a diamond or an arrow in the colour of @data's mark, as the chart
+ * draws it. */
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  guint n_marks, index = GPOINTER_TO_UINT (data);
+  const TrellisTimelineMark *mark = &trellis_timeline_paint_get_marks (&n_marks)[index];
+  TrellisTimelinePaint paint = { 0 };
+  GdkRGBA color;
+
+  trellis_timeline_paint_lookup_colors (&paint, GTK_WIDGET (area));
+  color = trellis_timeline_paint_mark_color (&paint, index);
+  gdk_cairo_set_source_rgba (cr, &color);
+  switch (mark->shape)
+    {
+    case TRELLIS_TIMELINE_SHAPE_BAR:
+      /* Half done: the outline, the part still to do, the part done. */
+      cairo_rectangle (cr, 1.75, 2.75, width - 3.5, height - 5.5);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke_preserve (cr);
+      color.alpha *= TRELLIS_TIMELINE_TRACK_ALPHA;
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_fill (cr);
+      color = trellis_timeline_paint_mark_color (&paint, index);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_rectangle (cr, 1, 2, width / 2.0, height - 4);
+      cairo_fill (cr);
+      break;
+    case TRELLIS_TIMELINE_SHAPE_DIAMOND:
+      cairo_move_to (cr, width / 2.0, 1);
+      cairo_line_to (cr, width / 2.0 + height / 2.0 - 1, height / 2.0);
+      cairo_line_to (cr, width / 2.0, height - 1);
+      cairo_line_to (cr, width / 2.0 - height / 2.0 + 1, height / 2.0);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case TRELLIS_TIMELINE_SHAPE_ARROW:
+    default:
+      cairo_set_line_width (cr, 1.25);
+      cairo_move_to (cr, 1, height / 2.0);
+      cairo_line_to (cr, width - 6, height / 2.0);
+      cairo_stroke (cr);
+      cairo_move_to (cr, width, height / 2.0);
+      cairo_line_to (cr, width - 6, height / 2.0 - 4);
+      cairo_line_to (cr, width - 6, height / 2.0 + 4);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+/* One entry per colour of the chart, @min_per_line of them at least in
+ * a line. */
+static GtkWidget *
+build_legend_entries (guint min_per_line)
+{
+  GtkWidget *legend = gtk_flow_box_new ();
+  guint n_marks;
+  const TrellisTimelineMark *marks = trellis_timeline_paint_get_marks (&n_marks);
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (legend), min_per_line);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), n_marks);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (legend), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Colours of the timeline"), -1);
+  for (guint i = 0; i < n_marks; i++)
+    {
+      GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = gtk_drawing_area_new ();
+      GtkWidget *label = gtk_label_new (_(marks[i].label));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 24);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GUINT_TO_POINTER (i), NULL);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (entry), swatch);
+      gtk_box_append (GTK_BOX (entry), label);
+      gtk_flow_box_append (GTK_FLOW_BOX (legend), entry);
+      gtk_widget_set_focusable (gtk_widget_get_parent (entry), FALSE);
+    }
+  return legend;
+}
+
+/* The legend as a row under the toolbar; where three entries do not fit
+ * side by side (a phone), a button that shows it in a popover. */
+static GtkWidget *
+build_legend (void)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *entries = build_legend_entries (1);
+
+  gtk_widget_set_name (squeezer, "timeline-legend");
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  gtk_widget_set_margin_start (squeezer, 12);
+  gtk_widget_set_margin_end (squeezer, 12);
+  gtk_widget_set_margin_bottom (squeezer, 6);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), build_legend_entries (3));
+
+  gtk_widget_set_margin_top (entries, 6);
+  gtk_widget_set_margin_bottom (entries, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), entries);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Colours"));
+  gtk_widget_set_tooltip_text (button, _("What the colours of the timeline mean"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), button);
+  return squeezer;
 }
 
 static GtkWidget *
@@ -270,6 +394,8 @@ trellis_timeline_view_new (TrellisProject *project)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_EXTERNAL, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), build_toolbar (self));
   gtk_box_append (GTK_BOX (self->box), scrolled);
+  self->legend = build_legend ();
+  gtk_box_append (GTK_BOX (self->box), self->legend);
   gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
   scrolled = gtk_scrolled_window_new ();

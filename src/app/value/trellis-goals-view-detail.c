@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-app-utils.h"
 #include "trellis-goals-view-private.h"
 #include "trellis-indicator-card.h"
@@ -70,6 +71,8 @@ create_chip (TrellisGoalsView *self,
   GtkWidget *kind_label = gtk_label_new (kind);
   GtkWidget *label = gtk_label_new (label_text);
   GtkWidget *unlink = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  /* translators: the accessible name of the button that unlinks a source from a goal; %s is the source */
+  g_autofree char *unlink_name = g_strdup_printf (_("Unlink “%s”"), label_text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -86,6 +89,7 @@ create_chip (TrellisGoalsView *self,
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (unlink, _("Unlink"));
+  trellis_accessible_set_label (unlink, unlink_name);
   gtk_widget_set_visible (unlink, self->editable);
   g_object_set_data_full (G_OBJECT (unlink), "source", g_object_ref (source), g_object_unref);
   g_signal_connect (unlink, "clicked", G_CALLBACK (on_unlink_clicked_cb), self);
@@ -499,11 +503,15 @@ create_milestone_row (TrellisGoalsView *self,
   if (self->editable)
     {
       GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* translators: the accessible name of an interim goal's delete button; %s is its title */
+      g_autofree char *name = g_strdup_printf (_("Delete the interim goal “%s”"),
+                                               trellis_milestone_get_title (milestone));
 
       gtk_widget_set_name (delete, "milestone-delete-button");
       gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (delete, "flat");
       gtk_widget_set_tooltip_text (delete, _("Delete Interim Goal"));
+      trellis_accessible_set_label (delete, name);
       g_object_set_data_full (G_OBJECT (delete), "milestone", g_object_ref (milestone), g_object_unref);
       g_signal_connect (delete, "clicked", G_CALLBACK (on_milestone_delete_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "trellis-accessible.h"
 #include "trellis-app-utils.h"
 #include "trellis-indicator-card.h"
 #include "trellis-sparkline.h"
@@ -279,6 +280,8 @@ create_measurement_row (TrellisIndicatorCard *self,
   GtkWidget *number = gtk_label_new (value_text);
   GtkWidget *note = gtk_label_new (trellis_measurement_get_note (measurement));
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* translators: the accessible name of a measurement's delete button; %s is its date */
+  g_autofree char *delete_name = g_strdup_printf (_("Delete the measurement of %s"), day);
 
   gtk_widget_add_css_class (date, "numeric");
   gtk_widget_add_css_class (number, "numeric");
@@ -292,6 +295,7 @@ create_measurement_row (TrellisIndicatorCard *self,
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete, _("Delete Measurement"));
+  trellis_accessible_set_label (delete, delete_name);
   gtk_widget_set_name (delete, "delete-measurement-button");
   gtk_widget_set_visible (delete, self->editable);
   g_object_set_data_full (G_OBJECT (delete), "measurement", g_object_ref (measurement), g_object_unref);
@@ -520,7 +524,7 @@ build_header (TrellisIndicatorCard *self)
   gtk_widget_set_name (self->warning_image, "warning-image");
 
   gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete Indicator"));
+  trellis_accessible_name_icon (delete, _("Delete Indicator"));
   gtk_widget_set_visible (delete, self->editable);
   gtk_widget_set_name (delete, "delete-indicator-button");
   g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -610,9 +614,11 @@ build_add_measurement (TrellisIndicatorCard *self)
   self->date_entry = create_entry (self, "measurement-date-entry", _("YYYY-MM-DD"));
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
   gtk_editable_set_width_chars (GTK_EDITABLE (self->date_entry), 11);
-  gtk_widget_set_tooltip_text (self->date_entry, _("Date of the measurement"));
+  trellis_accessible_name_icon (self->date_entry, _("Date of the measurement"));
   self->value_entry = create_entry (self, "measurement-value-entry", _("Value"));
+  trellis_accessible_set_label (self->value_entry, _("Value of the measurement"));
   self->note_entry = create_entry (self, "measurement-note-entry", _("Note or source (optional)"));
+  trellis_accessible_set_label (self->note_entry, _("Note or source of the measurement"));
   gtk_widget_set_hexpand (self->note_entry, TRUE);
   gtk_widget_set_name (button, "add-measurement-button");
   gtk_widget_add_css_class (button, "suggested-action");
