@@ -6,15 +6,21 @@ TRELLIS_PACKAGES="gcc pkg-config meson ninja-build gettext libgtk-4-dev libadwai
 libsqlite3-dev libxml2-dev libxml2-utils xvfb xauth dbus-x11 appstream desktop-file-utils
 shared-mime-info poppler-utils"
 
+# Only for build-aux/fuzz (libFuzzer comes with clang): not needed to build or test.
+TRELLIS_FUZZ_PACKAGES="clang libclang-rt-dev llvm"
+
+# trellis_install_deps [PACKAGES]: the missing ones of PACKAGES (default
+# $TRELLIS_PACKAGES).
 trellis_install_deps () {
+  local packages="${1:-$TRELLIS_PACKAGES}"
   local missing=()
   local package
   if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
     echo "Not a Debian or Ubuntu system: install these packages (or their equivalents)" \
-         "yourself: $(echo $TRELLIS_PACKAGES)" >&2
+         "yourself: $(echo $packages)" >&2
     return 0
   fi
-  for package in $TRELLIS_PACKAGES; do
+  for package in $packages; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
       missing+=("$package")
     fi

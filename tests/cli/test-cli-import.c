@@ -135,7 +135,7 @@ static void
 test_json (CliFixture    *f,
            gconstpointer  data)
 {
-  cli_copy_sample (f, "plan.trellis");
+  g_free (cli_copy_sample (f, "plan.trellis"));
   cli_write_file (f, "people.csv", "Name;Attitude\nMara Keller;grumpy\n");
   cli_run (f, "import", "plan.trellis", "--kind", "stakeholders", "people.csv", "--dry-run", "--json");
   cli_assert_status (f, 1);
@@ -153,7 +153,7 @@ static void
 test_usage (CliFixture    *f,
             gconstpointer  data)
 {
-  cli_copy_sample (f, "plan.trellis");
+  g_free (cli_copy_sample (f, "plan.trellis"));
   cli_write_file (f, "people.csv", people);
   cli_run (f, "import", "plan.trellis", "people.csv");
   cli_assert_status (f, 2);
@@ -219,7 +219,7 @@ test_export_ics_md (CliFixture    *f,
   g_autofree char *ics = NULL;
   g_autofree char *md = NULL;
 
-  cli_copy_sample (f, "plan.trellis");
+  g_free (cli_copy_sample (f, "plan.trellis"));
   cli_run (f, "export", "plan.trellis", "plan.ics");
   cli_assert_status (f, 0);
   g_assert_cmpstr (f->err, ==, "");

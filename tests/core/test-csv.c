@@ -195,7 +195,10 @@ test_large (void)
   g_assert_cmpuint (rows->len, ==, 100001);
   assert_row (rows, 100000, ROW ("Action 99999", "2027-03-12", "planned", "99", "Text, with a comma"));
   g_test_message ("read 100,000 rows (%.1f MB) in %.3f s", data->len / 1e6, seconds);
+#ifndef __SANITIZE_ADDRESS__
+  /* The bound is for real builds: AddressSanitizer makes each access slower. */
   g_assert_cmpfloat (seconds, <, 5.0);
+#endif
 }
 
 int

@@ -434,6 +434,14 @@ make_actions (guint       n,
   return g_string_free (csv, FALSE);
 }
 
+/* Under AddressSanitizer (build-aux/test's second pass) every access is
+ * several times slower: fewer rows, and the time bound is for real builds. */
+#ifdef __SANITIZE_ADDRESS__
+#define LARGE_ROWS 10000
+#else
+#define LARGE_ROWS 100000
+#endif
+
 /* 100,000 rows: previewed and applied quickly, one undo step; with one bad
  * row at the end, nothing changes. */
 static void
@@ -441,8 +449,9 @@ test_large (void)
 {
   g_autoptr(TrellisProject) project = trellis_test_load_sample ();
   g_autoptr(TrellisProject) original = trellis_test_load_sample ();
-  g_autofree char *csv = make_actions (100000, NULL);
-  g_autofree char *bad = make_actions (100000, "Last,No such goal,,2027-01-01,planned,0,1\r\n");
+  g_autofree char *csv = make_actions (LARGE_ROWS, NULL);
+  g_autofree char *bad = make_actions (LARGE_ROWS, "Last,No such goal,,2027-01-01,planned,0,1\r\n");
+  g_autofree char *bad_row = g_strdup_printf ("row %u, column “goal”", LARGE_ROWS + 2);
   g_autoptr(TrellisImport) refused = NULL;
   g_autoptr(TrellisImport) import = NULL;
   g_autoptr(GError) error = NULL;
@@ -453,7 +462,7 @@ test_large (void)
   refused = import_text (project, "actions", bad);
   g_assert_cmpuint (trellis_import_get_n_problems (refused), ==, 1);
   g_assert_false (trellis_import_apply (refused, &error));
-  assert_contains (error->message, "row 100002, column “goal”");
+  assert_contains (error->message, bad_row);
   g_assert_true (trellis_project_equal (project, original));
   g_clear_error (&error);
 
@@ -464,10 +473,13 @@ test_large (void)
   start = g_get_monotonic_time ();
   g_assert_true (trellis_import_apply (import, &error));
   apply = (g_get_monotonic_time () - start) / 1e6;
-  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_ACTION), ==, n_before + 100000);
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_ACTION), ==, n_before + LARGE_ROWS);
   g_assert_cmpuint (trellis_history_get_n_undo (trellis_project_get_history (project)), ==, 1);
-  g_test_message ("100,000 actions: read and previewed in %.2f s, applied in %.2f s", preview, apply);
+  g_test_message ("%u actions: read and previewed in %.2f s, applied in %.2f s", LARGE_ROWS,
+                   preview, apply);
+#ifndef __SANITIZE_ADDRESS__
   g_assert_cmpfloat (preview + apply, <, 60.0);
+#endif
 }
 
 int

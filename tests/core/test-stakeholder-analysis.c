@@ -25,6 +25,7 @@ add_actor (TrellisProject *project,
   trellis_stakeholder_set_internal (actor, internal);
   trellis_stakeholder_set_committed (actor, committed);
   trellis_project_add_item (project, actor);
+  g_object_unref (actor);  /* the project holds it */
   return actor;
 }
 

@@ -45,8 +45,10 @@ static void
 test_swot (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("SWOT");
+  g_autoptr(TrellisSwotItem) weakness = trellis_swot_item_new (TRELLIS_QUADRANT_WEAKNESS,
+                                                               "Few start-ups");
 
-  trellis_project_add_item (project, trellis_swot_item_new (TRELLIS_QUADRANT_WEAKNESS, "Few start-ups"));
+  trellis_project_add_item (project, weakness);
   g_assert_false (check_done (project, TRELLIS_STEP_POTENTIALS, "Strengths listed"));
   g_assert_true (check_done (project, TRELLIS_STEP_POTENTIALS, "Weaknesses listed"));
   g_assert_cmpfloat_with_epsilon (trellis_project_step_fraction (project, TRELLIS_STEP_POTENTIALS),
@@ -57,8 +59,8 @@ static void
 test_all_have (void)
 {
   g_autoptr(TrellisProject) project = trellis_project_new ("Actions");
-  TrellisAction *first = trellis_action_new ("Kick-off");
-  TrellisAction *second = trellis_action_new ("Website");
+  g_autoptr(TrellisAction) first = trellis_action_new ("Kick-off");
+  g_autoptr(TrellisAction) second = trellis_action_new ("Website");
   const char *label = "Someone responsible for every action";
 
   g_assert_false (check_done (project, TRELLIS_STEP_STRATEGY, label));

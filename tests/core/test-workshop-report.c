@@ -136,9 +136,11 @@ has_words (const char *text,
   g_autofree char *flat_words = flatten (words);
   g_auto(GStrv) parts = g_strsplit (flat_words, " ", -1);
   g_autofree char *start = NULL;
+  guint n_parts = g_strv_length (parts);
 
-  if (n_words > 0 && g_strv_length (parts) > n_words)
-    g_clear_pointer (&parts[n_words], g_free);
+  /* Keep the first @n_words (freeing every later one, not only the next). */
+  for (guint i = n_words; n_words > 0 && i < n_parts; i++)
+    g_clear_pointer (&parts[i], g_free);
   start = g_strjoinv (" ", parts);
   if (strstr (flat_text, start) != NULL)
     return TRUE;

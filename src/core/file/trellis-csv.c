@@ -291,8 +291,10 @@ trellis_csv_read (const char  *data,
  * @separator: the file's separator
  *
  * Returns: (transfer full): @cell as a CSV file holds it: quoted if it has
- *   the separator, a quote or a line break, and after an apostrophe if a
- *   spreadsheet would take it for a formula
+ *   a separator (any of , ; and TAB, so that the reader finds the file's
+ *   separator again), a quote or a line break or starts with U+FEFF (read as
+ *   a byte order mark at the start of a file), and after an apostrophe if
+ *   a spreadsheet would take it for a formula
  */
 char *
 trellis_csv_quote_cell (const char *cell,
@@ -301,12 +303,15 @@ trellis_csv_quote_cell (const char *cell,
   const char *p = cell != NULL ? cell : "";
   const char *text = p + strspn (p, "'");
   g_autoptr(GString) out = g_string_new (NULL);
-  char special[] = { separator, '"', '\r', '\n', '\0' };
+  /* Every candidate separator, not only @separator: the reader counts them
+   * outside quotes to find the separator again. */
+  char special[] = { separator, ',', ';', '\t', '"', '\r', '\n', '\0' };
 
   if (is_formula_start (*text) && (text != p || !is_plain_number (p)))
     g_string_append_c (out, '\'');
   g_string_append (out, p);
-  if (strpbrk (out->str, special) == NULL)
+  /* A leading U+FEFF unquoted would be taken for a byte order mark. */
+  if (strpbrk (out->str, special) == NULL && !g_str_has_prefix (out->str, "\xEF\xBB\xBF"))
     return g_string_free (g_steal_pointer (&out), FALSE);
 
   g_string_replace (out, "\"", "\"\"", 0);
