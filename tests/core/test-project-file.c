@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <utime.h>
 #include <glib/gstdio.h>
@@ -251,6 +252,70 @@ test_read_only_folder_subprocess (void)
   /* A failed save leaves the project dirty and its header as it was. */
   g_assert_true (trellis_project_get_dirty (project));
   g_assert_cmpint (trellis_header_get_revision (trellis_project_get_header (project)), ==, 0);
+}
+
+/* Issue 18, fault injection: a process killed (SIGKILL) at a random
+ * point of a loop of saves, 200 times.  Each time the file is a complete
+ * project, the old version or the new one, and so is its backup. */
+static void
+test_kill_during_saves (void)
+{
+  g_autofree char *dir = trellis_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "killed.trellis", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+  g_autoptr(TrellisProject) project = trellis_test_build_full_project ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_name = NULL;
+  guint n_changed = 0;
+
+  g_assert_true (trellis_project_save (project, file, &error));
+  for (guint run = 0; run < 200; run++)
+    {
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          for (guint i = 0;; i++)
+            {
+              g_autofree char *name = g_strdup_printf ("Run %u save %u", run, i);
+
+              trellis_header_set_name (trellis_project_get_header (project), name);
+              if (!trellis_project_save (project, file, NULL))
+                _exit (1);
+            }
+        }
+      g_usleep (g_rand_int_range (rand, 0, 100000));
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+
+      for (guint f = 0; f < 2; f++)
+        {
+          g_autoptr(GFile) written = g_file_new_for_path (f == 0 ? path : backup);
+          g_autoptr(TrellisProject) loaded = NULL;
+
+          if (f == 1 && !g_file_query_exists (written, NULL))
+            continue;
+          loaded = trellis_project_load (written, &error);
+          if (loaded == NULL)
+            g_error ("run %u: %s is not a complete project: %s", run, f == 0 ? "the file" : "its backup",
+                     error->message);
+          g_assert_cmpuint (trellis_project_count_items (loaded, TRELLIS_TYPE_ACTION), ==,
+                            trellis_project_count_items (project, TRELLIS_TYPE_ACTION));
+          if (f == 0 && g_strcmp0 (last_name, trellis_project_get_name (loaded)) != 0)
+            {
+              n_changed++;
+              g_free (last_name);
+              last_name = g_strdup (trellis_project_get_name (loaded));
+            }
+        }
+    }
+  /* The saves really ran: the file changed in many runs (a save with its
+   * fsync () takes a few milliseconds). */
+  g_test_message ("the file changed in %u of 200 runs", n_changed);
+  g_assert_cmpuint (n_changed, >=, 20);
 }
 
 /* A disk that fills up while writing: the file size limit makes write()
@@ -932,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/core/project-file/backup", test_backup);
   g_test_add_func ("/core/project-file/read-only-file", test_read_only_file);
   g_test_add_func ("/core/project-file/stale-temporaries", test_stale_temporaries);
+  g_test_add_func ("/core/project-file/kill-during-saves", test_kill_during_saves);
   g_test_add_func ("/core/project-file/read-only-folder", test_read_only_folder);
   g_test_add_func ("/core/project-file/read-only-folder/subprocess", test_read_only_folder_subprocess);
   g_test_add_func ("/core/project-file/disk-full", test_disk_full);
