@@ -221,7 +221,7 @@ create_action (GtkWidget  *widget,
   TrellisNewProjectDialog *self = TRELLIS_NEW_PROJECT_DIALOG (widget);
   g_autoptr(GFile) file = trellis_new_project_dialog_dup_file (self);
   g_autoptr(GError) error = NULL;
-  GApplication *application = g_application_get_default ();
+  GApplication *application;
 
   if (file == NULL)
     {
@@ -237,6 +237,7 @@ create_action (GtkWidget  *widget,
     }
 
   /* Opened as any other file: registered, and shown in a start window. */
+  application = g_application_get_default ();
   if (application != NULL)
     g_application_open (application, &file, 1, "");
   gtk_window_destroy (GTK_WINDOW (self));

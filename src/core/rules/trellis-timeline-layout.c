@@ -716,6 +716,7 @@ trellis_timeline_layout_list_ticks (TrellisTimelineLayout *self,
       tick.day = day;
       tick.x = trellis_timeline_layout_day_to_x (self, day);
       tick.label = tick_label (day, self->zoom, major);
+      /* The array owns the label from here (clear_tick frees it). */
       g_array_append_val (ticks, tick);
     }
   return ticks;
