@@ -16,6 +16,7 @@
 #include "trellis-action-panel.h"
 #include "trellis-action-table.h"
 #include "trellis-application.h"
+#include "trellis-register-choice.h"
 #include "trellis-project-view.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
@@ -452,7 +453,7 @@ test_edit (void)
   g_assert_cmpstr (trellis_action_get_title (course), ==, "Tool-setter evening course");
 
   /* The status with the drop-down: done, so no longer late. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN)),
+  trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 1, TRELLIS_TYPE_REGISTER_CHOICE)),
                               TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_DONE);
@@ -502,7 +503,7 @@ test_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
   undo (window);
   g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_PLANNED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 1, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_PLANNED);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
   undo (window);
@@ -823,12 +824,12 @@ test_bulk (void)
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_DONE);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_DONE);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_DONE);
   undo (window);
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_ON_HOLD);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_ON_HOLD);
 
   /* One owner for both, from “Change Owner…”: one undo step. */
@@ -983,7 +984,7 @@ test_read_only (void)
   label = row_cell (table, "title", 0, GTK_TYPE_EDITABLE_LABEL);
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (label)));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL))));
-  g_assert_false (gtk_widget_get_visible (row_cell (table, "status", 0, GTK_TYPE_DROP_DOWN)));
+  g_assert_false (gtk_widget_get_visible (row_cell (table, "status", 0, TRELLIS_TYPE_REGISTER_CHOICE)));
   g_assert_true (ui_test_shows_label (table, "In progress"));
   g_assert_false (gtk_widget_get_visible (row_cell (table, "progress", 0, GTK_TYPE_SPIN_BUTTON)));
   g_assert_false (gtk_widget_get_can_target (row_cell (table, "owner", 0, GTK_TYPE_MENU_BUTTON)));
