@@ -27,6 +27,7 @@ struct _TrellisRegisterChoice
 
   GType       enum_type;
   guint       selected;
+  gboolean    editable;
   GtkWidget  *button;
   GtkWidget  *label;
   GtkListBox *list;     /* once the popover is built */
@@ -38,6 +39,7 @@ G_DEFINE_FINAL_TYPE (TrellisRegisterChoice, trellis_register_choice, GTK_TYPE_WI
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -174,6 +176,32 @@ trellis_register_choice_set_title (TrellisRegisterChoice *self,
 }
 
 /**
+ * trellis_register_choice_set_editable:
+ *
+ * Read-only, the choice shows its value as text and takes no input (no
+ * second widget for it: a register has hundreds of these cells).
+ */
+void
+trellis_register_choice_set_editable (TrellisRegisterChoice *self,
+                                      gboolean               editable)
+{
+  g_return_if_fail (TRELLIS_IS_REGISTER_CHOICE (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+  self->editable = editable;
+  gtk_widget_set_can_target (self->button, editable);
+  gtk_widget_set_can_focus (self->button, editable);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->button), editable);
+  if (editable)
+    gtk_widget_remove_css_class (self->button, "flat");
+  else
+    gtk_widget_add_css_class (self->button, "flat");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+/**
  * trellis_register_choice_popup:
  *
  * Opens the list of values, as a click does.
@@ -211,6 +239,9 @@ trellis_register_choice_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_uint (value, self->selected);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -228,6 +259,9 @@ trellis_register_choice_set_property (GObject      *object,
     {
     case PROP_SELECTED:
       trellis_register_choice_set_selected (self, g_value_get_uint (value));
+      break;
+    case PROP_EDITABLE:
+      trellis_register_choice_set_editable (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -247,6 +281,9 @@ trellis_register_choice_class_init (TrellisRegisterChoiceClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -256,6 +293,7 @@ trellis_register_choice_class_init (TrellisRegisterChoiceClass *klass)
 static void
 trellis_register_choice_init (TrellisRegisterChoice *self)
 {
+  self->editable = TRUE;
   self->button = gtk_menu_button_new ();
   self->label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);

@@ -18,6 +18,8 @@ GtkWidget *trellis_register_choice_new          (GType                  enum_typ
 guint      trellis_register_choice_get_selected (TrellisRegisterChoice *self);
 void       trellis_register_choice_set_selected (TrellisRegisterChoice *self,
                                                  guint                  selected);
+void       trellis_register_choice_set_editable (TrellisRegisterChoice *self,
+                                                 gboolean               editable);
 void       trellis_register_choice_set_title    (TrellisRegisterChoice *self,
                                                  const char            *title);
 void       trellis_register_choice_popup        (TrellisRegisterChoice *self);

@@ -188,14 +188,8 @@ refresh_choice (TrellisRegisterCell *cell)
     {
     case TRELLIS_CELL_ENUM:
     case TRELLIS_CELL_LEVEL:
-      {
-        int v = g_value_get_enum (&value);
-        const char *label = trellis_enum_label (G_VALUE_TYPE (&value), v);
-
-        trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (cell->widget), v);
-        trellis_register_cell_set_text (cell->label, label);
-        break;
-      }
+      trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (cell->widget), g_value_get_enum (&value));
+      break;
     case TRELLIS_CELL_CHECK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), g_value_get_boolean (&value));
       break;
@@ -387,8 +381,9 @@ create_enum (TrellisRegisterCell *cell)
 {
   cell->widget = trellis_register_choice_new (column_pspec (cell)->value_type);
   gtk_widget_set_hexpand (cell->widget, TRUE);
+  g_object_bind_property (cell->view, "editable", cell->widget, "editable", G_BINDING_SYNC_CREATE);
   g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_choice_notify_selected_cb), cell);
-  return pair_with_label (cell);
+  return cell->widget;
 }
 
 static GtkWidget *
