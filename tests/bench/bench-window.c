@@ -412,14 +412,19 @@ print_page (Bench *bench,
       Run *one = bench_run (bench, p, 0, r);
       Run *hundred = bench_run (bench, p, 2, r);
 
-      g_print ("%-18s %-5s", r == 0 ? (const char *) bench->pages->pdata[p] : "", renderer_names[r]);
+      g_print ("%-20s %-5s", r == 0 ? (const char *) bench->pages->pdata[p] : "", renderer_names[r]);
       for (guint s = 0; s < N_SCALES; s++)
         print_cell (bench, bench_run (bench, p, s, r), s, r);
       if (bench->n_scales == N_SCALES && one->ok && hundred->ok)
         g_print (" %7.1fx", (hundred->cpu - bench->start[r].cpu) / MAX (0.01, one->cpu - bench->start[r].cpu));
       else
         g_print (" %8s", "-");
-      g_print ("  %.0f/%.0f/%.0f\n", one->peak_mb, bench_run (bench, p, 1, r)->peak_mb, hundred->peak_mb);
+      for (guint s = 0; s < N_SCALES; s++)
+        if (s < bench->n_scales)
+          g_print ("%s%.0f", s == 0 ? "  " : "/", bench_run (bench, p, s, r)->peak_mb);
+        else
+          g_print ("/-");
+      g_print ("\n");
       /* A stopped run's peak is the least it would have reached. */
       if (r == RENDERER_CAIRO && bench->n_scales == N_SCALES)
         bench->worst_peak = MAX (bench->worst_peak, hundred->peak_mb);
@@ -479,7 +484,7 @@ main (int   argc,
     projects[s] = write_project (dir, scales[s]);
 
   run_pages (&bench, projects, png);
-  g_print ("\n%-24s %20s %20s %20s %8s  %s\n", "page, CPU s over (wall)", "1x", "10x", "100x", "100x/1x",
+  g_print ("\n%-26s %20s %20s %20s %8s  %s\n", "page, CPU s over (wall)", "1x", "10x", "100x", "100x/1x",
            "peak MB 1x/10x/100x");
   for (guint p = 0; p < bench.pages->len; p++)
     print_page (&bench, p);

@@ -301,6 +301,13 @@ trellis_register_choice_init (TrellisRegisterChoice *self)
   gtk_widget_set_hexpand (self->label, TRUE);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), self->label);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->button), TRUE);
+  /* The value at the start, the arrow at the end, as a drop-down's: the
+   * menu button's inner button and box centre their child otherwise. */
+  for (GtkWidget *w = gtk_widget_get_parent (self->label); w != NULL && w != self->button; w = gtk_widget_get_parent (w))
+    {
+      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+      gtk_widget_set_hexpand (w, TRUE);
+    }
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->button), create_popup, self, NULL);
   gtk_widget_set_parent (self->button, GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
