@@ -11,13 +11,17 @@
  * chip per stakeholder. A chip moves to another cell by drag and drop or
  * with Alt and an arrow key, each move one undo step. Beside the grid, the
  * helix balance. The chips are rebuilt from the project, in an idle after
- * its "changed" signal, so undo from the window shows at once.
+ * its "changed" signal, so undo from the window shows at once. A cell shows
+ * at most MAX_CHIPS chips and a button for the rest, which it shows when
+ * asked: a grid of 2,000 stakeholders stays quick, and the register lists
+ * them all.
  */
 
 #define G_LOG_DOMAIN "trellis-stakeholder-grid"
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-helix-chart.h"
@@ -27,6 +31,8 @@
 #define N_ROWS 3
 /* The grid and the balance side by side need about this much room. */
 #define NARROW_WIDTH 960
+/* Chips a cell shows before its "Show N More" button */
+#define MAX_CHIPS 30
 
 struct _TrellisStakeholderGrid
 {
@@ -46,6 +52,9 @@ struct _TrellisStakeholderGrid
   GtkFlowBox        *flows[N_ROWS][TRELLIS_GRID_N_COLUMNS];
   GtkLabel          *advice_labels[N_ROWS][TRELLIS_GRID_N_COLUMNS];
   GtkWidget         *flag_icons[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  GtkWidget         *more_buttons[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  guint              n_hidden[N_ROWS][TRELLIS_GRID_N_COLUMNS];
+  gboolean           expanded[N_ROWS][TRELLIS_GRID_N_COLUMNS];
   GtkLabel          *column_labels[TRELLIS_GRID_N_COLUMNS];
 
   /* Template widgets */
@@ -153,6 +162,55 @@ on_drop_target_drop_cb (GtkDropTarget          *target,
   return TRUE;
 }
 
+static void
+on_more_button_clicked_cb (GtkButton              *button,
+                           TrellisStakeholderGrid *self)
+{
+  guint influence = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "influence"));
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "column"));
+
+  self->expanded[influence][column] = TRUE;
+  rebuild_chips (self);
+}
+
+static GtkWidget *
+build_more_button (TrellisStakeholderGrid *self,
+                   TrellisLevel            influence,
+                   guint                   column)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_set_name (button, "more-chips");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_visible (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Show every stakeholder of this cell"));
+  g_object_set_data (G_OBJECT (button), "influence", GUINT_TO_POINTER (influence));
+  g_object_set_data (G_OBJECT (button), "column", GUINT_TO_POINTER (column));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_more_button_clicked_cb), self, 0);
+  self->more_buttons[influence][column] = button;
+  return button;
+}
+
+/* Shows how many chips a cell keeps back, if any. */
+static void
+update_more_buttons (TrellisStakeholderGrid *self)
+{
+  for (guint row = 0; row < N_ROWS; row++)
+    for (guint column = 0; column < TRELLIS_GRID_N_COLUMNS; column++)
+      {
+        guint n = self->n_hidden[row][column];
+        g_autofree char *label = NULL;
+
+        gtk_widget_set_visible (self->more_buttons[row][column], n > 0);
+        if (n == 0)
+          continue;
+        /* translators: a button under the chips of a cell of the influence grid */
+        label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More", "Show %u More", n), n);
+        gtk_button_set_label (GTK_BUTTON (self->more_buttons[row][column]), label);
+      }
+}
+
 static GtkWidget *
 build_cell (TrellisStakeholderGrid *self,
             TrellisLevel            influence,
@@ -190,6 +248,7 @@ build_cell (TrellisStakeholderGrid *self,
 
   gtk_box_append (GTK_BOX (cell), header);
   gtk_box_append (GTK_BOX (cell), flow);
+  gtk_box_append (GTK_BOX (cell), build_more_button (self, influence, column));
 
   g_signal_connect_object (target, "enter", G_CALLBACK (on_drop_target_enter_cb), self, 0);
   g_signal_connect_object (target, "leave", G_CALLBACK (on_drop_target_leave_cb), self, 0);
@@ -534,23 +593,37 @@ rebuild_chips (TrellisStakeholderGrid *self)
 {
   GListModel *stakeholders = trellis_project_get_items (self->project, TRELLIS_TYPE_STAKEHOLDER);
   guint n_items = g_list_model_get_n_items (stakeholders);
+  guint shown[N_ROWS][TRELLIS_GRID_N_COLUMNS] = { { 0, }, };
   GtkWidget *focus;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   clear_chips (self);
+  memset (self->n_hidden, 0, sizeof self->n_hidden);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TrellisItem) item = g_list_model_get_item (stakeholders, i);
-      GtkWidget *chip = build_chip (self, item);
       TrellisLevel influence;
+      GtkWidget *chip;
+      guint column;
       int value;
 
       trellis_stakeholder_get_cell (TRELLIS_STAKEHOLDER (item), self->axis, &influence, &value);
-      gtk_flow_box_append (self->flows[influence][trellis_grid_axis_get_column (self->axis, value)], chip);
+      column = trellis_grid_axis_get_column (self->axis, value);
+      /* A chip just moved with the keyboard shows, to keep the focus. */
+      if (!self->expanded[influence][column] && shown[influence][column] >= MAX_CHIPS &&
+          g_strcmp0 (trellis_item_get_uuid (item), self->focus_uuid) != 0)
+        {
+          self->n_hidden[influence][column]++;
+          continue;
+        }
+      shown[influence][column]++;
+      chip = build_chip (self, item);
+      gtk_flow_box_append (self->flows[influence][column], chip);
       /* Tab goes from chip to chip, not to the flow box's child first. */
       gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
     }
 
+  update_more_buttons (self);
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "grid" : "empty");
   update_balance (self);
 
