@@ -294,6 +294,7 @@ create_pair_list (TrellisTowsView *self,
   pair->grid = gtk_grid_view_new (GTK_SELECTION_MODEL (selection), create_card_factory (self));
   gtk_grid_view_set_max_columns (GTK_GRID_VIEW (pair->grid), 1);
   gtk_widget_add_css_class (pair->grid, "tows-list");
+  gtk_widget_add_css_class (pair->grid, "tows-strategies");
   gtk_accessible_update_property (GTK_ACCESSIBLE (pair->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pair_title (pair->type), -1);
 
