@@ -61,6 +61,24 @@ new_card (const char *name,
   return card;
 }
 
+/* A button that shows another page of the window, where a card lists
+ * only part of what there is. */
+static GtkWidget *
+new_page_button (const char *mnemonic,
+                 const char *name,
+                 const char *tooltip,
+                 const char *page)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", page);
+  return button;
+}
+
 /* A light, then the title of its item and a line under it. */
 static GtkWidget *
 new_light_row (TrellisDashboardView     *self,
@@ -240,7 +258,7 @@ GtkWidget *
 _trellis_dashboard_goals_card (TrellisDashboardView *self)
 {
   g_autoptr(GPtrArray) goals = trellis_status_report_list (self->report, TRELLIS_TYPE_GOAL);
-  GtkWidget *card, *button;
+  GtkWidget *card;
 
   card = new_card ("card-goals", _("Goals and Indicators"));
   if (goals->len == 0)
@@ -260,13 +278,8 @@ _trellis_dashboard_goals_card (TrellisDashboardView *self)
                   new_more_label (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more goal",
                                                                 "And %u more goals", goals->len - MAX_GOALS),
                                                    goals->len - MAX_GOALS)));
-  button = gtk_button_new_with_mnemonic (_("Open _Goals"));
-  gtk_widget_set_name (button, "goals-button");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("See every goal and its indicators"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "value/goals");
-  gtk_box_append (GTK_BOX (card), button);
+  gtk_box_append (GTK_BOX (card), new_page_button (_("Open _Goals"), "goals-button",
+                                                   _("See every goal and its indicators"), "value/goals"));
   return card;
 }
 
@@ -497,7 +510,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
 {
   g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (self->project);
   g_autofree char *summary = NULL;
-  GtkWidget *card, *button, *label;
+  GtkWidget *card, *label;
 
   card = new_card ("card-warnings", _("Traceability"));
   if (warnings->len == 0)
@@ -530,12 +543,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
       gtk_box_append (GTK_BOX (card), new_label (more, "dim-label"));
     }
 
-  button = gtk_button_new_with_mnemonic (_("Open _Plan Check"));
-  gtk_widget_set_name (button, "plan-check-button");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("See every warning and trace each item"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "strategy/check");
-  gtk_box_append (GTK_BOX (card), button);
+  gtk_box_append (GTK_BOX (card), new_page_button (_("Open _Plan Check"), "plan-check-button",
+                                                   _("See every warning and trace each item"), "strategy/check"));
   return card;
 }
