@@ -16,6 +16,7 @@ struct _TrellisActionTable
 
   TrellisActionFilter *filter;
   gboolean             grouped;
+  GHashTable          *goal_ranks;     /* while grouped; NULL after a goal changed */
 
   /* Template widgets */
   GtkMenuButton       *status_button;

@@ -148,9 +148,13 @@ compare_groups (TrellisRegister *view,
                 TrellisItem     *a,
                 TrellisItem     *b)
 {
-  if (!TABLE (view)->grouped)
+  TrellisActionTable *self = TABLE (view);
+
+  if (!self->grouped)
     return 0;
-  return trellis_action_compare_goals (trellis_register_get_project (view), TRELLIS_ACTION (a), TRELLIS_ACTION (b));
+  if (self->goal_ranks == NULL)
+    self->goal_ranks = trellis_plan_rank_goals (trellis_register_get_project (view));
+  return trellis_action_compare_goal_ranks (self->goal_ranks, TRELLIS_ACTION (a), TRELLIS_ACTION (b));
 }
 
 /* The filter menu lists the owners and goals as they are when it opens. */
@@ -160,6 +164,9 @@ project_changed (TrellisRegister *view,
 {
   if (TRELLIS_IS_ACTION (item) || TRELLIS_IS_GOAL (item) || TRELLIS_IS_STAKEHOLDER (item))
     trellis_register_invalidate_filter_menu (view);
+  /* Before the register sorts again, on its next turn of the main loop. */
+  if (TRELLIS_IS_GOAL (item))
+    g_clear_pointer (&TABLE (view)->goal_ranks, g_hash_table_unref);
 }
 
 static GMenuModel *
@@ -200,6 +207,7 @@ trellis_action_table_finalize (GObject *object)
   TrellisActionTable *self = TRELLIS_ACTION_TABLE (object);
 
   g_clear_pointer (&self->filter, trellis_action_filter_free);
+  g_clear_pointer (&self->goal_ranks, g_hash_table_unref);
 
   G_OBJECT_CLASS (trellis_action_table_parent_class)->finalize (object);
 }
