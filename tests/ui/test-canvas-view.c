@@ -354,7 +354,12 @@ find_swatch (TrellisCanvasNoteCard *card,
 {
   GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON);
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-  GtkWidget *row = find_with_class (popover, "note-swatches");
+  GtkWidget *row;
+
+  /* The menu is made when it is first opened. */
+  if (popover == NULL)
+    popover = GTK_WIDGET (ui_test_popup (GTK_MENU_BUTTON (button)));
+  row = find_with_class (popover, "note-swatches");
 
   g_assert_nonnull (row);
   for (GtkWidget *swatch = gtk_widget_get_first_child (row);
