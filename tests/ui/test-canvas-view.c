@@ -352,7 +352,7 @@ static GtkWidget *
 find_swatch (TrellisCanvasNoteCard *card,
              const char            *name)
 {
-  GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = GTK_WIDGET (trellis_canvas_note_card_get_menu_button (card));
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   GtkWidget *row;
 

@@ -42,7 +42,8 @@ struct _TrellisCanvasNoteCard
   GtkLabel          *label;
   GtkText           *editor;         /* made on the first edit */
   GtkWidget         *new_badge;
-  GtkMenuButton     *menu_button;
+  GtkOverlay        *overlay;
+  GtkMenuButton     *menu_button;    /* made when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCanvasNoteCard, trellis_canvas_note_card, GTK_TYPE_WIDGET)
@@ -201,7 +202,7 @@ create_popup (GtkMenuButton *menu_button,
 static void
 drop_popup (TrellisCanvasNoteCard *self)
 {
-  if (gtk_menu_button_get_popover (self->menu_button) == NULL)
+  if (self->menu_button == NULL || gtk_menu_button_get_popover (self->menu_button) == NULL)
     return;
   gtk_menu_button_popdown (self->menu_button);
   gtk_menu_button_set_menu_model (self->menu_button, NULL);
@@ -301,7 +302,7 @@ on_key_pressed_cb (TrellisCanvasNoteCard *self,
     return gtk_widget_activate_action (widget, "canvas.shift-note", "(si)", note_uuid (self), 1);
   if ((mods == 0 && keyval == GDK_KEY_Menu) || (mods == GDK_SHIFT_MASK && keyval == GDK_KEY_F10))
     {
-      gtk_menu_button_popup (self->menu_button);
+      gtk_menu_button_popup (trellis_canvas_note_card_get_menu_button (self));
       return TRUE;
     }
 
@@ -322,7 +323,7 @@ on_click_pressed_cb (TrellisCanvasNoteCard *self,
 
   if (button == GDK_BUTTON_SECONDARY)
     {
-      gtk_menu_button_popup (self->menu_button);
+      gtk_menu_button_popup (trellis_canvas_note_card_get_menu_button (self));
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
     }
   else if (n_press == 2)
@@ -399,19 +400,80 @@ trellis_canvas_note_card_class_init (TrellisCanvasNoteCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, label);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, new_badge);
-  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, overlay);
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "canvasnote");
 }
 
 static void
+name_menu_button (TrellisCanvasNoteCard *self)
+{
+  const char *text = self->note != NULL ? trellis_canvas_note_get_text (self->note) : NULL;
+  g_autofree char *menu_name = NULL;
+
+  if (self->menu_button == NULL)
+    return;
+  /* translators: the accessible name of a canvas note's menu button; %s is the note's text */
+  menu_name = g_strdup_printf (_("Menu of the note “%s”"), text != NULL ? text : "");
+  trellis_accessible_set_label (self->menu_button, menu_name);
+}
+
+/**
+ * trellis_canvas_note_card_get_menu_button:
+ *
+ * The button that opens the note's menu, over the text's corner.  A view
+ * makes hundreds of cards that are never pointed at: the button is made
+ * when the pointer or the focus first comes to the card, or the menu is
+ * asked for.
+ *
+ * Returns: (transfer none): the menu button
+ */
+GtkMenuButton *
+trellis_canvas_note_card_get_menu_button (TrellisCanvasNoteCard *self)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self), NULL);
+
+  if (self->menu_button != NULL)
+    return self->menu_button;
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Note Menu"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "note-menu");
+  gtk_widget_set_visible (button, self->editable);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup, self, NULL);
+  gtk_overlay_add_overlay (self->overlay, button);
+  self->menu_button = GTK_MENU_BUTTON (button);
+  name_menu_button (self);
+  return self->menu_button;
+}
+
+static void
+on_pointer_or_focus_enter_cb (TrellisCanvasNoteCard *self)
+{
+  if (self->editable && self->note != NULL)
+    trellis_canvas_note_card_get_menu_button (self);
+}
+
+static void
 add_controllers (TrellisCanvasNoteCard *self)
 {
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
 
+  g_signal_connect_swapped (motion, "enter", G_CALLBACK (on_pointer_or_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_pointer_or_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -430,7 +492,6 @@ trellis_canvas_note_card_init (TrellisCanvasNoteCard *self)
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup, self, NULL);
   add_controllers (self);
 }
 
@@ -452,14 +513,11 @@ static void
 show_text (TrellisCanvasNoteCard *self)
 {
   const char *text = trellis_canvas_note_get_text (self->note);
-  g_autofree char *menu_name = NULL;
 
   gtk_label_set_label (self->label, text);
   /* A screen reader names the card by its note. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  /* translators: the accessible name of a canvas note's menu button; %s is the note's text */
-  menu_name = g_strdup_printf (_("Menu of the note “%s”"), text != NULL ? text : "");
-  trellis_accessible_set_label (self->menu_button, menu_name);
+  name_menu_button (self);
 }
 
 static void
@@ -535,7 +593,8 @@ trellis_canvas_note_card_set_editable (TrellisCanvasNoteCard *self,
   if (!editable)
     finish_editing (self, FALSE);
   self->editable = editable;
-  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
+  if (self->menu_button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.edit", editable);
 }
 

@@ -20,6 +20,7 @@ GtkWidget         *trellis_canvas_note_card_new            (void);
 void               trellis_canvas_note_card_set_note       (TrellisCanvasNoteCard *self,
                                                             TrellisCanvasNote     *note);
 TrellisCanvasNote *trellis_canvas_note_card_get_note       (TrellisCanvasNoteCard *self);
+GtkMenuButton     *trellis_canvas_note_card_get_menu_button (TrellisCanvasNoteCard *self);
 void               trellis_canvas_note_card_set_editable   (TrellisCanvasNoteCard *self,
                                                             gboolean               editable);
 void               trellis_canvas_note_card_set_new        (TrellisCanvasNoteCard *self,
