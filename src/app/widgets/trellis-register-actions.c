@@ -166,6 +166,7 @@ _trellis_register_setup_actions (TrellisRegister *self)
   /* Ctrl+F only while the register shows: shortcuts of unmapped widgets do not run. */
   add_shortcut (GTK_WIDGET (self), GTK_SHORTCUT_SCOPE_MANAGED, "<Control>f", "register.search");
   add_shortcut (GTK_WIDGET (priv->column_view), GTK_SHORTCUT_SCOPE_LOCAL, "Delete", "register.delete");
+  _trellis_register_setup_clipboard (self);
 }
 
 /* API for the subclasses and the window */
