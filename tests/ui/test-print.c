@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "trellis-application.h"
+#include "trellis-dashboard-view.h"
 #include "trellis-print.h"
 #include "trellis-project-view.h"
 #include "trellis-swot-board.h"
@@ -205,6 +206,32 @@ is_check_labelled (GtkWidget     *widget,
   return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
 }
 
+/* The dashboard prints the board on the day it shows. */
+static void
+test_dashboard (void)
+{
+  TrellisWindow *window = open_sample ();
+  GtkWidget *board = ui_test_show_page (window, "dashboard/board", TRELLIS_TYPE_DASHBOARD_VIEW);
+  TrellisDay day = trellis_date_from_dmy (30, 12, 2026);
+  g_autoptr(TrellisPrint) print = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  trellis_dashboard_view_set_as_of (TRELLIS_DASHBOARD_VIEW (board), day);
+  ui_test_iterate_pending ();
+  print = trellis_print_new_for_view (project_view (window));
+  g_assert_cmpuint (trellis_print_get_sections (print), ==,
+                    TRELLIS_REPORT_STATUS | TRELLIS_REPORT_DEADLINES | TRELLIS_REPORT_BUDGET);
+  g_assert_cmpuint (trellis_print_get_as_of (print), ==, day);
+  pdf = export_pdf (print, window, "dashboard.pdf");
+  if ((text = trellis_test_run_poppler ("pdftotext", pdf)) == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "Status board"));
+  g_assert_nonnull (strstr (text, "Overdue and next 30 days"));
+  /* Judged on the 30th: an action due on 31 October is 60 days late. */
+  g_assert_nonnull (strstr (text, "60 days late"));
+}
+
 /* The dialog's Report tab: the board preset instead of the workshop's. */
 static void
 choose_preset (TrellisPrint *print,
@@ -289,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/ui/print/tools", test_tools);
   g_test_add_func ("/ui/print/board", test_board);
   g_test_add_func ("/ui/print/timeline", test_timeline);
+  g_test_add_func ("/ui/print/dashboard", test_dashboard);
   g_test_add_func ("/ui/print/report", test_report);
   g_test_add_func ("/ui/print/error", test_error);
 

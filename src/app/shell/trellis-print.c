@@ -26,6 +26,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-dashboard-view.h"
 #include "trellis-print.h"
 #include "trellis-tool-page.h"
 #include "trellis-tools.h"
@@ -36,6 +37,7 @@ struct _TrellisPrint
 
   TrellisProject        *project;
   TrellisReportSections  sections;
+  TrellisDay             as_of;            /* 0: today */
   TrellisWorkshopReport *report;
   GtkWindow             *parent;           /* weak */
   GtkWidget             *preset_buttons[3];
@@ -113,6 +115,7 @@ trellis_print_begin_print (GtkPrintOperation *operation,
 
   trellis_workshop_report_options_init (&options);
   options.sections = self->sections;
+  options.as_of = self->as_of;
   options.paper = paper_of_setup (gtk_print_context_get_page_setup (context));
   g_clear_object (&self->report);
   self->report = trellis_workshop_report_new (self->project, &options);
@@ -328,7 +331,15 @@ trellis_print_new_for_view (TrellisProjectView *view)
   path = trellis_print_dup_shown_tool (view);
   sections = trellis_print_sections_for_tool (path);
   if (sections != 0)
-    return trellis_print_new (trellis_project_view_get_project (view), sections);
+    {
+      GtkWidget *tool_view = path != NULL ? trellis_project_view_peek_tool_view (view, path) : NULL;
+
+      self = trellis_print_new (trellis_project_view_get_project (view), sections);
+      /* The board is judged on the day it shows, as its own report is. */
+      if (tool_view != NULL && TRELLIS_IS_DASHBOARD_VIEW (tool_view))
+        trellis_print_set_as_of (self, trellis_dashboard_view_get_as_of (TRELLIS_DASHBOARD_VIEW (tool_view)));
+      return self;
+    }
 
   trellis_report_preset_parse ("workshop", &sections, NULL);
   self = trellis_print_new (trellis_project_view_get_project (view), sections);
@@ -362,6 +373,32 @@ trellis_print_set_sections (TrellisPrint          *self,
 
   self->sections = sections;
   update_job_name (self);
+}
+
+/**
+ * trellis_print_get_as_of:
+ *
+ * Returns: the day the lights and progress are judged on; 0 for today
+ */
+TrellisDay
+trellis_print_get_as_of (TrellisPrint *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_PRINT (self), TRELLIS_DAY_NONE);
+
+  return self->as_of;
+}
+
+/**
+ * trellis_print_set_as_of:
+ * @as_of: the day to judge the lights and progress on, 0 for today
+ */
+void
+trellis_print_set_as_of (TrellisPrint *self,
+                         TrellisDay    as_of)
+{
+  g_return_if_fail (TRELLIS_IS_PRINT (self));
+
+  self->as_of = as_of;
 }
 
 /**

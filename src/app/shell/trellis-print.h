@@ -24,6 +24,9 @@ TrellisPrint          *trellis_print_new_for_view      (TrellisProjectView    *v
 TrellisReportSections  trellis_print_get_sections      (TrellisPrint          *self);
 void                   trellis_print_set_sections      (TrellisPrint          *self,
                                                         TrellisReportSections  sections);
+TrellisDay             trellis_print_get_as_of         (TrellisPrint          *self);
+void                   trellis_print_set_as_of         (TrellisPrint          *self,
+                                                        TrellisDay             as_of);
 void                   trellis_print_set_offer_presets (TrellisPrint          *self,
                                                         gboolean               offer);
 TrellisWorkshopReport *trellis_print_get_report        (TrellisPrint          *self);
