@@ -290,6 +290,58 @@ test_report (void)
   g_assert_null (strstr (board_text, "SWOT analysis"));
 }
 
+static GtkWindow *
+find_print_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWindow *dialog = NULL;
+
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = ui_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+    }
+  return dialog;
+}
+
+/* Cancels the print dialog as its Cancel button does. */
+static void
+cancel_print_dialog (GtkWindow *dialog)
+{
+  ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  ui_test_iterate_pending ();
+  g_assert_null (ui_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
+  g_assert_null (ui_test_find_message_dialog ());
+}
+
+/* The window's actions open the print dialog; Print Report's has the Report tab. */
+static void
+test_dialog (void)
+{
+  TrellisWindow *window = open_sample ();
+  GtkWindow *dialog;
+  GtkWidget *board;
+
+  ui_test_show_page (window, "potentials/swot", TRELLIS_TYPE_SWOT_BOARD);
+  g_assert_true (ui_test_press_shortcut (GTK_WIDGET (window), "<Control>p"));
+  dialog = find_print_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_null (ui_test_find (GTK_WIDGET (dialog), is_check_labelled,
+                               "_Board report: status, indicators, deadlines and budget"));
+  cancel_print_dialog (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-report", "s", "board"));
+  dialog = find_print_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), "Report"));
+  board = ui_test_find (GTK_WIDGET (dialog), is_check_labelled, "_Board report: status, indicators, deadlines and budget");
+  g_assert_nonnull (board);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (board)));
+  cancel_print_dialog (dialog);
+}
+
 /* A print that cannot be written says so in a dialog, and writes nothing. */
 static void
 test_error (void)
@@ -319,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/ui/print/dashboard", test_dashboard);
   g_test_add_func ("/ui/print/report", test_report);
   g_test_add_func ("/ui/print/error", test_error);
+  g_test_add_func ("/ui/print/dialog", test_dialog);
 
   return ui_test_run (app, tmpdir);
 }
