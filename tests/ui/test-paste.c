@@ -261,6 +261,26 @@ test_bad_rows (void)
   g_assert_false (trellis_project_get_dirty (project));
 }
 
+/* A project opened read-only takes no paste, and says why. */
+static void
+test_read_only (void)
+{
+  g_autoptr(GFile) file = write_project ("read-only.trellis");
+  TrellisWindow *window;
+  GtkWidget *table, *label;
+
+  window = ui_test_open_read_only (G_APPLICATION (app), file);
+  table = ui_test_show_page (window, "actors/register", TRELLIS_TYPE_STAKEHOLDER_TABLE);
+  set_clipboard (table, "name\nPlastics Lab\n");
+  ui_test_activate (table, "register.paste");
+  label = ui_test_find_label (table, "The project is read-only: nothing can be pasted into it");
+  g_assert_nonnull (label);
+  ui_test_iterate_until_mapped (label);
+  g_assert_null (ui_test_find_message_dialog ());
+  g_assert_cmpuint (count_items (window, TRELLIS_TYPE_STAKEHOLDER), ==, 2);
+  g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
+}
+
 /* Ctrl+V in the table pastes; in a field being edited it is the field's. */
 static void
 test_shortcut (void)
@@ -400,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/with-header", test_with_header);
   g_test_add_func ("/ui/paste/without-header", test_without_header);
   g_test_add_func ("/ui/paste/bad-rows", test_bad_rows);
+  g_test_add_func ("/ui/paste/read-only", test_read_only);
   g_test_add_func ("/ui/paste/shortcut", test_shortcut);
   g_test_add_func ("/ui/paste/copy-round-trip", test_copy_round_trip);
   g_test_add_func ("/ui/paste/actions", test_actions);

@@ -30,14 +30,9 @@ static char *tmpdir;
 static TrellisWindow *
 open_sample (void)
 {
-  g_autofree char *path = trellis_test_sample_path ();
-  g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisProject) project = trellis_project_load (sample, &error);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "print.trellis", project);
 
-  g_assert_no_error (error);
-  file = ui_test_write_project (tmpdir, "print.trellis", project);
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
@@ -133,25 +128,39 @@ test_tools (void)
   g_assert_cmpuint (trellis_print_sections_for_tool ("nowhere/nothing"), ==, 0);
 }
 
+/* Shows @page and prints it as win.print does, to @basename: the print's
+ * sections must be @sections.  Returns the PDF's text, %NULL without poppler. */
+static char *
+print_page (TrellisWindow         *window,
+            const char            *page,
+            GType                  type,
+            TrellisReportSections  sections,
+            const char            *basename,
+            char                 **out_pdf)
+{
+  g_autoptr(TrellisPrint) print = NULL;
+  g_autofree char *shown = NULL;
+
+  ui_test_show_page (window, page, type);
+  shown = trellis_print_dup_shown_tool (project_view (window));
+  g_assert_cmpstr (shown, ==, page);
+  print = trellis_print_new_for_view (project_view (window));
+  g_assert_cmpuint (trellis_print_get_sections (print), ==, sections);
+  *out_pdf = export_pdf (print, window, basename);
+  g_assert_null (trellis_print_get_report (print));   /* dropped once done */
+  return trellis_test_run_poppler ("pdftotext", *out_pdf);
+}
+
 static void
 test_board (void)
 {
   TrellisWindow *window = open_sample ();
   TrellisProject *project = trellis_window_get_project (window);
-  g_autoptr(TrellisPrint) print = NULL;
-  g_autofree char *shown = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = print_page (window, "potentials/swot", TRELLIS_TYPE_SWOT_BOARD, TRELLIS_REPORT_SWOT,
+                                      "swot.pdf", &pdf);
 
-  ui_test_show_page (window, "potentials/swot", TRELLIS_TYPE_SWOT_BOARD);
-  shown = trellis_print_dup_shown_tool (project_view (window));
-  g_assert_cmpstr (shown, ==, "potentials/swot");
-  print = trellis_print_new_for_view (project_view (window));
-  g_assert_cmpuint (trellis_print_get_sections (print), ==, TRELLIS_REPORT_SWOT);
-
-  pdf = export_pdf (print, window, "swot.pdf");
-  g_assert_null (trellis_print_get_report (print));   /* dropped once done */
-  if ((text = trellis_test_run_poppler ("pdftotext", pdf)) == NULL)
+  if (text == NULL)
     return;
   g_assert_nonnull (strstr (text, "SWOT analysis"));
   g_assert_nonnull (strstr (text, "Strengths"));
@@ -169,19 +178,15 @@ test_timeline (void)
 {
   TrellisWindow *window = open_sample ();
   TrellisProject *project = trellis_window_get_project (window);
-  g_autoptr(TrellisPrint) print = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = print_page (window, "strategy/timeline", TRELLIS_TYPE_TIMELINE_VIEW, TRELLIS_REPORT_TIMELINE,
+                                      "timeline.pdf", &pdf);
   g_autofree char *info = NULL;
   const char *size;
   char *end;
   double width, height;
 
-  ui_test_show_page (window, "strategy/timeline", TRELLIS_TYPE_TIMELINE_VIEW);
-  print = trellis_print_new_for_view (project_view (window));
-  g_assert_cmpuint (trellis_print_get_sections (print), ==, TRELLIS_REPORT_TIMELINE);
-  pdf = export_pdf (print, window, "timeline.pdf");
-  if ((text = trellis_test_run_poppler ("pdftotext", pdf)) == NULL)
+  if (text == NULL)
     return;
   g_assert_nonnull (strstr (text, "Timeline"));
   g_assert_nonnull (strstr (text, "diamonds are milestones"));   /* the chart's legend */

@@ -80,9 +80,8 @@ static const struct
   { "all", N_("_Everything") },
 };
 
-/* The paper last chosen, and the printer's settings, for the next print. */
+/* The printer, paper and options last chosen, for the next print. */
 static GtkPrintSettings *last_settings;
-static GtkPageSetup *last_page_setup;
 
 static void
 trellis_print_dispose (GObject *object)
@@ -95,10 +94,12 @@ trellis_print_dispose (GObject *object)
   G_OBJECT_CLASS (trellis_print_parent_class)->dispose (object);
 }
 
+/* The report's paper nearest the sheet's, upright: a landscape page gets
+ * the upright report scaled to fit. */
 static TrellisPaper
 paper_of_setup (GtkPageSetup *setup)
 {
-  double width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  double width = gtk_paper_size_get_width (gtk_page_setup_get_paper_size (setup), GTK_UNIT_POINTS);
   double letter_width, a4_width, height;
 
   trellis_paper_get_size (TRELLIS_PAPER_LETTER, &letter_width, &height);
@@ -215,10 +216,7 @@ trellis_print_done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
-      g_set_object (&last_page_setup, gtk_print_operation_get_default_page_setup (operation));
-    }
+    g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
   g_clear_object (&self->report);
   if (self->held)
     {
@@ -241,15 +239,22 @@ trellis_print_class_init (TrellisPrintClass *klass)
   operation_class->done = trellis_print_done;
 }
 
+/* The paper and orientation last chosen, else the locale's paper. */
 static GtkPageSetup *
-new_locale_page_setup (void)
+new_default_page_setup (void)
 {
   GtkPageSetup *setup = gtk_page_setup_new ();
+  GtkPaperSize *last_paper = last_settings != NULL ? gtk_print_settings_get_paper_size (last_settings) : NULL;
   g_autoptr(GtkPaperSize) paper = NULL;
 
-  paper = gtk_paper_size_new (trellis_paper_from_locale () == TRELLIS_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                                                    : GTK_PAPER_NAME_A4);
+  if (last_paper != NULL)
+    paper = last_paper;
+  else
+    paper = gtk_paper_size_new (trellis_paper_from_locale () == TRELLIS_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
+                                                                                      : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  if (last_settings != NULL)
+    gtk_page_setup_set_orientation (setup, gtk_print_settings_get_orientation (last_settings));
   return setup;
 }
 
@@ -259,7 +264,7 @@ trellis_print_init (TrellisPrint *self)
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
   g_autoptr(GtkPageSetup) setup = NULL;
 
-  setup = last_page_setup != NULL ? g_object_ref (last_page_setup) : new_locale_page_setup ();
+  setup = new_default_page_setup ();
   gtk_print_operation_set_default_page_setup (operation, setup);
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);

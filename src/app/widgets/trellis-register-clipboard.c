@@ -267,7 +267,10 @@ paste_activated (GSimpleAction *action,
   TrellisRegister *self = user_data;
 
   if (!PRIV (self)->editable)
-    return;
+    {
+      trellis_register_show_error (self, _("The project is read-only: nothing can be pasted into it"));
+      return;
+    }
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL, on_clipboard_read_cb,
                                  g_object_ref (self));
 }
