@@ -174,7 +174,9 @@ trellis_print_create_custom_widget (GtkPrintOperation *operation)
   gtk_box_append (GTK_BOX (box), heading);
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
     gtk_box_append (GTK_BOX (box), new_preset_button (self, i, i > 0 ? self->preset_buttons[0] : NULL));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL,
+                                  -1);
   return box;
 }
 
@@ -185,7 +187,8 @@ trellis_print_custom_widget_apply (GtkPrintOperation *operation,
   TrellisPrint *self = TRELLIS_PRINT (operation);
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
-    if (self->preset_buttons[i] != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (self->preset_buttons[i])))
+    if (self->preset_buttons[i] != NULL &&
+        gtk_check_button_get_active (GTK_CHECK_BUTTON (self->preset_buttons[i])))
       trellis_report_preset_parse (presets[i].name, &self->sections, NULL);
   memset (self->preset_buttons, 0, sizeof self->preset_buttons);
 }

@@ -196,10 +196,12 @@ show_problems (TrellisRegister *self,
   if (has_header)
     body = g_strdup (error->message);
   else
-    body = g_strdup_printf ("%s\n\n%s", _("The pasted rows have no column titles: their cells were read in the "
-                                          "order of the table’s columns, and the rows are counted from 2."),
+    body = g_strdup_printf ("%s\n\n%s",
+                            _("The pasted rows have no column titles: their cells were read in "
+                              "the order of the table’s columns, and the rows are counted from 2."),
                             error->message);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Nothing Was Pasted"), body);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Nothing Was Pasted"), body);
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
