@@ -320,6 +320,39 @@ cancel_print_dialog (GtkWindow *dialog)
   g_assert_null (ui_test_find_message_dialog ());
 }
 
+/* Whether @menu, its sections or submenus have an item for @action (and @target). */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action,
+                 const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *value = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action) &&
+          (target == NULL ||
+           (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &value) &&
+            g_str_equal (value, target))))
+        return TRUE;
+      if ((section != NULL && menu_has_action (section, action, target)) ||
+          (submenu != NULL && menu_has_action (submenu, action, target)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
 /* The window's actions open the print dialog; Print Report's has the Report tab. */
 static void
 test_dialog (void)
@@ -327,6 +360,13 @@ test_dialog (void)
   TrellisWindow *window = open_sample ();
   GtkWindow *dialog;
   GtkWidget *board;
+  GMenuModel *menu;
+
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (ui_test_find (GTK_WIDGET (window),
+                                                                       is_primary_menu_button, NULL)));
+  g_assert_true (menu_has_action (menu, "win.print", NULL));
+  g_assert_true (menu_has_action (menu, "win.print-report", "workshop"));
+  g_assert_true (menu_has_action (menu, "win.print-report", "board"));
 
   ui_test_show_page (window, "potentials/swot", TRELLIS_TYPE_SWOT_BOARD);
   g_assert_true (ui_test_press_shortcut (GTK_WIDGET (window), "<Control>p"));
