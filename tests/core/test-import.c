@@ -227,6 +227,31 @@ test_preview (void)
   g_assert_true (trellis_project_equal (project, original));
 }
 
+/* Rows shorter than the header (a spreadsheet's copy ends at the last
+ * filled cell) read the missing cells as empty. */
+static void
+test_short_rows (void)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(TrellisImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisStakeholder *added;
+
+  import = import_text (project, "stakeholders",
+                        "name\torganisation\thelix\tinternal\tattitude\tinfluence\tinterest\tcontact\n"
+                        "Plastics Lab\tValdor Institute\tresearch\n"
+                        "Mould Makers Ltd\n");
+  g_assert_cmpuint (trellis_import_get_n_problems (import), ==, 0);
+  g_assert_cmpstr (trellis_import_get_cell (import, 1, 7), ==, "");
+  g_assert_true (trellis_import_apply (import, &error));
+  g_assert_no_error (error);
+  added = find_item (project, TRELLIS_TYPE_STAKEHOLDER, "Plastics Lab");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (trellis_stakeholder_get_organisation (added), ==, "Valdor Institute");
+  g_assert_null (trellis_stakeholder_get_contact (added));
+  g_assert_nonnull (find_item (project, TRELLIS_TYPE_STAKEHOLDER, "Mould Makers Ltd"));
+}
+
 /* Names match whatever their case and spacing, in any script. */
 static void
 test_name_folding (void)
@@ -492,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/core/import/references", test_references);
   g_test_add_func ("/core/import/measurement-key", test_measurement_key);
   g_test_add_func ("/core/import/preview", test_preview);
+  g_test_add_func ("/core/import/short-rows", test_short_rows);
   g_test_add_func ("/core/import/owner-cleared", test_owner_cleared);
   g_test_add_func ("/core/import/stale-preview", test_stale_preview);
   g_test_add_func ("/core/import/name-folding", test_name_folding);

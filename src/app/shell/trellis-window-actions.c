@@ -17,6 +17,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-application.h"
+#include "trellis-print.h"
 #include "trellis-project-view.h"
 #include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
@@ -455,6 +456,8 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-page", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.take-snapshot", editable);
   gtk_widget_action_set_enabled (widget, "win.status-rules", editable);
+  gtk_widget_action_set_enabled (widget, "win.print", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
 }
 
 static gboolean
@@ -516,6 +519,59 @@ status_rules_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (trellis_status_rules_dialog_new (GTK_WINDOW (self), self->project)));
 }
 
+/* Print: what the page shows, as the report prints it (trellis-print.c). */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  GtkWidget *view = trellis_window_get_project_view (self);
+  g_autoptr(TrellisPrint) print = NULL;
+
+  if (view == NULL)
+    return;
+  print = trellis_print_new_for_view (TRELLIS_PROJECT_VIEW (view));
+  trellis_print_run (print, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self));
+}
+
+/* Print Report: the whole workshop report, the preset ("workshop",
+ * "board", "all") changeable in the dialog's Report tab. */
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autoptr(TrellisPrint) print = NULL;
+  TrellisReportSections sections;
+
+  if (self->project == NULL ||
+      !trellis_report_preset_parse (g_variant_get_string (parameter, NULL), &sections, NULL))
+    return;
+  print = trellis_print_new (self->project, sections);
+  trellis_print_set_offer_presets (print, TRUE);
+  trellis_print_run (print, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self));
+}
+
+/* A toast from a widget of the page, which does not know the window. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  trellis_window_add_toast (TRELLIS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+add_print_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", "s", print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}
+
 void
 _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -542,4 +598,5 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.take-snapshot", NULL,
                                    trellis_snapshot_dialog_take_snapshot_action);
   gtk_widget_class_install_action (widget_class, "win.status-rules", NULL, status_rules_action);
+  add_print_actions (widget_class);
 }

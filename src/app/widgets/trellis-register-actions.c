@@ -170,6 +170,7 @@ _trellis_register_setup_actions (TrellisRegister *self)
   add_shortcut (GTK_WIDGET (self), GTK_SHORTCUT_SCOPE_MANAGED, "<Control>f", "register.search");
   add_shortcut (GTK_WIDGET (priv->column_view), GTK_SHORTCUT_SCOPE_LOCAL, "Delete", "register.delete");
   gtk_menu_button_set_create_popup_func (priv->filter_button, create_filter_popup, self, NULL);
+  _trellis_register_setup_clipboard (self);
 }
 
 /* API for the subclasses and the window */

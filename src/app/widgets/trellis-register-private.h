@@ -57,5 +57,8 @@ TrellisItem            *_trellis_register_shown_item   (TrellisRegister *self);
 void                    _trellis_register_update_state (TrellisRegister *self);
 void                    _trellis_register_stop_search  (TrellisRegister *self);
 void                    _trellis_register_setup_actions (TrellisRegister *self);
+void                    _trellis_register_setup_clipboard (TrellisRegister *self);
+gboolean                _trellis_register_paste_text   (TrellisRegister *self,
+                                                        const char      *text);
 
 G_END_DECLS

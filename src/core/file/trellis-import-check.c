@@ -369,6 +369,7 @@ _trellis_import_convert_row (TrellisImport *self,
                              gboolean       report)
 {
   const char * const *cells = g_ptr_array_index (self->rows, row);
+  guint n_cells = g_strv_length ((char **) cells);
   gboolean ok = TRUE;
 
   row_values_reset (self, out);
@@ -376,7 +377,8 @@ _trellis_import_convert_row (TrellisImport *self,
     if (g_array_index (self->columns, int, c) >= 0)
       ok &= convert_cell (self, row, c, out, report);
 
-  for (guint c = self->columns->len; cells[c] != NULL; c++)
+  /* A short row (fewer cells than columns, as a spreadsheet copies it) has no more. */
+  for (guint c = self->columns->len; c < n_cells; c++)
     if (!is_blank (cells[c]))
       {
         if (report)

@@ -62,7 +62,8 @@ static void
 append_item (GString          *out,
              TrellisProject   *project,
              TrellisItemClass *klass,
-             TrellisItem      *item)
+             TrellisItem      *item,
+             char              separator)
 {
   guint n_fields = trellis_item_class_get_n_fields (klass);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
@@ -71,7 +72,31 @@ append_item (GString          *out,
     g_ptr_array_add (cells, format_cell (project, trellis_item_class_get_field (klass, f),
                                          _trellis_item_get_slot (item, f)));
   g_ptr_array_add (cells, NULL);
-  trellis_csv_append_row (out, (const char * const *) cells->pdata, ',');
+  trellis_csv_append_row (out, (const char * const *) cells->pdata, separator);
+}
+
+static void
+append_rows (GString            *out,
+             TrellisProject     *project,
+             GType               item_type,
+             TrellisItem * const *items,
+             guint               n_items,
+             char                separator)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
+  g_autoptr(GPtrArray) header = g_ptr_array_new ();
+  guint n_fields = trellis_item_class_get_n_fields (TRELLIS_ITEM_CLASS (klass));
+
+  for (guint f = 0; f < n_fields; f++)
+    {
+      const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), f);
+
+      g_ptr_array_add (header, (gpointer) field->pspec->name);
+    }
+  g_ptr_array_add (header, NULL);
+  trellis_csv_append_row (out, (const char * const *) header->pdata, separator);
+  for (guint i = 0; i < n_items; i++)
+    append_item (out, project, TRELLIS_ITEM_CLASS (klass), items[i], separator);
 }
 
 /**
@@ -85,34 +110,46 @@ char *
 trellis_csv_export_to_string (TrellisProject *project,
                               GType           item_type)
 {
-  g_autoptr(GTypeClass) klass = NULL;
-  g_autoptr(GPtrArray) header = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *items;
   GString *out;
-  guint n_fields;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (trellis_import_type_to_kind (item_type) != NULL, NULL);
 
-  klass = g_type_class_ref (item_type);
-  n_fields = trellis_item_class_get_n_fields (TRELLIS_ITEM_CLASS (klass));
-  for (guint f = 0; f < n_fields; f++)
-    {
-      const TrellisField *field = trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), f);
-
-      g_ptr_array_add (header, (gpointer) field->pspec->name);
-    }
-  g_ptr_array_add (header, NULL);
-
-  out = g_string_new ("\xef\xbb\xbf");
-  trellis_csv_append_row (out, (const char * const *) header->pdata, ',');
   items = trellis_project_get_items (project, item_type);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
+    g_ptr_array_add (all, g_list_model_get_item (items, i));
+  out = g_string_new ("\xef\xbb\xbf");
+  append_rows (out, project, item_type, (TrellisItem * const *) all->pdata, all->len, ',');
+  return g_string_free (out, FALSE);
+}
 
-      append_item (out, project, TRELLIS_ITEM_CLASS (klass), item);
-    }
+/**
+ * trellis_csv_export_items_to_string:
+ * @item_type: a kind that trellis_import_kind_to_type() knows
+ * @items: (array length=n_items): items of @item_type, in the order wanted
+ * @separator: ',', ';' or '\t' (tab-separated, as spreadsheets copy and paste)
+ *
+ * Some items as trellis_csv_export_to_string() writes them, with the same
+ * header, without a BOM: what a copy puts on the clipboard.
+ *
+ * Returns: (transfer full): the header and one row per item
+ */
+char *
+trellis_csv_export_items_to_string (TrellisProject      *project,
+                                    GType                item_type,
+                                    TrellisItem * const *items,
+                                    guint                n_items,
+                                    char                 separator)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (trellis_import_type_to_kind (item_type) != NULL, NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+
+  append_rows (out, project, item_type, items, n_items, separator);
   return g_string_free (out, FALSE);
 }
 

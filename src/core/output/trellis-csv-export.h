@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 char     *trellis_csv_export_to_string (TrellisProject  *project,
                                         GType            item_type);
+char     *trellis_csv_export_items_to_string (TrellisProject      *project,
+                                              GType                item_type,
+                                              TrellisItem * const *items,
+                                              guint                n_items,
+                                              char                 separator);
 gboolean  trellis_csv_export_to_file   (TrellisProject  *project,
                                         GType            item_type,
                                         GFile           *file,
