@@ -56,5 +56,6 @@ TrellisItem            *_trellis_register_shown_item   (TrellisRegister *self);
 void                    _trellis_register_update_state (TrellisRegister *self);
 void                    _trellis_register_stop_search  (TrellisRegister *self);
 void                    _trellis_register_setup_actions (TrellisRegister *self);
+void                    _trellis_register_add_exchange_menu (TrellisRegister *self);
 
 G_END_DECLS
