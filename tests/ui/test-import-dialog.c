@@ -133,6 +133,10 @@ test_preview_and_import (void)
   g_assert_nonnull (dialog);
   ui_test_iterate_until_mapped (GTK_WIDGET (dialog));
   import = trellis_import_dialog_get_import (dialog);
+  /* The first field, the kind, has the focus; Escape would cancel. */
+  g_assert_true (ADW_IS_COMBO_ROW (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_window_get_focus (GTK_WINDOW (dialog)))),
+                   ==, "Import As");
 
   /* The preview: two new, one updated, the unknown helix of row 3. */
   g_assert_cmpstr (trellis_import_dialog_get_kind (dialog), ==, "stakeholders");
@@ -239,6 +243,61 @@ test_unreadable (void)
   message = ui_test_expect_dialog ("missing.csv");
   ui_test_respond (message, "close");
   g_assert_null (ui_test_find_toplevel (TRELLIS_TYPE_IMPORT_DIALOG));
+}
+
+static gboolean
+is_inscription (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_INSCRIPTION (widget);
+}
+
+/* 100,000 rows: the preview makes the cells of a screenful, not of the file. */
+static void
+test_large (void)
+{
+  TrellisWindow *window = open_sample ();
+  TrellisProject *project = trellis_window_get_project (window);
+  g_autoptr(GString) csv = g_string_new ("name,organisation,influence\n");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  GtkWidget *dialog;
+  gint64 start;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (csv, "Participant %u,Firm %u,%s\n", i, i % 700, i % 3 == 0 ? "high" : "low");
+  file = write_tmp ("large.csv", csv->str);
+  start = g_get_monotonic_time ();
+  dialog = trellis_import_dialog_open (GTK_WINDOW (window), project, file, "stakeholders");
+  g_test_message ("100,000 rows read and previewed in %.2f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  ui_test_iterate_until_mapped (dialog);
+  ui_test_iterate_pending ();
+  g_test_message ("and shown after %.2f s", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_cmpuint (trellis_import_get_n_new (trellis_import_dialog_get_import (TRELLIS_IMPORT_DIALOG (dialog))),
+                    ==, 100000);
+  cells = ui_test_find_all (dialog, is_inscription, NULL);
+  g_test_message ("%u cells made", cells->len);
+  g_assert_cmpuint (cells->len, >, 4);
+  g_assert_cmpuint (cells->len, <, 1000);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_pending ();
+}
+
+/* Escape closes the dialog and changes nothing. */
+static void
+test_escape (void)
+{
+  TrellisWindow *window = open_sample ();
+  TrellisProject *project = trellis_window_get_project (window);
+  g_autoptr(GFile) file = write_tmp ("one.csv", "name\nSomeone New\n");
+  GtkWidget *dialog = trellis_import_dialog_open (GTK_WINDOW (window), project, file, "stakeholders");
+
+  ui_test_iterate_until_mapped (dialog);
+  g_assert_true (ui_test_press_shortcut (gtk_window_get_focus (GTK_WINDOW (dialog)), "Escape"));
+  g_assert_null (ui_test_find_toplevel (TRELLIS_TYPE_IMPORT_DIALOG));
+  g_assert_null (trellis_test_find_stakeholder (project, "Someone New"));
+  g_assert_cmpuint (ui_test_n_undo (window), ==, 0);
 }
 
 /* The kind an import starts with follows the tool on screen. */
@@ -445,6 +504,8 @@ main (int   argc,
   g_test_add_func ("/ui/import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/ui/import-dialog/kind", test_kind);
   g_test_add_func ("/ui/import-dialog/unreadable", test_unreadable);
+  g_test_add_func ("/ui/import-dialog/escape", test_escape);
+  g_test_add_func ("/ui/import-dialog/large", test_large);
   g_test_add_func ("/ui/import-dialog/kind-for-view", test_kind_for_view);
   g_test_add_func ("/ui/import-dialog/register-menu", test_register_menu);
   g_test_add_func ("/ui/import-dialog/export-csv", test_export_csv);

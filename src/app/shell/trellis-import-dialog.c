@@ -21,6 +21,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trellis-csv.h"
@@ -409,12 +410,19 @@ update_summary (TrellisImportDialog *self)
 }
 
 static GtkWidget *
-new_problem_row (const char *message,
-                 guint       row,
-                 guint       column)
+new_problem_row (TrellisImportDialog *self,
+                 const char          *message,
+                 guint                row,
+                 guint                column)
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (message);
+  gsize name_length = strlen (self->display_name);
+  GtkWidget *label;
+
+  /* Every problem starts with the file's name, which the title shows. */
+  if (strncmp (message, self->display_name, name_length) == 0 && g_str_has_prefix (message + name_length, ": "))
+    message += name_length + 2;
+  label = gtk_label_new (message);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -451,17 +459,16 @@ update_problems (TrellisImportDialog *self)
   clear_problems (self);
   gtk_widget_set_visible (self->problems_box, n_problems > 0);
   /* translators: above the list of problems of an import */
-  heading = g_strdup_printf (ngettext ("%u problem: nothing is imported until it is fixed, in the "
-                                       "columns’ fields or in the file",
-                                       "%u problems: nothing is imported until each is fixed, in the "
-                                       "columns’ fields or in the file", n_problems), n_problems);
+  heading = g_strdup_printf (ngettext ("%u problem to fix before anything is imported",
+                                       "%u problems to fix before anything is imported", n_problems),
+                             n_problems);
   gtk_label_set_text (self->problems_label, heading);
 
   for (guint i = 0; (message = trellis_import_get_problem (self->import, i, &row, &column)) != NULL; i++)
     {
       g_hash_table_insert (self->problem_cells, cell_key (row, column), (gpointer) message);
       if (i < MAX_LISTED_PROBLEMS)
-        gtk_list_box_append (self->problems_list, new_problem_row (message, row, column));
+        gtk_list_box_append (self->problems_list, new_problem_row (self, message, row, column));
     }
   if (n_problems > MAX_LISTED_PROBLEMS)
     {
@@ -470,7 +477,7 @@ update_problems (TrellisImportDialog *self)
       /* translators: at the end of a list of problems */
       more = g_strdup_printf (ngettext ("… and %u more", "… and %u more", n_problems - MAX_LISTED_PROBLEMS),
                               n_problems - MAX_LISTED_PROBLEMS);
-      gtk_list_box_append (self->problems_list, new_problem_row (more, 0, 0));
+      gtk_list_box_append (self->problems_list, new_problem_row (self, more, 0, 0));
     }
 }
 
