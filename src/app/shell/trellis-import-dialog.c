@@ -296,6 +296,8 @@ dup_view_column_title (TrellisImportDialog *self,
     /* translators: the title of a column of the file that is not imported */
     return g_strdup_printf (_("%s (ignored)"), title);
   field_title = dup_field_title (item_type, field);
+  if (g_utf8_collate (title, field_title) == 0)
+    return g_steal_pointer (&title);
   /* translators: a column of the file, then the field it goes to */
   return g_strdup_printf (_("%s → %s"), title, field_title);
 }
