@@ -30,10 +30,7 @@ static char *tmpdir;
 static TrellisWindow *
 open_sample (void)
 {
-  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
-  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "sample.trellis", project);
-
-  return ui_test_open_window (G_APPLICATION (app), file);
+  return ui_test_open_sample (G_APPLICATION (app), tmpdir);
 }
 
 static GFile *
@@ -357,6 +354,50 @@ test_register_menu (void)
   ui_test_iterate_pending ();
 }
 
+static gboolean
+has_menu_model (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
+}
+
+/* Whether @menu or one of its sections has an item for @action with @kind. */
+static gboolean
+menu_has (GMenuModel *menu,
+          const char *action,
+          const char *kind)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+      g_autofree char *target = NULL;
+
+      if (section != NULL && menu_has (section, action, kind))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target) &&
+          g_str_equal (name, action) && g_str_equal (target, kind))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The canvas's menu imports and exports canvas notes. */
+static void
+test_canvas_menu (void)
+{
+  TrellisWindow *window = open_sample ();
+  GtkWidget *canvas = ui_test_show_page (window, "strategy/canvas", g_type_from_name ("TrellisCanvasView"));
+  GtkWidget *button = ui_test_find_mapped (canvas, has_menu_model, NULL);
+  GMenuModel *menu;
+
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_true (menu_has (menu, "win.import", "canvas"));
+  g_assert_true (menu_has (menu, "win.export", "canvas"));
+}
+
 /* Exporting */
 
 static TrellisExportOptionsDialog *
@@ -511,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/ui/import-dialog/large", test_large);
   g_test_add_func ("/ui/import-dialog/kind-for-view", test_kind_for_view);
   g_test_add_func ("/ui/import-dialog/register-menu", test_register_menu);
+  g_test_add_func ("/ui/import-dialog/canvas-menu", test_canvas_menu);
   g_test_add_func ("/ui/import-dialog/export-csv", test_export_csv);
   g_test_add_func ("/ui/import-dialog/export-others", test_export_others);
   g_test_add_func ("/ui/import-dialog/export-error", test_export_error);
