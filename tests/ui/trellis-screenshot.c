@@ -34,6 +34,7 @@
 #include <sys/resource.h>
 
 #include "trellis-application.h"
+#include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
 #include "trellis-project-view.h"

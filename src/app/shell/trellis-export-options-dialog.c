@@ -22,7 +22,7 @@
 #include "trellis-export-options-dialog.h"
 #include "trellis-ics.h"
 #include "trellis-import.h"
-#include "trellis-import-dialog.h"
+#include "trellis-exchange.h"
 #include "trellis-markdown.h"
 #include "trellis-window.h"
 
@@ -317,17 +317,14 @@ gboolean
 trellis_export_options_dialog_set_kind (TrellisExportOptionsDialog *self,
                                         const char                 *kind)
 {
-  const char * const *names = trellis_import_list_kinds ();
+  guint index = trellis_exchange_kind_index (kind);
 
   g_return_val_if_fail (TRELLIS_IS_EXPORT_OPTIONS_DIALOG (self), FALSE);
 
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_strcmp0 (names[i], kind) == 0)
-      {
-        adw_combo_row_set_selected (self->kind_row, i);
-        return TRUE;
-      }
-  return FALSE;
+  if (index == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  adw_combo_row_set_selected (self->kind_row, index);
+  return TRUE;
 }
 
 /**

@@ -25,9 +25,9 @@
 #include <glib/gi18n.h>
 
 #include "trellis-csv.h"
+#include "trellis-exchange.h"
 #include "trellis-import-dialog.h"
 #include "trellis-import-rows.h"
-#include "trellis-tools.h"
 #include "trellis-window.h"
 
 /* The problems listed under the preview; the rest are counted. */
@@ -64,113 +64,6 @@ struct _TrellisImportDialog
 };
 
 G_DEFINE_FINAL_TYPE (TrellisImportDialog, trellis_import_dialog, ADW_TYPE_WINDOW)
-
-/* What each kind is called in the window, in the order of
- * trellis_import_list_kinds (). */
-static const struct
-{
-  const char *kind;
-  const char *title;
-} kind_titles[] = {
-  { "stakeholders", N_("Stakeholders") },
-  { "swot", N_("SWOT Notes") },
-  { "tows", N_("TOWS Strategies") },
-  { "canvas", N_("Canvas Notes") },
-  { "goals", N_("Goals") },
-  { "indicators", N_("Indicators") },
-  { "measurements", N_("Measurements") },
-  { "actions", N_("Actions") },
-  { "milestones", N_("Milestones") },
-  { "services", N_("Services") },
-};
-
-/**
- * trellis_exchange_kind_title:
- * @kind: a kind of trellis_import_list_kinds() ("actions")
- *
- * Returns: (transfer none): what the window calls the items of @kind
- *   ("Actions"), translated; @kind itself if it has no title
- */
-const char *
-trellis_exchange_kind_title (const char *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kind_titles); i++)
-    if (g_strcmp0 (kind_titles[i].kind, kind) == 0)
-      return _(kind_titles[i].title);
-  return kind;
-}
-
-/* Tools that show items they do not edit: what is imported there. */
-static const struct
-{
-  const char *path;
-  const char *kind;
-} shown_kinds[] = {
-  { "actors/grid", "stakeholders" },
-  { "strategy/timeline", "actions" },
-  { "strategy/check", "actions" },
-  { "dashboard/board", "actions" },
-  { "dashboard/trend", "measurements" },
-};
-
-/* The kind a tool edits (the first of them) or shows, or NULL. */
-static const char *
-tool_kind (const TrellisAppTool *tool,
-           const char           *path)
-{
-  if (tool->item_types[0] != NULL)
-    return trellis_import_type_to_kind (tool->item_types[0] ());
-  for (guint i = 0; i < G_N_ELEMENTS (shown_kinds); i++)
-    if (g_str_equal (shown_kinds[i].path, path))
-      return shown_kinds[i].kind;
-  return NULL;
-}
-
-/**
- * trellis_exchange_kind_for_view:
- *
- * The kind of item an import or an export starts with: the one of the
- * tool on screen, else of the first tool of its page that has one, else
- * stakeholders.
- *
- * Returns: (transfer none): a kind of trellis_import_list_kinds()
- */
-const char *
-trellis_exchange_kind_for_view (TrellisProjectView *view)
-{
-  const char *page = trellis_project_view_get_page (view);
-  const char *first = NULL;
-  const TrellisAppTool *tools;
-  guint n_tools;
-
-  tools = trellis_app_get_tools (&n_tools);
-  for (guint i = 0; i < n_tools; i++)
-    {
-      g_autofree char *path = trellis_app_tool_dup_path (&tools[i]);
-      const char *kind = tool_kind (&tools[i], path);
-      GtkWidget *tool;
-
-      if (g_strcmp0 (tools[i].page_name, page) != 0 || kind == NULL)
-        continue;
-      tool = trellis_project_view_peek_tool_view (view, path);
-      if (tool != NULL && gtk_widget_get_mapped (tool))
-        return kind;
-      if (first == NULL)
-        first = kind;
-    }
-  return first != NULL ? first : "stakeholders";
-}
-
-static guint
-kind_index (const char *kind)
-{
-  const char * const *kinds = trellis_import_list_kinds ();
-
-  for (guint i = 0; kinds[i] != NULL; i++)
-    if (g_str_equal (kinds[i], kind))
-      return i;
-  return GTK_INVALID_LIST_POSITION;
-}
 
 /* The mapping and the cells */
 
@@ -213,8 +106,8 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_cell_bind_cb (TrellisImportDialog *self,
-                 GtkListItem         *list_item,
+on_cell_bind_cb (TrellisImportDialog      *self,
+                 GtkListItem              *list_item,
                  GtkSignalListItemFactory *factory)
 {
   GtkWidget *cell = gtk_list_item_get_child (list_item);
@@ -233,8 +126,8 @@ on_cell_bind_cb (TrellisImportDialog *self,
 }
 
 static void
-on_cell_unbind_cb (TrellisImportDialog *self,
-                   GtkListItem         *list_item,
+on_cell_unbind_cb (TrellisImportDialog      *self,
+                   GtkListItem              *list_item,
                    GtkSignalListItemFactory *factory)
 {
   /* The column view may let its cells go after the dialog's dispose. */
@@ -538,11 +431,11 @@ load_as (TrellisImportDialog  *self,
   if (!trellis_import_load_data (import, self->display_name, data, length, error))
     return FALSE;
   g_set_object (&self->import, import);
-  self->kind = trellis_import_list_kinds ()[kind_index (kind)];
+  self->kind = trellis_import_list_kinds ()[trellis_exchange_kind_index (kind)];
   trellis_import_rows_set_n_rows (self->rows, trellis_import_get_n_rows (import));
   build_columns (self);
   self->updating = TRUE;
-  adw_combo_row_set_selected (self->kind_row, kind_index (kind));
+  adw_combo_row_set_selected (self->kind_row, trellis_exchange_kind_index (kind));
   self->updating = FALSE;
   adw_window_title_set_title (self->window_title, trellis_exchange_kind_title (kind));
   refresh (self);
@@ -749,7 +642,7 @@ trellis_import_dialog_new (GtkWindow       *parent,
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (kind_index (kind) != GTK_INVALID_LIST_POSITION, NULL);
+  g_return_val_if_fail (trellis_exchange_kind_index (kind) != GTK_INVALID_LIST_POSITION, NULL);
 
   self = g_object_new (TRELLIS_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->project = g_object_ref (project);
@@ -765,116 +658,6 @@ trellis_import_dialog_new (GtkWindow       *parent,
     }
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->kind_row));
   return GTK_WIDGET (self);
-}
-
-static void
-show_open_error (GtkWindow    *parent,
-                 GFile        *file,
-                 const GError *error)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *name = g_filename_display_name (basename);
-  GtkWidget *dialog = adw_message_dialog_new (parent, NULL, error->message);
-
-  /* translators: %s is the name of a file */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could not import “%s”"), name);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * trellis_import_dialog_open:
- *
- * Shows the preview of @file, or a dialog naming it and saying why it
- * cannot be read.
- *
- * Returns: (transfer none) (nullable): the import dialog shown, %NULL if
- *   the file could not be read
- */
-GtkWidget *
-trellis_import_dialog_open (GtkWindow      *parent,
-                            TrellisProject *project,
-                            GFile          *file,
-                            const char     *kind)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog = trellis_import_dialog_new (parent, project, file, kind, &error);
-
-  if (dialog == NULL)
-    {
-      show_open_error (parent, file, error);
-      return NULL;
-    }
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
-}
-
-typedef struct
-{
-  GtkWindow      *parent;
-  TrellisProject *project;
-  char           *kind;
-} Choice;
-
-static void
-choice_free (Choice *choice)
-{
-  g_object_unref (choice->parent);
-  g_object_unref (choice->project);
-  g_free (choice->kind);
-  g_free (choice);
-}
-
-static void
-on_chooser_response_cb (GtkNativeDialog *native,
-                        int              response,
-                        Choice          *choice)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      trellis_import_dialog_open (choice->parent, choice->project, file, choice->kind);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  choice_free (choice);
-}
-
-/**
- * trellis_import_dialog_choose:
- * @kind: the kind of item the rows become at first ("stakeholders")
- *
- * Asks for a CSV file, then previews it (trellis_import_dialog_open()).
- */
-void
-trellis_import_dialog_choose (GtkWindow      *parent,
-                              TrellisProject *project,
-                              const char     *kind)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *native;
-  Choice *choice;
-
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (TRELLIS_IS_PROJECT (project));
-
-  choice = g_new0 (Choice, 1);
-  choice->parent = g_object_ref (parent);
-  choice->project = g_object_ref (project);
-  choice->kind = g_strdup (kind);
-  native = gtk_file_chooser_native_new (_("Import a Spreadsheet"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, TSV, TXT)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.tsv");
-  gtk_file_filter_add_pattern (filter, "*.txt");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect (native, "response", G_CALLBACK (on_chooser_response_cb), choice);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /**
@@ -919,7 +702,7 @@ trellis_import_dialog_set_kind (TrellisImportDialog *self,
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_IMPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (kind_index (kind) != GTK_INVALID_LIST_POSITION, FALSE);
+  g_return_val_if_fail (trellis_exchange_kind_index (kind) != GTK_INVALID_LIST_POSITION, FALSE);
 
   if (load_as (self, kind, &error))
     return TRUE;

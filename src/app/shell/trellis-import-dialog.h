@@ -10,7 +10,6 @@
 
 #include "trellis.h"
 #include "trellis-import.h"
-#include "trellis-project-view.h"
 
 G_BEGIN_DECLS
 
@@ -36,8 +35,5 @@ gboolean       trellis_import_dialog_set_kind    (TrellisImportDialog *self,
                                                   const char          *kind);
 GtkWidget     *trellis_import_dialog_get_column_row (TrellisImportDialog *self,
                                                   guint                column);
-
-const char    *trellis_exchange_kind_title       (const char          *kind);
-const char    *trellis_exchange_kind_for_view    (TrellisProjectView  *view);
 
 G_END_DECLS

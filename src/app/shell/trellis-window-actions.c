@@ -17,6 +17,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-application.h"
+#include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
 #include "trellis-project-view.h"
