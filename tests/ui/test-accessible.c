@@ -29,6 +29,8 @@
 #include <string.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-export-options-dialog.h"
+#include "trellis-import-dialog.h"
 #include "trellis-override-dialog.h"
 #include "trellis-preferences-window.h"
 #include "trellis-project-view.h"
@@ -602,6 +604,8 @@ test_dialogs (void)
   g_autoptr(TrellisAction) action = g_list_model_get_item (trellis_project_get_items (project,
                                                                                        TRELLIS_TYPE_ACTION), 0);
   g_autofree char *today = trellis_date_format (trellis_date_today ());
+  g_autofree char *csv_path = g_build_filename (tmpdir, "people.csv", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
   Walk walk;
 
   walk_init (&walk);
@@ -621,6 +625,13 @@ test_dialogs (void)
 
   trellis_override_dialog_present (GTK_WIDGET (window), project, TRELLIS_ITEM (action), today);
   walk_toplevel (&walk, "override", TRELLIS_TYPE_OVERRIDE_DIALOG);
+
+  g_file_set_contents (csv_path, "Name,Company,Helix\nMara Keller,Valdor Bank,spaceship\n", -1, NULL);
+  g_assert_nonnull (trellis_import_dialog_open (GTK_WINDOW (window), project, csv, "stakeholders"));
+  walk_toplevel (&walk, "import", TRELLIS_TYPE_IMPORT_DIALOG);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", ""));
+  walk_toplevel (&walk, "export", TRELLIS_TYPE_EXPORT_OPTIONS_DIALOG);
 
   g_assert_cmpuint (walk.n_checked, >, 10);
   walk_assert (&walk, "dialogs");

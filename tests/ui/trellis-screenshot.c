@@ -7,11 +7,16 @@
  *                           [--page overview|potentials|actors|value|strategy|dashboard]
  *                           (a page's tool after a slash: --page potentials/tows)
  *                           [--timeout SECONDS] [--list-pages] [--first-frame]
+ *                           [--dialog import|export] [--import-file F.csv] [--import-kind KIND]
  * The pages and tools are those of the application's table (trellis-tools.c):
  * --list-pages prints them.
  * Without a project file it renders the start window. Run it under
  *   dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" trellis-screenshot …
  * Exits 77 (skipped) without a display, 1 when the project or the PNG fails.
+ *
+ * --dialog renders a dialog of the window at the size asked instead: the
+ * import preview of --import-file as --import-kind items (by default the
+ * kind of the page shown), or the export dialog.
  *
  * --first-frame prints, once the window's first frame has been painted,
  * "first-frame: WALL s wall, CPU s cpu, PEAK MB" measured from the start of
@@ -29,6 +34,9 @@
 #include <sys/resource.h>
 
 #include "trellis-application.h"
+#include "trellis-exchange.h"
+#include "trellis-export-options-dialog.h"
+#include "trellis-import-dialog.h"
 #include "trellis-project-view.h"
 #include "trellis-tools.h"
 #include "trellis-window.h"
@@ -47,6 +55,11 @@ typedef struct
   int         height;
   gboolean    dark;
   gboolean    guide;
+  const char *dialog;
+  const char *import_file;
+  const char *import_kind;
+  int         border_width;    /* of the client-side decorations */
+  int         border_height;
   GtkWidget  *popover;
   GMainLoop  *loop;
   guint       timeout_id;
@@ -155,6 +168,8 @@ fix_size (GtkWindow *window,
   int dy = shot->height - gtk_widget_get_height (GTK_WIDGET (window));
 
   shot->resized = TRUE;
+  shot->border_width = dx;
+  shot->border_height = dy;
   if (dx == 0 && dy == 0)
     return FALSE;
 
@@ -180,6 +195,46 @@ find_guide_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The dialog --dialog names, of the size of the window. */
+static GtkWidget *
+open_dialog (TrellisWindow *window,
+             Shot          *shot)
+{
+  TrellisProject *project = trellis_window_get_project (window);
+  GtkWidget *view = trellis_window_get_project_view (window);
+  const char *kind = shot->import_kind;
+  GtkWidget *dialog = NULL;
+
+  if (project == NULL || view == NULL)
+    {
+      g_printerr ("--dialog needs a project\n");
+      return NULL;
+    }
+  if (kind == NULL)
+    kind = trellis_exchange_kind_for_view (TRELLIS_PROJECT_VIEW (view));
+
+  if (g_str_equal (shot->dialog, "export"))
+    dialog = trellis_export_options_dialog_new (GTK_WINDOW (window), project, kind);
+  else if (g_str_equal (shot->dialog, "import") && shot->import_file != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (shot->import_file);
+      g_autoptr(GError) error = NULL;
+
+      if (trellis_import_kind_to_type (kind) == G_TYPE_INVALID)
+        g_printerr ("“%s” is no kind of item to import\n", kind);
+      else if ((dialog = trellis_import_dialog_new (GTK_WINDOW (window), project, file, kind, &error)) == NULL)
+        g_printerr ("%s\n", error->message);
+    }
+  else
+    g_printerr ("--dialog takes import (with --import-file) or export\n");
+  if (dialog == NULL)
+    return NULL;
+  gtk_window_set_default_size (GTK_WINDOW (dialog), shot->width + shot->border_width,
+                               shot->height + shot->border_height);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,
@@ -194,6 +249,19 @@ tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
   if (!shot->resized && fix_size (GTK_WINDOW (widget), shot))
     {
+      shot->n_frames = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* --dialog: open it, let it draw, then render it. */
+  if (shot->dialog != NULL && shot->popover == NULL)
+    {
+      shot->popover = open_dialog (TRELLIS_WINDOW (widget), shot);
+      if (shot->popover == NULL)
+        {
+          g_main_loop_quit (shot->loop);
+          return G_SOURCE_REMOVE;
+        }
       shot->n_frames = 0;
       return G_SOURCE_CONTINUE;
     }
@@ -367,6 +435,9 @@ main (int   argc,
   gboolean list = FALSE;
   g_autofree char *output = NULL;
   g_autofree char *page = NULL;
+  g_autofree char *dialog = NULL;
+  g_autofree char *import_file = NULL;
+  g_autofree char *import_kind = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new ("[FILE.trellis]");
   g_autoptr(GError) error = NULL;
@@ -379,6 +450,9 @@ main (int   argc,
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page of the project to show (overview), or page/tool (actors/grid)", "NAME" },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &shot.timeout, "Give up after this many seconds (20)", "SECONDS" },
     { "list-pages", 0, 0, G_OPTION_ARG_NONE, &list, "List the pages and tools --page takes", NULL },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog, "Render a dialog instead: import or export", "NAME" },
+    { "import-file", 0, 0, G_OPTION_ARG_FILENAME, &import_file, "The CSV file --dialog import previews", "FILE" },
+    { "import-kind", 0, 0, G_OPTION_ARG_STRING, &import_kind, "What its rows become (stakeholders, actions…)", "KIND" },
     { "first-frame", 0, 0, G_OPTION_ARG_NONE, &shot.first_frame_report, "Print the time, CPU and memory to the first frame", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
@@ -410,5 +484,8 @@ main (int   argc,
 
   shot.output = output != NULL ? output : "trellis-screenshot.png";
   shot.page = page;
+  shot.dialog = dialog;
+  shot.import_file = import_file;
+  shot.import_kind = import_kind;
   return run (&shot, files != NULL ? files[0] : NULL);
 }

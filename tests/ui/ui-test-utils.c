@@ -621,6 +621,24 @@ ui_test_open_window (GApplication *app,
 }
 
 /**
+ * ui_test_open_sample:
+ *
+ * Saves the sample project as sample.trellis in @tmpdir and opens it
+ * (ui_test_open_window()).
+ *
+ * Returns: (transfer none): the window
+ */
+TrellisWindow *
+ui_test_open_sample (GApplication *app,
+                     const char   *tmpdir)
+{
+  g_autoptr(TrellisProject) project = trellis_test_load_sample ();
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "sample.trellis", project);
+
+  return ui_test_open_window (app, file);
+}
+
+/**
  * ui_test_show_page:
  * @page: the page's path, such as "actors/grid"
  * @type: the type of the tool the page shows

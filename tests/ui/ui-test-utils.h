@@ -85,6 +85,8 @@ GFile            *ui_test_write_project        (const char     *tmpdir,
                                                 TrellisProject *project);
 TrellisWindow    *ui_test_open_window          (GApplication   *app,
                                                 GFile          *file);
+TrellisWindow    *ui_test_open_sample          (GApplication   *app,
+                                                const char     *tmpdir);
 GtkWidget        *ui_test_show_page            (TrellisWindow  *window,
                                                 const char     *page,
                                                 GType           type);

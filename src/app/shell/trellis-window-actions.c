@@ -18,6 +18,9 @@
 #include "trellis-app-utils.h"
 #include "trellis-application.h"
 #include "trellis-print.h"
+#include "trellis-exchange.h"
+#include "trellis-export-options-dialog.h"
+#include "trellis-import-dialog.h"
 #include "trellis-project-view.h"
 #include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
@@ -458,6 +461,8 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.status-rules", editable);
   gtk_widget_action_set_enabled (widget, "win.print", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.import", editable);
+  gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
 }
 
 static gboolean
@@ -572,6 +577,46 @@ add_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
+/* The kind of item @parameter names ("stakeholders"), or for "" the one
+ * of the tool on screen. */
+static const char *
+exchange_kind (TrellisWindow *self,
+               GVariant      *parameter)
+{
+  const char *kind = g_variant_get_string (parameter, NULL);
+  GtkWidget *view = trellis_window_get_project_view (self);
+
+  if (trellis_import_kind_to_type (kind) != G_TYPE_INVALID)
+    return kind;
+  return view != NULL ? trellis_exchange_kind_for_view (TRELLIS_PROJECT_VIEW (view)) : "stakeholders";
+}
+
+/* A spreadsheet's rows into the project, previewed first. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (self->project == NULL || self->read_only)
+    return;
+  trellis_import_dialog_choose (GTK_WINDOW (self), self->project, exchange_kind (self, parameter));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (self->project == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (trellis_export_options_dialog_new (GTK_WINDOW (self), self->project,
+                                                                     exchange_kind (self, parameter))));
+}
+
 void
 _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -599,4 +644,6 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
                                    trellis_snapshot_dialog_take_snapshot_action);
   gtk_widget_class_install_action (widget_class, "win.status-rules", NULL, status_rules_action);
   add_print_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.import", "s", import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
 }

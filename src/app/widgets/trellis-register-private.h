@@ -60,5 +60,6 @@ void                    _trellis_register_setup_actions (TrellisRegister *self);
 void                    _trellis_register_setup_clipboard (TrellisRegister *self);
 gboolean                _trellis_register_paste_text   (TrellisRegister *self,
                                                         const char      *text);
+void                    _trellis_register_add_exchange_menu (TrellisRegister *self);
 
 G_END_DECLS

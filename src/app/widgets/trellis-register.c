@@ -549,6 +549,7 @@ trellis_register_constructed (GObject *object)
   g_return_if_fail (TRELLIS_IS_PROJECT (priv->project) && priv->panel != NULL);
 
   set_words (self);
+  _trellis_register_add_exchange_menu (self);
   for (guint i = 0; i < info->n_columns; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = trellis_register_column_new (self, &info->columns[i]);
