@@ -772,10 +772,11 @@ test_accessible (void)
 }
 
 /* The board alone in a window of @width: where the threats' card is, seen
- * from the strengths' card. */
+ * from the strengths' card, and whether it lies inside the board. */
 static void
 place_of_threats (int               width,
-                  graphene_point_t *where)
+                  graphene_point_t *where,
+                  gboolean         *inside)
 {
   g_autoptr(TrellisProject) project = build_project ();
   GtkWidget *window = gtk_window_new ();
@@ -791,6 +792,8 @@ place_of_threats (int               width,
   g_assert_true (gtk_widget_compute_bounds (find_card (board, TRELLIS_QUADRANT_THREAT),
                                             find_card (board, TRELLIS_QUADRANT_STRENGTH), &bounds));
   *where = bounds.origin;
+  g_assert_true (gtk_widget_compute_bounds (find_card (board, TRELLIS_QUADRANT_THREAT), board, &bounds));
+  *inside = bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (board);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_pending ();
 }
@@ -798,14 +801,20 @@ place_of_threats (int               width,
 static void
 test_narrow (void)
 {
-  graphene_point_t wide, narrow;
+  graphene_point_t wide, middle, narrow;
+  gboolean inside = FALSE;
 
   /* Wide: threats to the right of and below strengths. */
-  place_of_threats (1200, &wide);
+  place_of_threats (1200, &wide, &inside);
   g_assert_cmpfloat (wide.x, >, 100);
   g_assert_cmpfloat (wide.y, >, 100);
+  g_assert_true (inside);
+  /* 800 px: two columns only if both fit; the right one was cut off once. */
+  place_of_threats (800, &middle, &inside);
+  g_assert_true (inside);
   /* Narrow: one column, threats straight below (the fourth card). */
-  place_of_threats (600, &narrow);
+  place_of_threats (600, &narrow, &inside);
+  g_assert_true (inside);
   g_test_message ("threats at %g,%g wide, %g,%g narrow", wide.x, wide.y, narrow.x, narrow.y);
   g_assert_cmpfloat (ABS (narrow.x), <=, 12);
   g_assert_cmpfloat (narrow.y, >, 3 * 300);

@@ -409,6 +409,8 @@ trellis_override_dialog_present (GtkWidget      *parent,
   self->read_only = TRELLIS_IS_WINDOW (root) && trellis_window_get_read_only (TRELLIS_WINDOW (root));
   build (self);
   gtk_window_present (GTK_WINDOW (self));
+  /* The first field: the choice of light */
+  gtk_widget_grab_focus (GTK_WIDGET (self->light_buttons[0]));
 }
 
 /**

@@ -280,6 +280,7 @@ trellis_snapshot_dialog_present (GtkWindow      *parent,
   update_actions (self);
   gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   gtk_window_present (GTK_WINDOW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
 }
 
 /**

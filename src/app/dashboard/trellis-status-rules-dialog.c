@@ -230,6 +230,16 @@ trellis_status_rules_dialog_set_property (GObject      *object,
     }
 }
 
+/* The first field has the focus when the dialog shows (issue 15). */
+static void
+trellis_status_rules_dialog_map (GtkWidget *widget)
+{
+  TrellisStatusRulesDialog *self = TRELLIS_STATUS_RULES_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (trellis_status_rules_dialog_parent_class)->map (widget);
+  gtk_widget_grab_focus (self->warn_days_spin);
+}
+
 static void
 trellis_status_rules_dialog_class_init (TrellisStatusRulesDialogClass *klass)
 {
@@ -238,6 +248,7 @@ trellis_status_rules_dialog_class_init (TrellisStatusRulesDialogClass *klass)
 
   object_class->constructed = trellis_status_rules_dialog_constructed;
   object_class->dispose = trellis_status_rules_dialog_dispose;
+  widget_class->map = trellis_status_rules_dialog_map;
   object_class->get_property = trellis_status_rules_dialog_get_property;
   object_class->set_property = trellis_status_rules_dialog_set_property;
 

@@ -44,6 +44,7 @@ static const char *quadrant_css[N_QUADRANTS] = {
 
 /* Below this width the cards go in one column. */
 #define NARROW_WIDTH 700
+#define TWO_COLUMN_SLACK 48   /* the board's margins and the scroll bar */
 
 /* Following the model */
 
@@ -604,6 +605,32 @@ trellis_swot_board_measure (GtkWidget      *widget,
 /* libadwaita 1.2 has no breakpoints: the board looks at the width it gets
  * and changes its grid after this allocation (changing it during one
  * is not allowed), so a narrow window shows one column from its next frame. */
+/* The least width two columns need: two of the widest card's minimum, the
+ * axis labels and the spacing, so that no card is cut off (at 800 px, or
+ * with longer words in a translation). */
+static int
+two_columns_min_width (TrellisSwotBoard *self)
+{
+  int widest = 0;
+  int axis = 0;
+
+  for (guint q = 0; q < N_QUADRANTS; q++)
+    {
+      int min = 0;
+
+      gtk_widget_measure (self->quadrants[q].card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      widest = MAX (widest, min);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (self->axes); i++)
+    {
+      int min = 0;
+
+      gtk_widget_measure (self->axes[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      axis = MAX (axis, min);
+    }
+  return 2 * widest + axis + 3 * gtk_grid_get_column_spacing (self->grid) + TWO_COLUMN_SLACK;
+}
+
 static void
 trellis_swot_board_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -611,7 +638,7 @@ trellis_swot_board_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   TrellisSwotBoard *self = TRELLIS_SWOT_BOARD (widget);
-  gboolean narrow = width < NARROW_WIDTH;
+  gboolean narrow = width < MAX (NARROW_WIDTH, two_columns_min_width (self));
 
   if (narrow != self->narrow)
     {

@@ -318,4 +318,5 @@ _trellis_plan_check_record_review (TrellisPlanCheck *self)
   g_signal_connect_object (date, "changed", G_CALLBACK (on_date_changed_cb), dialog, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (date);
 }
