@@ -142,6 +142,12 @@ _trellis_db_prepare (sqlite3     *db,
       _trellis_db_set_error (db, error);
       return NULL;
     }
+  /* SQL of only spaces or comments gives no statement and no error: callers
+   * take NULL for a failure with @error set, so say it (clang-tidy). */
+  if (stmt == NULL)
+    /* translators: %s is an SQL statement */
+    g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                 _("Project registry: no statement in “%s”"), sql);
   return stmt;
 }
 
