@@ -490,7 +490,8 @@ keep_backup_of (const char  *path,
   *what = _("cannot keep the previous version as a backup");
   if (!link_temporary (path, template))
     {
-      strcpy (template, pattern);
+      g_free (template);
+      template = g_strdup (pattern);
       if (!g_file_get_contents (path, &contents, &length, NULL))
         return errno != 0 ? errno : EIO;
       bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
