@@ -11,6 +11,15 @@
  * items: about 3,000 at 10x (500 actions, 200 stakeholders, 1,000 SWOT
  * notes…) and 30,000 at 100x, written here with the core API.
  *
+ * Every tool of the tool table is timed (the screenshot tool's
+ * --list-pages, and the overview), each twice: with GSK_RENDERER=cairo and
+ * with GTK's default renderer. Under Xvfb the default is GL on llvmpipe, a
+ * software rasterizer that costs most of a frame's CPU and is not what
+ * users have, so the targets are judged on the cairo runs and the GL
+ * figures are shown for information. Times are CPU seconds (user +
+ * system) over the start window's, which a shared machine does not
+ * inflate as it does wall time; the wall time is printed beside them.
+ *
  * Targets (issue 15): the first frame of any page within 0.5 s at 10x, 2 s
  * at 100x, and 600 MB of peak memory at 100x. PASS or MISS is printed in
  * every build; only an optimised build without debugging (meson setup
@@ -47,9 +56,14 @@
 
 static const guint scales[N_SCALES] = { 1, 10, 100 };
 
-static const char *pages[] = {
-  "overview", "potentials", "actors", "value", "strategy", "strategy/plan", "strategy/timeline", "dashboard",
-};
+typedef enum
+{
+  RENDERER_CAIRO,
+  RENDERER_DEFAULT,
+  N_RENDERERS
+} Renderer;
+
+static const char *const renderer_names[N_RENDERERS] = { "cairo", "GL" };
 
 typedef struct
 {
@@ -230,12 +244,52 @@ write_project (const char *dir,
 
 /* Running */
 
+/* The pages to time: every tool (a name with a slash) and the pages
+ * without tools, in the order of the tool table. */
+static GPtrArray *
+list_pages (void)
+{
+  const char *argv[] = { TRELLIS_SCREENSHOT_PATH, "--list-pages", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error))
+    g_error ("%s", error->message);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  lines = g_strsplit (g_strstrip (out), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *prefix = g_strconcat (lines[i], "/", NULL);
+      gboolean has_tools = lines[i + 1] != NULL && g_str_has_prefix (lines[i + 1], prefix);
+
+      if (*lines[i] != '\0' && !has_tools)
+        g_ptr_array_add (pages, g_strdup (lines[i]));
+    }
+  g_assert_cmpuint (pages->len, >, 8);
+  return pages;
+}
+
+static char **
+renderer_environ (Renderer renderer)
+{
+  char **env = g_get_environ ();
+
+  if (renderer == RENDERER_CAIRO)
+    return g_environ_setenv (env, "GSK_RENDERER", "cairo", TRUE);
+  return g_environ_unsetenv (env, "GSK_RENDERER");
+}
+
 static Run
 run_screenshot (const char *project,
                 const char *page,
-                const char *png)
+                const char *png,
+                Renderer    renderer)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) env = renderer_environ (renderer);
   g_autoptr(GError) error = NULL;
   struct rusage usage;
   Run run = { 0 };
@@ -257,7 +311,7 @@ run_screenshot (const char *project,
   g_ptr_array_add (argv, NULL);
 
   start = g_get_monotonic_time ();
-  if (!g_spawn_async (NULL, (char **) argv->pdata, NULL,
+  if (!g_spawn_async (NULL, (char **) argv->pdata, env,
                       G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                       NULL, NULL, &pid, &error))
     g_error ("%s", error->message);
@@ -283,16 +337,17 @@ run_screenshot (const char *project,
 }
 
 static Run
-run_start_window (const char *png)
+run_start_window (const char *png,
+                  Renderer    renderer)
 {
-  Run best = run_screenshot (NULL, NULL, png);
+  Run best = run_screenshot (NULL, NULL, png, renderer);
 
   /* The least of two: the baseline every page is measured against. */
   for (guint i = 0; i < 1; i++)
     {
-      Run again = run_screenshot (NULL, NULL, png);
+      Run again = run_screenshot (NULL, NULL, png, renderer);
 
-      if (again.ok && again.seconds < best.seconds)
+      if (again.ok && again.cpu < best.cpu)
         best = again;
     }
   return best;
@@ -304,6 +359,96 @@ verdict (gboolean pass)
   return pass ? "PASS" : "MISS";
 }
 
+typedef struct
+{
+  GPtrArray *pages;
+  guint      n_scales;
+  Run        start[N_RENDERERS];
+  Run       *runs;            /* page × scale × renderer */
+  gboolean   all_pass;
+  double     worst_peak;      /* at 100x, with cairo */
+} Bench;
+
+static Run *
+bench_run (Bench    *bench,
+           guint     page,
+           guint     scale,
+           Renderer  renderer)
+{
+  return &bench->runs[(page * N_SCALES + scale) * N_RENDERERS + renderer];
+}
+
+/* One page at one scale: CPU over the start window (wall over it), and
+ * for cairo beyond 1x whether it meets the target. */
+static void
+print_cell (Bench    *bench,
+            Run      *run,
+            guint     s,
+            Renderer  renderer)
+{
+  double cpu = run->cpu - bench->start[renderer].cpu;
+  double wall = run->seconds - bench->start[renderer].seconds;
+  double target = scales[s] == 10 ? FRAME_TARGET_10 : FRAME_TARGET_100;
+  gboolean judged = renderer == RENDERER_CAIRO && scales[s] > 1;
+
+  if (s >= bench->n_scales)
+    g_print (" %20s", "-");
+  else if (run->timed_out)
+    g_print (" %5s%-4d (wall)   %s", ">", run_limit (), judged ? "MISS" : "    ");
+  else if (!run->ok)
+    g_print (" %15s %s", "failed", judged ? "MISS" : "    ");
+  else
+    g_print (" %6.2f (%6.2f) %s", cpu, wall, judged ? verdict (cpu <= target) : "    ");
+  if (judged && s < bench->n_scales)
+    bench->all_pass &= run->ok && !run->timed_out && cpu <= target;
+}
+
+static void
+print_page (Bench *bench,
+            guint  p)
+{
+  for (Renderer r = 0; r < N_RENDERERS; r++)
+    {
+      Run *one = bench_run (bench, p, 0, r);
+      Run *hundred = bench_run (bench, p, 2, r);
+
+      g_print ("%-20s %-5s", r == 0 ? (const char *) bench->pages->pdata[p] : "", renderer_names[r]);
+      for (guint s = 0; s < N_SCALES; s++)
+        print_cell (bench, bench_run (bench, p, s, r), s, r);
+      if (bench->n_scales == N_SCALES && one->ok && hundred->ok)
+        g_print (" %7.1fx", (hundred->cpu - bench->start[r].cpu) / MAX (0.01, one->cpu - bench->start[r].cpu));
+      else
+        g_print (" %8s", "-");
+      for (guint s = 0; s < N_SCALES; s++)
+        if (s < bench->n_scales)
+          g_print ("%s%.0f", s == 0 ? "  " : "/", bench_run (bench, p, s, r)->peak_mb);
+        else
+          g_print ("/-");
+      g_print ("\n");
+      /* A stopped run's peak is the least it would have reached. */
+      if (r == RENDERER_CAIRO && bench->n_scales == N_SCALES)
+        bench->worst_peak = MAX (bench->worst_peak, hundred->peak_mb);
+    }
+}
+
+static void
+run_pages (Bench       *bench,
+           char *const *projects,
+           const char  *png)
+{
+  for (Renderer r = 0; r < N_RENDERERS; r++)
+    {
+      bench->start[r] = run_start_window (png, r);
+      g_assert_true (bench->start[r].ok);
+      g_print ("start window, %s: %.2f s, %.2f s CPU, %.0f MB\n", renderer_names[r], bench->start[r].seconds,
+               bench->start[r].cpu, bench->start[r].peak_mb);
+    }
+  for (guint p = 0; p < bench->pages->len; p++)
+    for (guint s = 0; s < bench->n_scales; s++)
+      for (Renderer r = 0; r < N_RENDERERS; r++)
+        *bench_run (bench, p, s, r) = run_screenshot (projects[s], bench->pages->pdata[p], png, r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,12 +457,8 @@ main (int   argc,
   g_autofree char *png = NULL;
   g_autofree char *registry = NULL;
   char *projects[N_SCALES] = { NULL };
-  Run runs[G_N_ELEMENTS (pages)][N_SCALES] = { { { 0 } } };
-  guint n_scales = g_getenv ("TRELLIS_BENCH_QUICK") != NULL ? 2 : N_SCALES;
-  gboolean all_pass = TRUE;
-  double worst_peak = 0;
+  Bench bench = { .all_pass = TRUE };
   gint64 began = g_get_monotonic_time ();
-  Run start;
 
   if (argc == 3 && g_str_equal (argv[1], "--keep"))
     {
@@ -331,81 +472,37 @@ main (int   argc,
       return 77;
     }
 
+  bench.n_scales = g_getenv ("TRELLIS_BENCH_QUICK") != NULL ? 2 : N_SCALES;
+  bench.pages = list_pages ();
+  bench.runs = g_new0 (Run, bench.pages->len * N_SCALES * N_RENDERERS);
   dir = trellis_test_make_tmpdir ();
   trellis_test_isolate_user_data (dir);
   registry = g_build_filename (dir, "registry.db", NULL);
   g_setenv ("TRELLIS_REGISTRY", registry, TRUE);
   png = g_build_filename (dir, "shot.png", NULL);
-  for (guint s = 0; s < n_scales; s++)
+  for (guint s = 0; s < bench.n_scales; s++)
     projects[s] = write_project (dir, scales[s]);
 
-  start = run_start_window (png);
-  g_assert_true (start.ok);
-  g_print ("start window: %.2f s, %.2f s CPU, %.0f MB\n\n", start.seconds, start.cpu, start.peak_mb);
+  run_pages (&bench, projects, png);
+  g_print ("\n%-26s %20s %20s %20s %8s  %s\n", "page, CPU s over (wall)", "1x", "10x", "100x", "100x/1x",
+           "peak MB 1x/10x/100x");
+  for (guint p = 0; p < bench.pages->len; p++)
+    print_page (&bench, p);
 
-  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
-    for (guint s = 0; s < n_scales; s++)
-      runs[p][s] = run_screenshot (projects[s], pages[p], png);
-
-  g_print ("%-18s %21s %21s %21s %9s %s\n", "page, seconds over", "1x", "10x", "100x",
-           "100x/1x", " peak MB 1x/10x/100x");
-  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+  if (bench.n_scales == N_SCALES)
     {
-      g_print ("%-18s", pages[p]);
-      for (guint s = 0; s < N_SCALES; s++)
-        {
-          Run *run = &runs[p][s];
-          double over = run->seconds - start.seconds;
-          double target = scales[s] == 10 ? FRAME_TARGET_10 : FRAME_TARGET_100;
-
-          if (s >= n_scales)
-            {
-              g_print (" %21s", "-");
-              continue;
-            }
-          /* A stopped run's peak is the least it would have reached. */
-          if (scales[s] == 100)
-            worst_peak = MAX (worst_peak, run->peak_mb);
-          if (run->timed_out)
-            {
-              g_print (" %4s%-4d (   - CPU) MISS", ">", run_limit ());
-              all_pass = FALSE;
-              continue;
-            }
-          if (!run->ok)
-            {
-              g_print (" %16s MISS", "failed");
-              all_pass = FALSE;
-              continue;
-            }
-          g_print (" %6.2f (%5.2f CPU)", over, run->cpu - start.cpu);
-          if (scales[s] > 1)
-            {
-              g_print (" %s", verdict (over <= target));
-              all_pass &= over <= target;
-            }
-          else
-            g_print ("     ");
-        }
-      if (n_scales == N_SCALES && runs[p][2].ok && runs[p][0].ok)
-        g_print (" %8.1fx", (runs[p][2].seconds - start.seconds) / MAX (0.01, runs[p][0].seconds - start.seconds));
-      else
-        g_print (" %9s", "-");
-      g_print ("  %.0f/%.0f/%.0f\n", runs[p][0].peak_mb, runs[p][1].peak_mb, runs[p][2].peak_mb);
+      g_print ("\npeak memory at 100x (cairo): %.0f MB (target %.0f MB) %s\n", bench.worst_peak, MEMORY_TARGET_MB,
+               verdict (bench.worst_peak <= MEMORY_TARGET_MB));
+      bench.all_pass &= bench.worst_peak <= MEMORY_TARGET_MB;
     }
-
-  if (n_scales == N_SCALES)
-    {
-      g_print ("\npeak memory at 100x: %.0f MB (target %.0f MB) %s\n", worst_peak, MEMORY_TARGET_MB,
-               verdict (worst_peak <= MEMORY_TARGET_MB));
-      all_pass &= worst_peak <= MEMORY_TARGET_MB;
-    }
-  g_print ("first frame targets: %.1f s at 10x, %.1f s at 100x over the start window: %s\n",
-           FRAME_TARGET_10, FRAME_TARGET_100, all_pass ? "all met" : "missed");
+  g_print ("first frame targets (cairo, CPU): %.1f s at 10x, %.1f s at 100x over the start window: %s\n",
+           FRAME_TARGET_10, FRAME_TARGET_100, bench.all_pass ? "all met" : "missed");
   g_print ("whole run: %.0f s\n", (g_get_monotonic_time () - began) / (double) G_USEC_PER_SEC);
 
-  for (guint s = 0; s < n_scales; s++)
+  for (guint s = 0; s < bench.n_scales; s++)
     g_free (projects[s]);
+  g_ptr_array_unref (bench.pages);
+  g_free (bench.runs);
   trellis_test_remove_tree (dir);
-  return !all_pass && TRELLIS_BENCH_ENFORCE ? 1 : 0;
+  return !bench.all_pass && TRELLIS_BENCH_ENFORCE ? 1 : 0;
 }

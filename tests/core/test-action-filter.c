@@ -409,6 +409,37 @@ test_set_owner (Plan          *plan,
   g_assert_null (trellis_action_get_owner_uuid (plan->study));
 }
 
+/* Ranked once, the goals' order is the one trellis_action_compare_goals ()
+ * gives; a goal added later is unknown to an old table and sorts last. */
+static void
+test_goal_ranks (Plan          *plan,
+                 gconstpointer  data)
+{
+  TrellisAction *actions[] = { plan->course, plan->fair, plan->study, plan->website };
+  g_autoptr(GHashTable) ranks = trellis_plan_rank_goals (plan->project);
+  TrellisGoal *late;
+
+  g_assert_cmpuint (g_hash_table_size (ranks), ==,
+                    g_list_model_get_n_items (trellis_project_get_items (plan->project, TRELLIS_TYPE_GOAL)));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
+      {
+        int expected = trellis_action_compare_goals (plan->project, actions[i], actions[j]);
+        int ranked = trellis_action_compare_goal_ranks (ranks, actions[i], actions[j]);
+
+        g_assert_cmpint ((expected > 0) - (expected < 0), ==, (ranked > 0) - (ranked < 0));
+      }
+  /* The study has no goal: after the others. */
+  g_assert_cmpint (trellis_action_compare_goal_ranks (ranks, plan->study, plan->course), >, 0);
+  g_assert_cmpint (trellis_action_compare_goal_ranks (ranks, plan->course, plan->study), <, 0);
+
+  late = trellis_goal_new ("Added after the ranking");
+  trellis_project_add_item (plan->project, TRELLIS_ITEM (late));
+  trellis_action_set_goal (plan->study, late);
+  g_assert_cmpint (trellis_action_compare_goal_ranks (ranks, plan->study, plan->course), >, 0);
+  g_object_unref (late);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/core/action-filter/input", test_input);
   g_test_add ("/core/action-filter/add", Plan, NULL, plan_set_up, test_add, plan_tear_down);
   g_test_add ("/core/action-filter/set-owner", Plan, NULL, plan_set_up, test_set_owner, plan_tear_down);
+  g_test_add ("/core/action-filter/goal-ranks", Plan, NULL, plan_set_up, test_goal_ranks, plan_tear_down);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "trellis-action-panel.h"
 #include "trellis-action-table.h"
 #include "trellis-application.h"
+#include "trellis-register-choice.h"
 #include "trellis-project-view.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
@@ -452,7 +453,7 @@ test_edit (void)
   g_assert_cmpstr (trellis_action_get_title (course), ==, "Tool-setter evening course");
 
   /* The status with the drop-down: done, so no longer late. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN)),
+  trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 1, TRELLIS_TYPE_REGISTER_CHOICE)),
                               TRELLIS_STATUS_DONE);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_DONE);
@@ -502,7 +503,7 @@ test_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
   undo (window);
   g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_PLANNED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 1, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 1, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_PLANNED);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
   undo (window);
@@ -823,12 +824,12 @@ test_bulk (void)
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_DONE);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_DONE);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_DONE);
   undo (window);
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_ON_HOLD);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "status", 2, GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_ON_HOLD);
 
   /* One owner for both, from “Change Owner…”: one undo step. */
@@ -970,6 +971,83 @@ test_milestones (void)
   g_assert_false (trellis_project_get_dirty (project));
 }
 
+static GtkWidget *
+find_filter_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), "_Filter") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_filter_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+menu_label (GMenuModel *menu,
+            int         index)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (menu, index, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  return label;
+}
+
+/* The filter menu is made when it opens, as the plan is then; past fifty
+ * owners or goals, its last item leads to the search. */
+static void
+test_filter_menu (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Large plan");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GMenuModel) submenus = NULL;
+  g_autoptr(GMenuModel) owners = NULL;
+  g_autoptr(GMenuModel) goals = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *action = NULL;
+  TrellisWindow *window;
+  GtkWidget *table, *button;
+  GtkPopover *popover;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Owner %u", i);
+      TrellisAction *act = add (project, trellis_action_new (name));
+
+      trellis_action_set_owner (act, add (project, trellis_stakeholder_new (name)));
+      trellis_action_set_goal (act, add (project, trellis_goal_new (name)));
+    }
+  file = ui_test_write_project (tmpdir, "large-plan.trellis", project);
+  table = open_plan (file, &window);
+  button = find_filter_button (table);
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+
+  popover = pop_up (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  submenus = g_menu_model_get_item_link (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), 0,
+                                         G_MENU_LINK_SECTION);
+  owners = g_menu_model_get_item_link (submenus, 0, G_MENU_LINK_SUBMENU);
+  goals = g_menu_model_get_item_link (submenus, 1, G_MENU_LINK_SUBMENU);
+  /* Anyone, Nobody, fifty owners, the search. */
+  g_assert_cmpint (g_menu_model_get_n_items (owners), ==, 2 + 50 + 1);
+  last = menu_label (owners, 52);
+  g_assert_cmpstr (last, ==, "Search for Other Owners…");
+  g_assert_true (g_menu_model_get_item_attribute (owners, 52, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "register.search");
+  /* Any Goal, fifty goals, No Goal, the search. */
+  g_assert_cmpint (g_menu_model_get_n_items (goals), ==, 1 + 50 + 1 + 1);
+  gtk_popover_popdown (popover);
+
+  /* A change to the plan: the menu is made again when it next opens. */
+  trellis_action_set_title (TRELLIS_ACTION (find_item (window, TRELLIS_TYPE_ACTION, "Owner 3")), "Renamed");
+  ui_test_iterate_pending ();
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+}
+
 static void
 test_read_only (void)
 {
@@ -983,7 +1061,8 @@ test_read_only (void)
   label = row_cell (table, "title", 0, GTK_TYPE_EDITABLE_LABEL);
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (label)));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL))));
-  g_assert_false (gtk_widget_get_visible (row_cell (table, "status", 0, GTK_TYPE_DROP_DOWN)));
+  g_assert_false (gtk_widget_get_can_target (row_cell (table, "status", 0, GTK_TYPE_MENU_BUTTON)));
+  g_assert_false (gtk_widget_get_can_focus (row_cell (table, "status", 0, GTK_TYPE_MENU_BUTTON)));
   g_assert_true (ui_test_shows_label (table, "In progress"));
   g_assert_false (gtk_widget_get_visible (row_cell (table, "progress", 0, GTK_TYPE_SPIN_BUTTON)));
   g_assert_false (gtk_widget_get_can_target (row_cell (table, "owner", 0, GTK_TYPE_MENU_BUTTON)));
@@ -1033,6 +1112,7 @@ main (int   argc,
   g_test_add_func ("/ui/action-table/dependencies", test_dependencies);
   g_test_add_func ("/ui/action-table/milestones", test_milestones);
   g_test_add_func ("/ui/action-table/read-only", test_read_only);
+  g_test_add_func ("/ui/action-table/filter-menu", test_filter_menu);
 
   return ui_test_run (app, tmpdir);
 }

@@ -352,9 +352,14 @@ static GtkWidget *
 find_swatch (TrellisCanvasNoteCard *card,
              const char            *name)
 {
-  GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = GTK_WIDGET (trellis_canvas_note_card_get_menu_button (card));
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-  GtkWidget *row = find_with_class (popover, "note-swatches");
+  GtkWidget *row;
+
+  /* The menu is made when it is first opened. */
+  if (popover == NULL)
+    popover = GTK_WIDGET (ui_test_popup (GTK_MENU_BUTTON (button)));
+  row = find_with_class (popover, "note-swatches");
 
   g_assert_nonnull (row);
   for (GtkWidget *swatch = gtk_widget_get_first_child (row);
@@ -697,6 +702,86 @@ test_read_only (void)
   }
 }
 
+static guint
+count_cards (GtkWidget *widget)
+{
+  guint n = TRELLIS_IS_CANVAS_NOTE_CARD (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_cards (child);
+  return n;
+}
+
+/* 10,000 notes in one box: the box makes cards for the notes near the
+ * screen only, scrolls within itself, and an edit redraws one card. */
+static void
+test_large_box (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Large Box");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  TrellisCanvasView *view;
+  TrellisCanvasBoxWidget *partners;
+  GListModel *notes;
+  g_autoptr(TrellisCanvasNote) first = NULL;
+  g_autoptr(TrellisCanvasNote) last = NULL;
+  TrellisCanvasNoteCard *card;
+  GtkWidget *scroller;
+  gint64 deadline;
+
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Partner %u", i);
+      g_autoptr(TrellisCanvasNote) note = trellis_canvas_note_new (TRELLIS_BOX_KEY_PARTNERS, text);
+
+      trellis_project_add_item (project, note);
+    }
+  file = ui_test_write_project (tmpdir, "large-box.trellis", project);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  view = TRELLIS_CANVAS_VIEW (ui_test_show_page (window, "strategy/canvas", TRELLIS_TYPE_CANVAS_VIEW));
+  partners = trellis_canvas_view_get_box (view, TRELLIS_BOX_KEY_PARTNERS);
+  notes = trellis_canvas_box_widget_get_model (partners);
+
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 10000);
+  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), <, 200);
+  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), >, 0);
+  /* The box keeps its share of the poster: its notes scroll inside it. */
+  scroller = gtk_widget_get_ancestor (trellis_canvas_box_widget_get_list (partners), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                     >, 10 * gtk_widget_get_height (GTK_WIDGET (partners)));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (partners)), <, 768);
+
+  /* An edit shows in its card, and the card stays the same widget. */
+  first = g_list_model_get_item (notes, 0);
+  card = trellis_canvas_box_widget_find_card (partners, first);
+  g_assert_nonnull (card);
+  trellis_canvas_note_set_text (first, "Edited partner");
+  g_assert_cmpstr (trellis_canvas_note_card_get_text (card), ==, "Edited partner");
+  g_assert_true (trellis_canvas_box_widget_find_card (partners, first) == card);
+
+  /* The last note has no card until the box scrolls to it. */
+  last = g_list_model_get_item (notes, 9999);
+  g_assert_null (trellis_canvas_box_widget_find_card (partners, last));
+  trellis_canvas_box_widget_focus_note (partners, last);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!has_focus_within (GTK_WIDGET (partners)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  card = trellis_canvas_box_widget_find_card (partners, last);
+  g_assert_nonnull (card);
+  g_assert_true (has_focus_within (GTK_WIDGET (card)));
+  g_assert_cmpstr (trellis_canvas_note_card_get_text (card), ==, "Partner 9999");
+  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), <, 200);
+
+  /* Deleting it is one items-changed: the model and the box follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "canvas.delete-note", "s",
+                                             trellis_item_get_uuid (TRELLIS_ITEM (last))));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_canvas_box_widget_get_n_cards (partners), ==, 9999);
+  undo (window);
+  g_assert_cmpuint (trellis_canvas_box_widget_get_n_cards (partners), ==, 10000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -713,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/ui/canvas-view/versions-compare", test_versions_compare);
   g_test_add_func ("/ui/canvas-view/export", test_export);
   g_test_add_func ("/ui/canvas-view/read-only", test_read_only);
+  g_test_add_func ("/ui/canvas-view/large-box", test_large_box);
 
   return ui_test_run (app, tmpdir);
 }

@@ -99,14 +99,14 @@ open_sample (const char *basename)
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
-/* The label inside the group's header suffix: its count. */
+/* The label beside the group's heading: its count. */
 static const char *
 group_count (GtkWidget *group)
 {
-  GtkWidget *suffix = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (group));
+  GtkWidget *count = find_named (group, "warnings-count");
 
-  g_assert_true (GTK_IS_LABEL (suffix));
-  return gtk_label_get_label (GTK_LABEL (suffix));
+  g_assert_true (GTK_IS_LABEL (count));
+  return gtk_label_get_label (GTK_LABEL (count));
 }
 
 static guint
@@ -165,7 +165,7 @@ test_warnings (void)
     }
   g_assert_cmpuint (n_groups, >=, 2);
   for (guint i = 0; i < warnings->len; i++)
-    g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), ((TrellisPlanWarning *) warnings->pdata[i])->message));
+    g_assert_true (ui_test_shows_label (GTK_WIDGET (check), ((TrellisPlanWarning *) warnings->pdata[i])->message));
   summary = g_strdup_printf ("%u warnings to look at", warnings->len);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (check), summary));
   g_assert_false (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
@@ -176,19 +176,19 @@ test_warnings (void)
   for (guint i = 0; i < warnings->len; i++)
     if (((TrellisPlanWarning *) warnings->pdata[i])->kind == TRELLIS_PLAN_ACTION_WITHOUT_GOAL)
       message = ((TrellisPlanWarning *) warnings->pdata[i])->message;
-  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), message));
   goal = g_list_model_get_item (trellis_project_get_items (project, TRELLIS_TYPE_GOAL), 0);
   trellis_action_set_goal (TRELLIS_ACTION (action), TRELLIS_GOAL (goal));
   ui_test_iterate_pending ();
   g_assert_null (find_named (GTK_WIDGET (check), "warnings-1"));
-  g_assert_null (ui_test_find_row (GTK_WIDGET (check), message));
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (check), message));
   g_clear_pointer (&summary, g_free);
   summary = g_strdup_printf ("%u warnings to look at", warnings->len - 1);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (check), summary));
 
   undo (window);
   g_assert_nonnull (find_named (GTK_WIDGET (check), "warnings-1"));
-  g_assert_nonnull (ui_test_find_row (GTK_WIDGET (check), message));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), message));
   g_assert_null (trellis_action_get_goal (TRELLIS_ACTION (action)));
 }
 
@@ -212,12 +212,15 @@ test_trace (void)
   TrellisPlanCheck *check = open_check (window);
   GtkWidget *panel = expect_named (GTK_WIDGET (check), "trace-panel");
   GtkWidget *search = expect_named (GTK_WIDGET (check), "trace-search");
-  GtkListBox *list = GTK_LIST_BOX (expect_named (GTK_WIDGET (check), "trace-list"));
+  GtkGridView *list = GTK_GRID_VIEW (expect_named (GTK_WIDGET (check), "trace-list"));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list));
+  guint n_unfiltered = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  guint position = GTK_INVALID_LIST_POSITION;
+  g_autofree char *trace_title = NULL;
   g_autoptr(TrellisItem) goal = NULL;
   g_autoptr(GPtrArray) strategies = NULL;
   g_autoptr(GPtrArray) actions = NULL;
   g_autofree char *title = NULL;
-  GtkListBoxRow *row = NULL;
   TrellisItem *action;
   GtkWidget *popover_panel;
   GtkWidget *goal_row = NULL;
@@ -245,11 +248,18 @@ test_trace (void)
   gtk_editable_set_text (GTK_EDITABLE (search), title);
   g_signal_emit_by_name (search, "search-changed");
   ui_test_iterate_pending ();
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (gtk_widget_get_child_visible (GTK_WIDGET (row)) && g_object_get_data (G_OBJECT (row), "item") == (gpointer) goal)
-      break;
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (list, row);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), <, n_unfiltered);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (item == (gpointer) goal)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  trace_title = trellis_trace_item_dup_title (goal);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (list), trace_title));
+  gtk_single_selection_set_selected (selection, position);
   ui_test_iterate_pending ();
   g_assert_true (trellis_trace_panel_get_item (TRELLIS_TRACE_PANEL (panel)) == goal);
   assert_panel_lists (panel, strategies);

@@ -20,6 +20,7 @@
 #include "trellis-application.h"
 #include "trellis-project-view.h"
 #include "trellis-register.h"
+#include "trellis-register-choice.h"
 #include "trellis-services-view.h"
 #include "trellis-stakeholder-table.h"
 #include "trellis-window.h"
@@ -308,18 +309,18 @@ test_flag_and_edit (void)
   g_assert_true (ui_test_shows_label (view, reason));
 
   /* A cell's drop-down edits its field, one undo step. */
-  drop_down = ui_test_find_descendant (cell (view, "register-effort", 0), GTK_TYPE_DROP_DOWN);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), TRELLIS_LEVEL_HIGH);
+  drop_down = ui_test_find_descendant (cell (view, "register-effort", 0), TRELLIS_TYPE_REGISTER_CHOICE);
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
+  trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (drop_down), TRELLIS_LEVEL_HIGH);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_service_get_effort (days), ==, TRELLIS_LEVEL_HIGH);
   trellis_service_set_effort (days, TRELLIS_LEVEL_LOW);
   ui_test_iterate_pending ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_LOW);
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_LEVEL_LOW);
   undo (window);
   undo (window);
   g_assert_cmpint (trellis_service_get_effort (days), ==, TRELLIS_LEVEL_MEDIUM);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
 
   /* Deleting is one step, and undo brings it back. */
   select_row (view, 3);
@@ -473,7 +474,7 @@ test_accessible (void)
     g_assert_nonnull (add);
     gtk_test_accessible_assert_property (add, GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Service");
     gtk_test_accessible_assert_property (ui_test_find_descendant (cell (view, "register-funding", 0),
-                                                                  GTK_TYPE_DROP_DOWN),
+                                                                  GTK_TYPE_MENU_BUTTON),
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, "Funding");
   }
 }

@@ -429,6 +429,42 @@ test_empty (void)
   g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "register");
 }
 
+/* A crowded cell shows thirty chips and a button for the rest. */
+static void
+test_crowded_cell (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Crowded");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  GtkWidget *grid, *cell, *more;
+
+  /* New stakeholders all go to the middle cell. */
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Member %02u", i);
+      g_autoptr(TrellisStakeholder) stakeholder = trellis_stakeholder_new (name);
+
+      trellis_project_add_item (project, stakeholder);
+    }
+  file = write_project ("crowded.trellis", project);
+  window = open_window (file);
+  grid = show_grid (window);
+  cell = find_cell (grid, TRELLIS_LEVEL_MEDIUM, 1);
+
+  g_assert_cmpint (cell_of (grid, "Member 00"), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_nonnull (find_chip (grid, "Member 29"));
+  g_assert_null (find_chip (grid, "Member 30"));
+  g_assert_null (find_chip (grid, "Member 44"));
+  more = ui_test_find_button (cell, "Show 15 More");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+
+  g_signal_emit_by_name (more, "clicked");
+  ui_test_iterate_pending ();
+  g_assert_cmpint (cell_of (grid, "Member 44"), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
 /* Resizes @window and waits until it has the size. */
 static void
 resize (TrellisWindow *window,
@@ -513,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/ui/stakeholder-grid/helix-balance", test_helix_balance);
   g_test_add_func ("/ui/stakeholder-grid/read-only", test_read_only);
   g_test_add_func ("/ui/stakeholder-grid/empty", test_empty);
+  g_test_add_func ("/ui/stakeholder-grid/crowded-cell", test_crowded_cell);
   g_test_add_func ("/ui/stakeholder-grid/narrow", test_narrow);
 
   return ui_test_run (app, tmpdir);

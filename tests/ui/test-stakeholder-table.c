@@ -15,6 +15,7 @@
 
 #include "trellis-application.h"
 #include "trellis-stakeholder-panel.h"
+#include "trellis-register-choice.h"
 #include "trellis-stakeholder-table.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
@@ -368,8 +369,8 @@ test_edit (void)
   adw_combo_row_set_selected (attitude, TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_stakeholder_get_attitude (university), ==, TRELLIS_ATTITUDE_CRITICAL);
-  drop_down = row_cell (table, "attitude", 1, GTK_TYPE_DROP_DOWN);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, TRELLIS_ATTITUDE_CRITICAL);
+  drop_down = row_cell (table, "attitude", 1, TRELLIS_TYPE_REGISTER_CHOICE);
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_ATTITUDE_CRITICAL);
   /* Critical but of medium influence: no flag. */
   g_assert_false (gtk_widget_get_visible (row_cell (table, "name", 1, GTK_TYPE_IMAGE)));
 
@@ -385,8 +386,8 @@ test_edit (void)
   edit_inline (table, "organisation", 2, "National Plastics Association");
   g_assert_cmpstr (trellis_stakeholder_get_organisation (trade), ==,
                    "National Plastics Association");
-  drop_down = row_cell (table, "attitude", 2, GTK_TYPE_DROP_DOWN);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), TRELLIS_ATTITUDE_NEUTRAL);
+  drop_down = row_cell (table, "attitude", 2, TRELLIS_TYPE_REGISTER_CHOICE);
+  trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (drop_down), TRELLIS_ATTITUDE_NEUTRAL);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_stakeholder_get_attitude (trade), ==, TRELLIS_ATTITUDE_NEUTRAL);
   g_assert_false (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
@@ -402,8 +403,8 @@ test_edit (void)
                                                                            GTK_TYPE_CHECK_BUTTON))));
   ui_test_undo (window);
   g_assert_cmpint (trellis_stakeholder_get_attitude (trade), ==, TRELLIS_ATTITUDE_CRITICAL);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 2,
-                                                                         GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "attitude", 2,
+                                                                         TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_ATTITUDE_CRITICAL);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "name", 2, GTK_TYPE_IMAGE)));
   ui_test_undo (window);
@@ -542,14 +543,14 @@ test_sort (void)
   gtk_column_view_sort_by_column (column_view, attitude, GTK_SORT_ASCENDING);
   ui_test_iterate_pending ();
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry; Valdor University; Trade Association");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 0, GTK_TYPE_DROP_DOWN)),
+  trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "attitude", 0, TRELLIS_TYPE_REGISTER_CHOICE)),
                               TRELLIS_ATTITUDE_CRITICAL);
   ui_test_iterate_pending ();
   assert_shown (table, "Regional Ministry; Valdor University; Hartmann Polymer Parts; Trade Association");
   ui_test_undo (window);
   assert_shown (table, "Hartmann Polymer Parts; Regional Ministry; Valdor University; Trade Association");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (row_cell (table, "attitude", 0,
-                                                                         GTK_TYPE_DROP_DOWN))),
+  g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "attitude", 0,
+                                                                         TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_ATTITUDE_POSITIVE);
 }
 
@@ -619,7 +620,7 @@ test_read_only (void)
   /* Cells show the values but take no input. */
   label = row_cell (table, "name", 0, GTK_TYPE_EDITABLE_LABEL);
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (label)));
-  g_assert_false (gtk_widget_get_visible (row_cell (table, "attitude", 0, GTK_TYPE_DROP_DOWN)));
+  g_assert_false (gtk_widget_get_can_target (row_cell (table, "attitude", 0, GTK_TYPE_MENU_BUTTON)));
   g_assert_true (ui_test_shows_label (table, "Positive"));
   check = row_cell (table, "committed", 0, GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_widget_get_can_target (check));

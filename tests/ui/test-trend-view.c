@@ -428,6 +428,41 @@ save_png (GtkWidget  *widget,
   g_test_message ("%s: %d×%d", path, width, height);
 }
 
+/* Many goals: the first forty, then a button for the others. */
+static void
+test_many_goals (void)
+{
+  g_autoptr(TrellisProject) sample = trellis_test_load_sample ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *more = NULL;
+  TrellisWindow *window;
+  GtkWidget *view, *button;
+  guint n_goals;
+
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Extra goal %02u", i);
+      g_autoptr(TrellisGoal) goal = trellis_goal_new (title);
+
+      trellis_project_add_item (sample, goal);
+    }
+  n_goals = trellis_project_count_items (sample, TRELLIS_TYPE_GOAL);
+  g_assert_cmpuint (n_goals, >, 40);
+  file = ui_test_write_project (tmpdir, "many-goals.trellis", sample);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  view = ui_test_show_page (window, "dashboard/trend", TRELLIS_TYPE_TREND_VIEW);
+
+  g_assert_true (ui_test_shows_label (view, "Extra goal 00"));
+  g_assert_false (ui_test_shows_label (view, "Extra goal 44"));
+  more = g_strdup_printf ("Show %u More Goals", n_goals - 40);
+  button = ui_test_find_button (view, more);
+  g_assert_nonnull (button);
+  click (button);
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_shows_label (view, "Extra goal 44"));
+  g_assert_null (ui_test_find_named (view, "all-goals-button"));
+}
+
 static void
 test_screenshots (void)
 {
@@ -485,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/ui/trend-view/override", test_override);
   g_test_add_func ("/ui/trend-view/read-only", test_read_only);
   g_test_add_func ("/ui/trend-view/empty", test_empty);
+  g_test_add_func ("/ui/trend-view/many-goals", test_many_goals);
   g_test_add_func ("/ui/trend-view/screenshots", test_screenshots);
 
   return ui_test_run (app, tmpdir);

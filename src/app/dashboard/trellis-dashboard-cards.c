@@ -24,6 +24,8 @@
 #define MAX_ATTENTION 6
 #define MAX_DEADLINES 6
 #define MAX_WARNINGS 3
+#define MAX_GOALS 6
+#define MAX_INDICATORS 4
 #define UPCOMING_DAYS 30
 
 static GtkWidget *
@@ -57,6 +59,24 @@ new_card (const char *name,
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_box_append (GTK_BOX (card), heading);
   return card;
+}
+
+/* A button that shows another page of the window, where a card lists
+ * only part of what there is. */
+static GtkWidget *
+new_page_button (const char *mnemonic,
+                 const char *name,
+                 const char *tooltip,
+                 const char *page)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", page);
+  return button;
 }
 
 /* A light, then the title of its item and a line under it. */
@@ -180,6 +200,60 @@ new_indicator_row (TrellisDashboardView     *self,
   return grid;
 }
 
+/* Red first, then amber, green and grey; stable, so the plan's order
+ * stays within a light. */
+static int
+compare_lights (gconstpointer a,
+                gconstpointer b)
+{
+  const TrellisStatusEntry *ea = *(const TrellisStatusEntry **) a;
+  const TrellisStatusEntry *eb = *(const TrellisStatusEntry **) b;
+
+  return (int) eb->light - (int) ea->light;
+}
+
+/* Takes @text, a line that says how many more there are. */
+static GtkWidget *
+new_more_label (char *text)
+{
+  g_autofree char *more = text;
+
+  return new_label (more, "dim-label");
+}
+
+/* One goal, its light and at most MAX_INDICATORS of its indicators. */
+static GtkWidget *
+new_goal_box (TrellisDashboardView     *self,
+              const TrellisStatusEntry *goal)
+{
+  g_autoptr(GPtrArray) indicators = trellis_goal_list_indicators (self->project, TRELLIS_GOAL (goal->item));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *row = new_light_row (self, goal, trellis_status_entry_get_reason (goal));
+  guint shown = 0;
+
+  gtk_widget_add_css_class (row, "dashboard-goal");
+  gtk_box_append (GTK_BOX (box), row);
+  for (guint j = 0; j < indicators->len && shown < MAX_INDICATORS; j++)
+    {
+      const TrellisStatusEntry *indicator = trellis_status_report_lookup (self->report, indicators->pdata[j]);
+
+      if (indicator == NULL)
+        continue;
+      gtk_box_append (GTK_BOX (box), new_indicator_row (self, indicator));
+      shown++;
+    }
+  if (indicators->len > shown)
+    gtk_box_append (GTK_BOX (box),
+                    new_more_label (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more indicator",
+                                                                  "And %u more indicators", indicators->len - shown),
+                                                     indicators->len - shown)));
+  if (indicators->len == 0)
+    gtk_box_append (GTK_BOX (box), new_label (_("No indicators to measure this goal"), "dim-label"));
+  return box;
+}
+
+/* The goals that need attention first, at most MAX_GOALS of them: the
+ * whole list is the goals view's. */
 GtkWidget *
 _trellis_dashboard_goals_card (TrellisDashboardView *self)
 {
@@ -190,28 +264,22 @@ _trellis_dashboard_goals_card (TrellisDashboardView *self)
   if (goals->len == 0)
     gtk_box_append (GTK_BOX (card), new_label (_("No goals yet: set them in step 3, Value."), "dim-label"));
 
-  for (guint i = 0; i < goals->len; i++)
+  g_ptr_array_sort (goals, compare_lights);
+  for (guint i = 0; i < goals->len && i < MAX_GOALS; i++)
     {
-      const TrellisStatusEntry *goal = g_ptr_array_index (goals, i);
-      g_autoptr(GPtrArray) indicators = trellis_goal_list_indicators (self->project, TRELLIS_GOAL (goal->item));
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-      GtkWidget *row = new_light_row (self, goal, trellis_status_entry_get_reason (goal));
-
       if (i > 0)
         gtk_box_append (GTK_BOX (card), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-      gtk_widget_add_css_class (row, "dashboard-goal");
-      gtk_box_append (GTK_BOX (box), row);
-      for (guint j = 0; j < indicators->len; j++)
-        {
-          const TrellisStatusEntry *indicator = trellis_status_report_lookup (self->report, indicators->pdata[j]);
-
-          if (indicator != NULL)
-            gtk_box_append (GTK_BOX (box), new_indicator_row (self, indicator));
-        }
-      if (indicators->len == 0)
-        gtk_box_append (GTK_BOX (box), new_label (_("No indicators to measure this goal"), "dim-label"));
-      gtk_box_append (GTK_BOX (card), box);
+      gtk_box_append (GTK_BOX (card), new_goal_box (self, g_ptr_array_index (goals, i)));
     }
+  if (goals->len <= MAX_GOALS)
+    return card;
+
+  gtk_box_append (GTK_BOX (card),
+                  new_more_label (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more goal",
+                                                                "And %u more goals", goals->len - MAX_GOALS),
+                                                   goals->len - MAX_GOALS)));
+  gtk_box_append (GTK_BOX (card), new_page_button (_("Open _Goals"), "goals-button",
+                                                   _("See every goal and its indicators"), "value/goals"));
   return card;
 }
 
@@ -442,7 +510,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
 {
   g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (self->project);
   g_autofree char *summary = NULL;
-  GtkWidget *card, *button, *label;
+  GtkWidget *card, *label;
 
   card = new_card ("card-warnings", _("Traceability"));
   if (warnings->len == 0)
@@ -475,12 +543,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
       gtk_box_append (GTK_BOX (card), new_label (more, "dim-label"));
     }
 
-  button = gtk_button_new_with_mnemonic (_("Open _Plan Check"));
-  gtk_widget_set_name (button, "plan-check-button");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("See every warning and trace each item"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "strategy/check");
-  gtk_box_append (GTK_BOX (card), button);
+  gtk_box_append (GTK_BOX (card), new_page_button (_("Open _Plan Check"), "plan-check-button",
+                                                   _("See every warning and trace each item"), "strategy/check"));
   return card;
 }

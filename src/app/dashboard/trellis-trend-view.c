@@ -10,7 +10,9 @@
  * values of an indicator across the snapshots and today as a sparkline.
  * Today's light opens the override dialog, when the project can be edited.
  * Items deleted since a snapshot keep their rows at the end, under the
- * label they had.  The grid is rebuilt when the project changes.
+ * label they had.  The grid is rebuilt when the project changes.  It shows
+ * the first MAX_GOALS goals and a button for the others, which it shows
+ * when asked: a table of 500 goals is read on the goals view, not here.
  */
 
 #define G_LOG_DOMAIN "trellis-trend-view"
@@ -28,6 +30,9 @@
 #include "trellis-trend-view.h"
 #include "trellis-tool-view.h"
 
+/* Goals shown before the "Show All Goals" button */
+#define MAX_GOALS 40
+
 struct _TrellisTrendView
 {
   GtkWidget            parent_instance;
@@ -35,6 +40,7 @@ struct _TrellisTrendView
   TrellisProject      *project;
   gboolean             editable;
   TrellisLazyRebuild   lazy;
+  gboolean             all_goals;
 
   GtkStack            *stack;
   GtkLabel            *summary;
@@ -403,6 +409,30 @@ add_deleted_rows (TrellisTrendView *self)
 }
 
 static void
+on_all_goals_clicked_cb (TrellisTrendView *self)
+{
+  self->all_goals = TRUE;
+  trellis_lazy_rebuild_queue (&self->lazy);
+}
+
+static void
+add_all_goals_button (TrellisTrendView *self,
+                      guint             n_hidden)
+{
+  /* translators: under the goals the trend table shows first */
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Goal",
+                                                         "Show %u More Goals", n_hidden), n_hidden);
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_name (button, "all-goals-button");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Show every goal and its indicators in the table"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_all_goals_clicked_cb), self, G_CONNECT_SWAPPED);
+  add_separator (self);
+  gtk_grid_attach (self->grid, button, 0, self->row++, 1, 1);
+}
+
+static void
 build_grid (TrellisTrendView *self)
 {
   TrellisItem *header = TRELLIS_ITEM (trellis_project_get_header (self->project));
@@ -412,12 +442,14 @@ build_grid (TrellisTrendView *self)
 
   add_heading (self);
   add_row (self, trellis_item_get_uuid (header), name, _("The project as a whole"), "trend-goal", 0);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && (self->all_goals || i < MAX_GOALS); i++)
     {
       g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
 
       add_goal_rows (self, goal);
     }
+  if (!self->all_goals && n > MAX_GOALS)
+    add_all_goals_button (self, n - MAX_GOALS);
   add_deleted_rows (self);
 }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-paste.h"
 #include "trellis-swot-board-private.h"
 
 /* The actions */
@@ -166,6 +167,95 @@ sort_action (GtkWidget  *widget,
 
   if (self->editable && quadrant >= 0 && quadrant < N_QUADRANTS)
     trellis_swot_sort_by_votes (self->project, quadrant);
+}
+
+/* Pasting lines as notes */
+
+/**
+ * trellis_swot_board_paste:
+ * @text: pasted text: one note a line
+ *
+ * Adds a note at the end of @quadrant for each line of @text
+ * (trellis_paste_split_lines()), as one undo step.
+ *
+ * Returns: how many notes were added
+ */
+guint
+trellis_swot_board_paste (TrellisSwotBoard *self,
+                          TrellisQuadrant   quadrant,
+                          const char       *text)
+{
+  g_auto(GStrv) lines = NULL;
+  TrellisHistory *history;
+  Quadrant *q;
+  guint n_before;
+
+  g_return_val_if_fail (TRELLIS_IS_SWOT_BOARD (self), 0);
+  g_return_val_if_fail (quadrant < N_QUADRANTS, 0);
+
+  lines = trellis_paste_split_lines (text);
+  if (!self->editable || lines[0] == NULL)
+    return 0;
+
+  q = &self->quadrants[quadrant];
+  n_before = g_list_model_get_n_items (G_LIST_MODEL (q->model));
+  history = trellis_project_get_history (self->project);
+  /* translators: an undo step: notes pasted into a SWOT quadrant */
+  trellis_history_begin_group (history, _("Paste Notes"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    _trellis_swot_board_add_note (q, lines[i]);
+  trellis_history_end_group (history);
+  {
+    g_autoptr(TrellisSwotItem) first = g_list_model_get_item (G_LIST_MODEL (q->model), n_before);
+
+    if (first != NULL)
+      _trellis_swot_board_focus_item (self, first);
+  }
+  return g_strv_length (lines);
+}
+
+static void
+on_clipboard_text_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  TrellisQuadrant quadrant = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "paste-quadrant"));
+
+  if (text != NULL && gtk_widget_get_root (widget) != NULL)
+    trellis_swot_board_paste (TRELLIS_SWOT_BOARD (widget), quadrant, text);
+}
+
+static void
+paste_notes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  int quadrant = g_variant_get_int32 (parameter);
+
+  if (!TRELLIS_SWOT_BOARD (widget)->editable || quadrant < 0 || quadrant >= N_QUADRANTS)
+    return;
+  g_object_set_data (G_OBJECT (widget), "paste-quadrant", GUINT_TO_POINTER (quadrant));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text_cb,
+                                 g_object_ref (widget));
+}
+
+/**
+ * _trellis_swot_board_add_paste_shortcut:
+ *
+ * Ctrl+V in the list of @q pastes lines as notes there.
+ */
+void
+_trellis_swot_board_add_paste_shortcut (Quadrant *q)
+{
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, GDK_CONTROL_MASK),
+                                            gtk_named_action_new ("swot.paste-notes"));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (q->quadrant));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+  gtk_widget_add_controller (GTK_WIDGET (q->list_view), GTK_EVENT_CONTROLLER (controller));
 }
 
 /* Keys on the focused note */
@@ -386,4 +476,5 @@ _trellis_swot_board_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "swot.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "swot.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "swot.sort", "i", sort_action);
+  gtk_widget_class_install_action (widget_class, "swot.paste-notes", "i", paste_notes_action);
 }

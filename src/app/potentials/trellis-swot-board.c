@@ -216,35 +216,45 @@ on_list_view_activate_cb (GtkGridView *list_view,
 
 /* Adding notes */
 
+/**
+ * _trellis_swot_board_add_note:
+ *
+ * Adds a note of @text at the end of @q, with the source of the prompt
+ * chosen there, as one undo step.
+ */
+void
+_trellis_swot_board_add_note (Quadrant   *q,
+                              const char *text)
+{
+  TrellisHistory *history = trellis_project_get_history (q->board->project);
+  TrellisSourceKind kind;
+  const char *source;
+  TrellisSwotItem *item;
 
-/* Adding notes */
+  if (q->source_prompt < 0)
+    {
+      trellis_swot_add_item (q->board->project, q->quadrant, text, G_MAXUINT);
+      return;
+    }
+
+  trellis_swot_get_prompt (q->quadrant, q->source_prompt, &kind, &source);
+  trellis_history_begin_group (history, _("Add Note"));
+  item = trellis_swot_add_item (q->board->project, q->quadrant, text, G_MAXUINT);
+  trellis_swot_item_set_source_kind (item, kind);
+  trellis_swot_item_set_source (item, source);
+  trellis_history_end_group (history);
+}
 
 static void
 on_entry_activate_cb (GtkEntry *entry,
                       Quadrant *q)
 {
-  TrellisSwotBoard *self = q->board;
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-  if (!self->editable || *text == '\0')
+  if (!q->board->editable || *text == '\0')
     return;
 
-  if (q->source_prompt >= 0)
-    {
-      TrellisHistory *history = trellis_project_get_history (self->project);
-      TrellisSourceKind kind;
-      const char *source;
-      TrellisSwotItem *item;
-
-      trellis_swot_get_prompt (q->quadrant, q->source_prompt, &kind, &source);
-      trellis_history_begin_group (history, _("Add Note"));
-      item = trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
-      trellis_swot_item_set_source_kind (item, kind);
-      trellis_swot_item_set_source (item, source);
-      trellis_history_end_group (history);
-    }
-  else
-    trellis_swot_add_item (self->project, q->quadrant, text, G_MAXUINT);
+  _trellis_swot_board_add_note (q, text);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   /* The entry keeps the focus for the next note. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
@@ -353,6 +363,28 @@ create_prompts (Quadrant   *q,
   return box;
 }
 
+/* The quadrant's menu: pasting lines as notes (also Ctrl+V in the list). */
+static GtkWidget *
+create_menu_button (Quadrant *q)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) paste = g_menu_item_new (_("_Paste as Notes"), NULL);
+  g_autofree char *name = NULL;
+
+  g_menu_item_set_action_and_target (paste, "swot.paste-notes", "i", q->quadrant);
+  g_menu_item_set_attribute (paste, "accel", "s", "<Control>v");
+  g_menu_append_item (menu, paste);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Quadrant Menu"));
+  /* translators: the accessible name of a SWOT quadrant's menu button; %s is the quadrant */
+  name = g_strdup_printf (_("Menu of “%s”"), trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 static GtkWidget *
 create_header (Quadrant *q)
 {
@@ -390,6 +422,7 @@ create_header (Quadrant *q)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (q->count_label));
   gtk_box_append (GTK_BOX (box), prompts_button);
   gtk_box_append (GTK_BOX (box), q->sort_button);
+  gtk_box_append (GTK_BOX (box), create_menu_button (q));
   return box;
 }
 
@@ -450,6 +483,7 @@ create_list (Quadrant *q)
   gtk_accessible_update_property (GTK_ACCESSIBLE (q->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   trellis_enum_label (TRELLIS_TYPE_QUADRANT, q->quadrant), -1);
   g_signal_connect (q->list_view, "activate", G_CALLBACK (on_list_view_activate_cb), q);
+  _trellis_swot_board_add_paste_shortcut (q);
   g_signal_connect_swapped (q->model, "items-changed", G_CALLBACK (on_model_items_changed_cb), q);
 
   q->scrolled = gtk_scrolled_window_new ();
@@ -655,7 +689,7 @@ set_editable (TrellisSwotBoard *self,
 {
   static const char * const actions[] = {
     "swot.move-up", "swot.move-down", "swot.move-left", "swot.move-right", "swot.move-to",
-    "swot.vote", "swot.delete", "swot.edit", "swot.sort",
+    "swot.vote", "swot.delete", "swot.edit", "swot.sort", "swot.paste-notes",
   };
   GHashTableIter iter;
   gpointer note;

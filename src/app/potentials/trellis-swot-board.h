@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TrellisSwotBoard, trellis_swot_board, TRELLIS, SWOT_BOARD, GtkWidget)
 
-GtkWidget *trellis_swot_board_new (TrellisProject *project);
+GtkWidget *trellis_swot_board_new   (TrellisProject   *project);
+guint      trellis_swot_board_paste (TrellisSwotBoard *self,
+                                     TrellisQuadrant   quadrant,
+                                     const char       *text);
 
 G_END_DECLS

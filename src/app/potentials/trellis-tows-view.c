@@ -10,9 +10,14 @@
  * what it has left out.  Without SWOT items there is nothing to pair: the
  * view says so and leads to the SWOT board.
  *
- * The view follows the project's "changed" signal, so undo and edits made
- * elsewhere show at once.  Cards are kept while their strategy lives, so a
- * title being typed keeps its focus while the rest is drawn again.
+ * Each pair lists its strategies in a one-column GtkGridView over a
+ * filter of the project's strategies, and the unused items are a grid view
+ * too, so only the cards and chips in sight are widgets, however large the
+ * project (the SWOT board is built the same way).  The view follows the
+ * project's "changed" signal while it is shown, so undo and edits made
+ * elsewhere show at once: a change of a strategy refilters the pairs (a
+ * card keeps its place, and a title being typed its focus), any change
+ * redraws the cards in sight and the list of unused items.
  *
  * Like every view of a TrellisToolPage it has an "editable" property,
  * which the page sets FALSE for read-only projects.
@@ -29,13 +34,19 @@
 #include "trellis-tool-view.h"
 
 #define N_PAIRS 4
+/* A pair with more strategies than fit this height scrolls. */
+#define PAIR_MAX_HEIGHT 560
 
 typedef struct
 {
-  GtkWidget *strategies;
-  GtkWidget *placeholder;
-  GtkWidget *add_box;
-  GtkWidget *entry;
+  TrellisTowsType     type;
+  GtkFilterListModel *model;
+  GtkCustomFilter    *filter;
+  GtkWidget          *grid;
+  GtkWidget          *scrolled;
+  GtkWidget          *placeholder;
+  GtkWidget          *add_box;
+  GtkWidget          *entry;
 } Pair;
 
 struct _TrellisTowsView
@@ -44,14 +55,17 @@ struct _TrellisTowsView
 
   TrellisProject *project;
   gboolean        editable;
-  GHashTable     *cards;   /* TrellisTowsStrategy → TrellisTowsCard, unowned */
+  GHashTable     *cards;   /* TrellisTowsStrategy → TrellisTowsCard in sight, unowned */
   Pair            pairs[N_PAIRS];
+  GListStore     *unused;  /* TrellisSwotItem, by quadrant */
   guint           refresh_id;
+  gboolean        refilter;
 
   /* Template widgets */
   GtkStack       *stack;
   GtkFlowBox     *pairs_box;
-  GtkBox         *unused_box;
+  GtkGridView    *unused_list;
+  GtkWidget      *unused_done;
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisTowsView, trellis_tows_view, GTK_TYPE_WIDGET,
@@ -193,6 +207,107 @@ create_add_row (TrellisTowsView *self,
   return pair->add_box;
 }
 
+/* The cards of a pair: only those in sight are widgets. */
+
+static gboolean
+pair_filter_cb (gpointer item,
+                gpointer user_data)
+{
+  Pair *pair = user_data;
+
+  return trellis_tows_strategy_get_tows_type (item) == pair->type;
+}
+
+static void
+on_card_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 TrellisTowsView          *self)
+{
+  TrellisTowsStrategy *strategy = gtk_list_item_get_item (list_item);
+  GtkWidget *card = trellis_tows_card_new (self->project, strategy, self->editable);
+
+  gtk_list_item_set_child (list_item, card);
+  g_hash_table_insert (self->cards, strategy, card);
+}
+
+static void
+on_card_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   TrellisTowsView          *self)
+{
+  GtkWidget *card = gtk_list_item_get_child (list_item);
+  TrellisTowsStrategy *strategy = card != NULL ? trellis_tows_card_get_strategy (TRELLIS_TOWS_CARD (card)) : NULL;
+
+  if (strategy != NULL && g_hash_table_lookup (self->cards, strategy) == card)
+    g_hash_table_remove (self->cards, strategy);
+  gtk_list_item_set_child (list_item, NULL);
+}
+
+static GtkListItemFactory *
+create_card_factory (TrellisTowsView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_card_bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_card_unbind_cb), self, 0);
+  return factory;
+}
+
+static void
+update_pairs (TrellisTowsView *self)
+{
+  for (guint p = 0; p < N_PAIRS; p++)
+    {
+      gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->pairs[p].model)) == 0;
+
+      gtk_widget_set_visible (self->pairs[p].placeholder, empty);
+      gtk_widget_set_visible (self->pairs[p].scrolled, !empty);
+      gtk_widget_set_visible (self->pairs[p].add_box, self->editable);
+    }
+}
+
+/* A pair is as tall as its cards, up to PAIR_MAX_HEIGHT, then scrolls:
+ * the board scrolls as a whole and never squeezes a pair's cards. */
+static void
+on_pair_adjustment_changed_cb (GtkAdjustment     *adjustment,
+                               GtkScrolledWindow *scrolled)
+{
+  int height = (int) MIN (gtk_adjustment_get_upper (adjustment), PAIR_MAX_HEIGHT);
+
+  if (gtk_scrolled_window_get_min_content_height (scrolled) != height)
+    gtk_scrolled_window_set_min_content_height (scrolled, height);
+}
+
+/* A one-column grid view, as on the SWOT board: GTK 4.8's list view keeps
+ * 200 rows alive, the grid view about as many as it shows. */
+static GtkWidget *
+create_pair_list (TrellisTowsView *self,
+                  Pair            *pair)
+{
+  GListModel *strategies = trellis_project_get_items (self->project, TRELLIS_TYPE_TOWS_STRATEGY);
+  GtkNoSelection *selection;
+
+  pair->filter = gtk_custom_filter_new (pair_filter_cb, pair, NULL);
+  pair->model = gtk_filter_list_model_new (g_object_ref (strategies), GTK_FILTER (g_object_ref (pair->filter)));
+  g_signal_connect_object (pair->model, "items-changed", G_CALLBACK (update_pairs), self, G_CONNECT_SWAPPED);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (pair->model)));
+  pair->grid = gtk_grid_view_new (GTK_SELECTION_MODEL (selection), create_card_factory (self));
+  gtk_grid_view_set_max_columns (GTK_GRID_VIEW (pair->grid), 1);
+  gtk_widget_add_css_class (pair->grid, "tows-list");
+  gtk_widget_add_css_class (pair->grid, "tows-strategies");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pair->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pair_title (pair->type), -1);
+
+  pair->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (pair->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (pair->scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (pair->scrolled), PAIR_MAX_HEIGHT + 1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (pair->scrolled), pair->grid);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (pair->grid)), "changed",
+                           G_CALLBACK (on_pair_adjustment_changed_cb), pair->scrolled, 0);
+  return pair->scrolled;
+}
+
 static void
 create_pairs (TrellisTowsView *self)
 {
@@ -201,88 +316,26 @@ create_pairs (TrellisTowsView *self)
       Pair *pair = &self->pairs[type];
       GtkWidget *area = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
+      pair->type = type;
       gtk_widget_set_name (area, pair_code (type));
       gtk_widget_add_css_class (area, "tows-pair");
-      pair->strategies = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
       pair->placeholder = gtk_label_new (_("No strategies for this pair yet"));
       gtk_label_set_xalign (GTK_LABEL (pair->placeholder), 0);
       gtk_widget_add_css_class (pair->placeholder, "dim-label");
 
       gtk_box_append (GTK_BOX (area), create_pair_header (type));
       gtk_box_append (GTK_BOX (area), pair->placeholder);
-      gtk_box_append (GTK_BOX (area), pair->strategies);
+      gtk_box_append (GTK_BOX (area), create_pair_list (self, pair));
       gtk_box_append (GTK_BOX (area), create_add_row (self, type));
       /* Two a line where there is room, SO and ST above WO and WT as in the
        * TOWS matrix; one a line on a narrow window. */
       gtk_flow_box_append (self->pairs_box, area);
       gtk_widget_set_focusable (gtk_widget_get_parent (area), FALSE);
     }
+  update_pairs (self);
 }
 
-static void
-drop_card (TrellisTowsView *self,
-           GtkWidget       *card)
-{
-  g_hash_table_remove (self->cards, trellis_tows_card_get_strategy (TRELLIS_TOWS_CARD (card)));
-  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (card)), card);
-}
-
-/* Cards whose strategy has gone, or moved to another pair. */
-static void
-drop_stale_cards (TrellisTowsView *self)
-{
-  for (guint p = 0; p < N_PAIRS; p++)
-    {
-      GtkWidget *child = gtk_widget_get_first_child (self->pairs[p].strategies);
-
-      while (child != NULL)
-        {
-          GtkWidget *next = gtk_widget_get_next_sibling (child);
-          TrellisTowsStrategy *strategy = trellis_tows_card_get_strategy (TRELLIS_TOWS_CARD (child));
-          const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (strategy));
-
-          if (trellis_project_lookup (self->project, uuid) != TRELLIS_ITEM (strategy) ||
-              trellis_tows_strategy_get_tows_type (strategy) != p)
-            drop_card (self, child);
-          child = next;
-        }
-    }
-}
-
-static void
-place_cards (TrellisTowsView *self)
-{
-  GListModel *model = trellis_project_get_items (self->project, TRELLIS_TYPE_TOWS_STRATEGY);
-  GtkWidget *previous[N_PAIRS] = { NULL, };
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TrellisTowsStrategy) strategy = g_list_model_get_item (model, i);
-      TrellisTowsType type = trellis_tows_strategy_get_tows_type (strategy);
-      GtkWidget *card = g_hash_table_lookup (self->cards, strategy);
-      GtkBox *box = GTK_BOX (self->pairs[type].strategies);
-
-      if (card == NULL)
-        {
-          card = trellis_tows_card_new (self->project, strategy, self->editable);
-          g_hash_table_insert (self->cards, g_object_ref (strategy), card);
-          gtk_box_insert_child_after (box, card, previous[type]);
-        }
-      else
-        {
-          gtk_box_reorder_child_after (box, card, previous[type]);
-          trellis_tows_card_refresh (TRELLIS_TOWS_CARD (card));
-        }
-      previous[type] = card;
-    }
-
-  for (guint p = 0; p < N_PAIRS; p++)
-    {
-      gtk_widget_set_visible (self->pairs[p].placeholder, previous[p] == NULL);
-      gtk_widget_set_visible (self->pairs[p].strategies, previous[p] != NULL);
-      gtk_widget_set_visible (self->pairs[p].add_box, self->editable);
-    }
-}
+/* The unused items, by quadrant: a heading over the first of each. */
 
 static GtkWidget *
 create_unused_chip (TrellisSwotItem *item)
@@ -311,45 +364,73 @@ create_unused_chip (TrellisSwotItem *item)
 }
 
 static void
+on_unused_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   TrellisTowsView          *self)
+{
+  TrellisSwotItem *item = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
+  g_autoptr(TrellisSwotItem) previous = NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  if (position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->unused), position - 1);
+  if (previous == NULL || trellis_swot_item_get_quadrant (previous) != quadrant)
+    {
+      GtkWidget *heading = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_QUADRANT, quadrant));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, previous != NULL ? 8 : 0);
+      gtk_box_append (GTK_BOX (row), heading);
+    }
+  gtk_box_append (GTK_BOX (row), create_unused_chip (item));
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_unused_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     TrellisTowsView          *self)
+{
+  gtk_list_item_set_child (list_item, NULL);
+}
+
+static void
+create_unused_list (TrellisTowsView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  self->unused = g_list_store_new (TRELLIS_TYPE_SWOT_ITEM);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->unused)));
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_unused_bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_unused_unbind_cb), self, 0);
+  gtk_grid_view_set_model (self->unused_list, GTK_SELECTION_MODEL (selection));
+  gtk_grid_view_set_factory (self->unused_list, factory);
+  g_object_unref (selection);
+  g_object_unref (factory);
+}
+
+static int
+compare_quadrants (gconstpointer a,
+                   gconstpointer b)
+{
+  return (int) trellis_swot_item_get_quadrant (*(TrellisSwotItem **) a) -
+         (int) trellis_swot_item_get_quadrant (*(TrellisSwotItem **) b);
+}
+
+static void
 refresh_unused (TrellisTowsView *self)
 {
   g_autoptr(GPtrArray) unused = trellis_tows_list_unused_items (self->project);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->unused_box))) != NULL)
-    gtk_box_remove (self->unused_box, child);
-
-  for (TrellisQuadrant q = TRELLIS_QUADRANT_STRENGTH; q <= TRELLIS_QUADRANT_THREAT; q++)
-    {
-      GtkWidget *heading = NULL;
-
-      for (guint i = 0; i < unused->len; i++)
-        {
-          TrellisSwotItem *item = g_ptr_array_index (unused, i);
-
-          if (trellis_swot_item_get_quadrant (item) != q)
-            continue;
-          if (heading == NULL)
-            {
-              heading = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_QUADRANT, q));
-              gtk_label_set_xalign (GTK_LABEL (heading), 0);
-              gtk_widget_add_css_class (heading, "heading");
-              gtk_widget_set_margin_top (heading, 8);
-              gtk_box_append (self->unused_box, heading);
-            }
-          gtk_box_append (self->unused_box, create_unused_chip (item));
-        }
-    }
-
-  if (unused->len == 0)
-    {
-      GtkWidget *done = gtk_label_new (_("Every SWOT item is part of a strategy."));
-
-      gtk_label_set_xalign (GTK_LABEL (done), 0);
-      gtk_label_set_wrap (GTK_LABEL (done), TRUE);
-      gtk_widget_add_css_class (done, "success");
-      gtk_box_append (self->unused_box, done);
-    }
+  /* Stable: the project's order within a quadrant. */
+  g_ptr_array_sort (unused, compare_quadrants);
+  g_list_store_splice (self->unused, 0, g_list_model_get_n_items (G_LIST_MODEL (self->unused)),
+                       unused->pdata, unused->len);
+  gtk_widget_set_visible (self->unused_done, unused->len == 0);
 }
 
 static void
@@ -357,12 +438,21 @@ refresh (TrellisTowsView *self)
 {
   gboolean has_items = trellis_project_count_items (self->project, TRELLIS_TYPE_SWOT_ITEM) > 0;
   gboolean has_strategies = trellis_project_count_items (self->project, TRELLIS_TYPE_TOWS_STRATEGY) > 0;
+  GHashTableIter iter;
+  gpointer card;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   gtk_stack_set_visible_child_name (self->stack, has_items || has_strategies ? "board" : "empty");
-  drop_stale_cards (self);
-  place_cards (self);
+  /* A strategy may have gone to another pair. */
+  if (self->refilter)
+    for (guint p = 0; p < N_PAIRS; p++)
+      gtk_filter_changed (GTK_FILTER (self->pairs[p].filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->refilter = FALSE;
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
+    trellis_tows_card_refresh (card);
+  update_pairs (self);
   refresh_unused (self);
 }
 
@@ -383,6 +473,8 @@ on_project_changed_cb (TrellisTowsView *self,
 {
   if (!TRELLIS_IS_SWOT_ITEM (item) && !TRELLIS_IS_TOWS_STRATEGY (item) && !TRELLIS_IS_GOAL (item))
     return;
+  if (TRELLIS_IS_TOWS_STRATEGY (item))
+    self->refilter = TRUE;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
 }
@@ -401,15 +493,15 @@ trellis_tows_view_set_editable (TrellisTowsView *self,
     return;
 
   self->editable = editable;
-  /* The cards are made for one mode: make them again. */
-  for (guint p = 0; p < N_PAIRS; p++)
+  /* The cards are made for one mode: a new factory makes them again. */
+  for (guint p = 0; p < N_PAIRS && self->pairs[p].grid != NULL; p++)
     {
-      GtkWidget *child;
+      g_autoptr(GtkListItemFactory) factory = create_card_factory (self);
 
-      while ((child = gtk_widget_get_first_child (self->pairs[p].strategies)) != NULL)
-        drop_card (self, child);
+      gtk_grid_view_set_factory (GTK_GRID_VIEW (self->pairs[p].grid), factory);
     }
-  refresh (self);
+  if (self->project != NULL && self->unused != NULL)
+    refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
@@ -420,6 +512,9 @@ trellis_tows_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TOWS_VIEW);
+  for (guint p = 0; p < N_PAIRS; p++)
+    g_clear_object (&self->pairs[p].model);
+  g_clear_object (&self->unused);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_object (&self->project);
 
@@ -468,12 +563,24 @@ trellis_tows_view_set_property (GObject      *object,
     }
 }
 
+/* The lists need the project, which is set after init. */
+static void
+trellis_tows_view_constructed (GObject *object)
+{
+  TrellisTowsView *self = TRELLIS_TOWS_VIEW (object);
+
+  G_OBJECT_CLASS (trellis_tows_view_parent_class)->constructed (object);
+  create_pairs (self);
+  create_unused_list (self);
+}
+
 static void
 trellis_tows_view_class_init (TrellisTowsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = trellis_tows_view_constructed;
   object_class->dispose = trellis_tows_view_dispose;
   object_class->get_property = trellis_tows_view_get_property;
   object_class->set_property = trellis_tows_view_set_property;
@@ -490,7 +597,8 @@ trellis_tows_view_class_init (TrellisTowsViewClass *klass)
                                                "/io/github/trellis/Trellis/ui/trellis-tows-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, pairs_box);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, unused_box);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, unused_list);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsView, unused_done);
   gtk_widget_class_bind_template_callback (widget_class, on_open_swot_button_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "tows-view");
@@ -500,10 +608,10 @@ static void
 trellis_tows_view_init (TrellisTowsView *self)
 {
   self->editable = TRUE;
-  self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->cards = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  create_pairs (self);
 }
+
 
 /**
  * trellis_tows_view_new:

@@ -75,17 +75,29 @@ owner_chosen (const char *owner,
   trellis_plan_set_owner (trellis_register_get_project (cell->view), actions, owner, owner_name);
 }
 
+/* The chooser is built when first opened: a register keeps up to 200
+ * rows alive, and few owner cells are ever opened. */
+static void
+create_owner_popup (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  TrellisRegisterCell *cell = user_data;
+  TrellisProject *project = trellis_register_get_project (cell->view);
+
+  /* GTK asks each time the button is pressed. */
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  gtk_menu_button_set_popover (button, trellis_action_owner_popover_new (project, owner_chosen, cell));
+}
+
 static GtkWidget *
 create_owner (TrellisRegisterCell *cell)
 {
-  TrellisProject *project = trellis_register_get_project (cell->view);
-
   cell->widget = gtk_menu_button_new ();
   cell->label = trellis_register_cell_label_new ();
   gtk_widget_set_halign (cell->label, GTK_ALIGN_START);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (cell->widget), cell->label);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (cell->widget),
-                               trellis_action_owner_popover_new (project, owner_chosen, cell));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), create_owner_popup, cell, NULL);
   gtk_widget_add_css_class (cell->widget, "flat");
   gtk_widget_set_hexpand (cell->widget, TRUE);
   /* The name at the start, as in the other cells: the menu button's

@@ -111,6 +111,11 @@ build_status_menu (const char *action)
   return G_MENU_MODEL (menu);
 }
 
+/* A menu of thousands of names helps nobody and takes seconds to open:
+ * past this many, the last item leads to the search, which finds owners
+ * and goals by name. */
+#define MAX_MENU_NAMES 50
+
 /* The stakeholders who own actions, then the outside owners' names. */
 static GMenuModel *
 build_owner_menu (TrellisActionTable *self)
@@ -120,6 +125,7 @@ build_owner_menu (TrellisActionTable *self)
   GListModel *actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean more = FALSE;
 
   append_choice (menu, _("Anyone"), "register.filter-owner", g_variant_new_string ("*"));
   append_choice (menu, _("Nobody"), "register.filter-owner", g_variant_new_string (""));
@@ -133,6 +139,8 @@ build_owner_menu (TrellisActionTable *self)
 
       if (key == NULL || *key == '\0' || !g_hash_table_add (seen, g_strdup (key)))
         continue;
+      if ((more = g_hash_table_size (seen) > MAX_MENU_NAMES))
+        break;
       label = trellis_action_dup_owner_label (project, action);
       if (owner != NULL)
         append_choice (menu, label, "register.filter-owner", g_variant_new_string (key));
@@ -141,6 +149,8 @@ build_owner_menu (TrellisActionTable *self)
     }
   for (guint i = 0; i < names->len; i++)
     append_choice (menu, names->pdata[i], "register.filter-owner", g_variant_new_string (names->pdata[i]));
+  if (more)
+    g_menu_append (menu, _("Search for Other Owners…"), "register.search");
   return G_MENU_MODEL (menu);
 }
 
@@ -151,7 +161,7 @@ build_goal_menu (TrellisActionTable *self)
   GListModel *goals = trellis_project_get_items (trellis_register_get_project (TRELLIS_REGISTER (self)), TRELLIS_TYPE_GOAL);
 
   append_choice (menu, _("Any Goal"), "register.filter-goal", g_variant_new_string ("*"));
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+  for (guint i = 0; i < MIN (g_list_model_get_n_items (goals), MAX_MENU_NAMES); i++)
     {
       g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
       g_autofree char *title = trellis_item_dup_label (goal);
@@ -159,11 +169,19 @@ build_goal_menu (TrellisActionTable *self)
       append_choice (menu, title, "register.filter-goal", g_variant_new_string (trellis_item_get_uuid (goal)));
     }
   append_choice (menu, _("No Goal"), "register.filter-goal", g_variant_new_string (""));
+  if (g_list_model_get_n_items (goals) > MAX_MENU_NAMES)
+    g_menu_append (menu, _("Search for Other Goals…"), "register.search");
   return G_MENU_MODEL (menu);
 }
 
-void
-_trellis_action_table_rebuild_menus (TrellisActionTable *self)
+/**
+ * _trellis_action_table_build_filter_menu:
+ *
+ * Returns: (transfer full): the filter menu, listing the owners and goals
+ *   as they are now; made when the menu is opened
+ */
+GMenuModel *
+_trellis_action_table_build_filter_menu (TrellisActionTable *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) submenus = g_menu_new ();
@@ -172,7 +190,6 @@ _trellis_action_table_rebuild_menus (TrellisActionTable *self)
   g_autoptr(GMenuModel) owners = build_owner_menu (self);
   g_autoptr(GMenuModel) goals = build_goal_menu (self);
   g_autoptr(GMenuModel) statuses = build_status_menu ("register.filter-status");
-  g_autoptr(GMenuModel) bulk = build_status_menu ("register.set-status");
 
   g_menu_append_submenu (submenus, _("_Owner"), owners);
   g_menu_append_submenu (submenus, _("_Goal"), goals);
@@ -183,12 +200,17 @@ _trellis_action_table_rebuild_menus (TrellisActionTable *self)
   g_menu_append (toggles, _("Only _Overdue Actions"), "register.filter-overdue");
   g_menu_append (toggles, _("_Clear Filters"), "register.clear-filters");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (toggles));
-  trellis_register_set_filter_menu (TRELLIS_REGISTER (self), G_MENU_MODEL (menu));
-  if (gtk_menu_button_get_menu_model (self->status_button) == NULL)
-    {
-      gtk_menu_button_set_menu_model (self->status_button, bulk);
-      gtk_menu_button_set_menu_model (self->status_button_short, bulk);
-    }
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+/* The bulk bar's statuses, which do not change. */
+void
+_trellis_action_table_set_status_menus (TrellisActionTable *self)
+{
+  g_autoptr(GMenuModel) bulk = build_status_menu ("register.set-status");
+
+  gtk_menu_button_set_menu_model (self->status_button, bulk);
+  gtk_menu_button_set_menu_model (self->status_button_short, bulk);
 }
 
 void

@@ -16,6 +16,7 @@ struct _TrellisActionTable
 
   TrellisActionFilter *filter;
   gboolean             grouped;
+  GHashTable          *goal_ranks;     /* while grouped; NULL after a goal changed */
 
   /* Template widgets */
   GtkMenuButton       *status_button;
@@ -24,7 +25,8 @@ struct _TrellisActionTable
   GtkMenuButton       *owner_button_short;
 };
 
-void _trellis_action_table_rebuild_menus (TrellisActionTable *self);
+GMenuModel *_trellis_action_table_build_filter_menu (TrellisActionTable *self);
+void        _trellis_action_table_set_status_menus  (TrellisActionTable *self);
 void _trellis_action_table_setup_actions (TrellisActionTable *self);
 
 G_END_DECLS

@@ -148,18 +148,31 @@ compare_groups (TrellisRegister *view,
                 TrellisItem     *a,
                 TrellisItem     *b)
 {
-  if (!TABLE (view)->grouped)
+  TrellisActionTable *self = TABLE (view);
+
+  if (!self->grouped)
     return 0;
-  return trellis_action_compare_goals (trellis_register_get_project (view), TRELLIS_ACTION (a), TRELLIS_ACTION (b));
+  if (self->goal_ranks == NULL)
+    self->goal_ranks = trellis_plan_rank_goals (trellis_register_get_project (view));
+  return trellis_action_compare_goal_ranks (self->goal_ranks, TRELLIS_ACTION (a), TRELLIS_ACTION (b));
 }
 
-/* The filter menu lists the owners and goals as they are. */
+/* The filter menu lists the owners and goals as they are when it opens. */
 static void
 project_changed (TrellisRegister *view,
                  TrellisItem     *item)
 {
   if (TRELLIS_IS_ACTION (item) || TRELLIS_IS_GOAL (item) || TRELLIS_IS_STAKEHOLDER (item))
-    _trellis_action_table_rebuild_menus (TABLE (view));
+    trellis_register_invalidate_filter_menu (view);
+  /* Before the register sorts again, on its next turn of the main loop. */
+  if (TRELLIS_IS_GOAL (item))
+    g_clear_pointer (&TABLE (view)->goal_ranks, g_hash_table_unref);
+}
+
+static GMenuModel *
+build_filter_menu (TrellisRegister *view)
+{
+  return _trellis_action_table_build_filter_menu (TABLE (view));
 }
 
 static void
@@ -185,7 +198,7 @@ trellis_action_table_constructed (GObject *object)
   gtk_menu_button_set_popover (self->owner_button, trellis_action_owner_popover_new (project, owner_chosen, self));
   gtk_menu_button_set_popover (self->owner_button_short,
                                trellis_action_owner_popover_new (project, owner_chosen, self));
-  _trellis_action_table_rebuild_menus (self);
+  _trellis_action_table_set_status_menus (self);
 }
 
 static void
@@ -194,6 +207,7 @@ trellis_action_table_finalize (GObject *object)
   TrellisActionTable *self = TRELLIS_ACTION_TABLE (object);
 
   g_clear_pointer (&self->filter, trellis_action_filter_free);
+  g_clear_pointer (&self->goal_ranks, g_hash_table_unref);
 
   G_OBJECT_CLASS (trellis_action_table_parent_class)->finalize (object);
 }
@@ -225,6 +239,7 @@ trellis_action_table_class_init (TrellisActionTableClass *klass)
   register_class->compare_groups = compare_groups;
   register_class->project_changed = project_changed;
   register_class->update_state = update_state;
+  register_class->build_filter_menu = build_filter_menu;
 
   g_type_ensure (TRELLIS_TYPE_ACTION_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,

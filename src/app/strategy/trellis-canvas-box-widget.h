@@ -22,6 +22,7 @@ GtkWidget             *trellis_canvas_box_widget_new          (TrellisProject   
 TrellisCanvasBox       trellis_canvas_box_widget_get_box      (TrellisCanvasBoxWidget *self);
 void                   trellis_canvas_box_widget_set_version  (TrellisCanvasBoxWidget *self,
                                                                TrellisCanvasVersion   *version);
+GListModel            *trellis_canvas_box_widget_get_model    (TrellisCanvasBoxWidget *self);
 void                   trellis_canvas_box_widget_set_editable (TrellisCanvasBoxWidget *self,
                                                                gboolean                editable);
 void                   trellis_canvas_box_widget_set_large    (TrellisCanvasBoxWidget *self,
@@ -30,10 +31,13 @@ void                   trellis_canvas_box_widget_update       (TrellisCanvasBoxW
                                                                GPtrArray              *added,
                                                                GPtrArray              *removed);
 GtkEditable           *trellis_canvas_box_widget_get_entry    (TrellisCanvasBoxWidget *self);
+GtkWidget             *trellis_canvas_box_widget_get_list     (TrellisCanvasBoxWidget *self);
 guint                  trellis_canvas_box_widget_get_n_cards  (TrellisCanvasBoxWidget *self);
 TrellisCanvasNoteCard *trellis_canvas_box_widget_get_card     (TrellisCanvasBoxWidget *self,
                                                                guint                   index);
 TrellisCanvasNoteCard *trellis_canvas_box_widget_find_card    (TrellisCanvasBoxWidget *self,
+                                                               TrellisCanvasNote      *note);
+void                   trellis_canvas_box_widget_focus_note   (TrellisCanvasBoxWidget *self,
                                                                TrellisCanvasNote      *note);
 guint                  trellis_canvas_box_widget_get_n_removed (TrellisCanvasBoxWidget *self);
 GtkDropTarget         *trellis_canvas_box_widget_get_drop_target (TrellisCanvasBoxWidget *self);
@@ -41,5 +45,7 @@ gboolean               trellis_canvas_box_widget_drop         (TrellisCanvasBoxW
                                                                TrellisCanvasNote      *note,
                                                                double                  x,
                                                                double                  y);
+guint                  trellis_canvas_box_widget_paste        (TrellisCanvasBoxWidget *self,
+                                                               const char             *text);
 
 G_END_DECLS

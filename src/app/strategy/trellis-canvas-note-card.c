@@ -3,12 +3,16 @@
  * Copyright 2026 The Trellis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A card in the note's pastel colour, its text always dark (also in dark
- * mode, as on paper).  Double-click, Enter or F2 edits it in place (Enter
- * or leaving keeps the text, Escape drops it); Delete removes it; Alt with
- * the arrows moves it within its box; its menu (right-click, Menu key or
- * the button) has a row of colour swatches, "Move To" and Delete.  It can be dragged
- * to another place or box.
+ * The row of a canvas box's grid view (ui/strategy/trellis-canvas-note-card.ui):
+ * the view recycles rows, so trellis_canvas_note_card_set_note() binds a
+ * card to one note after another, and the card follows its note's text and
+ * colour by notify::, so an edit redraws that card only.  The card is in
+ * the note's pastel colour, its text always dark (also in dark mode, as on
+ * paper).  Double-click, Enter or F2 edits it in place (Enter or leaving
+ * keeps the text, Escape drops it); Delete removes it; Alt with the arrows
+ * moves it within its box; its menu (right-click, Menu key or the button),
+ * made when first opened, has a row of colour swatches, "Move To" and
+ * Delete.  It can be dragged to another place or box.
  *
  * The card changes nothing itself: it activates the actions of the canvas
  * view above it (canvas.delete-note, canvas.set-color, canvas.move-note,
@@ -30,16 +34,16 @@ struct _TrellisCanvasNoteCard
 
   TrellisCanvasNote *note;
   gboolean           editable;
-  gboolean           editing;
   gboolean           is_new;
   char              *color_class;
+  GtkWidget         *swatches;       /* in the menu, once made */
 
   GtkStack          *stack;
   GtkLabel          *label;
-  GtkText           *editor;
+  GtkText           *editor;         /* made on the first edit */
   GtkWidget         *new_badge;
-  GtkMenuButton     *menu_button;
-  GtkWidget         *swatches;
+  GtkOverlay        *overlay;
+  GtkMenuButton     *menu_button;    /* made when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCanvasNoteCard, trellis_canvas_note_card, GTK_TYPE_WIDGET)
@@ -165,6 +169,56 @@ update_swatches (TrellisCanvasNoteCard *self,
                               g_str_equal (gtk_widget_get_name (swatch), color) ? "object-select-symbolic" : "");
 }
 
+static const char *
+shown_color (TrellisCanvasNoteCard *self)
+{
+  const char *color = trellis_canvas_note_get_color (self->note);
+  double r, g, b;
+
+  /* Unknown colours (from a newer Trellis) show as the default one. */
+  if (color == NULL || !trellis_canvas_color_parse (color, &r, &g, &b))
+    color = trellis_canvas_list_colors ()[0];
+  return color;
+}
+
+/* The menu is made for the note the card shows when it is opened. */
+static void
+create_popup (GtkMenuButton *menu_button,
+              gpointer       user_data)
+{
+  TrellisCanvasNoteCard *self = TRELLIS_CANVAS_NOTE_CARD (user_data);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->note == NULL || gtk_menu_button_get_popover (menu_button) != NULL)
+    return;
+
+  menu = build_menu (self);
+  gtk_menu_button_set_menu_model (menu_button, menu);
+  self->swatches = build_swatches (self);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (menu_button)), self->swatches, "colors");
+  update_swatches (self, shown_color (self));
+}
+
+static void
+drop_popup (TrellisCanvasNoteCard *self)
+{
+  if (self->menu_button == NULL || gtk_menu_button_get_popover (self->menu_button) == NULL)
+    return;
+  gtk_menu_button_popdown (self->menu_button);
+  gtk_menu_button_set_menu_model (self->menu_button, NULL);
+  self->swatches = NULL;
+}
+
+/* Editing in place */
+
+gboolean
+trellis_canvas_note_card_is_editing (TrellisCanvasNoteCard *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0;
+}
+
 static void
 finish_editing (TrellisCanvasNoteCard *self,
                 gboolean               keep)
@@ -172,17 +226,16 @@ finish_editing (TrellisCanvasNoteCard *self,
   g_autofree char *text = NULL;
   gboolean had_focus;
 
-  if (!self->editing)
+  if (!trellis_canvas_note_card_is_editing (self))
     return;
 
-  self->editing = FALSE;
   had_focus = gtk_widget_has_focus (GTK_WIDGET (self->editor));
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor))));
   gtk_stack_set_visible_child_name (self->stack, "label");
   if (had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (self));
 
-  if (keep && text[0] != '\0'
+  if (keep && self->editable && text[0] != '\0'
       && g_strcmp0 (text, trellis_canvas_note_get_text (self->note)) != 0)
     trellis_canvas_note_set_text (self->note, text);
 }
@@ -199,6 +252,25 @@ on_editor_leave_cb (TrellisCanvasNoteCard *self)
   finish_editing (self, TRUE);
 }
 
+/* Most cards are never edited, and a view makes hundreds of them. */
+static void
+ensure_editor (TrellisCanvasNoteCard *self)
+{
+  GtkEventController *focus;
+
+  if (self->editor != NULL)
+    return;
+
+  self->editor = GTK_TEXT (gtk_text_new ());
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->editor), FALSE);
+  trellis_accessible_set_label (self->editor, _("Text of the note"));
+  g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (on_editor_activate_cb), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_editor_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->editor), focus);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->editor), "editor");
+}
+
 static gboolean
 on_key_pressed_cb (TrellisCanvasNoteCard *self,
                    guint                  keyval,
@@ -208,7 +280,9 @@ on_key_pressed_cb (TrellisCanvasNoteCard *self,
   GtkWidget *widget = GTK_WIDGET (self);
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
 
-  if (self->editing)
+  if (self->note == NULL)
+    return FALSE;
+  if (trellis_canvas_note_card_is_editing (self))
     {
       if (keyval != GDK_KEY_Escape)
         return FALSE;
@@ -228,7 +302,7 @@ on_key_pressed_cb (TrellisCanvasNoteCard *self,
     return gtk_widget_activate_action (widget, "canvas.shift-note", "(si)", note_uuid (self), 1);
   if ((mods == 0 && keyval == GDK_KEY_Menu) || (mods == GDK_SHIFT_MASK && keyval == GDK_KEY_F10))
     {
-      gtk_menu_button_popup (self->menu_button);
+      gtk_menu_button_popup (trellis_canvas_note_card_get_menu_button (self));
       return TRUE;
     }
 
@@ -244,12 +318,12 @@ on_click_pressed_cb (TrellisCanvasNoteCard *self,
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
-  if (self->editing || !self->editable)
+  if (self->note == NULL || trellis_canvas_note_card_is_editing (self) || !self->editable)
     return;
 
   if (button == GDK_BUTTON_SECONDARY)
     {
-      gtk_menu_button_popup (self->menu_button);
+      gtk_menu_button_popup (trellis_canvas_note_card_get_menu_button (self));
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
     }
   else if (n_press == 2)
@@ -266,7 +340,7 @@ on_drag_prepare_cb (TrellisCanvasNoteCard *self,
                     double                 x,
                     double                 y)
 {
-  if (!self->editable || self->editing)
+  if (!self->editable || self->note == NULL || trellis_canvas_note_card_is_editing (self))
     return NULL;
 
   return gdk_content_provider_new_typed (TRELLIS_TYPE_CANVAS_NOTE, self->note);
@@ -303,11 +377,11 @@ trellis_canvas_note_card_dispose (GObject *object)
   TrellisCanvasNoteCard *self = TRELLIS_CANVAS_NOTE_CARD (object);
   GtkWidget *child;
 
-  /* Going away while being edited keeps nothing: the note may be gone. */
-  self->editing = FALSE;
+  trellis_canvas_note_card_set_note (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_CANVAS_NOTE_CARD);
+  /* The template's top child has no id, so disposing the template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->note);
   g_clear_pointer (&self->color_class, g_free);
 
   G_OBJECT_CLASS (trellis_canvas_note_card_parent_class)->dispose (object);
@@ -321,67 +395,87 @@ trellis_canvas_note_card_class_init (TrellisCanvasNoteCardClass *klass)
 
   object_class->dispose = trellis_canvas_note_card_dispose;
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/ui/trellis-canvas-note-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, new_badge);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, overlay);
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "canvasnote");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* The menu button floats over the text's corner, seen on hover and
- * focus, so that a short note takes one line. */
 static void
-build_children (TrellisCanvasNoteCard *self)
+name_menu_button (TrellisCanvasNoteCard *self)
 {
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  const char *text = self->note != NULL ? trellis_canvas_note_get_text (self->note) : NULL;
+  g_autofree char *menu_name = NULL;
 
-  self->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->label, TRUE);
-  gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->label, 0);
-  gtk_label_set_yalign (self->label, 0);
-  self->editor = GTK_TEXT (gtk_text_new ());
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->editor), FALSE);
-  trellis_accessible_set_label (self->editor, _("Text of the note"));
-  g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (on_editor_activate_cb), self);
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->label), "label");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->editor), "editor");
+  if (self->menu_button == NULL)
+    return;
+  /* translators: the accessible name of a canvas note's menu button; %s is the note's text */
+  menu_name = g_strdup_printf (_("Menu of the note “%s”"), text != NULL ? text : "");
+  trellis_accessible_set_label (self->menu_button, menu_name);
+}
 
-  /* translators: a badge on a note that a version adds to the one compared with */
-  self->new_badge = gtk_label_new (_("New"));
-  gtk_widget_set_halign (self->new_badge, GTK_ALIGN_START);
-  gtk_widget_add_css_class (self->new_badge, "canvas-new-badge");
-  gtk_widget_set_visible (self->new_badge, FALSE);
-  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Note Menu"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
-  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "note-menu");
-  gtk_widget_set_halign (GTK_WIDGET (self->menu_button), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_START);
+/**
+ * trellis_canvas_note_card_get_menu_button:
+ *
+ * The button that opens the note's menu, over the text's corner.  A view
+ * makes hundreds of cards that are never pointed at: the button is made
+ * when the pointer or the focus first comes to the card, or the menu is
+ * asked for.
+ *
+ * Returns: (transfer none): the menu button
+ */
+GtkMenuButton *
+trellis_canvas_note_card_get_menu_button (TrellisCanvasNoteCard *self)
+{
+  GtkWidget *button;
 
-  gtk_box_append (GTK_BOX (column), self->new_badge);
-  gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->stack));
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), column);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->menu_button));
-  gtk_widget_set_parent (overlay, GTK_WIDGET (self));
+  g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self), NULL);
+
+  if (self->menu_button != NULL)
+    return self->menu_button;
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Note Menu"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "note-menu");
+  gtk_widget_set_visible (button, self->editable);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup, self, NULL);
+  gtk_overlay_add_overlay (self->overlay, button);
+  self->menu_button = GTK_MENU_BUTTON (button);
+  name_menu_button (self);
+  return self->menu_button;
+}
+
+static void
+on_pointer_or_focus_enter_cb (TrellisCanvasNoteCard *self)
+{
+  if (self->editable && self->note != NULL)
+    trellis_canvas_note_card_get_menu_button (self);
 }
 
 static void
 add_controllers (TrellisCanvasNoteCard *self)
 {
-  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
 
+  g_signal_connect_swapped (motion, "enter", G_CALLBACK (on_pointer_or_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_pointer_or_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_editor_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->editor), focus);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -395,43 +489,87 @@ add_controllers (TrellisCanvasNoteCard *self)
 static void
 trellis_canvas_note_card_init (TrellisCanvasNoteCard *self)
 {
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "canvas-note");
-  build_children (self);
+  self->editable = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   add_controllers (self);
 }
 
 /**
  * trellis_canvas_note_card_new:
- * @editable: %FALSE for a read-only project: no edits, no menu, no dragging
  *
- * Returns: (transfer floating): the card of @note
+ * Returns: (transfer floating): an empty card; trellis_canvas_note_card_set_note()
+ *   gives it a note
  */
 GtkWidget *
-trellis_canvas_note_card_new (TrellisCanvasNote *note,
-                              gboolean           editable)
+trellis_canvas_note_card_new (void)
 {
-  TrellisCanvasNoteCard *self;
+  return g_object_new (TRELLIS_TYPE_CANVAS_NOTE_CARD, NULL);
+}
 
-  g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE (note), NULL);
+/* What the card shows, one part per field */
 
-  self = g_object_new (TRELLIS_TYPE_CANVAS_NOTE_CARD, NULL);
-  self->note = g_object_ref (note);
-  self->editable = editable;
-  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.edit", editable);
-  if (editable)
+static void
+show_text (TrellisCanvasNoteCard *self)
+{
+  const char *text = trellis_canvas_note_get_text (self->note);
+
+  gtk_label_set_label (self->label, text);
+  /* A screen reader names the card by its note. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  name_menu_button (self);
+}
+
+static void
+show_color (TrellisCanvasNoteCard *self)
+{
+  const char *color = shown_color (self);
+  g_autofree char *color_class = g_strconcat ("note-", color, NULL);
+
+  update_swatches (self, color);
+  if (g_strcmp0 (color_class, self->color_class) == 0)
+    return;
+  if (self->color_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->color_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), color_class);
+  g_free (self->color_class);
+  self->color_class = g_steal_pointer (&color_class);
+}
+
+/**
+ * trellis_canvas_note_card_set_note:
+ * @note: (nullable): the note to show, %NULL while the card is unused
+ *
+ * Binds the card to @note (a view reuses cards for other notes).  An edit
+ * in progress of the note shown before is kept.
+ */
+void
+trellis_canvas_note_card_set_note (TrellisCanvasNoteCard *self,
+                                   TrellisCanvasNote     *note)
+{
+  g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
+  g_return_if_fail (note == NULL || TRELLIS_IS_CANVAS_NOTE (note));
+
+  if (self->note == note)
+    return;
+
+  if (self->note != NULL)
     {
-      g_autoptr(GMenuModel) menu = build_menu (self);
-      GtkPopover *popover;
-
-      gtk_menu_button_set_menu_model (self->menu_button, menu);
-      popover = gtk_menu_button_get_popover (self->menu_button);
-      self->swatches = build_swatches (self);
-      gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), self->swatches, "colors");
+      finish_editing (self, TRUE);
+      drop_popup (self);
+      g_signal_handlers_disconnect_by_data (self->note, self);
+      g_clear_object (&self->note);
     }
-  trellis_canvas_note_card_update (self);
-  return GTK_WIDGET (self);
+  trellis_canvas_note_card_set_drop_mark (self, 0);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  if (note == NULL)
+    return;
+
+  self->note = g_object_ref (note);
+  g_signal_connect_swapped (note, "notify::" TRELLIS_CANVAS_NOTE_PROP_TEXT, G_CALLBACK (show_text), self);
+  g_signal_connect_swapped (note, "notify::" TRELLIS_CANVAS_NOTE_PROP_COLOR, G_CALLBACK (show_color), self);
+  show_text (self);
+  show_color (self);
 }
 
 TrellisCanvasNote *
@@ -443,38 +581,21 @@ trellis_canvas_note_card_get_note (TrellisCanvasNoteCard *self)
 }
 
 /**
- * trellis_canvas_note_card_update:
- *
- * Shows the note's text and colour as they are now.
+ * trellis_canvas_note_card_set_editable:
+ * @editable: %FALSE for a read-only project: no edits, no menu, no dragging
  */
 void
-trellis_canvas_note_card_update (TrellisCanvasNoteCard *self)
+trellis_canvas_note_card_set_editable (TrellisCanvasNoteCard *self,
+                                       gboolean               editable)
 {
-  const char *color = trellis_canvas_note_get_color (self->note);
-  const char *text = trellis_canvas_note_get_text (self->note);
-  g_autofree char *color_class = NULL;
-  g_autofree char *menu_name = NULL;
-  double r, g, b;
-
   g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
 
-  gtk_label_set_label (self->label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  /* translators: the accessible name of a canvas note's menu button; %s is the note's text */
-  menu_name = g_strdup_printf (_("Menu of the note “%s”"), text != NULL ? text : "");
-  trellis_accessible_set_label (self->menu_button, menu_name);
-  /* Unknown colours (from a newer Trellis) show as the default one. */
-  if (color == NULL || !trellis_canvas_color_parse (color, &r, &g, &b))
-    color = trellis_canvas_list_colors ()[0];
-  update_swatches (self, color);
-  color_class = g_strconcat ("note-", color, NULL);
-  if (g_strcmp0 (color_class, self->color_class) == 0)
-    return;
-  if (self->color_class != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), self->color_class);
-  gtk_widget_add_css_class (GTK_WIDGET (self), color_class);
-  g_free (self->color_class);
-  self->color_class = g_steal_pointer (&color_class);
+  if (!editable)
+    finish_editing (self, FALSE);
+  self->editable = editable;
+  if (self->menu_button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.edit", editable);
 }
 
 /**
@@ -505,23 +626,42 @@ trellis_canvas_note_card_get_new (TrellisCanvasNoteCard *self)
 }
 
 /**
+ * trellis_canvas_note_card_set_drop_mark:
+ * @mark: -1: a drop goes before this note, 1: after it, 0: no mark
+ */
+void
+trellis_canvas_note_card_set_drop_mark (TrellisCanvasNoteCard *self,
+                                        int                    mark)
+{
+  g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
+
+  if (mark < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-before");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-before");
+  if (mark > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-after");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
+}
+
+/**
  * trellis_canvas_note_card_start_editing:
  *
- * Returns: %FALSE if the card cannot be edited (read-only)
+ * Returns: %FALSE if the card cannot be edited (read-only, or no note)
  */
 gboolean
 trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self)
 {
   g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self), FALSE);
 
-  if (!self->editable)
+  if (!self->editable || self->note == NULL)
     return FALSE;
-  if (self->editing)
+  if (trellis_canvas_note_card_is_editing (self))
     return TRUE;
 
-  self->editing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->editor),
-                         trellis_canvas_note_get_text (self->note));
+  ensure_editor (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->editor), trellis_canvas_note_get_text (self->note));
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
   return TRUE;
@@ -530,8 +670,9 @@ trellis_canvas_note_card_start_editing (TrellisCanvasNoteCard *self)
 /**
  * trellis_canvas_note_card_cancel_editing:
  *
- * Ends an edit in place without keeping it: the card is about to go (its
- * box shows other notes now, after an undo for instance).
+ * Ends an edit in place without keeping it: its box shows other notes now,
+ * after an undo for instance, and keeping it would be a new step that ends
+ * the redo.
  */
 void
 trellis_canvas_note_card_cancel_editing (TrellisCanvasNoteCard *self)
@@ -544,14 +685,15 @@ trellis_canvas_note_card_cancel_editing (TrellisCanvasNoteCard *self)
 /**
  * trellis_canvas_note_card_get_editor:
  *
- * Returns: (transfer none): the text that edits the note in place
+ * Returns: (transfer none) (nullable): the text that edits the note in
+ *   place, once an edit started
  */
 GtkEditable *
 trellis_canvas_note_card_get_editor (TrellisCanvasNoteCard *self)
 {
   g_return_val_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self), NULL);
 
-  return GTK_EDITABLE (self->editor);
+  return self->editor != NULL ? GTK_EDITABLE (self->editor) : NULL;
 }
 
 const char *

@@ -37,22 +37,23 @@ delete_note_action (GtkWidget  *widget,
   TrellisCanvasView *self = TRELLIS_CANVAS_VIEW (widget);
   TrellisCanvasNote *note = lookup_note (self, parameter);
   TrellisCanvasBoxWidget *box;
-  TrellisCanvasNoteCard *next;
+  GListModel *notes;
+  g_autoptr(TrellisCanvasNote) next = NULL;
   guint index = 0;
 
   if (note == NULL || !self->editable)
     return;
 
   box = trellis_canvas_view_get_box (self, trellis_canvas_note_get_box (note));
-  while (index < trellis_canvas_box_widget_get_n_cards (box)
-         && trellis_canvas_note_card_get_note (trellis_canvas_box_widget_get_card (box, index)) != note)
-    index++;
+  notes = trellis_canvas_box_widget_get_model (box);
+  trellis_canvas_model_find (TRELLIS_CANVAS_MODEL (notes), note, &index);
   trellis_project_remove_item (self->project, TRELLIS_ITEM (note));
 
-  /* The focus goes to the next note, or the entry of an empty box. */
-  next = trellis_canvas_box_widget_get_card (box, MIN (index, trellis_canvas_box_widget_get_n_cards (box) - 1));
-  if (trellis_canvas_box_widget_get_n_cards (box) > 0 && next != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (next));
+  /* The focus goes to the next note, or the last, or the entry of an empty box. */
+  if (g_list_model_get_n_items (notes) > 0)
+    next = g_list_model_get_item (notes, MIN (index, g_list_model_get_n_items (notes) - 1));
+  if (next != NULL)
+    trellis_canvas_box_widget_focus_note (box, next);
   else
     gtk_widget_grab_focus (GTK_WIDGET (trellis_canvas_box_widget_get_entry (box)));
 }
@@ -104,7 +105,7 @@ shift_note_action (GtkWidget  *widget,
   TrellisCanvasView *self = TRELLIS_CANVAS_VIEW (widget);
   g_autoptr(GVariant) uuid = g_variant_get_child_value (parameter, 0);
   TrellisCanvasNote *note = lookup_note (self, uuid);
-  g_autoptr(GPtrArray) notes = NULL;
+  TrellisCanvasModel *notes;
   TrellisCanvasBox box;
   guint index;
   int delta;
@@ -114,9 +115,9 @@ shift_note_action (GtkWidget  *widget,
     return;
 
   box = trellis_canvas_note_get_box (note);
-  notes = trellis_canvas_list_notes (self->project, self->version, box);
-  if (!g_ptr_array_find (notes, note, &index) || (delta < 0 && index == 0)
-      || (delta > 0 && index + 1 >= notes->len))
+  notes = TRELLIS_CANVAS_MODEL (trellis_canvas_box_widget_get_model (trellis_canvas_view_get_box (self, box)));
+  if (!trellis_canvas_model_find (notes, note, &index) || (delta < 0 && index == 0)
+      || (delta > 0 && index + 1 >= g_list_model_get_n_items (G_LIST_MODEL (notes))))
     return;
 
   trellis_canvas_move_note (self->project, note, box, delta < 0 ? index - 1 : index + 1);

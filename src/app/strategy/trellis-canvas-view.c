@@ -180,13 +180,16 @@ refresh (TrellisCanvasView *self)
   update_header (self, changes);
 }
 
+/* The boxes follow their notes themselves; the view follows the versions,
+ * the header, and while comparing, what the notes change in the comparison. */
 static void
 on_project_changed_cb (TrellisCanvasView *self,
                        TrellisItem       *item)
 {
   if (TRELLIS_IS_CANVAS_VERSION (item))
     fill_version_lists (self);
-  if (TRELLIS_IS_CANVAS_VERSION (item) || TRELLIS_IS_CANVAS_NOTE (item) || TRELLIS_IS_HEADER (item))
+  if (TRELLIS_IS_CANVAS_VERSION (item) || TRELLIS_IS_HEADER (item)
+      || (TRELLIS_IS_CANVAS_NOTE (item) && comparing (self)))
     refresh (self);
 }
 
@@ -233,7 +236,6 @@ set_editable (TrellisCanvasView *self,
   self->editable = editable;
   for (guint b = 0; b < G_N_ELEMENTS (self->boxes); b++)
     trellis_canvas_box_widget_set_editable (TRELLIS_CANVAS_BOX_WIDGET (self->boxes[b]), editable);
-  refresh (self);
   _trellis_canvas_view_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
@@ -504,8 +506,6 @@ _trellis_canvas_view_focus_note (TrellisCanvasView *self,
                                  TrellisCanvasNote *note)
 {
   TrellisCanvasBox box = trellis_canvas_note_get_box (note);
-  TrellisCanvasNoteCard *card = trellis_canvas_box_widget_find_card (trellis_canvas_view_get_box (self, box), note);
 
-  if (card != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (card));
+  trellis_canvas_box_widget_focus_note (trellis_canvas_view_get_box (self, box), note);
 }

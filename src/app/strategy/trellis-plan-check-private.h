@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-plan-check.h"
+#include "trellis-plan-check-warning.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,6 @@ struct _TrellisPlanCheck
   TrellisProject       *project;
   gboolean              editable;
   char                 *warnings_signature;
-  char                 *trace_signature;
   char                 *changes_signature;
   char                 *trace_uuid;            /* picked in the traceability list */
 
@@ -26,6 +26,7 @@ struct _TrellisPlanCheck
   GtkWidget            *columns;
   GtkWidget            *summary_label;
   GtkWidget            *warnings_box;
+  GtkGridView          *warnings_view;
   GtkWidget            *no_warnings_page;
   AdwPreferencesGroup  *review_group;
   GtkWidget            *review_button;
@@ -33,7 +34,7 @@ struct _TrellisPlanCheck
   AdwActionRow         *note_row;
   AdwPreferencesGroup  *changes_group;
   GtkSearchEntry       *trace_search;
-  GtkListBox           *trace_list;
+  GtkGridView          *trace_view;
   GtkWidget            *trace_box;
   GtkPopover           *trace_popover;
   GtkWidget            *popover_box;
@@ -42,7 +43,10 @@ struct _TrellisPlanCheck
   /* Built in code */
   GtkWidget            *trace_panel;           /* the traceability section's */
   GtkWidget            *popover_panel;
-  GPtrArray            *warning_groups;
+  GListStore           *warnings;              /* of TrellisPlanCheckWarning */
+  GtkSingleSelection   *trace_selection;       /* of the traced items, searched */
+  GtkFilter            *trace_filter;
+  char                 *trace_needle;          /* the search, casefolded */
   GPtrArray            *change_rows;
 };
 

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-plan-check-private.h"
+#include "trellis-plan-check-row.h"
 #include "trellis-tool-view.h"
 #include "trellis-trace-panel.h"
 
@@ -38,39 +39,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Warnings, by kind */
-
-typedef struct
-{
-  TrellisPlanWarningKind  kind;
-  const char             *title;
-  const char             *advice;
-} KindInfo;
-
-static const KindInfo kinds[] = {
-  { TRELLIS_PLAN_DEPENDENCY_CYCLE, N_("Circular Dependencies"),
-    N_("These actions wait for each other, so none can start: remove one of the dependencies.") },
-  { TRELLIS_PLAN_GOAL_WITHOUT_ACTION, N_("Goals Without an Action"),
-    N_("Plan at least one action for each goal, or reconsider the goal.") },
-  { TRELLIS_PLAN_ACTION_WITHOUT_GOAL, N_("Actions Without a Goal"),
-    N_("Link each action to the goal it serves, so its purpose stays clear.") },
-  { TRELLIS_PLAN_ACTION_WITHOUT_OWNER, N_("Actions Without an Owner"),
-    N_("Name a stakeholder or a person responsible for each action.") },
-  { TRELLIS_PLAN_ACTION_WITHOUT_DUE, N_("Actions Without a Due Date"),
-    N_("Give each action a due date, so progress can be followed.") },
-  { TRELLIS_PLAN_ACTION_ENDS_BEFORE_START, N_("Actions Due Before They Start"),
-    N_("Correct the start or the due date.") },
-  { TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, N_("Actions Starting Too Early"),
-    N_("These actions start before an action they wait for is due.") },
-  { TRELLIS_PLAN_MILESTONE_AFTER_ACTION, N_("Milestones After Their Action"),
-    N_("Move the milestone, or extend its action.") },
-  { TRELLIS_PLAN_CRITICAL_OWNER, N_("Actions Owned by Critical Stakeholders"),
-    N_("A stakeholder critical of the initiative is responsible: consider sharing the responsibility.") },
-  { TRELLIS_PLAN_BUDGET_OVERRUN, N_("Actions Over Budget"),
-    N_("These actions have spent more than planned: raise the planned budget or explain the overrun.") },
+/* Warnings, by kind: the groups' order; circles first, they block the most. */
+static const TrellisPlanWarningKind kind_order[] = {
+  TRELLIS_PLAN_DEPENDENCY_CYCLE, TRELLIS_PLAN_GOAL_WITHOUT_ACTION, TRELLIS_PLAN_ACTION_WITHOUT_GOAL,
+  TRELLIS_PLAN_ACTION_WITHOUT_OWNER, TRELLIS_PLAN_ACTION_WITHOUT_DUE, TRELLIS_PLAN_ACTION_ENDS_BEFORE_START,
+  TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, TRELLIS_PLAN_MILESTONE_AFTER_ACTION, TRELLIS_PLAN_CRITICAL_OWNER,
+  TRELLIS_PLAN_BUDGET_OVERRUN,
 };
-/* A kind without its group here would not be shown at all. */
-G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == TRELLIS_PLAN_BUDGET_OVERRUN + 1);
+/* A kind missing here would not be shown at all. */
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_order) == TRELLIS_PLAN_BUDGET_OVERRUN + 1);
 
 static char *
 make_warnings_signature (GPtrArray *warnings)
@@ -129,47 +106,40 @@ _trellis_plan_check_create_item_row (TrellisPlanCheck *self,
   return row;
 }
 
-static GtkWidget *
-create_warning_group (TrellisPlanCheck *self,
-                      const KindInfo   *info,
-                      GPtrArray        *warnings)
+/* The model's items, grouped in kind_order; the first of a group knows its size. */
+static GPtrArray *
+group_warnings (GPtrArray *warnings)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  g_autofree char *name = g_strdup_printf ("warnings-%d", info->kind);
-  g_autofree char *count_text = NULL;
-  g_autofree char *tooltip = NULL;
-  GtkWidget *count;
-  guint n = 0;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < warnings->len; i++)
+  for (guint k = 0; k < G_N_ELEMENTS (kind_order); k++)
     {
-      TrellisPlanWarning *warning = warnings->pdata[i];
+      guint n = 0;
+      gboolean first = TRUE;
 
-      if (warning->kind != info->kind)
-        continue;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 _trellis_plan_check_create_item_row (self, warning->item, warning->message, NULL));
-      n++;
-    }
-  if (n == 0)
-    {
-      g_object_ref_sink (group);
-      g_object_unref (group);
-      return NULL;
-    }
+      for (guint i = 0; i < warnings->len; i++)
+        n += ((TrellisPlanWarning *) warnings->pdata[i])->kind == kind_order[k];
+      for (guint i = 0; i < warnings->len && n > 0; i++)
+        {
+          TrellisPlanWarning *warning = warnings->pdata[i];
 
-  count_text = g_strdup_printf ("%u", n);
-  count = gtk_label_new (count_text);
-  gtk_widget_add_css_class (count, "plan-check-count");
-  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
-  /* translators: the tooltip of the count beside a group of warnings */
-  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning of this kind", "%u warnings of this kind", n), n);
-  gtk_widget_set_tooltip_text (count, tooltip);
-  gtk_widget_set_name (group, name);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(info->title));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(info->advice));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), count);
-  return group;
+          if (warning->kind != kind_order[k])
+            continue;
+          g_ptr_array_add (items, trellis_plan_check_warning_new (warning, first ? n : 0));
+          first = FALSE;
+        }
+    }
+  return items;
+}
+
+static int
+count_groups (GPtrArray *items)
+{
+  int n = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    n += trellis_plan_check_warning_get_n_of_kind (items->pdata[i]) > 0;
+  return n;
 }
 
 static void
@@ -178,25 +148,20 @@ update_warnings (TrellisPlanCheck *self)
   g_autoptr(GPtrArray) warnings = trellis_plan_list_warnings (self->project);
   g_autofree char *signature = make_warnings_signature (warnings);
   g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (g_strcmp0 (signature, self->warnings_signature) == 0)
     return;
   g_free (self->warnings_signature);
   self->warnings_signature = g_steal_pointer (&signature);
 
-  for (guint i = 0; i < self->warning_groups->len; i++)
-    gtk_box_remove (GTK_BOX (self->warnings_box), self->warning_groups->pdata[i]);
-  g_ptr_array_set_size (self->warning_groups, 0);
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      GtkWidget *group = create_warning_group (self, &kinds[k], warnings);
-
-      if (group != NULL)
-        {
-          gtk_box_append (GTK_BOX (self->warnings_box), group);
-          g_ptr_array_add (self->warning_groups, group);
-        }
-    }
+  items = group_warnings (warnings);
+  g_list_store_splice (self->warnings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->warnings)),
+                       items->pdata, items->len);
+  /* A grid view's natural height is a guess before its rows are measured:
+   * a few warnings get room for themselves, many a page to scroll. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->warnings_box),
+                                              MIN (560, (int) items->len * 48 + count_groups (items) * 80 + 16));
 
   if (warnings->len == 0)
     summary = g_strdup (_("The plan is consistent"));
@@ -224,129 +189,52 @@ traced_types (guint *n_types)
   return types;
 }
 
-static GtkWidget *
-create_trace_row (TrellisItem *item)
+/* The items of the four kinds, one list after the other, as the project holds them. */
+static GListModel *
+create_traced_items (TrellisProject *project)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *text = trellis_trace_item_dup_title (item);
-  GtkWidget *title = gtk_label_new (text);
-  GtkWidget *kind = gtk_label_new (trellis_trace_item_kind (item));
-  g_autofree char *search = NULL;
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), kind);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (trellis_trace_item_icon_name (item)));
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, text);
-
-  search = g_strconcat (text, " ", trellis_trace_item_kind (item), NULL);
-  g_object_set_data_full (G_OBJECT (row), "search", g_utf8_casefold (search, -1), g_free);
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
-  return row;
-}
-
-static char *
-make_trace_signature (TrellisProject *project)
-{
-  GString *signature = g_string_new (NULL);
+  GListStore *lists = g_list_store_new (G_TYPE_LIST_MODEL);
   guint n_types;
   const GType *types = traced_types (&n_types);
 
   for (guint t = 0; t < n_types; t++)
-    {
-      GListModel *items = trellis_project_get_items (project, types[t]);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-          g_autofree char *label = trellis_trace_item_dup_title (item);
-
-          g_string_append_printf (signature, "%s %s %s\n", trellis_item_get_uuid (item),
-                                  trellis_trace_item_kind (item), label);
-        }
-    }
-  return g_string_free (signature, FALSE);
-}
-
-static GtkListBoxRow *
-find_trace_row (TrellisPlanCheck *self,
-                const char       *uuid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->trace_list));
-       child != NULL && uuid != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      TrellisItem *item = g_object_get_data (G_OBJECT (child), "item");
-
-      if (item != NULL && g_str_equal (trellis_item_get_uuid (item), uuid))
-        return GTK_LIST_BOX_ROW (child);
-    }
-  return NULL;
-}
-
-static void
-update_trace_list (TrellisPlanCheck *self)
-{
-  g_autofree char *signature = make_trace_signature (self->project);
-  g_autofree char *uuid = g_strdup (self->trace_uuid);
-  guint n_types;
-  const GType *types = traced_types (&n_types);
-  GtkWidget *child;
-
-  if (g_strcmp0 (signature, self->trace_signature) == 0)
-    return;
-  g_free (self->trace_signature);
-  self->trace_signature = g_steal_pointer (&signature);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->trace_list))) != NULL)
-    gtk_list_box_remove (self->trace_list, child);
-  for (guint t = 0; t < n_types; t++)
-    {
-      GListModel *items = trellis_project_get_items (self->project, types[t]);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
-
-          gtk_list_box_append (self->trace_list, create_trace_row (item));
-        }
-    }
-  gtk_list_box_select_row (self->trace_list, find_trace_row (self, uuid));
+    g_list_store_append (lists, trellis_project_get_items (project, types[t]));
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (lists)));
 }
 
 static gboolean
-filter_trace_row (GtkListBoxRow *row,
-                  gpointer       user_data)
+match_trace_item (gpointer object,
+                  gpointer user_data)
 {
   TrellisPlanCheck *self = user_data;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->trace_search));
-  g_autofree char *needle = g_utf8_casefold (text, -1);
-  const char *haystack = g_object_get_data (G_OBJECT (row), "search");
+  TrellisItem *item = object;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *haystack = NULL;
 
-  return needle[0] == '\0' || (haystack != NULL && strstr (haystack, needle) != NULL);
+  if (self->trace_needle == NULL)
+    return TRUE;
+  title = trellis_trace_item_dup_title (item);
+  text = g_strconcat (title, " ", trellis_trace_item_kind (item), NULL);
+  haystack = g_utf8_casefold (text, -1);
+  return strstr (haystack, self->trace_needle) != NULL;
 }
 
 static void
 on_trace_search_changed_cb (TrellisPlanCheck *self)
 {
-  gtk_list_box_invalidate_filter (self->trace_list);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->trace_search));
+
+  g_clear_pointer (&self->trace_needle, g_free);
+  if (*text != '\0')
+    self->trace_needle = g_utf8_casefold (text, -1);
+  gtk_filter_changed (self->trace_filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
-on_trace_list_row_selected_cb (TrellisPlanCheck *self,
-                               GtkListBoxRow    *row)
+on_trace_selection_notify_cb (TrellisPlanCheck *self)
 {
-  TrellisItem *item = row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL;
+  TrellisItem *item = gtk_single_selection_get_selected_item (self->trace_selection);
 
   if (item == NULL)
     return;
@@ -355,25 +243,21 @@ on_trace_list_row_selected_cb (TrellisPlanCheck *self,
   trellis_trace_panel_set_item (TRELLIS_TRACE_PANEL (self->trace_panel), item);
 }
 
-/* Once laid out, the list shows the row picked for it. */
+/* Once the list has its size, it shows the item picked for it: scrolled
+ * before, a GTK 4.8 grid view guesses the rows' height and leaves a gap. */
 static gboolean
-scroll_to_selected_cb (GtkWidget     *list,
+scroll_to_selected_cb (GtkWidget     *view,
                        GdkFrameClock *clock,
                        gpointer       user_data)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
-  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
+  TrellisPlanCheck *self = user_data;
+  guint position = gtk_single_selection_get_selected (self->trace_selection);
 
-  if (row == NULL || scroller == NULL)
+  if (position == GTK_INVALID_LIST_POSITION)
     return G_SOURCE_REMOVE;
-  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), list, &bounds) || bounds.size.height <= 0)
+  if (gtk_widget_get_height (view) <= 0)
     return G_SOURCE_CONTINUE;
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  if (gtk_adjustment_get_page_size (adjustment) <= 0)
-    return G_SOURCE_CONTINUE;
-  gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 3);
+  gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
   return G_SOURCE_REMOVE;
 }
 
@@ -381,15 +265,172 @@ scroll_to_selected_cb (GtkWidget     *list,
 static void
 pick_first_trace_item (TrellisPlanCheck *self)
 {
-  GListModel *goals = trellis_project_get_items (self->project, TRELLIS_TYPE_GOAL);
-  g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, 0);
-  GtkListBoxRow *row = goal != NULL ? find_trace_row (self, trellis_item_get_uuid (goal)) : NULL;
+  GListModel *items = G_LIST_MODEL (self->trace_selection);
+  guint n = g_list_model_get_n_items (items);
+  guint position = 0;
 
-  if (row == NULL)
-    row = gtk_list_box_get_row_at_index (self->trace_list, 0);
-  gtk_list_box_select_row (self->trace_list, row);
-  if (row != NULL)
-    gtk_widget_add_tick_callback (GTK_WIDGET (self->trace_list), scroll_to_selected_cb, NULL, NULL);
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisItem) item = g_list_model_get_item (items, i);
+
+      if (TRELLIS_IS_GOAL (item))
+        {
+          position = i;
+          break;
+        }
+    }
+  gtk_single_selection_set_selected (self->trace_selection, position);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->trace_view), scroll_to_selected_cb, self, NULL);
+}
+
+/* The rows of the traceability list, recycled: an icon, the title and the kind. */
+
+static void
+show_trace_item (GtkListItem *list_item)
+{
+  TrellisItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_last_child (box));
+  g_autofree char *text = item != NULL ? trellis_trace_item_dup_title (item) : NULL;
+
+  if (item == NULL)
+    return;
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), trellis_trace_item_icon_name (item));
+  gtk_label_set_label (GTK_LABEL (title), text);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), trellis_trace_item_kind (item));
+  gtk_widget_set_tooltip_text (box, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+on_trace_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *kind = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), kind);
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_list_item_set_child (list_item, box);
+}
+
+/* A title edited elsewhere shows at once. */
+static void
+on_trace_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  gulong id = g_signal_connect_swapped (gtk_list_item_get_item (list_item), "notify",
+                                        G_CALLBACK (show_trace_item), list_item);
+
+  g_object_set_data (G_OBJECT (list_item), "trellis-notify-id", GSIZE_TO_POINTER (id));
+  show_trace_item (list_item);
+}
+
+static void
+on_trace_unbind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "trellis-notify-id"));
+
+  if (id != 0)
+    g_signal_handler_disconnect (gtk_list_item_get_item (list_item), id);
+  g_object_set_data (G_OBJECT (list_item), "trellis-notify-id", NULL);
+}
+
+static void
+set_up_trace_view (TrellisPlanCheck *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *filtered;
+
+  self->trace_filter = GTK_FILTER (gtk_custom_filter_new (match_trace_item, self, NULL));
+  filtered = gtk_filter_list_model_new (create_traced_items (self->project), g_object_ref (self->trace_filter));
+  self->trace_selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
+  gtk_single_selection_set_autoselect (self->trace_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->trace_selection, TRUE);
+  gtk_single_selection_set_selected (self->trace_selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->trace_selection, "notify::selected-item",
+                           G_CALLBACK (on_trace_selection_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_trace_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_trace_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_trace_unbind_cb), NULL);
+  gtk_grid_view_set_factory (self->trace_view, factory);
+  gtk_grid_view_set_model (self->trace_view, GTK_SELECTION_MODEL (self->trace_selection));
+}
+
+/* The warnings' rows, recycled */
+
+static void
+on_warning_row_trace_cb (TrellisPlanCheck    *self,
+                         TrellisPlanCheckRow *row)
+{
+  TrellisPlanCheckWarning *warning = trellis_plan_check_row_get_warning (row);
+
+  if (warning != NULL)
+    trellis_plan_check_show_trace (self, trellis_plan_check_warning_get_item (warning), GTK_WIDGET (row));
+}
+
+static void
+on_warnings_setup_cb (TrellisPlanCheck *self,
+                      GtkListItem      *list_item)
+{
+  GtkWidget *row = trellis_plan_check_row_new ();
+
+  g_signal_connect_object (row, "trace", G_CALLBACK (on_warning_row_trace_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_warnings_bind_cb (TrellisPlanCheck *self,
+                     GtkListItem      *list_item)
+{
+  trellis_plan_check_row_set_warning (TRELLIS_PLAN_CHECK_ROW (gtk_list_item_get_child (list_item)),
+                                      gtk_list_item_get_item (list_item));
+}
+
+/* Enter on a warning: its trace, pointing at its row when it has the focus. */
+static void
+on_warnings_view_activate_cb (TrellisPlanCheck *self,
+                              guint             position)
+{
+  g_autoptr(TrellisPlanCheckWarning) warning = g_list_model_get_item (G_LIST_MODEL (self->warnings), position);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, TRELLIS_TYPE_PLAN_CHECK_ROW) : NULL;
+
+  /* The grid view focuses the cell around the row. */
+  if (focus != NULL && row == NULL && TRELLIS_IS_PLAN_CHECK_ROW (gtk_widget_get_first_child (focus)))
+    row = gtk_widget_get_first_child (focus);
+  if (warning != NULL)
+    trellis_plan_check_show_trace (self, trellis_plan_check_warning_get_item (warning), row);
+}
+
+static void
+set_up_warnings_view (TrellisPlanCheck *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->warnings = g_list_store_new (TRELLIS_TYPE_PLAN_CHECK_WARNING);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->warnings)));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_warnings_setup_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_warnings_bind_cb), self, G_CONNECT_SWAPPED);
+  gtk_grid_view_set_factory (self->warnings_view, factory);
+  gtk_grid_view_set_model (self->warnings_view, GTK_SELECTION_MODEL (selection));
 }
 
 /* The popover */
@@ -448,8 +489,8 @@ on_project_changed_cb (TrellisPlanCheck *self)
 {
   update_warnings (self);
   _trellis_plan_check_update_review (self);
-  update_trace_list (self);
-  if (gtk_list_box_get_selected_row (self->trace_list) == NULL)
+  if (gtk_single_selection_get_selected_item (self->trace_selection) == NULL &&
+      gtk_editable_get_text (GTK_EDITABLE (self->trace_search))[0] == '\0')
     pick_first_trace_item (self);
   if (gtk_widget_get_visible (GTK_WIDGET (self->trace_popover)) &&
       trellis_trace_panel_get_item (TRELLIS_TRACE_PANEL (self->popover_panel)) == NULL)
@@ -519,13 +560,19 @@ trellis_plan_check_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   _trellis_plan_check_clear_review (self);
-  g_clear_pointer (&self->warning_groups, g_ptr_array_unref);
+  if (self->warnings_view != NULL)
+    gtk_grid_view_set_model (self->warnings_view, NULL);
+  if (self->trace_view != NULL)
+    gtk_grid_view_set_model (self->trace_view, NULL);
+  g_clear_object (&self->warnings);
+  g_clear_object (&self->trace_selection);
+  g_clear_object (&self->trace_filter);
+  g_clear_pointer (&self->trace_needle, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_PLAN_CHECK);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->project);
   g_clear_pointer (&self->warnings_signature, g_free);
-  g_clear_pointer (&self->trace_signature, g_free);
   g_clear_pointer (&self->changes_signature, g_free);
   g_clear_pointer (&self->trace_uuid, g_free);
 
@@ -610,14 +657,15 @@ trellis_plan_check_class_init (TrellisPlanCheckClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, note_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, changes_group);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, trace_search);
-  gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, trace_list);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, trace_view);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, warnings_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, trace_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, trace_popover);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, popover_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisPlanCheck, popover_go_button);
   gtk_widget_class_bind_template_callback (widget_class, on_review_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_trace_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_trace_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_warnings_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_go_clicked_cb);
   widget_class->measure = trellis_plan_check_measure;
   widget_class->size_allocate = trellis_plan_check_size_allocate;
@@ -628,10 +676,9 @@ static void
 trellis_plan_check_init (TrellisPlanCheck *self)
 {
   self->editable = TRUE;
-  self->warning_groups = g_ptr_array_new ();
   self->change_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_filter_func (self->trace_list, filter_trace_row, self, NULL);
+  set_up_warnings_view (self);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->trace_search), FALSE);
 }
 
@@ -649,6 +696,7 @@ trellis_plan_check_new (TrellisProject *project)
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_PLAN_CHECK, "project", project, NULL);
+  set_up_trace_view (self);
 
   self->trace_panel = trellis_trace_panel_new (project);
   gtk_widget_set_name (self->trace_panel, "trace-panel");

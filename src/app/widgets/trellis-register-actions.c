@@ -153,6 +153,9 @@ add_shortcut (GtkWidget        *widget,
   gtk_widget_add_controller (widget, controller);
 }
 
+static void create_filter_popup (GtkMenuButton *button,
+                                 gpointer       user_data);
+
 void
 _trellis_register_setup_actions (TrellisRegister *self)
 {
@@ -166,6 +169,7 @@ _trellis_register_setup_actions (TrellisRegister *self)
   /* Ctrl+F only while the register shows: shortcuts of unmapped widgets do not run. */
   add_shortcut (GTK_WIDGET (self), GTK_SHORTCUT_SCOPE_MANAGED, "<Control>f", "register.search");
   add_shortcut (GTK_WIDGET (priv->column_view), GTK_SHORTCUT_SCOPE_LOCAL, "Delete", "register.delete");
+  gtk_menu_button_set_create_popup_func (priv->filter_button, create_filter_popup, self, NULL);
 }
 
 /* API for the subclasses and the window */
@@ -273,7 +277,43 @@ trellis_register_set_filter_menu (TrellisRegister *self,
 {
   g_return_if_fail (TRELLIS_IS_REGISTER (self));
 
-  gtk_menu_button_set_menu_model (PRIV (self)->filter_button, menu);
+  g_set_object (&PRIV (self)->filter_menu, menu);
+  trellis_register_invalidate_filter_menu (self);
+}
+
+/**
+ * trellis_register_invalidate_filter_menu:
+ *
+ * What the filter menu lists changed: it is built again when next opened.
+ */
+void
+trellis_register_invalidate_filter_menu (TrellisRegister *self)
+{
+  g_return_if_fail (TRELLIS_IS_REGISTER (self));
+
+  if (gtk_menu_button_get_popover (PRIV (self)->filter_button) != NULL)
+    gtk_menu_button_set_popover (PRIV (self)->filter_button, NULL);
+}
+
+/* A menu of hundreds of names is hundreds of widgets: the popover is
+ * made when the button is pressed, never for a page that is only shown. */
+static void
+create_filter_popup (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  TrellisRegister *self = user_data;
+  TrellisRegisterClass *klass = TRELLIS_REGISTER_GET_CLASS (self);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  /* GTK asks each time the button is pressed. */
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  if (klass->build_filter_menu != NULL)
+    menu = klass->build_filter_menu (self);
+  else if (PRIV (self)->filter_menu != NULL)
+    menu = g_object_ref (PRIV (self)->filter_menu);
+  if (menu != NULL)
+    gtk_menu_button_set_popover (button, gtk_popover_menu_new_from_model (menu));
 }
 
 /**

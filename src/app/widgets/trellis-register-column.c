@@ -9,7 +9,8 @@
  * never through the widgets' own undo.  Texts and dates are edited in
  * place (GtkEditableLabel, committed when editing stops; an empty
  * required text or a date that is not YYYY-MM-DD is refused and the
- * register shows why), enumerations with a drop-down, yes/no fields with
+ * register shows why), enumerations with a choice button (a light drop-down,
+ * trellis-register-choice.c), yes/no fields with
  * a check button, percentages with a spin button.
  *
  * A cell follows "notify" of its field while it is bound, so an undo from
@@ -26,6 +27,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-register.h"
+#include "trellis-register-choice.h"
 
 /**
  * trellis_register_strip_mnemonic:
@@ -90,6 +92,29 @@ cell_free (gpointer data)
   g_free (cell);
 }
 
+/* The whole text of a cell, asked for when the pointer rests on it:
+ * setting a tooltip on every cell as it is bound costs more than the
+ * rest of the cell (GTK also updates its accessible description). */
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *widget,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  const char *text;
+
+  if (GTK_IS_EDITABLE (widget))
+    text = gtk_editable_get_text (GTK_EDITABLE (widget));
+  else
+    text = gtk_label_get_label (GTK_LABEL (widget));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /**
  * trellis_register_cell_set_text:
  * @widget: a #GtkEditable or a #GtkLabel
@@ -100,11 +125,20 @@ void
 trellis_register_cell_set_text (GtkWidget  *widget,
                                 const char *text)
 {
+  static GQuark tooltip_quark;
+
+  if (tooltip_quark == 0)
+    tooltip_quark = g_quark_from_static_string ("trellis-register-tooltip");
   if (GTK_IS_EDITABLE (widget))
     gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
   else
     gtk_label_set_label (GTK_LABEL (widget), text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (widget, text != NULL && *text != '\0' ? text : NULL);
+  if (g_object_get_qdata (G_OBJECT (widget), tooltip_quark) == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (widget), tooltip_quark, GINT_TO_POINTER (TRUE));
+      gtk_widget_set_has_tooltip (widget, TRUE);
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+    }
 }
 
 /* The text of a text, label or date cell. */
@@ -154,15 +188,8 @@ refresh_choice (TrellisRegisterCell *cell)
     {
     case TRELLIS_CELL_ENUM:
     case TRELLIS_CELL_LEVEL:
-      {
-        int v = g_value_get_enum (&value);
-        const char *label = trellis_enum_label (G_VALUE_TYPE (&value), v);
-
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->widget), v);
-        trellis_register_cell_set_text (cell->label, label);
-        gtk_widget_set_tooltip_text (cell->widget, label);
-        break;
-      }
+      trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (cell->widget), g_value_get_enum (&value));
+      break;
     case TRELLIS_CELL_CHECK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), g_value_get_boolean (&value));
       break;
@@ -247,14 +274,14 @@ on_editable_notify_editing_cb (GtkEditableLabel    *label,
 }
 
 static void
-on_drop_down_notify_selected_cb (GtkDropDown         *drop_down,
-                                 GParamSpec          *pspec,
-                                 TrellisRegisterCell *cell)
+on_choice_notify_selected_cb (TrellisRegisterChoice *choice,
+                              GParamSpec            *pspec,
+                              TrellisRegisterCell   *cell)
 {
-  guint selected = gtk_drop_down_get_selected (drop_down);
+  guint selected = trellis_register_choice_get_selected (choice);
   g_auto(GValue) value = G_VALUE_INIT;
 
-  if (cell->updating || cell->item == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (cell->updating || cell->item == NULL)
     return;
 
   g_value_init (&value, column_pspec (cell)->value_type);
@@ -333,22 +360,6 @@ trellis_register_cell_label_new (void)
   return label;
 }
 
-static void
-on_value_setup_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item)
-{
-  gtk_list_item_set_child (list_item, trellis_register_cell_label_new ());
-}
-
-static void
-on_value_bind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item)
-{
-  GtkStringObject *value = gtk_list_item_get_item (list_item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (value));
-}
-
 /* Shows the value in the editable widget, or the label when read-only. */
 static GtkWidget *
 pair_with_label (TrellisRegisterCell *cell)
@@ -364,24 +375,15 @@ pair_with_label (TrellisRegisterCell *cell)
   return box;
 }
 
-/* The drop-down's button ellipsizes the value to the column's width. */
+/* A light menu button, not a GtkDropDown: see trellis-register-choice.c. */
 static GtkWidget *
 create_enum (TrellisRegisterCell *cell)
 {
-  GType type = column_pspec (cell)->value_type;
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  for (guint i = 0; i < trellis_enum_n_values (type); i++)
-    gtk_string_list_append (labels, trellis_enum_label (type, i));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_value_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_value_bind_cb), NULL);
-
-  cell->widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  cell->widget = trellis_register_choice_new (column_pspec (cell)->value_type);
   gtk_widget_set_hexpand (cell->widget, TRUE);
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (cell->widget), factory);
-  g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_drop_down_notify_selected_cb), cell);
-  return pair_with_label (cell);
+  g_object_bind_property (cell->view, "editable", cell->widget, "editable", G_BINDING_SYNC_CREATE);
+  g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_choice_notify_selected_cb), cell);
+  return cell->widget;
 }
 
 static GtkWidget *
@@ -470,7 +472,10 @@ on_factory_setup_cb (GtkSignalListItemFactory    *factory,
   name = g_strconcat ("register-", column_pspec (cell)->name, NULL);
   gtk_widget_set_name (child, name);
   title = trellis_register_strip_mnemonic (_(column->title));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (TRELLIS_IS_REGISTER_CHOICE (cell->widget))
+    trellis_register_choice_set_title (TRELLIS_REGISTER_CHOICE (cell->widget), title);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (child), "trellis-cell", cell, cell_free);
   gtk_list_item_set_child (list_item, child);
 }

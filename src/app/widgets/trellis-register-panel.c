@@ -277,7 +277,11 @@ trellis_register_panel_dispose (GObject *object)
     }
   forget_window (self);
   g_clear_pointer (&priv->checked_rows, g_ptr_array_unref);
-  g_clear_pointer ((GtkWidget **) &priv->stack, gtk_widget_unparent);
+  if (priv->stack != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (priv->stack));
+      priv->stack = NULL;
+    }
   g_clear_object (&priv->item);
   g_clear_object (&priv->project);
 

@@ -22,6 +22,7 @@ typedef struct
   guint                 refresh_id;
   gboolean              refresh_pending;   /* a change while unmapped */
   TrellisRegisterPanel *panel;
+  GMenuModel           *filter_menu;
 
   /* Template widgets */
   GtkSearchEntry       *search_entry;

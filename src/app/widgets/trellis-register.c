@@ -411,6 +411,7 @@ trellis_register_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   priv->panel = NULL;
+  g_clear_object (&priv->filter_menu);
   g_clear_object (&priv->selection);
   g_clear_object (&priv->filter_model);
   g_clear_object (&priv->filter);

@@ -69,6 +69,9 @@ typedef struct
  * @compare_groups: (nullable): the order of groups, before the columns'
  * @project_changed: an item of the project changed (menus of names)
  * @update_state: after the register updated its count and actions
+ * @build_filter_menu: (nullable): the filter menu as it is now, built
+ *   when the menu is opened (else the one of
+ *   trellis_register_set_filter_menu ())
  */
 struct _TrellisRegisterClass
 {
@@ -101,6 +104,7 @@ struct _TrellisRegisterClass
   void         (*project_changed)    (TrellisRegister *self,
                                       TrellisItem     *item);
   void         (*update_state)       (TrellisRegister *self);
+  GMenuModel  *(*build_filter_menu)  (TrellisRegister *self);
 };
 
 TrellisProject       *trellis_register_get_project     (TrellisRegister     *self);
@@ -118,6 +122,7 @@ void                  trellis_register_enable_action   (TrellisRegister     *sel
                                                         gboolean             enabled);
 void                  trellis_register_set_filter_menu (TrellisRegister     *self,
                                                         GMenuModel          *menu);
+void                  trellis_register_invalidate_filter_menu (TrellisRegister *self);
 void                  trellis_register_refilter        (TrellisRegister     *self);
 void                  trellis_register_regroup         (TrellisRegister     *self);
 void                  trellis_register_clear_search    (TrellisRegister     *self);

@@ -24,6 +24,7 @@
 #include "trellis.h"
 #include "trellis-item-private.h"
 #include "trellis-project-private.h"
+#include "trellis-ref-index.h"
 
 struct _TrellisProject
 {
@@ -34,6 +35,7 @@ struct _TrellisProject
   GHashTable     *stores;   /* GType → GListStore of items */
   GHashTable     *index;    /* UUID → TrellisItem, unowned */
   GHashTable     *extras;   /* section element name ("" for the root) → xmlNodePtr */
+  TrellisRefIndex *refs;    /* for the list_by_<field> () lookups */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisProject, trellis_project, G_TYPE_OBJECT)
@@ -139,6 +141,7 @@ trellis_project_finalize (GObject *object)
   /* The history holds references to items; drop it first. */
   g_clear_object (&self->history);
   g_clear_pointer (&self->index, g_hash_table_unref);
+  g_clear_pointer (&self->refs, _trellis_ref_index_free);
   g_clear_pointer (&self->stores, g_hash_table_unref);
   g_clear_pointer (&self->extras, g_hash_table_unref);
   g_clear_object (&self->header);
@@ -203,6 +206,7 @@ trellis_project_init (TrellisProject *self)
   for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
     g_hash_table_insert (self->stores, GSIZE_TO_POINTER (types[i]), g_list_store_new (types[i]));
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->refs = _trellis_ref_index_new ();
   self->extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) xmlFreeNode);
   self->history = _trellis_history_new (self);
@@ -591,45 +595,11 @@ _trellis_project_list_by_field (TrellisProject *self,
                                 guint           index,
                                 TrellisItem    *target)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *uuid = target != NULL ? trellis_item_get_uuid (target) : NULL;
-  g_autoptr(GTypeClass) klass = NULL;
-  const TrellisField *field;
-  GListModel *model;
-  guint n;
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (self), g_ptr_array_new ());
+  g_return_val_if_fail (target == NULL || TRELLIS_IS_ITEM (target), g_ptr_array_new ());
 
-  g_return_val_if_fail (TRELLIS_IS_PROJECT (self), found);
-  g_return_val_if_fail (target == NULL || TRELLIS_IS_ITEM (target), found);
-
-  model = trellis_project_get_items (self, item_type);
-  n = g_list_model_get_n_items (model);
-  klass = g_type_class_ref (item_type);
-  field = trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), index);
-  g_return_val_if_fail (field->flags & (TRELLIS_FIELD_REF | TRELLIS_FIELD_REFLIST), found);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (model, i);
-      const GValue *value = _trellis_item_get_slot (item, index);
-      const char *ref;
-
-      if (field->flags & TRELLIS_FIELD_REFLIST)
-        {
-          const char * const *refs = g_value_get_boxed (value);
-
-          if (uuid != NULL && refs != NULL && g_strv_contains (refs, uuid))
-            g_ptr_array_add (found, g_steal_pointer (&item));
-          continue;
-        }
-
-      ref = g_value_get_string (value);
-
-      if (ref != NULL && ref[0] == '\0')
-        ref = NULL;
-      if (g_strcmp0 (ref, uuid) == 0)
-        g_ptr_array_add (found, g_steal_pointer (&item));
-    }
-
-  return found;
+  /* Answered from an index, so a view may ask it for each of its rows. */
+  return _trellis_ref_index_list (self->refs, self, item_type, index, target);
 }
 
 /**
@@ -709,6 +679,7 @@ void
 _trellis_project_item_changed (TrellisProject *self,
                                TrellisItem    *item)
 {
+  _trellis_ref_index_invalidate (self->refs, G_OBJECT_TYPE (item));
   g_signal_emit (self, signals[CHANGED], 0, item);
 }
 
@@ -769,6 +740,7 @@ _trellis_project_take_loaded (TrellisProject *self,
 {
   GListStore *store = get_store (self, item_type);
 
+  _trellis_ref_index_invalidate (self->refs, item_type);
   for (guint i = 0; i < items->len; i++)
     {
       TrellisItem *item = g_ptr_array_index (items, i);

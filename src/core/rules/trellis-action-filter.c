@@ -596,23 +596,66 @@ trellis_action_compare (TrellisProject *project,
   g_return_val_if_reached (0);
 }
 
-static guint
-goal_rank (TrellisProject *project,
-           TrellisAction  *action)
+/**
+ * trellis_plan_rank_goals:
+ *
+ * The goals' order in the project, as a table, so that sorting many
+ * actions by goal looks each one up instead of walking the goals.
+ *
+ * Returns: (transfer full) (element-type TrellisGoal guint): each goal of
+ *   @project mapped to its position + 1
+ */
+GHashTable *
+trellis_plan_rank_goals (TrellisProject *project)
 {
-  TrellisItem *goal = TRELLIS_ITEM (trellis_action_get_goal (action));
-  GListModel *goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
-  guint n = g_list_model_get_n_items (goals);
+  GListModel *goals;
+  GHashTable *ranks;
 
-  for (guint i = 0; goal != NULL && i < n; i++)
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
+
+  goals = trellis_project_get_items (project, TRELLIS_TYPE_GOAL);
+  ranks = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
-      g_autoptr(TrellisItem) item = g_list_model_get_item (goals, i);
+      g_autoptr(TrellisItem) goal = g_list_model_get_item (goals, i);
 
-      if (item == goal)
-        return i;
+      g_hash_table_insert (ranks, goal, GUINT_TO_POINTER (i + 1));
     }
+  return ranks;
+}
 
-  return n;
+/* Actions without a goal, or with one the table does not know, go last. */
+static guint
+goal_rank (GHashTable    *ranks,
+           TrellisAction *action)
+{
+  TrellisGoal *goal = trellis_action_get_goal (action);
+  guint rank = goal != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, goal)) : 0;
+
+  return rank > 0 ? rank - 1 : G_MAXUINT;
+}
+
+/**
+ * trellis_action_compare_goal_ranks:
+ * @ranks: (element-type TrellisGoal guint): from trellis_plan_rank_goals ()
+ *
+ * trellis_action_compare_goals () with the goals' order looked up in
+ * @ranks, for sorting many actions.
+ *
+ * Returns: a negative number if @a comes first, 0 if they are level
+ */
+int
+trellis_action_compare_goal_ranks (GHashTable    *ranks,
+                                   TrellisAction *a,
+                                   TrellisAction *b)
+{
+  guint ra, rb;
+
+  g_return_val_if_fail (ranks != NULL, 0);
+
+  ra = goal_rank (ranks, a);
+  rb = goal_rank (ranks, b);
+  return (ra > rb) - (ra < rb);
 }
 
 /**
@@ -626,13 +669,12 @@ trellis_action_compare_goals (TrellisProject *project,
                               TrellisAction  *a,
                               TrellisAction  *b)
 {
-  guint ra, rb;
+  g_autoptr(GHashTable) ranks = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
 
-  ra = goal_rank (project, a);
-  rb = goal_rank (project, b);
-  return (ra > rb) - (ra < rb);
+  ranks = trellis_plan_rank_goals (project);
+  return trellis_action_compare_goal_ranks (ranks, a, b);
 }
 
 /**

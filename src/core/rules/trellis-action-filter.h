@@ -57,6 +57,10 @@ int                  trellis_action_compare             (TrellisProject         
 int                  trellis_action_compare_goals       (TrellisProject            *project,
                                                          TrellisAction             *a,
                                                          TrellisAction             *b);
+GHashTable          *trellis_plan_rank_goals            (TrellisProject            *project);
+int                  trellis_action_compare_goal_ranks  (GHashTable                *ranks,
+                                                         TrellisAction             *a,
+                                                         TrellisAction             *b);
 
 gboolean             trellis_action_check_date          (const char                *text,
                                                          GError                   **error);

@@ -126,6 +126,43 @@ trellis_canvas_add_note (TrellisProject       *project,
 }
 
 /**
+ * trellis_canvas_add_notes:
+ * @version: (nullable): a version, %NULL for the as-is canvas
+ * @texts: (array zero-terminated=1): the notes' texts, such as
+ *   trellis_paste_split_lines() gives; empty ones are skipped
+ * @index: the place of the first among the notes of @box (%G_MAXUINT: last)
+ *
+ * Adds a note for each of @texts, in their order, as one undo step.
+ *
+ * Returns: how many notes were added
+ */
+guint
+trellis_canvas_add_notes (TrellisProject       *project,
+                          TrellisCanvasVersion *version,
+                          TrellisCanvasBox      box,
+                          const char * const   *texts,
+                          guint                 index)
+{
+  TrellisHistory *history;
+  guint added = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_PROJECT (project), 0);
+  g_return_val_if_fail (texts != NULL, 0);
+
+  history = trellis_project_get_history (project);
+  /* translators: an undo step: notes pasted into a box of the canvas */
+  trellis_history_begin_group (history, _("Paste Notes"));
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (texts[i][0] != '\0')
+      {
+        trellis_canvas_add_note (project, version, box, texts[i], index == G_MAXUINT ? G_MAXUINT : index + added);
+        added++;
+      }
+  trellis_history_end_group (history);
+  return added;
+}
+
+/**
  * trellis_canvas_move_note:
  * @index: its new place among the notes of @box (%G_MAXUINT: last)
  *

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "trellis-canvas-model.h"
 #include "trellis-canvas-note.h"
 #include "trellis-canvas-version.h"
 #include "trellis-project.h"
@@ -35,6 +36,11 @@ TrellisCanvasNote    *trellis_canvas_add_note     (TrellisProject       *project
                                                    TrellisCanvasVersion *version,
                                                    TrellisCanvasBox      box,
                                                    const char           *text,
+                                                   guint                 index);
+guint                 trellis_canvas_add_notes    (TrellisProject       *project,
+                                                   TrellisCanvasVersion *version,
+                                                   TrellisCanvasBox      box,
+                                                   const char * const   *texts,
                                                    guint                 index);
 void                  trellis_canvas_move_note    (TrellisProject       *project,
                                                    TrellisCanvasNote    *note,
