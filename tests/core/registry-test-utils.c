@@ -166,3 +166,20 @@ exec_on_file (const char *db_path,
     g_error ("%s: %s", sql, message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
+
+/* Saves a project named @name to @relative_path under the fixture's folder. */
+GFile *
+save_project (Fixture    *fixture,
+              const char *relative_path,
+              const char *name)
+{
+  g_autoptr(TrellisProject) project = make_project (name, "Cluster", "Region", NULL);
+  g_autoptr(GFile) file = file_in (fixture, relative_path);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (parent), 0700), ==, 0);
+  g_assert_true (trellis_project_save (project, file, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}

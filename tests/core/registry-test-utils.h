@@ -75,6 +75,11 @@ void
 exec_on_file (const char *db_path,
               const char *sql);
 
+GFile *
+save_project (Fixture    *fixture,
+              const char *relative_path,
+              const char *name);
+
 void
 add_test (const char *path,
           void      (*func) (Fixture *, gconstpointer));

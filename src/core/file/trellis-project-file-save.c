@@ -26,6 +26,7 @@
 
 #include "trellis.h"
 #include "trellis-field-value.h"
+#include "trellis-file-metadata-private.h"
 #include "trellis-item-private.h"
 #include "trellis-project-file.h"
 #include "trellis-project-file-private.h"
@@ -385,6 +386,8 @@ write_all (int           fd,
 
       if (written < 0 && errno == EINTR)
         continue;
+      if (written == 0)
+        errno = ENOSPC;  /* a regular file takes nothing more: the disk is full */
       if (written <= 0)
         return FALSE;
       data += written;
@@ -394,25 +397,113 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* The previous version survives as NAME~: a hard link when the file
- * system has them, else a copy. */
 static gboolean
-keep_backup_of (const char *path)
+fill_temporary (int          fd,
+                const char  *from,
+                GBytes      *contents,
+                int          mode,
+                const char **what)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+
+  *what = _("cannot keep the file's permissions and extended attributes");
+  if (!_trellis_file_copy_metadata (fd, from, mode))
+    return FALSE;
+  *what = _("cannot write the new version");
+  return write_all (fd, data, length) && fsync (fd) == 0;
+}
+
+/* Writes @contents to a new file made from @template, with the
+ * permissions, owner and extended attributes of @from, the file it will
+ * replace.  Returns: 0, or the errno of the step that failed (described
+ * in @what), and then nothing is left behind. */
+static int
+write_temporary (const char  *from,
+                 char        *template,
+                 GBytes      *contents,
+                 int          mode,
+                 const char **what)
+{
+  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
+  int saved_errno;
+  gboolean written;
+
+  *what = _("cannot create a file in its folder");
+  if (fd < 0)
+    return errno;
+
+  written = fill_temporary (fd, from, contents, mode, what);
+  saved_errno = errno;
+  /* close() releases the descriptor even when it fails: never twice. */
+  if (close (fd) != 0 && written)
+    {
+      saved_errno = errno;
+      written = FALSE;
+    }
+  if (written)
+    return 0;
+  g_unlink (template);
+  return saved_errno;
+}
+
+/* Links @path to a new name .BASE.XXXXXX beside it, put in @template. */
+static gboolean
+link_temporary (const char *path,
+                char       *template)
+{
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  char *x = template + strlen (template) - 6;
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      for (guint i = 0; i < 6; i++)
+        x[i] = letters[g_random_int_range (0, sizeof letters - 1)];
+      if (link (path, template) == 0)
+        return TRUE;
+      if (errno != EEXIST)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* The previous version survives as NAME~: a hard link when the file
+ * system has them, else a copy with the same metadata.  Either is made
+ * under a temporary name and renamed, so that NAME~ is always a complete
+ * version.  Returns: 0, or the errno of the step that failed. */
+static int
+keep_backup_of (const char  *path,
+                const char  *pattern,
+                const char **what)
 {
   g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *template = g_strdup (pattern);
   g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gsize length;
+  int saved_errno;
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return TRUE;
+    return 0;
 
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    return FALSE;
-  if (link (path, backup) == 0)
-    return TRUE;
-
-  return g_file_get_contents (path, &contents, &length, NULL) &&
-         g_file_set_contents (backup, contents, length, NULL);
+  *what = _("cannot keep the previous version as a backup");
+  if (!link_temporary (path, template))
+    {
+      g_free (template);
+      template = g_strdup (pattern);
+      if (!g_file_get_contents (path, &contents, &length, NULL))
+        return errno != 0 ? errno : EIO;
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      if ((saved_errno = write_temporary (path, template, bytes, -1, what)) != 0)
+        return saved_errno;
+    }
+  *what = _("cannot keep the previous version as a backup");
+  if (g_rename (template, backup) == 0)
+    return 0;
+  saved_errno = errno;
+  g_unlink (template);
+  return saved_errno;
 }
 
 static void
@@ -425,56 +516,6 @@ sync_directory (const char *directory)
       fsync (fd);
       close (fd);
     }
-}
-
-/* The new version takes the replaced file's permissions and, where we may,
- * its owner; a new file gets @mode, or the umask's default when it is -1. */
-static void
-set_permissions (int         fd,
-                 const char *path,
-                 int         mode)
-{
-  struct stat original;
-
-  if (g_stat (path, &original) == 0)
-    {
-      fchmod (fd, original.st_mode & 07777);
-      if (fchown (fd, original.st_uid, original.st_gid) != 0)
-        g_debug ("%s keeps its owner only where the system lets us: %s", path, g_strerror (errno));
-    }
-  else if (mode >= 0)
-    fchmod (fd, mode & 0777);
-  else
-    {
-      mode_t mask = umask (0);
-      umask (mask);
-      fchmod (fd, 0666 & ~mask);
-    }
-}
-
-static gboolean
-write_temporary (const char  *path,
-                 char        *template,
-                 GBytes      *contents,
-                 int          mode,
-                 GError     **error)
-{
-  gsize length;
-  const guint8 *data = g_bytes_get_data (contents, &length);
-  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
-  int saved_errno;
-
-  if (fd < 0)
-    return set_save_error (error, path, _("cannot create a file in its folder"), errno);
-
-  set_permissions (fd, path, mode);
-  if (write_all (fd, data, length) && fsync (fd) == 0 && close (fd) == 0)
-    return TRUE;
-
-  saved_errno = errno;
-  close (fd);
-  g_unlink (template);
-  return set_save_error (error, path, _("cannot write the new version"), saved_errno);
 }
 
 /* A file its owner made read-only is not replaced, even where the folder
@@ -527,7 +568,8 @@ remove_stale_temporaries (const char *directory,
  *
  * Replaces @file with @contents so that, whatever happens, the file on disk
  * is either the old or the new version, complete.  The new version keeps the
- * replaced file's permissions and owner; a read-only file is not replaced.
+ * replaced file's permissions, owner and extended attributes; a read-only
+ * file is not replaced.
  */
 gboolean
 trellis_write_file_atomically (GFile    *file,
@@ -544,7 +586,7 @@ trellis_write_file_atomically (GFile    *file,
  * @mode: the permissions of a new file (0600), or -1 for the umask's default
  *
  * Like trellis_write_file_atomically(); a file that already exists keeps
- * its own permissions.
+ * its own permissions and extended attributes.
  */
 gboolean
 trellis_write_file_atomically_with_mode (GFile    *file,
@@ -557,6 +599,8 @@ trellis_write_file_atomically_with_mode (GFile    *file,
   g_autofree char *directory = NULL;
   g_autofree char *base = NULL;
   g_autofree char *template = NULL;
+  g_autofree char *pattern = NULL;
+  const char *what;
   int saved_errno;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -572,15 +616,16 @@ trellis_write_file_atomically_with_mode (GFile    *file,
   base = g_path_get_basename (path);
   template = g_strdup_printf ("%s/.%s.XXXXXX", directory, base);
 
-  if (!check_writable (path, error) || !write_temporary (path, template, contents, mode, error))
+  if (!check_writable (path, error))
     return FALSE;
+  pattern = g_strdup (template);
+  if ((saved_errno = write_temporary (path, template, contents, mode, &what)) != 0)
+    return set_save_error (error, path, what, saved_errno);
 
-  if (keep_backup && !keep_backup_of (path))
+  if (keep_backup && (saved_errno = keep_backup_of (path, pattern, &what)) != 0)
     {
-      saved_errno = errno;
       g_unlink (template);
-      return set_save_error (error, path, _("cannot keep the previous version as a backup"),
-                             saved_errno);
+      return set_save_error (error, path, what, saved_errno);
     }
 
   if (g_rename (template, path) != 0)

@@ -89,13 +89,34 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TRELLIS_REGISTRY_SCHEMA_VERSION);
 
+/* SQLite says "disk I/O error" for a full disk as for a failing one: the
+ * system's own reason tells the user which.  (After other errors SQLite's
+ * idea of errno may come from a later call: it is not shown.) */
+static char *
+describe_failure (sqlite3 *db)
+{
+  int system_errno = sqlite3_system_errno (db);
+
+  if (system_errno != 0 && (sqlite3_errcode (db) & 0xff) == SQLITE_IOERR)
+    return g_strdup_printf ("%s (%s)", sqlite3_errmsg (db), g_strerror (system_errno));
+  return g_strdup (sqlite3_errmsg (db));
+}
+
 /* Always FALSE, for `return _trellis_db_set_error (db, error);`. */
 gboolean
 _trellis_db_set_error (sqlite3  *db,
                        GError  **error)
 {
-  g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
-               _("Project registry: %s"), sqlite3_errmsg (db));
+  const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
+  g_autofree char *reason = describe_failure (db);
+
+  if (path == NULL || *path == '\0')
+    g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                 _("Project registry: %s"), reason);
+  else
+    /* translators: the registry's file, then what went wrong */
+    g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                 _("Project registry %s: %s"), path, reason);
   return FALSE;
 }
 
@@ -121,6 +142,12 @@ _trellis_db_prepare (sqlite3     *db,
       _trellis_db_set_error (db, error);
       return NULL;
     }
+  /* SQL of only spaces or comments gives no statement and no error: callers
+   * take NULL for a failure with @error set, so say it (clang-tidy). */
+  if (stmt == NULL)
+    /* translators: %s is an SQL statement */
+    g_set_error (error, TRELLIS_REGISTRY_ERROR, TRELLIS_REGISTRY_ERROR_FAILED,
+                 _("Project registry: no statement in “%s”"), sql);
   return stmt;
 }
 

@@ -266,13 +266,44 @@ read_damaged_paths (const char *damaged)
   return g_steal_pointer (&paths);
 }
 
+/* Adds the project files among the recent files of every application
+ * (GtkRecentManager's recently-used.xbel, read without GTK): local files
+ * that exist, are regular, and are typed as Trellis projects or named
+ * *.trellis.  A damaged or missing list adds nothing. */
+static void
+add_recent_paths (GPtrArray *paths)
+{
+  g_autofree char *xbel = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+  g_autoptr(GBookmarkFile) bookmarks = g_bookmark_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) uris = NULL;
+
+  if (!g_bookmark_file_load_from_file (bookmarks, xbel, &error))
+    {
+      g_debug ("No recent files from %s: %s", xbel, error->message);
+      return;
+    }
+  uris = g_bookmark_file_get_uris (bookmarks, NULL);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autofree char *path = g_filename_from_uri (uris[i], NULL, NULL);
+      g_autofree char *type = NULL;
+
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      type = g_bookmark_file_get_mime_type (bookmarks, uris[i], NULL);
+      if (g_strcmp0 (type, "application/x-trellis") == 0 || g_str_has_suffix (path, ".trellis"))
+        g_ptr_array_add (paths, g_steal_pointer (&path));
+    }
+}
+
 /*
  * _trellis_registry_salvage:
  * @damaged: a damaged database, moved aside
  *
- * Lists again every project the damaged database still names whose file
- * still loads.  The files are the truth; this only spares the user
- * searching for them.
+ * Lists again every project the damaged database still names, and every
+ * project among the recent files, whose file still loads.  The files are
+ * the truth; this only spares the user searching for them.
  *
  * Returns: how many were listed again
  */
@@ -281,13 +312,18 @@ _trellis_registry_salvage (TrellisRegistry *self,
                            const char      *damaged)
 {
   g_autoptr(GPtrArray) paths = read_damaged_paths (damaged);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = 0;
 
+  add_recent_paths (paths);
   for (guint i = 0; i < paths->len; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_path (paths->pdata[i]);
+      g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
 
+      if (!g_hash_table_add (seen, paths->pdata[i]))
+        continue;
+      file = g_file_new_for_path (paths->pdata[i]);
       if (trellis_registry_add_file (self, file, &error))
         n++;
       else

@@ -104,7 +104,8 @@ trellis_registry_default_path (void)
  * schema up to date.  A file that is not a registry, fails its check or
  * cannot be migrated is moved aside (see trellis_registry_get_recovered_from ())
  * and replaced by a new registry, which lists again every project file the
- * damaged one still names and that still loads.  One written by a newer Trellis is left
+ * damaged one still names, or that is among the recent files
+ * (recently-used.xbel), and that still loads.  One written by a newer Trellis is left
  * alone with %TRELLIS_REGISTRY_ERROR_NEWER_SCHEMA.
  *
  * Returns: (transfer full): the registry, or %NULL with @error set
