@@ -10,8 +10,9 @@
 
 G_BEGIN_DECLS
 
-#define COLUMN_WIDTH 150
+#define COLUMN_WIDTH 116
 #define LARGE_COLUMN_WIDTH 220
+#define WIDE_ENTRY_WIDTH 150   /* the entry in a wide box's title row; two such rows fit in 800 px */
 
 struct _TrellisCanvasBoxWidget
 {

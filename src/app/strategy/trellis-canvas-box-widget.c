@@ -285,6 +285,8 @@ build_menu_button (TrellisCanvasBoxWidget *self)
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_tooltip_text (button, _("Box Menu"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "box-menu");
   /* translators: the accessible name of a canvas box's menu button; %s is the box */
   name = g_strdup_printf (_("Menu of “%s”"), trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, self->box));
   trellis_accessible_set_label (button, name);
@@ -317,6 +319,9 @@ build_children (TrellisCanvasBoxWidget *self)
   self->title = GTK_LABEL (gtk_label_new (trellis_enum_label (TRELLIS_TYPE_CANVAS_BOX, self->box)));
   gtk_label_set_xalign (self->title, 0);
   gtk_label_set_wrap (self->title, TRUE);
+  /* A long word breaks in a narrow window rather than widen the canvas
+   * past it (five boxes side by side at 800 px). */
+  gtk_label_set_wrap_mode (self->title, PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->title), "canvas-box-title");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title), prompts);
@@ -327,7 +332,7 @@ build_children (TrellisCanvasBoxWidget *self)
   gtk_box_append (GTK_BOX (column), build_content (self));
   if (is_wide (self))
     {
-      gtk_widget_set_size_request (GTK_WIDGET (self->entry), 220, -1);
+      gtk_widget_set_size_request (GTK_WIDGET (self->entry), WIDE_ENTRY_WIDTH, -1);
       gtk_widget_set_valign (GTK_WIDGET (self->entry), GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->entry));
     }
