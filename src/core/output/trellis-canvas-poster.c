@@ -161,7 +161,7 @@ draw_box (Poster               *poster,
     }
 
   /* The largest type at which every note fits, down to the floor. */
-  for (size = 1.6; size > MIN_NOTE_SIZE; size -= 0.1)
+  for (int tenths = 16; (size = tenths / 10.0) > MIN_NOTE_SIZE; tenths--)
     if (draw_notes (poster, notes, x + pad, top, inner_width, room, size, FALSE) == notes->len)
       break;
 

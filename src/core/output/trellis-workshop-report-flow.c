@@ -301,8 +301,8 @@ show_row (ReportFlow   *flow,
 static void
 draw_table_header (ReportFlow *flow)
 {
-  const char *titles[16];
-  PangoLayout *layouts[16];
+  const char *titles[16] = { NULL };
+  PangoLayout *layouts[16] = { NULL };
   double height;
 
   g_assert (flow->n_columns <= G_N_ELEMENTS (titles));
@@ -334,7 +334,7 @@ _trellis_report_table_row (ReportFlow         *flow,
                            const char * const *cells,
                            int                 light)
 {
-  PangoLayout *layouts[16];
+  PangoLayout *layouts[16] = { NULL };
   double indent = light >= 0 ? TABLE_SIZE : 0;
   double height = layout_row (flow, cells, FALSE, indent, layouts);
 

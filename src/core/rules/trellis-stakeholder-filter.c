@@ -547,7 +547,10 @@ trellis_project_add_stakeholder (TrellisProject                 *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   if (name == NULL || *name == '\0')
-    name = fallback = unique_name (project);
+    {
+      fallback = unique_name (project);
+      name = fallback;
+    }
   stakeholder = trellis_stakeholder_new (name);
 
   /* Set before it joins the project: these are its defaults, not edits. */
