@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-app-utils.h"
 #include "trellis-swot-note-private.h"
 
 
@@ -390,14 +391,7 @@ trellis_swot_note_set_drop_mark (TrellisSwotNote *self,
 {
   g_return_if_fail (TRELLIS_IS_SWOT_NOTE (self));
 
-  if (mark < 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-before");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-before");
-  if (mark > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-after");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
+  trellis_app_set_drop_mark (GTK_WIDGET (self), mark);
 }
 
 /* Construction */

@@ -243,3 +243,26 @@ trellis_lazy_rebuild_clear (TrellisLazyRebuild *lazy)
   g_clear_handle_id (&lazy->source, g_source_remove);
   lazy->stale = FALSE;
 }
+
+/**
+ * trellis_app_set_drop_mark:
+ * @mark: -1: a drop goes before @widget, 1: after it, 0: no mark
+ *
+ * Marks where a dragged note would land, through the "drop-before" and
+ * "drop-after" style classes (SWOT notes and canvas cards).
+ */
+void
+trellis_app_set_drop_mark (GtkWidget *widget,
+                           int        mark)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (mark < 0)
+    gtk_widget_add_css_class (widget, "drop-before");
+  else
+    gtk_widget_remove_css_class (widget, "drop-before");
+  if (mark > 0)
+    gtk_widget_add_css_class (widget, "drop-after");
+  else
+    gtk_widget_remove_css_class (widget, "drop-after");
+}

@@ -19,6 +19,8 @@ void                  trellis_app_bind_text         (gpointer      item,
                                                      gpointer      target,
                                                      gboolean      required);
 void                  trellis_app_fix_editable_label (GtkEditableLabel *editable_label);
+void                  trellis_app_set_drop_mark     (GtkWidget    *widget,
+                                                     int           mark);
 void                  trellis_app_bind_enum         (gpointer      item,
                                                      const char   *property,
                                                      AdwComboRow  *row);

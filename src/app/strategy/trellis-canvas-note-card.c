@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-app-utils.h"
 #include "trellis-accessible.h"
 #include "trellis-canvas-note-card.h"
 
@@ -635,14 +636,7 @@ trellis_canvas_note_card_set_drop_mark (TrellisCanvasNoteCard *self,
 {
   g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
 
-  if (mark < 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-before");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-before");
-  if (mark > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-after");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
+  trellis_app_set_drop_mark (GTK_WIDGET (self), mark);
 }
 
 /**
