@@ -35,15 +35,6 @@ open_project (const char *basename)
   return ui_test_open_window (G_APPLICATION (app), file);
 }
 
-/* Puts @text on the display's clipboard. */
-static void
-set_clipboard (GtkWidget  *widget,
-               const char *text)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  ui_test_iterate_pending ();
-}
-
 static void
 wait_for_n_items (GListModel *model,
                   guint       n)
@@ -95,7 +86,7 @@ test_canvas (void)
   TrellisCanvasNoteCard *card;
 
   /* Ctrl+V with a note of the box focused */
-  set_clipboard (GTK_WIDGET (view), PASTED);
+  ui_test_set_clipboard (GTK_WIDGET (view), PASTED);
   card = trellis_canvas_box_widget_get_card (partners, 0);
   g_assert_nonnull (card);
   gtk_widget_grab_focus (GTK_WIDGET (card));
@@ -116,7 +107,7 @@ test_canvas (void)
 
   /* The menu's "Paste as Notes", into an empty box; the first pasted note
    * gets the focus. */
-  set_clipboard (GTK_WIDGET (view), "Start-ups\r\nSMEs\r\n");
+  ui_test_set_clipboard (GTK_WIDGET (view), "Start-ups\r\nSMEs\r\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (segments), "box.paste-notes", NULL));
   wait_for_n_items (trellis_canvas_box_widget_get_model (segments), 2);
   g_assert_cmpuint (trellis_canvas_box_widget_get_n_cards (segments), ==, 2);
@@ -162,7 +153,7 @@ test_swot (void)
   gint64 deadline;
 
   /* The quadrant menu's action */
-  set_clipboard (board, PASTED);
+  ui_test_set_clipboard (board, PASTED);
   g_assert_true (gtk_widget_activate_action (board, "swot.paste-notes", "i", TRELLIS_QUADRANT_OPPORTUNITY));
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (trellis_swot_count_quadrant (project, TRELLIS_QUADRANT_OPPORTUNITY) < 4 && g_get_monotonic_time () < deadline)
@@ -180,7 +171,7 @@ test_swot (void)
   lists = ui_test_find_all (board, is_grid_view, NULL);
   g_assert_cmpuint (lists->len, ==, 4);
   list = lists->pdata[TRELLIS_QUADRANT_THREAT];
-  set_clipboard (board, "a) Steel prices\nb) New competitor");
+  ui_test_set_clipboard (board, "a) Steel prices\nb) New competitor");
   g_assert_true (ui_test_press_shortcut (list, "<Control>v"));
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (trellis_swot_count_quadrant (project, TRELLIS_QUADRANT_THREAT) < 2 && g_get_monotonic_time () < deadline)

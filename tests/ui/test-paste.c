@@ -82,14 +82,6 @@ find_stakeholder (TrellisWindow *window,
   return NULL;
 }
 
-static void
-set_clipboard (GtkWidget  *widget,
-               const char *text)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  ui_test_iterate_pending ();
-}
-
 /* The paste reads the clipboard asynchronously: wait until the project
  * changed or a dialog came. */
 static void
@@ -170,12 +162,12 @@ test_with_header (void)
   guint n_undo = ui_test_n_undo (window);
   TrellisStakeholder *added;
 
-  set_clipboard (table,
-                 "Name\tOrganisation\tHelix\tMember\tInfluence\r\n"
-                 "Plastics Lab\tValdor Institute of Technology\tResearch\tyes\thigh\r\n"
-                 "Chamber of Commerce\tChamber, Valdor region\tintermediary\tno\tmedium\r\n"
-                 "Mould Makers Ltd\t\tbusiness\t\t\r\n"
-                 "Hartmann Polymer Parts\tHartmann Polymer Parts GmbH\tbusiness\tyes\thigh\r\n");
+  ui_test_set_clipboard (table,
+                           "Name\tOrganisation\tHelix\tMember\tInfluence\r\n"
+                           "Plastics Lab\tValdor Institute of Technology\tResearch\tyes\thigh\r\n"
+                           "Chamber of Commerce\tChamber, Valdor region\tintermediary\tno\tmedium\r\n"
+                           "Mould Makers Ltd\t\tbusiness\t\t\r\n"
+                           "Hartmann Polymer Parts\tHartmann Polymer Parts GmbH\tbusiness\tyes\thigh\r\n");
   paste (table, window);
   assert_no_dialog ();
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_STAKEHOLDER), ==, 5);
@@ -214,8 +206,8 @@ test_without_header (void)
   TrellisStakeholder *added;
 
   /* Name, Organisation, Helix, Member, Attitude … */
-  set_clipboard (table, "Plastics Lab\tValdor Institute\tResearch\tyes\tcritical\n"
-                        "Mould Makers Ltd\tMould Makers\tBusiness\tno\tneutral\n");
+  ui_test_set_clipboard (table, "Plastics Lab\tValdor Institute\tResearch\tyes\tcritical\n"
+                                  "Mould Makers Ltd\tMould Makers\tBusiness\tno\tneutral\n");
   paste (table, window);
   assert_no_dialog ();
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_STAKEHOLDER), ==, 4);
@@ -227,7 +219,7 @@ test_without_header (void)
 
   /* A hidden column is skipped: the second cell is now the helix. */
   gtk_column_view_column_set_visible (second, FALSE);
-  set_clipboard (table, "Tooling Partners\tintermediary\tno\tpositive\n");
+  ui_test_set_clipboard (table, "Tooling Partners\tintermediary\tno\tpositive\n");
   paste (table, window);
   assert_no_dialog ();
   added = find_stakeholder (window, "Tooling Partners");
@@ -247,9 +239,9 @@ test_bad_rows (void)
   guint n_undo = ui_test_n_undo (window);
   AdwMessageDialog *dialog;
 
-  set_clipboard (table, "name\thelix\n"
-                        "Plastics Lab\tresearch\n"
-                        "Martians Inc\tinterplanetary\n");
+  ui_test_set_clipboard (table, "name\thelix\n"
+                                  "Plastics Lab\tresearch\n"
+                                  "Martians Inc\tinterplanetary\n");
   paste (table, window);
   dialog = ui_test_expect_dialog ("Nothing Was Pasted");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "interplanetary"));
@@ -271,7 +263,7 @@ test_read_only (void)
 
   window = ui_test_open_read_only (G_APPLICATION (app), file);
   table = ui_test_show_page (window, "actors/register", TRELLIS_TYPE_STAKEHOLDER_TABLE);
-  set_clipboard (table, "name\nPlastics Lab\n");
+  ui_test_set_clipboard (table, "name\nPlastics Lab\n");
   ui_test_activate (table, "register.paste");
   label = ui_test_find_label (table, "The project is read-only: nothing can be pasted into it");
   g_assert_nonnull (label);
@@ -293,7 +285,7 @@ test_shortcut (void)
   GtkWidget *cell, *text;
   gint64 deadline;
 
-  set_clipboard (table, "name\nPlastics Lab\n");
+  ui_test_set_clipboard (table, "name\nPlastics Lab\n");
   /* The search entry is outside the table: Ctrl+V there is the entry's. */
   g_assert_false (ui_test_press_shortcut (search, "<Control>v"));
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_STAKEHOLDER), ==, 2);
@@ -379,9 +371,9 @@ test_actions (void)
   g_autoptr(TrellisAction) added = NULL;
   g_autofree char *text = NULL;
 
-  set_clipboard (table, "Title\tGoal\tOwner\tDue\n"
-                        "Joint lab proposal\tMore joint research\tValdor University\t2027-04-30\n"
-                        "Press release\t\tAnna Berger\t\n");
+  ui_test_set_clipboard (table, "Title\tGoal\tOwner\tDue\n"
+                                  "Joint lab proposal\tMore joint research\tValdor University\t2027-04-30\n"
+                                  "Press release\t\tAnna Berger\t\n");
   paste (table, window);
   assert_no_dialog ();
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 3);

@@ -765,3 +765,17 @@ ui_test_open_read_only (GApplication *app,
   g_assert_true (trellis_window_get_read_only (window));
   return window;
 }
+
+/**
+ * ui_test_set_clipboard:
+ *
+ * Puts @text on the clipboard of @widget's display, as a copy from another
+ * application would.
+ */
+void
+ui_test_set_clipboard (GtkWidget  *widget,
+                       const char *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  ui_test_iterate_pending ();
+}

@@ -72,6 +72,8 @@ void              ui_test_undo                 (TrellisWindow *window);
 void              ui_test_redo                 (TrellisWindow *window);
 guint             ui_test_n_undo               (TrellisWindow *window);
 AdwMessageDialog *ui_test_find_message_dialog  (void);
+void              ui_test_set_clipboard        (GtkWidget  *widget,
+                                                const char *text);
 GtkWindow        *ui_test_find_toplevel        (GType       type);
 
 /* The set-up every program driving real windows shares */
