@@ -112,20 +112,6 @@ open_plan (GFile          *file,
   return show_plan (window);
 }
 
-static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  ui_test_iterate_pending ();
-}
-
-static void
-undo (TrellisWindow *window)
-{
-  activate (GTK_WIDGET (window), "win.undo");
-}
-
 static TrellisProject *
 project_of (TrellisWindow *window)
 {
@@ -409,14 +395,14 @@ test_empty_add (void)
   g_assert_true (ui_test_shows_label (table, "No Actions Yet"));
   g_assert_cmpstr (count_label (table), ==, "0 actions");
 
-  activate (table, "register.add");
+  ui_test_activate (table, "register.add");
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 1);
   g_assert_false (ui_test_shows_label (table, "No Actions Yet"));
   assert_shown (table, "New action");
   g_assert_true (trellis_action_panel_get_action (get_panel (table)) == find_action (window, "New action"));
   g_assert_nonnull (ui_test_find_row (table, "Title"));
 
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 0);
   g_assert_true (ui_test_shows_label (table, "No Actions Yet"));
   g_assert_null (trellis_action_panel_get_action (get_panel (table)));
@@ -492,21 +478,21 @@ test_edit (void)
   }
 
   /* Undo each from the window: the model and the cells follow. */
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (ui_test_shows_label (table, "Dr. Lena Brunner"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_action_get_progress (course), ==, 20);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row_cell (table, "progress", 0,
                                                                                 GTK_TYPE_SPIN_BUTTON))), ==, 20);
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2099-06-30");
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_action_get_status (fair), ==, TRELLIS_STATUS_PLANNED);
   g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 1, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_PLANNED);
   g_assert_true (gtk_widget_get_visible (row_cell (table, "title", 1, GTK_TYPE_IMAGE)));
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 
@@ -517,8 +503,8 @@ test_edit (void)
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "Valdor School"));
   g_assert_true (ui_test_shows_label (table, "Export"));
-  undo (window);
-  undo (window);
+  ui_test_undo (window);
+  ui_test_undo (window);
   g_assert_true (ui_test_shows_label (table, "Vocational School"));
   g_assert_false (ui_test_shows_label (table, "Export"));
 
@@ -543,9 +529,9 @@ test_edit (void)
     g_signal_emit_by_name (row, "apply");
     ui_test_iterate_pending ();
     g_assert_cmpuint (trellis_action_get_due (course), ==, TRELLIS_DAY_NONE);
-    undo (window);
+    ui_test_undo (window);
     g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 3, 2027));
-    undo (window);
+    ui_test_undo (window);
     g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2099-06-30");
     row = ui_test_find_row (table, "Planned");
@@ -558,7 +544,7 @@ test_edit (void)
     ui_test_iterate_pending ();
     g_assert_cmpfloat (trellis_action_get_budget_planned (course), ==, 12500.5);
     g_assert_true (ui_test_shows_label (table, "– / 12,500.50"));
-    undo (window);
+    ui_test_undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   }
 }
@@ -637,10 +623,10 @@ test_commit_on_focus_leave (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 2);
 
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_action_get_start (course), ==, trellis_date_from_dmy (15, 10, 2026));
   g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (31, 5, 2027));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (panel, "Due"))), ==, "2099-06-30");
   g_assert_false (trellis_project_get_dirty (project_of (window)));
@@ -677,9 +663,9 @@ test_commit_on_switch (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (panel), "Planned"))), ==,
                    "4200");
 
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (isnan (trellis_action_get_budget_spent (study)));
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (isnan (trellis_action_get_budget_planned (course)));
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 }
@@ -754,12 +740,12 @@ test_filter_sort (void)
   set_filter (table, "register.filter-owner", g_variant_new_string (""));
   assert_shown (table, "Website");
   set_filter (table, "register.filter-owner", g_variant_new_string ("*"));
-  activate (table, "register.filter-overdue");  /* toggles it on */
+  ui_test_activate (table, "register.filter-overdue");  /* toggles it on */
   assert_shown (table, "Joint stand at a fair");
   set_filter (table, "register.filter-status", g_variant_new_int32 (TRELLIS_STATUS_DONE));
   g_assert_cmpstr (count_label (table), ==, "0 of 4 actions");
   g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
-  activate (table, "register.clear-filters");
+  ui_test_activate (table, "register.clear-filters");
   g_assert_cmpstr (count_label (table), ==, "4 actions");
   assert_shown (table, "Tool-setter course; Joint stand at a fair; Energy pool study; Website");
 
@@ -769,9 +755,9 @@ test_filter_sort (void)
   trellis_action_set_status (find_action (window, "Tool-setter course"), TRELLIS_STATUS_ON_HOLD);
   ui_test_iterate_pending ();
   g_assert_true (ui_test_shows_label (table, "No Matching Actions"));
-  undo (window);
+  ui_test_undo (window);
   assert_shown (table, "Tool-setter course");
-  activate (table, "register.clear-filters");
+  ui_test_activate (table, "register.clear-filters");
 
   /* Sorting by a column: the due dates. */
   due = g_list_model_get_item (columns, 4);
@@ -784,14 +770,14 @@ test_filter_sort (void)
   assert_shown (table, "Energy pool study; Tool-setter course; Website; Joint stand at a fair");
 
   /* Grouped by goal: the goals' order first, the column within; the goal column leads. */
-  activate (table, "register.group-by-goal");  /* toggles it on */
+  ui_test_activate (table, "register.group-by-goal");  /* toggles it on */
   assert_shown (table, "Tool-setter course; Website; Joint stand at a fair; Energy pool study");
   first = g_list_model_get_item (columns, 0);
   g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Goal");
   gtk_column_view_sort_by_column (column_view, due, GTK_SORT_ASCENDING);
   ui_test_iterate_pending ();
   assert_shown (table, "Website; Tool-setter course; Joint stand at a fair; Energy pool study");
-  activate (table, "register.group-by-goal");
+  ui_test_activate (table, "register.group-by-goal");
   assert_shown (table, "Joint stand at a fair; Website; Tool-setter course; Energy pool study");
   g_clear_object (&first);
   first = g_list_model_get_item (columns, 0);
@@ -826,7 +812,7 @@ test_bulk (void)
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_DONE);
   g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
                     ==, TRELLIS_STATUS_DONE);
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_action_get_status (course), ==, TRELLIS_STATUS_IN_PROGRESS);
   g_assert_cmpint (trellis_action_get_status (study), ==, TRELLIS_STATUS_ON_HOLD);
   g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (row_cell (table, "status", 2, TRELLIS_TYPE_REGISTER_CHOICE))),
@@ -839,7 +825,7 @@ test_bulk (void)
   g_assert_cmpstr (trellis_action_get_owner_uuid (course), ==, uuid (chamber));
   g_assert_cmpstr (trellis_action_get_owner_uuid (study), ==, uuid (chamber));
   g_assert_null (trellis_action_get_owner_name (study));
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (TRELLIS_ITEM (trellis_action_get_owner (course))
                  == find_item (window, TRELLIS_TYPE_STAKEHOLDER, "Vocational School"));
   g_assert_cmpstr (trellis_action_get_owner_name (study), ==, "Dr. Lena Brunner");
@@ -886,7 +872,7 @@ test_dependencies (void)
   g_assert_cmpuint (dependencies->len, ==, 1);
   g_assert_nonnull (ui_test_find_row (table, "Energy pool study"));
   g_assert_false (ui_test_shows_label (table, "It waits for no other action"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_null (trellis_action_get_depends_on_uuids (fair));
   g_assert_true (ui_test_shows_label (table, "It waits for no other action"));
 
@@ -897,7 +883,7 @@ test_dependencies (void)
   g_clear_pointer (&dependencies, g_ptr_array_unref);
   dependencies = trellis_action_list_dependencies (project_of (window), course);
   g_assert_cmpuint (dependencies->len, ==, 0);
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpstr (trellis_action_get_depends_on_uuids (course)[0], ==, uuid (fair));
   g_assert_nonnull (ui_test_find_row (table, "Joint stand at a fair"));
   g_assert_false (trellis_project_get_dirty (project_of (window)));
@@ -960,12 +946,12 @@ test_milestones (void)
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
   g_assert_null (ui_test_find_row (panel, "Pilot module finished"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_nonnull (ui_test_find_row (panel, "Pilot module finished"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_milestone_get_reached (milestone), ==, TRELLIS_DAY_NONE);
   g_assert_true (ui_test_shows_label (panel, "2027-01-31 · not reached yet"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_MILESTONE), ==, 0);
   g_assert_null (ui_test_find_row (panel, "Pilot module finished"));
   g_assert_false (trellis_project_get_dirty (project));
@@ -1069,7 +1055,7 @@ test_read_only (void)
   g_assert_false (gtk_widget_get_can_target (row_cell (table, "quick-win", 0, GTK_TYPE_CHECK_BUTTON)));
 
   /* Nothing adds, deletes or changes several at once. */
-  activate (table, "register.add");
+  ui_test_activate (table, "register.add");
   g_assert_cmpuint (trellis_project_count_items (project_of (window), TRELLIS_TYPE_ACTION), ==, 4);
   select_only (table, 0);
   g_assert_true (gtk_selection_model_select_item (selection_of (table), 1, FALSE));

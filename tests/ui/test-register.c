@@ -100,20 +100,6 @@ open_portfolio (GFile          *file,
   return show_view (*out_window, "value/services", TRELLIS_TYPE_SERVICES_VIEW);
 }
 
-static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  ui_test_iterate_pending ();
-}
-
-static void
-undo (TrellisWindow *window)
-{
-  activate (GTK_WIDGET (window), "win.undo");
-}
-
 static TrellisService *
 find_service (TrellisWindow *window,
               const char    *name)
@@ -182,7 +168,7 @@ test_empty_add (void)
   g_assert_true (ui_test_shows_label (view, "No Services Yet"));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)));
 
-  activate (view, "register.add");
+  ui_test_activate (view, "register.add");
   added = find_service (window, "New service");
   g_assert_nonnull (added);
   g_assert_true (panel_item (view) == TRELLIS_ITEM (added));
@@ -191,14 +177,14 @@ test_empty_add (void)
   g_assert_true (gtk_widget_has_focus (name) || gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (name)), name));
   g_assert_true (ui_test_shows_label (view, "1 service: To review 1"));
 
-  activate (view, "register.add");
+  ui_test_activate (view, "register.add");
   g_assert_nonnull (find_service (window, "New service 2"));
   g_assert_true (ui_test_shows_label (view, "2 services: To review 2"));
 
   /* One undo step each. */
-  undo (window);
+  ui_test_undo (window);
   g_assert_null (find_service (window, "New service 2"));
-  undo (window);
+  ui_test_undo (window);
   g_assert_null (find_service (window, "New service"));
   g_assert_true (ui_test_shows_label (view, "No Services Yet"));
   g_assert_null (panel_item (view));
@@ -226,8 +212,8 @@ test_groups (void)
   trellis_service_set_funding (newsletter, TRELLIS_FUNDING_FREE);
   ui_test_iterate_pending ();
   assert_shown (view, "Test days; Matchmaking; Newsletter; Trade-fair stand; Energy advice");
-  undo (window);
-  undo (window);
+  ui_test_undo (window);
+  ui_test_undo (window);
   assert_shown (view, "Test days; Newsletter; Matchmaking; Trade-fair stand; Energy advice");
   g_assert_true (ui_test_shows_label (view, "5 services: Fee-based 1 · Membership 2 · Free of charge 1 · To review 1"));
 
@@ -236,16 +222,16 @@ test_groups (void)
   ui_test_iterate_pending ();
   assert_shown (view, "Newsletter; Matchmaking");
   g_assert_true (ui_test_shows_label (view, "2 of 5 services"));
-  activate (view, "register.clear-filters");
-  activate (view, "register.filter-review");
+  ui_test_activate (view, "register.clear-filters");
+  ui_test_activate (view, "register.filter-review");
   assert_shown (view, "Trade-fair stand");
-  activate (view, "register.clear-filters");
+  ui_test_activate (view, "register.clear-filters");
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)), "MATCH");
   for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
        !ui_test_shows_label (view, "1 of 5 services") && g_get_monotonic_time () < end;)
     g_main_context_iteration (NULL, FALSE);
   assert_shown (view, "Matchmaking");
-  activate (view, "register.clear-filters");
+  ui_test_activate (view, "register.clear-filters");
   assert_shown (view, "Test days; Newsletter; Matchmaking; Trade-fair stand; Energy advice");
 }
 
@@ -304,7 +290,7 @@ test_flag_and_edit (void)
   g_assert_cmpint (trellis_service_get_appreciation (stand), ==, TRELLIS_LEVEL_MEDIUM);
   g_assert_false (gtk_widget_get_visible (icon));
   g_assert_false (ui_test_shows_label (view, reason));
-  undo (window);
+  ui_test_undo (window);
   g_assert_true (gtk_widget_get_visible (icon));
   g_assert_true (ui_test_shows_label (view, reason));
 
@@ -317,17 +303,17 @@ test_flag_and_edit (void)
   trellis_service_set_effort (days, TRELLIS_LEVEL_LOW);
   ui_test_iterate_pending ();
   g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_LEVEL_LOW);
-  undo (window);
-  undo (window);
+  ui_test_undo (window);
+  ui_test_undo (window);
   g_assert_cmpint (trellis_service_get_effort (days), ==, TRELLIS_LEVEL_MEDIUM);
   g_assert_cmpuint (trellis_register_choice_get_selected (TRELLIS_REGISTER_CHOICE (drop_down)), ==, TRELLIS_LEVEL_MEDIUM);
 
   /* Deleting is one step, and undo brings it back. */
   select_row (view, 3);
-  activate (view, "register.delete");
+  ui_test_activate (view, "register.delete");
   g_assert_null (find_service (window, "Trade-fair stand"));
   g_assert_null (panel_item (view));
-  undo (window);
+  ui_test_undo (window);
   g_assert_nonnull (find_service (window, "Trade-fair stand"));
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
 }
@@ -410,7 +396,7 @@ test_commit_before_close (void)
   dialog = ui_test_expect_dialog ("Save Changes");
   ui_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  undo (window);
+  ui_test_undo (window);
   g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
 }
