@@ -55,3 +55,4 @@
 #include "trellis-status-snapshot.h"
 #include "trellis-dashboard.h"
 #include "trellis-excellence.h"
+#include "trellis-timer.h"
