@@ -12,9 +12,10 @@
  * into as many rows of cells as fit, and a section's notes that overflow its
  * cell go on to the next page ("2 / 3"), each note on exactly one page.
  *
- * The fit is computed again only when the size or the board changes, so a
- * layout that has settled touches no label (setting a label's attributes
- * queues a resize).
+ * Setting a label's type size queues a resize, which must not happen while
+ * the sheet allocates: the fit is computed when the board is set (if the
+ * sheet is shown) or, after a change of size, in the next frame's update
+ * phase, and the allocation only places the labels as the last fit said.
  */
 
 #define G_LOG_DOMAIN "trellis-presenter-sheet"
@@ -26,6 +27,7 @@
 #include "trellis-presenter-sheet.h"
 
 #define MAX_NOTE_COLUMNS 4
+#define MAX_ROWS         32
 #define NOTE_COLUMN_EMS  14   /* the least width of a column of notes, in type sizes */
 #define HEADING_SCALE    1.2
 #define DETAIL_SCALE     0.75
@@ -39,8 +41,9 @@ typedef struct
 typedef struct
 {
   guint columns, rows, total_rows;
-  int   cell_width, cell_height, gap;
-  int   inner_width, inner_height, pad;  /* inside a cell's outline */
+  int   cell_width, gap;
+  int   inner_width, pad;  /* inside a cell's outline */
+  int   row_height[MAX_ROWS];
 } Grid;
 
 struct _TrellisPresenterSheet
@@ -57,6 +60,7 @@ struct _TrellisPresenterSheet
   int                    fit_width;
   int                    fit_height;
   gboolean               fit_valid;
+  guint                  fit_tick;
   guint                  page;
 };
 
@@ -127,6 +131,7 @@ measure_height (GtkWidget *label,
   return natural;
 }
 
+/* Equal rows, as many as fit with room for a heading and two notes each. */
 static void
 compute_grid (TrellisPresenterSheet *self,
               int                    width,
@@ -138,14 +143,15 @@ compute_grid (TrellisPresenterSheet *self,
   int least_cell = size * 5 + 24;
 
   grid->gap = MAX (8, size / 2);
+  grid->pad = 8;
   grid->columns = MIN (self->board != NULL ? self->board->n_columns : 1, n);
   grid->total_rows = (n + grid->columns - 1) / grid->columns;
-  grid->rows = CLAMP ((height + grid->gap) / (least_cell + grid->gap), 1, (int) grid->total_rows);
+  grid->rows = CLAMP ((height + grid->gap) / (least_cell + grid->gap), 1,
+                      (int) MIN (grid->total_rows, MAX_ROWS));
   grid->cell_width = MAX (1, (width - (int) (grid->columns - 1) * grid->gap) / (int) grid->columns);
-  grid->cell_height = MAX (1, (height - (int) (grid->rows - 1) * grid->gap) / (int) grid->rows);
-  grid->pad = 8;
   grid->inner_width = MAX (1, grid->cell_width - 2 * grid->pad);
-  grid->inner_height = MAX (1, grid->cell_height - 2 * grid->pad);
+  for (guint r = 0; r < grid->rows; r++)
+    grid->row_height[r] = MAX (1, (height - (int) (grid->rows - 1) * grid->gap) / (int) grid->rows);
 }
 
 static void
@@ -162,13 +168,25 @@ place_child (GtkWidget *child,
     gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
 }
 
-/* Flows section @s's notes into its cell at @size; places the notes of
- * @chunk there when @place (the others, or all when @chunk is -1, are hidden). Returns the number
- * of cells full of notes the section needs; *overflow is set when a single
- * note is taller than the cell. */
+static int
+count_note_columns (TrellisPresenterSheet *self,
+                    int                   *col_width)
+{
+  int n_cols = CLAMP (self->grid.inner_width / (self->font_size * NOTE_COLUMN_EMS), 1, MAX_NOTE_COLUMNS);
+
+  *col_width = (self->grid.inner_width - (n_cols - 1) * self->grid.gap) / n_cols;
+  return n_cols;
+}
+
+/* Flows section @s's notes, in columns, under its heading into a cell of
+ * @cell_height. When @place, shows the notes of @chunk there at (@x, @y)
+ * (hides the others, and all and the heading when @chunk is -1). Returns
+ * the number of cells full of notes the section needs; *overflow is set when
+ * a single note is taller than the cell. */
 static guint
 flow_section (TrellisPresenterSheet *self,
               guint                  s,
+              int                    cell_height,
               gboolean               place,
               int                    chunk,
               int                    x,
@@ -179,9 +197,8 @@ flow_section (TrellisPresenterSheet *self,
   GPtrArray *notes = self->notes->pdata[s];
   int note_gap = grid->gap / 2;
   int heading = measure_height (self->headings->pdata[s], grid->inner_width);
-  int avail = grid->inner_height - heading - note_gap;
-  int n_cols = CLAMP (grid->inner_width / (self->font_size * NOTE_COLUMN_EMS), 1, MAX_NOTE_COLUMNS);
-  int col_width = (grid->inner_width - (n_cols - 1) * grid->gap) / n_cols;
+  int avail = cell_height - 2 * grid->pad - heading - note_gap;
+  int col_width, n_cols = count_note_columns (self, &col_width);
   int col = 0, cy = 0;
   guint n_chunks = 1;
 
@@ -210,22 +227,59 @@ flow_section (TrellisPresenterSheet *self,
   return n_chunks;
 }
 
-/* Whether the whole board fits on one page at @size. */
+/* The least cell height at which section @s fits in one cell (a binary
+ * search: the flow needs fewer cells as the cell grows). */
+static int
+least_cell_height (TrellisPresenterSheet *self,
+                   guint                  s)
+{
+  GPtrArray *notes = self->notes->pdata[s];
+  int col_width, lo = self->grid.gap, hi = 2 * self->grid.pad + self->grid.gap;
+
+  count_note_columns (self, &col_width);
+  hi += measure_height (self->headings->pdata[s], self->grid.inner_width);
+  for (guint i = 0; i < notes->len; i++)
+    hi += measure_height (notes->pdata[i], col_width) + self->grid.gap / 2;
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      gboolean overflow = FALSE;
+
+      if (flow_section (self, s, mid, FALSE, -1, 0, 0, &overflow) == 1 && !overflow)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return hi;
+}
+
+/* Whether the whole board fits on one page at @size; if it does, the rows
+ * share the height in proportion to what they need. */
 static gboolean
 fits (TrellisPresenterSheet *self,
       int                    width,
       int                    height,
       int                    size)
 {
-  gboolean overflow = FALSE;
+  Grid *grid = &self->grid;
+  int need = 0, extra;
 
   apply_font_size (self, size);
-  compute_grid (self, width, height, size, &self->grid);
-  if (self->grid.rows < self->grid.total_rows)
+  compute_grid (self, width, height, size, grid);
+  if (grid->rows < grid->total_rows)
     return FALSE;
-  for (guint s = 0; s < self->headings->len; s++)
-    if (flow_section (self, s, FALSE, -1, 0, 0, &overflow) > 1 || overflow)
-      return FALSE;
+  for (guint r = 0; r < grid->rows; r++)
+    {
+      grid->row_height[r] = 1;
+      for (guint s = r * grid->columns; s < MIN (self->headings->len, (r + 1) * grid->columns); s++)
+        grid->row_height[r] = MAX (grid->row_height[r], least_cell_height (self, s));
+      need += grid->row_height[r];
+    }
+  extra = height - (int) (grid->rows - 1) * grid->gap - need;
+  if (extra < 0)
+    return FALSE;
+  for (guint r = 0; r < grid->rows; r++)
+    grid->row_height[r] += extra / (int) grid->rows;
   return TRUE;
 }
 
@@ -241,7 +295,11 @@ paginate (TrellisPresenterSheet *self)
       guint n_chunks = 1;
 
       for (guint s = group * per_group; s < MIN (n, (group + 1) * per_group); s++)
-        n_chunks = MAX (n_chunks, flow_section (self, s, FALSE, -1, 0, 0, NULL));
+        {
+          int cell_height = self->grid.row_height[(s - group * per_group) / self->grid.columns];
+
+          n_chunks = MAX (n_chunks, flow_section (self, s, cell_height, FALSE, -1, 0, 0, NULL));
+        }
       for (guint chunk = 0; chunk < n_chunks; chunk++)
         g_array_append_val (self->pages, ((PageRef) { group, chunk }));
     }
@@ -273,8 +331,12 @@ fit (TrellisPresenterSheet *self,
       else
         lo = mid + 1;
     }
-  apply_font_size (self, best >= 0 ? sizes[best] : sizes[n_sizes - 1]);
-  compute_grid (self, width, height, self->font_size, &self->grid);
+  if (best < 0 || !fits (self, width, height, sizes[best]))
+    {
+      /* Even the floor does not fit: equal rows, and pages. */
+      apply_font_size (self, sizes[n_sizes - 1]);
+      compute_grid (self, width, height, self->font_size, &self->grid);
+    }
   paginate (self);
   self->fit_width = width;
   self->fit_height = height;
@@ -288,6 +350,29 @@ fit (TrellisPresenterSheet *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
 }
 
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *frame_clock,
+             gpointer       user_data)
+{
+  TrellisPresenterSheet *self = TRELLIS_PRESENTER_SHEET (widget);
+
+  self->fit_tick = 0;
+  fit (self, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  gtk_widget_queue_allocate (widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hide_all (TrellisPresenterSheet *self)
+{
+  g_array_set_size (self->cells, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_child_visible (child))
+      gtk_widget_set_child_visible (child, FALSE);
+}
+
 static void
 trellis_presenter_sheet_size_allocate (GtkWidget *widget,
                                        int        width,
@@ -298,21 +383,31 @@ trellis_presenter_sheet_size_allocate (GtkWidget *widget,
   const PageRef *ref;
   guint per_group;
 
-  if (!self->fit_valid || width != self->fit_width || height != self->fit_height)
-    fit (self, width, height);
+  if ((!self->fit_valid || width != self->fit_width || height != self->fit_height) && self->fit_tick == 0)
+    self->fit_tick = gtk_widget_add_tick_callback (widget, fit_tick_cb, NULL, NULL);
+  if (!self->fit_valid)
+    {
+      hide_all (self);
+      return;
+    }
   ref = &g_array_index (self->pages, PageRef, self->page);
   per_group = self->grid.rows * self->grid.columns;
   g_array_set_size (self->cells, 0);
   for (guint s = 0; s < self->headings->len; s++)
     {
-      guint index = s - ref->group * per_group;
+      gboolean shown = s >= ref->group * per_group && s < (ref->group + 1) * per_group;
+      guint index = shown ? s - ref->group * per_group : 0;
+      guint row = index / self->grid.columns;
       int x = (index % self->grid.columns) * (self->grid.cell_width + self->grid.gap);
-      int y = (index / self->grid.columns) * (self->grid.cell_height + self->grid.gap);
-      graphene_rect_t cell = GRAPHENE_RECT_INIT (x, y, self->grid.cell_width, self->grid.cell_height);
+      int y = row * self->grid.gap;
+      graphene_rect_t cell;
 
-      if (s >= ref->group * per_group && index < per_group)
+      for (guint r = 0; r < row; r++)
+        y += self->grid.row_height[r];
+      cell = GRAPHENE_RECT_INIT (x, y, self->grid.cell_width, self->grid.row_height[row]);
+      if (shown)
         g_array_append_val (self->cells, cell);
-      flow_section (self, s, TRUE, s >= ref->group * per_group && index < per_group ? (int) ref->chunk : -1,
+      flow_section (self, s, self->grid.row_height[row], TRUE, shown ? (int) ref->chunk : -1,
                     x + self->grid.pad, y + self->grid.pad, NULL);
     }
 }
@@ -393,6 +488,9 @@ trellis_presenter_sheet_dispose (GObject *object)
 
   clear_children (self);
   g_clear_pointer (&self->board, trellis_presenter_board_free);
+  if (self->fit_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick);
+  self->fit_tick = 0;
   G_OBJECT_CLASS (trellis_presenter_sheet_parent_class)->dispose (object);
 }
 
@@ -534,7 +632,13 @@ trellis_presenter_sheet_set_board (TrellisPresenterSheet *self,
   self->font_size = 0;
   self->fit_valid = FALSE;
   if (!same)
-    trellis_presenter_sheet_set_page (self, 0);
+    {
+      g_array_set_size (self->pages, 1);
+      trellis_presenter_sheet_set_page (self, 0);
+    }
+  /* Fit now when shown, so an edit does not blank the sheet for a frame. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
