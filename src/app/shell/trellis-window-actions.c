@@ -21,6 +21,7 @@
 #include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
+#include "trellis-presenter-window.h"
 #include "trellis-project-view.h"
 #include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
@@ -318,6 +319,24 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
+/* Presenter mode on the board of the tool shown; again (or Escape there) leaves it. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  GtkWidget *view = trellis_window_get_project_view (self);
+  g_autofree char *page = NULL;
+
+  if (self->project == NULL)
+    return;
+  if (view != NULL)
+    page = trellis_print_dup_shown_tool (TRELLIS_PROJECT_VIEW (view));
+  /* TODO #17: pass trellis_window_get_timer () once the window owns the workshop timer. */
+  trellis_presenter_toggle (GTK_WINDOW (self), self->project, page, NULL);
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -463,6 +482,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.present", self->project != NULL);
 }
 
 static gboolean
@@ -646,4 +666,6 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   add_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import", "s", import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
