@@ -9,8 +9,8 @@
  * its "changed" signal (one rebuild per main-loop turn), so an edit in the
  * editing window shows at once. Arrows, Page Up/Down and Space walk the
  * pages and boards; Escape or F5 leaves. The buttons fade when the pointer
- * rests. With a timer whose duration is set, a large countdown sits in a
- * corner and flashes when it ends.
+ * rests. Once the workshop timer has been started, a large countdown sits
+ * in a corner (also while paused) and flashes when it ends.
  *
  * trellis_presenter_toggle () opens it for an editing window: fullscreen on
  * another monitor when there are two or more (the editing window stays),
@@ -113,7 +113,10 @@ static void
 update_timer (TrellisPresenterWindow *self)
 {
   g_autofree char *text = NULL;
-  gboolean shown = self->timer != NULL && trellis_timer_get_duration (self->timer) > 0;
+  /* A timer set but never started (its duration has a default) stays out of the way. */
+  gboolean shown = self->timer != NULL && trellis_timer_get_duration (self->timer) > 0 &&
+                   (trellis_timer_get_running (self->timer) || trellis_timer_get_finished (self->timer) ||
+                    trellis_timer_get_remaining (self->timer) != trellis_timer_get_duration (self->timer));
 
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), shown);
   if (!shown)
@@ -267,20 +270,30 @@ trellis_presenter_window_set_property (GObject      *object,
     }
 }
 
+/* In the capture phase: GtkWindow's own bindings would take the arrows
+ * (moving the focus) and Space (activating it) first. */
 static void
-add_bindings (GtkWidgetClass *widget_class)
+add_shortcuts (TrellisPresenterWindow *self)
 {
-  static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
-                                     GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down };
-  static const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
-                                         GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up };
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_Right, "presenter.next" }, { GDK_KEY_Down, "presenter.next" },
+    { GDK_KEY_Page_Down, "presenter.next" }, { GDK_KEY_space, "presenter.next" },
+    { GDK_KEY_KP_Right, "presenter.next" }, { GDK_KEY_KP_Down, "presenter.next" },
+    { GDK_KEY_KP_Page_Down, "presenter.next" },
+    { GDK_KEY_Left, "presenter.previous" }, { GDK_KEY_Up, "presenter.previous" },
+    { GDK_KEY_Page_Up, "presenter.previous" }, { GDK_KEY_BackSpace, "presenter.previous" },
+    { GDK_KEY_KP_Left, "presenter.previous" }, { GDK_KEY_KP_Up, "presenter.previous" },
+    { GDK_KEY_KP_Page_Up, "presenter.previous" },
+    { GDK_KEY_Escape, "presenter.leave" }, { GDK_KEY_F5, "presenter.leave" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "presenter.next", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "presenter.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presenter.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presenter.leave", NULL);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -335,7 +348,6 @@ trellis_presenter_window_class_init (TrellisPresenterWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presenter.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "presenter.leave", NULL, leave_action);
-  add_bindings (widget_class);
 }
 
 static void
@@ -343,6 +355,7 @@ trellis_presenter_window_init (TrellisPresenterWindow *self)
 {
   load_css ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
   g_signal_connect_object (self->sheet, "notify::page", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sheet, "notify::n-pages", G_CALLBACK (on_sheet_n_pages_cb), self,
@@ -451,6 +464,7 @@ trellis_presenter_window_set_timer (TrellisPresenterWindow *self,
       g_signal_connect_swapped (timer, "notify::remaining", G_CALLBACK (update_timer), self);
       g_signal_connect_swapped (timer, "notify::duration", G_CALLBACK (update_timer), self);
       g_signal_connect_swapped (timer, "notify::finished", G_CALLBACK (update_timer), self);
+      g_signal_connect_swapped (timer, "notify::running", G_CALLBACK (update_timer), self);
     }
   if (self->timer_label != NULL)
     update_timer (self);
@@ -519,8 +533,11 @@ trellis_presenter_window_previous (TrellisPresenterWindow *self)
     trellis_presenter_sheet_set_page (self->sheet, page - 1);
   else if (trellis_presenter_find_board (self->board) > 0)
     {
-      step_board (self, -1);
+      /* A shown sheet fits the new board at once; a hidden one when it is laid out. */
       self->want_last_page = TRUE;
+      step_board (self, -1);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self->sheet)))
+        on_sheet_n_pages_cb (self);
     }
 }
 
