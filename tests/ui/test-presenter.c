@@ -88,6 +88,7 @@ check_page_fits (TrellisPresenterWindow *presenter)
 {
   TrellisPresenterSheet *sheet = trellis_presenter_window_get_sheet (presenter);
   GPtrArray *shown = g_ptr_array_new ();
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   int width = gtk_widget_get_width (GTK_WIDGET (presenter));
   int height = gtk_widget_get_height (GTK_WIDGET (presenter));
 
@@ -110,6 +111,15 @@ check_page_fits (TrellisPresenterWindow *presenter)
       g_assert_cmpfloat (bounds.origin.y, >=, 0);
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
       g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
+      for (guint i = 0; i < rects->len; i++)
+        {
+          graphene_rect_t overlap;
+
+          if (graphene_rect_intersection (&bounds, &g_array_index (rects, graphene_rect_t, i), &overlap) &&
+              overlap.size.width > 0.5 && overlap.size.height > 0.5)
+            g_error ("“%s” overlaps another label", gtk_label_get_label (GTK_LABEL (child)));
+        }
+      g_array_append_val (rects, bounds);
       if (gtk_widget_has_css_class (child, "presenter-note"))
         g_ptr_array_add (shown, child);
     }
@@ -215,6 +225,30 @@ test_paginate (void)
   g_assert_cmpuint (trellis_presenter_sheet_get_n_pages (sheet), >, 1);
   g_assert_cmpint (trellis_presenter_sheet_get_font_size (sheet), ==,
                    trellis_presenter_sheet_get_floor_size (sheet));
+  g_assert_cmpuint (check_all_pages (presenter), >, 1);
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  ui_test_iterate_pending ();
+}
+
+/* Many sections, each with a tall note: fewer rows of cells a page, none cut. */
+static void
+test_paginate_sections (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Many goals");
+  TrellisPresenterWindow *presenter;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Goal %u", i);
+      g_autoptr(TrellisGoal) goal = trellis_goal_new (title);
+
+      trellis_goal_set_description (goal, "A description long enough to wrap over several lines of the "
+                                          "cell at the floor size, taller than a cell would be if all "
+                                          "forty goals had to share one screen, so the sheet must give "
+                                          "each page fewer rows of cells");
+      trellis_project_add_item (project, goal);
+    }
+  presenter = open_presenter (project, "value/goals", 1280, 720);
   g_assert_cmpuint (check_all_pages (presenter), >, 1);
   gtk_window_destroy (GTK_WINDOW (presenter));
   ui_test_iterate_pending ();
@@ -404,6 +438,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/presenter/fit-every-board", test_fit_every_board);
   g_test_add_func ("/ui/presenter/paginate", test_paginate);
+  g_test_add_func ("/ui/presenter/paginate-sections", test_paginate_sections);
   g_test_add_func ("/ui/presenter/navigate", test_navigate);
   g_test_add_func ("/ui/presenter/enter-leave", test_enter_leave);
   g_test_add_func ("/ui/presenter/follows-edits", test_follows_edits);

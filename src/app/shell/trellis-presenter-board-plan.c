@@ -205,6 +205,21 @@ _trellis_presenter_build_timeline (TrellisProject *project)
   return board;
 }
 
+/* The whole title: the item's label may be shortened, and the sheet wraps instead. */
+static char *
+dup_title (TrellisItem *item)
+{
+  if (TRELLIS_IS_ACTION (item))
+    return g_strdup (trellis_action_get_title (TRELLIS_ACTION (item)));
+  if (TRELLIS_IS_GOAL (item))
+    return g_strdup (trellis_goal_get_title (TRELLIS_GOAL (item)));
+  if (TRELLIS_IS_MILESTONE (item))
+    return g_strdup (trellis_milestone_get_title (TRELLIS_MILESTONE (item)));
+  if (TRELLIS_IS_INDICATOR (item))
+    return g_strdup (trellis_indicator_get_name (TRELLIS_INDICATOR (item)));
+  return trellis_item_dup_label (item);
+}
+
 static void
 add_status_entries (TrellisStatusReport     *report,
                     GType                    type,
@@ -215,7 +230,7 @@ add_status_entries (TrellisStatusReport     *report,
   for (guint i = 0; i < entries->len; i++)
     {
       const TrellisStatusEntry *entry = entries->pdata[i];
-      g_autofree char *label = trellis_item_dup_label (entry->item);
+      g_autofree char *label = dup_title (entry->item);
 
       _trellis_presenter_section_add_note (sections[entry->light], label,
                                            trellis_status_entry_get_reason (entry), NULL);

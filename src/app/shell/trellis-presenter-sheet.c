@@ -30,7 +30,7 @@
 #define MAX_ROWS         32
 #define NOTE_COLUMN_EMS  14   /* the least width of a column of notes, in type sizes */
 #define HEADING_SCALE    1.2
-#define DETAIL_SCALE     0.75
+#define DETAIL_SCALE     0.85
 
 typedef struct
 {
@@ -55,6 +55,8 @@ struct _TrellisPresenterSheet
   GPtrArray             *notes;     /* per section, a GPtrArray of labels */
   GArray                *cells;     /* graphene_rect_t of the cells shown */
   GArray                *pages;     /* PageRef */
+  GArray                *heading_heights;  /* per section, at the fit's size */
+  GPtrArray             *note_heights;     /* per section, a GArray of int */
   Grid                   grid;
   int                    font_size; /* applied to the labels, in pixels */
   int                    fit_width;
@@ -70,6 +72,7 @@ enum {
   PROP_0,
   PROP_PAGE,
   PROP_N_PAGES,
+  PROP_FONT_SIZE,
   N_PROPS
 };
 
@@ -131,6 +134,14 @@ measure_height (GtkWidget *label,
   return natural;
 }
 
+static void
+set_equal_rows (Grid *grid,
+                int   height)
+{
+  for (guint r = 0; r < grid->rows; r++)
+    grid->row_height[r] = MAX (1, (height - (int) (grid->rows - 1) * grid->gap) / (int) grid->rows);
+}
+
 /* Equal rows, as many as fit with room for a heading and two notes each. */
 static void
 compute_grid (TrellisPresenterSheet *self,
@@ -150,8 +161,7 @@ compute_grid (TrellisPresenterSheet *self,
                       (int) MIN (grid->total_rows, MAX_ROWS));
   grid->cell_width = MAX (1, (width - (int) (grid->columns - 1) * grid->gap) / (int) grid->columns);
   grid->inner_width = MAX (1, grid->cell_width - 2 * grid->pad);
-  for (guint r = 0; r < grid->rows; r++)
-    grid->row_height[r] = MAX (1, (height - (int) (grid->rows - 1) * grid->gap) / (int) grid->rows);
+  set_equal_rows (grid, height);
 }
 
 static void
@@ -195,8 +205,10 @@ flow_section (TrellisPresenterSheet *self,
 {
   const Grid *grid = &self->grid;
   GPtrArray *notes = self->notes->pdata[s];
+  GArray *heights = self->note_heights->pdata[s];
   int note_gap = grid->gap / 2;
-  int heading = measure_height (self->headings->pdata[s], grid->inner_width);
+  int heading = place ? measure_height (self->headings->pdata[s], grid->inner_width)
+                      : g_array_index (self->heading_heights, int, s);
   int avail = cell_height - 2 * grid->pad - heading - note_gap;
   int col_width, n_cols = count_note_columns (self, &col_width);
   int col = 0, cy = 0;
@@ -206,7 +218,7 @@ flow_section (TrellisPresenterSheet *self,
     place_child (self->headings->pdata[s], chunk >= 0, x, y, grid->inner_width, heading);
   for (guint i = 0; i < notes->len; i++)
     {
-      int height = measure_height (notes->pdata[i], col_width);
+      int height = place ? measure_height (notes->pdata[i], col_width) : g_array_index (heights, int, i);
 
       if (cy > 0 && cy + height > avail)
         {
@@ -227,19 +239,104 @@ flow_section (TrellisPresenterSheet *self,
   return n_chunks;
 }
 
+/* Measures labels of one kind (notes, headings) at one width through one
+ * PangoLayout, which is several times cheaper than asking each label: a
+ * crowded board has a thousand. The label's CSS padding and border are
+ * added; the first label is also measured by GTK, and if the two disagree
+ * every label is asked after all. The sheet places the labels at the
+ * heights GTK gives them either way. */
+typedef struct
+{
+  PangoLayout *layout;
+  int          content_width;
+  int          extra_height;
+  int          width;
+  gboolean     exact;
+} Measurer;
+
+static int
+measurer_height (Measurer  *m,
+                 GtkWidget *label)
+{
+  int height;
+
+  if (m->exact)
+    return measure_height (label, m->width);
+  pango_layout_set_text (m->layout, gtk_label_get_text (GTK_LABEL (label)), -1);
+  pango_layout_set_attributes (m->layout, gtk_label_get_attributes (GTK_LABEL (label)));
+  pango_layout_get_pixel_size (m->layout, NULL, &height);
+  return height + m->extra_height;
+}
+
+static void
+measurer_init (Measurer  *m,
+               GtkWidget *first,
+               int        width)
+{
+  GtkBorder padding, border;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (gtk_widget_get_style_context (first), &padding);
+  gtk_style_context_get_border (gtk_widget_get_style_context (first), &border);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  m->width = width;
+  m->content_width = width - padding.left - padding.right - border.left - border.right;
+  m->extra_height = padding.top + padding.bottom + border.top + border.bottom;
+  m->layout = gtk_widget_create_pango_layout (first, NULL);
+  pango_layout_set_wrap (m->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (m->layout, MAX (1, m->content_width) * PANGO_SCALE);
+  m->exact = FALSE;
+  m->exact = measurer_height (m, first) != measure_height (first, width);
+  if (m->exact)
+    g_debug ("Measuring every label: a layout of “%s” is not as high as the label", gtk_label_get_text (GTK_LABEL (first)));
+}
+
+/* Measures every label once at the type size and widths of the grid: the
+ * searches below then only add numbers. */
+static void
+measure_all (TrellisPresenterSheet *self)
+{
+  Measurer headings = { NULL }, notes_m = { NULL };
+  int col_width;
+
+  count_note_columns (self, &col_width);
+  g_array_set_size (self->heading_heights, self->headings->len);
+  g_ptr_array_set_size (self->note_heights, 0);
+  for (guint s = 0; s < self->headings->len; s++)
+    {
+      GPtrArray *notes = self->notes->pdata[s];
+      GArray *heights = g_array_sized_new (FALSE, FALSE, sizeof (int), notes->len);
+
+      if (headings.layout == NULL)
+        measurer_init (&headings, self->headings->pdata[s], self->grid.inner_width);
+      g_array_index (self->heading_heights, int, s) = measurer_height (&headings, self->headings->pdata[s]);
+      for (guint i = 0; i < notes->len; i++)
+        {
+          int height;
+
+          if (notes_m.layout == NULL)
+            measurer_init (&notes_m, notes->pdata[i], col_width);
+          height = measurer_height (&notes_m, notes->pdata[i]);
+          g_array_append_val (heights, height);
+        }
+      g_ptr_array_add (self->note_heights, heights);
+    }
+  g_clear_object (&headings.layout);
+  g_clear_object (&notes_m.layout);
+}
+
 /* The least cell height at which section @s fits in one cell (a binary
  * search: the flow needs fewer cells as the cell grows). */
 static int
 least_cell_height (TrellisPresenterSheet *self,
                    guint                  s)
 {
-  GPtrArray *notes = self->notes->pdata[s];
-  int col_width, lo = self->grid.gap, hi = 2 * self->grid.pad + self->grid.gap;
+  GArray *heights = self->note_heights->pdata[s];
+  int lo = self->grid.gap, hi = 2 * self->grid.pad + self->grid.gap;
 
-  count_note_columns (self, &col_width);
-  hi += measure_height (self->headings->pdata[s], self->grid.inner_width);
-  for (guint i = 0; i < notes->len; i++)
-    hi += measure_height (notes->pdata[i], col_width) + self->grid.gap / 2;
+  hi += g_array_index (self->heading_heights, int, s);
+  for (guint i = 0; i < heights->len; i++)
+    hi += g_array_index (heights, int, i) + self->grid.gap / 2;
   while (lo < hi)
     {
       int mid = (lo + hi) / 2;
@@ -268,6 +365,7 @@ fits (TrellisPresenterSheet *self,
   compute_grid (self, width, height, size, grid);
   if (grid->rows < grid->total_rows)
     return FALSE;
+  measure_all (self);
   for (guint r = 0; r < grid->rows; r++)
     {
       grid->row_height[r] = 1;
@@ -305,6 +403,32 @@ paginate (TrellisPresenterSheet *self)
     }
 }
 
+/* Even the floor does not fit: as many equal rows of cells a page as leave
+ * room for each section's heading and tallest note, and pages. */
+static void
+grid_for_pages (TrellisPresenterSheet *self,
+                int                    width,
+                int                    height,
+                int                    size)
+{
+  Grid *grid = &self->grid;
+
+  apply_font_size (self, size);
+  compute_grid (self, width, height, size, grid);
+  measure_all (self);
+  for (; grid->rows > 1; grid->rows--)
+    {
+      gboolean overflow = FALSE;
+
+      set_equal_rows (grid, height);
+      for (guint s = 0; s < self->headings->len && !overflow; s++)
+        flow_section (self, s, grid->row_height[0], FALSE, -1, 0, 0, &overflow);
+      if (!overflow)
+        return;
+    }
+  set_equal_rows (grid, height);
+}
+
 /* The largest type size, from a twelfth of the height down to the floor, at
  * which everything fits (a binary search over sizes 8 % apart). */
 static void
@@ -316,6 +440,8 @@ fit (TrellisPresenterSheet *self,
   guint n_sizes = 0;
   int lo, hi, best = -1;
   guint n_pages = self->pages->len;
+  int font_size = self->font_size;
+  gint64 start = g_get_monotonic_time ();
 
   for (double size = MAX (floor_size (height), MIN (64, height / 12));
        size >= floor_size (height) && n_sizes < G_N_ELEMENTS (sizes); size *= 0.92)
@@ -332,12 +458,12 @@ fit (TrellisPresenterSheet *self,
         lo = mid + 1;
     }
   if (best < 0 || !fits (self, width, height, sizes[best]))
-    {
-      /* Even the floor does not fit: equal rows, and pages. */
-      apply_font_size (self, sizes[n_sizes - 1]);
-      compute_grid (self, width, height, self->font_size, &self->grid);
-    }
+    grid_for_pages (self, width, height, sizes[n_sizes - 1]);
   paginate (self);
+  g_debug ("%s at %d×%d: %d px, %u page(s), %u labels, fitted in %.1f ms",
+           self->board != NULL ? self->board->id : "(none)", width, height, self->font_size,
+           self->pages->len, self->headings->len + (self->board != NULL ? trellis_presenter_board_count_notes (self->board) : 0),
+           (g_get_monotonic_time () - start) / 1000.0);
   self->fit_width = width;
   self->fit_height = height;
   self->fit_valid = TRUE;
@@ -348,6 +474,8 @@ fit (TrellisPresenterSheet *self,
     }
   if (n_pages != self->pages->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+  if (font_size != self->font_size)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FONT_SIZE]);
 }
 
 static gboolean
@@ -503,6 +631,8 @@ trellis_presenter_sheet_finalize (GObject *object)
   g_ptr_array_unref (self->notes);
   g_array_unref (self->cells);
   g_array_unref (self->pages);
+  g_array_unref (self->heading_heights);
+  g_ptr_array_unref (self->note_heights);
   G_OBJECT_CLASS (trellis_presenter_sheet_parent_class)->finalize (object);
 }
 
@@ -521,6 +651,9 @@ trellis_presenter_sheet_get_property (GObject    *object,
       break;
     case PROP_N_PAGES:
       g_value_set_uint (value, trellis_presenter_sheet_get_n_pages (self));
+      break;
+    case PROP_FONT_SIZE:
+      g_value_set_int (value, trellis_presenter_sheet_get_font_size (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -565,6 +698,9 @@ trellis_presenter_sheet_class_init (TrellisPresenterSheetClass *klass)
   properties[PROP_N_PAGES] =
     g_param_spec_uint ("n-pages", NULL, NULL, 1, G_MAXUINT, 1,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FONT_SIZE] =
+    g_param_spec_int ("font-size", NULL, NULL, 0, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_css_name (widget_class, "presentersheet");
 }
@@ -576,6 +712,8 @@ trellis_presenter_sheet_init (TrellisPresenterSheet *self)
   self->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->cells = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   self->pages = g_array_new (FALSE, FALSE, sizeof (PageRef));
+  self->heading_heights = g_array_new (FALSE, TRUE, sizeof (int));
+  self->note_heights = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_array_append_val (self->pages, ((PageRef) { 0, 0 }));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }

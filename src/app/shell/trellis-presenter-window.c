@@ -76,6 +76,28 @@ update_header (TrellisPresenterWindow *self)
 }
 
 static void
+set_label_size (GtkLabel *label,
+                int       size)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (size * PANGO_SCALE));
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* The header grows with the screen, as the sheet's type does. */
+static void
+on_sheet_font_size_cb (TrellisPresenterWindow *self)
+{
+  int size = CLAMP (gtk_widget_get_height (GTK_WIDGET (self)) / 26, 22, 64);
+
+  set_label_size (self->board_label, size);
+  set_label_size (self->project_label, size * 3 / 4);
+  set_label_size (self->page_label, size * 3 / 4);
+}
+
+static void
 rebuild (TrellisPresenterWindow *self)
 {
   trellis_presenter_sheet_set_board (self->sheet, trellis_presenter_board_new (self->project, self->board));
@@ -359,6 +381,8 @@ trellis_presenter_window_init (TrellisPresenterWindow *self)
   g_signal_connect_object (self->sheet, "notify::page", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sheet, "notify::n-pages", G_CALLBACK (on_sheet_n_pages_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sheet, "notify::font-size", G_CALLBACK (on_sheet_font_size_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_dark_cb), self, G_CONNECT_SWAPPED);
