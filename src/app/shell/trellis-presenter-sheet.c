@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-presenter-measurer.h"
 #include "trellis-presenter-sheet.h"
 
 #define MAX_NOTE_COLUMNS 4
@@ -239,64 +240,12 @@ flow_section (TrellisPresenterSheet *self,
   return n_chunks;
 }
 
-/* Measures labels of one kind (notes, headings) at one width through one
- * PangoLayout, which is several times cheaper than asking each label: a
- * crowded board has a thousand. The label's CSS padding and border are
- * added; the first label is also measured by GTK, and if the two disagree
- * every label is asked after all. The sheet places the labels at the
- * heights GTK gives them either way. */
-typedef struct
-{
-  PangoLayout *layout;
-  int          content_width;
-  int          extra_height;
-  int          width;
-  gboolean     exact;
-} Measurer;
-
-static int
-measurer_height (Measurer  *m,
-                 GtkWidget *label)
-{
-  int height;
-
-  if (m->exact)
-    return measure_height (label, m->width);
-  pango_layout_set_text (m->layout, gtk_label_get_text (GTK_LABEL (label)), -1);
-  pango_layout_set_attributes (m->layout, gtk_label_get_attributes (GTK_LABEL (label)));
-  pango_layout_get_pixel_size (m->layout, NULL, &height);
-  return height + m->extra_height;
-}
-
-static void
-measurer_init (Measurer  *m,
-               GtkWidget *first,
-               int        width)
-{
-  GtkBorder padding, border;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_padding (gtk_widget_get_style_context (first), &padding);
-  gtk_style_context_get_border (gtk_widget_get_style_context (first), &border);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  m->width = width;
-  m->content_width = width - padding.left - padding.right - border.left - border.right;
-  m->extra_height = padding.top + padding.bottom + border.top + border.bottom;
-  m->layout = gtk_widget_create_pango_layout (first, NULL);
-  pango_layout_set_wrap (m->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (m->layout, MAX (1, m->content_width) * PANGO_SCALE);
-  m->exact = FALSE;
-  m->exact = measurer_height (m, first) != measure_height (first, width);
-  if (m->exact)
-    g_debug ("Measuring every label: a layout of “%s” is not as high as the label", gtk_label_get_text (GTK_LABEL (first)));
-}
-
 /* Measures every label once at the type size and widths of the grid: the
  * searches below then only add numbers. */
 static void
 measure_all (TrellisPresenterSheet *self)
 {
-  Measurer headings = { NULL }, notes_m = { NULL };
+  TrellisPresenterMeasurer headings = { NULL }, notes_m = { NULL };
   int col_width;
 
   count_note_columns (self, &col_width);
@@ -308,21 +257,21 @@ measure_all (TrellisPresenterSheet *self)
       GArray *heights = g_array_sized_new (FALSE, FALSE, sizeof (int), notes->len);
 
       if (headings.layout == NULL)
-        measurer_init (&headings, self->headings->pdata[s], self->grid.inner_width);
-      g_array_index (self->heading_heights, int, s) = measurer_height (&headings, self->headings->pdata[s]);
+        _trellis_presenter_measurer_init (&headings, self->headings->pdata[s], self->grid.inner_width);
+      g_array_index (self->heading_heights, int, s) = _trellis_presenter_measurer_height (&headings, self->headings->pdata[s]);
       for (guint i = 0; i < notes->len; i++)
         {
           int height;
 
           if (notes_m.layout == NULL)
-            measurer_init (&notes_m, notes->pdata[i], col_width);
-          height = measurer_height (&notes_m, notes->pdata[i]);
+            _trellis_presenter_measurer_init (&notes_m, notes->pdata[i], col_width);
+          height = _trellis_presenter_measurer_height (&notes_m, notes->pdata[i]);
           g_array_append_val (heights, height);
         }
       g_ptr_array_add (self->note_heights, heights);
     }
-  g_clear_object (&headings.layout);
-  g_clear_object (&notes_m.layout);
+  _trellis_presenter_measurer_clear (&headings);
+  _trellis_presenter_measurer_clear (&notes_m);
 }
 
 /* The least cell height at which section @s fits in one cell (a binary
@@ -661,24 +610,6 @@ trellis_presenter_sheet_get_property (GObject    *object,
 }
 
 static void
-trellis_presenter_sheet_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  TrellisPresenterSheet *self = TRELLIS_PRESENTER_SHEET (object);
-
-  switch (prop_id)
-    {
-    case PROP_PAGE:
-      trellis_presenter_sheet_set_page (self, g_value_get_uint (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 trellis_presenter_sheet_class_init (TrellisPresenterSheetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -687,14 +618,12 @@ trellis_presenter_sheet_class_init (TrellisPresenterSheetClass *klass)
   object_class->dispose = trellis_presenter_sheet_dispose;
   object_class->finalize = trellis_presenter_sheet_finalize;
   object_class->get_property = trellis_presenter_sheet_get_property;
-  object_class->set_property = trellis_presenter_sheet_set_property;
   widget_class->measure = trellis_presenter_sheet_measure;
   widget_class->size_allocate = trellis_presenter_sheet_size_allocate;
   widget_class->snapshot = trellis_presenter_sheet_snapshot;
 
   properties[PROP_PAGE] =
-    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0, (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_PAGES] =
     g_param_spec_uint ("n-pages", NULL, NULL, 1, G_MAXUINT, 1,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
