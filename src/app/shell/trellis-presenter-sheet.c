@@ -385,18 +385,18 @@ fit (TrellisPresenterSheet *self,
      int                    width,
      int                    height)
 {
-  int sizes[64];
+  int sizes[64] = { 0 };
+  int least = floor_size (height);
   guint n_sizes = 0;
   int lo, hi, best = -1;
   guint n_pages = self->pages->len;
   int font_size = self->font_size;
   gint64 start = g_get_monotonic_time ();
 
-  for (double size = MAX (floor_size (height), MIN (64, height / 12));
-       size >= floor_size (height) && n_sizes < G_N_ELEMENTS (sizes); size *= 0.92)
+  for (double size = MIN (64, height / 12); (int) size > least && n_sizes < G_N_ELEMENTS (sizes) - 1;
+       size *= 0.92)
     sizes[n_sizes++] = (int) size;
-  if (sizes[n_sizes - 1] != floor_size (height) && n_sizes < G_N_ELEMENTS (sizes))
-    sizes[n_sizes++] = floor_size (height);
+  sizes[n_sizes++] = least;
   for (lo = 0, hi = n_sizes - 1; lo <= hi;)
     {
       int mid = (lo + hi) / 2;
