@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis-test-utils.h"
 
 static TrellisProject *
@@ -414,6 +416,207 @@ test_reorder_both (Fixture       *f,
   g_assert_cmpstr (order, ==, expected);
 }
 
+static void
+test_header (Fixture       *f,
+             gconstpointer  data)
+{
+  TrellisHeader *ours = trellis_project_get_header (f->ours);
+  TrellisHeader *theirs = trellis_project_get_header (f->theirs);
+  TrellisHeader *result;
+  TrellisMergeConflict *conflict;
+
+  trellis_header_set_cluster (ours, "Our cluster");
+  trellis_header_set_region (theirs, "Their region");
+  trellis_header_set_name (ours, "Our name");
+  trellis_header_set_name (theirs, "Their name");
+  /* Save stamps differ on both sides: never a conflict, the later wins. */
+  trellis_header_set_modified (ours, "2027-01-05T10:00:00Z");
+  trellis_header_set_revision (ours, 7);
+  trellis_header_set_modified (theirs, "2027-02-01T09:30:00Z");
+  trellis_header_set_revision (theirs, 4);
+  result = trellis_project_get_header (run_merge (f, 1));
+
+  g_assert_cmpstr (trellis_header_get_cluster (result), ==, "Our cluster");
+  g_assert_cmpstr (trellis_header_get_region (result), ==, "Their region");
+  g_assert_cmpstr (trellis_header_get_name (result), ==, "Our name");
+  g_assert_cmpstr (trellis_header_get_modified (result), ==, "2027-02-01T09:30:00Z");
+  g_assert_cmpint (trellis_header_get_revision (result), ==, 7);
+  conflict = nth_item (trellis_merge_get_result (f->merge), TRELLIS_TYPE_MERGE_CONFLICT, 0);
+  g_assert_cmpstr (trellis_merge_conflict_get_item_uuid (conflict), ==,
+                   trellis_project_get_uuid (f->base));
+  g_assert_true (trellis_merge_conflict_resolve (conflict, TRELLIS_MERGE_SIDE_THEIRS, NULL));
+  g_assert_cmpstr (trellis_header_get_name (result), ==, "Their name");
+}
+
+/* We delete a goal, they add an action for it: the goal is kept, as a conflict. */
+static void
+test_reference_to_deleted (Fixture       *f,
+                           gconstpointer  data)
+{
+  TrellisGoal *goal = nth_item (f->base, TRELLIS_TYPE_GOAL, 0);
+  g_autoptr(TrellisAction) action = trellis_action_new ("For the deleted goal");
+  TrellisProject *result;
+  TrellisMergeConflict *conflict;
+  TrellisAction *merged;
+  const char *goal_uuid = trellis_item_get_uuid (TRELLIS_ITEM (goal));
+
+  trellis_project_remove_item (f->ours, same_item (f->ours, goal));
+  trellis_action_set_goal (action, same_item (f->theirs, goal));
+  trellis_project_add_item (f->theirs, action);
+  result = run_merge (f, 1);
+
+  merged = same_item (result, action);
+  g_assert_cmpstr (trellis_action_get_goal_uuid (merged), ==, goal_uuid);
+  g_assert_nonnull (trellis_project_lookup (result, goal_uuid));
+  conflict = nth_item (result, TRELLIS_TYPE_MERGE_CONFLICT, 0);
+  g_assert_cmpstr (trellis_merge_conflict_get_item_uuid (conflict), ==, goal_uuid);
+  g_assert_true (trellis_merge_conflict_get_ours_deleted (conflict));
+
+  /* Taking ours deletes the goal and clears the action's reference. */
+  g_assert_true (trellis_merge_conflict_resolve (conflict, TRELLIS_MERGE_SIDE_OURS, NULL));
+  g_assert_null (trellis_project_lookup (result, goal_uuid));
+  g_assert_null (trellis_action_get_goal_uuid (merged));
+  g_clear_object (&f->theirs);   /* assert_valid below needs only the result */
+  g_object_unref (assert_valid (f, result));
+}
+
+/* They delete a stakeholder we made the owner of a new action. */
+static void
+test_reference_to_removed (Fixture       *f,
+                           gconstpointer  data)
+{
+  TrellisStakeholder *someone = nth_item (f->base, TRELLIS_TYPE_STAKEHOLDER, 3);
+  g_autoptr(TrellisAction) action = trellis_action_new ("Owned by the removed");
+  TrellisProject *result;
+  TrellisMergeConflict *conflict;
+  const char *uuid = trellis_item_get_uuid (TRELLIS_ITEM (someone));
+
+  trellis_project_remove_item (f->theirs, same_item (f->theirs, someone));
+  trellis_action_set_owner (action, same_item (f->ours, someone));
+  trellis_project_add_item (f->ours, action);
+  result = run_merge (f, 1);
+
+  g_assert_nonnull (trellis_project_lookup (result, uuid));
+  g_assert_cmpstr (trellis_action_get_owner_uuid (same_item (result, action)), ==, uuid);
+  conflict = nth_item (result, TRELLIS_TYPE_MERGE_CONFLICT, 0);
+  g_assert_true (trellis_merge_conflict_get_theirs_deleted (conflict));
+  g_assert_true (trellis_merge_conflict_resolve (conflict, TRELLIS_MERGE_SIDE_THEIRS, NULL));
+  g_assert_null (trellis_project_lookup (result, uuid));
+  g_assert_null (trellis_action_get_owner_uuid (same_item (result, action)));
+}
+
+/* Conflicts are written, validated, read back and resolved in the file. */
+static void
+test_conflicts_in_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  TrellisAction *action = nth_item (f->base, TRELLIS_TYPE_ACTION, 2);
+  g_autofree char *path = g_build_filename (f->tmpdir, "conflicts.trellis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrellisProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  TrellisMergeConflict *conflict;
+
+  trellis_action_set_description (same_item (f->ours, action), "Ours\non two lines");
+  trellis_action_set_description (same_item (f->theirs, action), "Theirs & <more>");
+  g_assert_true (trellis_project_save_copy (run_merge (f, 1), file, &error));
+  text = trellis_test_read_file (path);
+  g_assert_nonnull (strstr (text, "<conflicts>"));
+  g_assert_nonnull (strstr (text, "<theirs>Theirs &amp; &lt;more&gt;</theirs>"));
+  trellis_test_assert_valid_file (path);
+
+  loaded = trellis_project_load (file, &error);
+  g_assert_no_error (error);
+  conflict = nth_item (loaded, TRELLIS_TYPE_MERGE_CONFLICT, 0);
+  g_assert_true (trellis_merge_conflict_resolve (conflict, TRELLIS_MERGE_SIDE_THEIRS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_action_get_description (same_item (loaded, action)), ==, "Theirs & <more>");
+  g_assert_true (trellis_project_save (loaded, file, &error));
+  g_free (text);
+  text = trellis_test_read_file (path);
+  /* Once resolved, the section is gone again. */
+  g_assert_null (strstr (text, "conflicts"));
+  trellis_test_assert_valid_file (path);
+}
+
+/* Merging a group's file into the open project: one undo step, chosen changes. */
+static void
+test_apply_one_step (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TrellisProject) open = copy_project (f->base);
+  g_autoptr(TrellisSwotItem) added = trellis_swot_item_new (TRELLIS_QUADRANT_OPPORTUNITY, "Group idea");
+  g_autoptr(TrellisSwotItem) rejected = trellis_swot_item_new (TRELLIS_QUADRANT_THREAT, "Rejected");
+  TrellisGoal *goal = nth_item (f->base, TRELLIS_TYPE_GOAL, 1);
+  TrellisHistory *history = trellis_project_get_history (open);
+  g_autoptr(GPtrArray) accepted = g_ptr_array_new ();
+  g_autoptr(GBytes) before = trellis_project_to_bytes (open);
+  GListModel *changes;
+
+  trellis_project_add_item (f->theirs, added);
+  trellis_project_add_item (f->theirs, rejected);
+  trellis_goal_set_title (same_item (f->theirs, goal), "Group title");
+  f->merge = trellis_merge_new (open, open, f->theirs);
+  g_assert_true (trellis_merge_run (f->merge, NULL));
+  changes = trellis_merge_get_changes (f->merge);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(TrellisMergeChange) change = g_list_model_get_item (changes, i);
+
+      g_assert_true (trellis_merge_change_get_accepted (change));
+      if (g_strcmp0 (trellis_merge_change_get_title (change), "Rejected") != 0)
+        g_ptr_array_add (accepted, change);
+    }
+
+  trellis_merge_apply_to (f->merge, open, accepted);
+  g_assert_cmpuint (trellis_history_get_n_undo (history), ==, 1);
+  g_assert_cmpstr (trellis_history_get_undo_label (history), ==, "Merge");
+  g_assert_nonnull (trellis_project_lookup (open, trellis_item_get_uuid (TRELLIS_ITEM (added))));
+  g_assert_null (trellis_project_lookup (open, trellis_item_get_uuid (TRELLIS_ITEM (rejected))));
+  g_assert_cmpstr (trellis_goal_get_title (same_item (open, goal)), ==, "Group title");
+  g_object_unref (assert_valid (f, open));
+
+  g_assert_true (trellis_history_undo (history));
+  {
+    g_autoptr(GBytes) after = trellis_project_to_bytes (open);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+/* Loading and saving a file changes no byte, so merges and diffs stay small. */
+static void
+test_no_churn (void)
+{
+  g_autofree char *sample = trellis_test_sample_path ();
+  g_autofree char *samples = g_path_get_dirname (sample);
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.trellis", NULL);
+  g_autoptr(GDir) dir = g_dir_open (samples, 0, NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".trellis"))
+      g_ptr_array_add (paths, g_build_filename (samples, name, NULL));
+  g_ptr_array_add (paths, g_strdup (minimal));
+  g_assert_cmpuint (paths->len, >=, 2);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *text = trellis_test_read_file (g_ptr_array_index (paths, i));
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (paths, i));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisProject) project = trellis_project_load (file, &error);
+      g_autoptr(GBytes) bytes = NULL;
+
+      g_assert_no_error (error);
+      bytes = trellis_project_to_bytes (project);
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), text, strlen (text));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,7 +633,13 @@ main (int   argc,
   ADD ("delete-delete", test_delete_delete);
   ADD ("moves", test_moves);
   ADD ("reorder-both", test_reorder_both);
+  ADD ("header", test_header);
+  ADD ("reference-to-deleted", test_reference_to_deleted);
+  ADD ("reference-to-removed", test_reference_to_removed);
+  ADD ("conflicts-in-file", test_conflicts_in_file);
+  ADD ("apply-one-step", test_apply_one_step);
 #undef ADD
+  g_test_add_func ("/core/merge/no-churn", test_no_churn);
 
   return g_test_run ();
 }

@@ -43,6 +43,7 @@ trellis_merge_conflict_class_init (TrellisMergeConflictClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "conflict", "conflicts", "field");
+  trellis_item_class_set_section_optional (item_class);
   trellis_item_class_add_ref (item_class, "item", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_WEAK, G_TYPE_INVALID);
   trellis_item_class_add_string (item_class, "field", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_boolean (item_class, "ours-deleted");
