@@ -26,6 +26,7 @@
 #include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
 #include "trellis-snapshot-dialog.h"
+#include "trellis-merge-dialog.h"
 
 static void
 show_save_error (TrellisWindow *self,
@@ -483,6 +484,8 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.present", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.merge-group-files", editable);
+  gtk_widget_action_set_enabled (widget, "win.resolve-conflicts", editable);
 }
 
 static gboolean
@@ -668,4 +671,8 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.merge-group-files", NULL,
+                                   trellis_merge_dialog_merge_group_files_action);
+  gtk_widget_class_install_action (widget_class, "win.resolve-conflicts", NULL,
+                                   trellis_merge_dialog_resolve_conflicts_action);
 }
