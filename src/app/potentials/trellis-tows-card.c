@@ -9,6 +9,12 @@
  * combines no item yet says so.  The title and description are bound to
  * the strategy; the rest is drawn again by trellis_tows_card_refresh(),
  * which the view calls when the project changes, so that undo shows.
+ *
+ * A board may show a hundred cards at once, so a card is light: its two
+ * popovers (ui/potentials/trellis-tows-card-popovers.ui) are made when
+ * their button first opens them, the title's editor is measured only while
+ * it is shown, and its height is measured at one width (see
+ * trellis_tows_card_measure()).
  */
 
 #define G_LOG_DOMAIN "trellis-tows-card"
@@ -35,13 +41,13 @@ struct _TrellisTowsCard
   GtkButton           *delete_button;
   GtkLabel            *description_label;
   GtkWidget           *description_button;
-  GtkTextView         *description_view;
+  GtkTextView         *description_view; /* made with its popover */
   GtkBox              *chips_box;
   GtkWidget           *warning_box;
   GtkLabel            *warning_label;
   GtkMenuButton       *link_button;
-  GtkPopover          *link_popover;
-  GtkBox              *link_box;
+  GtkPopover          *link_popover;   /* made when first opened, as is */
+  GtkBox              *link_box;       /* its list */
   GtkButton           *goal_button;
   GtkLabel            *goal_label;
 };
@@ -276,7 +282,7 @@ trellis_tows_card_refresh (TrellisTowsCard *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->box), "tows-empty");
 
   refresh_goal (self);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->link_popover)))
+  if (self->link_popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->link_popover)))
     sync_checks (self);
 }
 
@@ -355,6 +361,48 @@ on_link_popover_show_cb (TrellisTowsCard *self)
   sync_checks (self);
 }
 
+static GtkBuilder *
+load_popovers (void)
+{
+  return gtk_builder_new_from_resource ("/io/github/trellis/Trellis/ui/trellis-tows-card-popovers.ui");
+}
+
+static void
+create_link_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->link_popover != NULL)
+    return;
+
+  builder = load_popovers ();
+  self->link_popover = GTK_POPOVER (gtk_builder_get_object (builder, "link_popover"));
+  self->link_box = GTK_BOX (gtk_builder_get_object (builder, "link_box"));
+  g_signal_connect_object (self->link_popover, "show", G_CALLBACK (on_link_popover_show_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->link_popover));
+}
+
+static void
+create_description_popover (GtkMenuButton *button,
+                            gpointer       user_data)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkTextView *view;
+
+  if (self->description_view != NULL)
+    return;
+
+  builder = load_popovers ();
+  view = GTK_TEXT_VIEW (gtk_builder_get_object (builder, "description_view"));
+  trellis_app_bind_text (self->strategy, TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, gtk_text_view_get_buffer (view), FALSE);
+  gtk_text_view_set_editable (view, self->editable);
+  self->description_view = view;
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder, "description_popover")));
+}
+
 static void
 on_delete_button_clicked_cb (TrellisTowsCard *self)
 {
@@ -383,11 +431,18 @@ update_description (TrellisTowsCard *self)
 }
 
 /* A GtkEditableLabel keeps its text on one line, whose width would then be
- * the card's least: let its label wrap instead, so a long title shows whole. */
+ * the card's least: let its label wrap instead, so a long title shows whole.
+ * Its stack measures only the page shown, not the editor too. */
 static void
 wrap_editable_label (GtkEditableLabel *editable_label)
 {
   GtkWidget *stack = gtk_widget_get_first_child (GTK_WIDGET (editable_label));
+
+  if (GTK_IS_STACK (stack))
+    {
+      gtk_stack_set_hhomogeneous (GTK_STACK (stack), FALSE);
+      gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
+    }
 
   for (GtkWidget *child = stack != NULL ? gtk_widget_get_first_child (stack) : NULL;
        child != NULL;
@@ -401,6 +456,52 @@ wrap_editable_label (GtkEditableLabel *editable_label)
           gtk_label_set_max_width_chars (GTK_LABEL (child), 24);
         }
     }
+}
+
+/* A hundred cards are measured at every width their board tries (GTK 4.8's
+ * grid view measures all the rows it keeps, not only those in sight), and
+ * each try lays out all their wrapped text again.  So a card is as wide as
+ * its text wants (its labels have a max-width-chars), never narrower, and
+ * gives the height it has at that width whatever width it is asked for:
+ * one layout, which GTK keeps until the card changes. */
+static void
+trellis_tows_card_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  GtkWidget *box = GTK_WIDGET (TRELLIS_TOWS_CARD (widget)->box);
+  int min_width, nat_width;
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = nat_width;
+  else
+    gtk_widget_measure (box, orientation, nat_width, minimum, natural, NULL, NULL);
+}
+
+static void
+trellis_tows_card_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  GtkWidget *box = GTK_WIDGET (TRELLIS_TOWS_CARD (widget)->box);
+  int natural_height;
+
+  /* Wider than measured, the text takes fewer lines: the card ends where
+   * its content does, and the rest of its place stays empty below it. */
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
+  gtk_widget_allocate (box, width, MIN (height, natural_height), baseline, NULL);
+}
+
+static GtkSizeRequestMode
+trellis_tows_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -422,6 +523,9 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_tows_card_dispose;
+  widget_class->measure = trellis_tows_card_measure;
+  widget_class->size_allocate = trellis_tows_card_size_allocate;
+  widget_class->get_request_mode = trellis_tows_card_get_request_mode;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-tows-card.ui");
@@ -430,19 +534,14 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_popover);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_label);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_link_popover_show_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -451,6 +550,9 @@ trellis_tows_card_init (TrellisTowsCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   wrap_editable_label (self->title_label);
   trellis_app_fix_editable_label (self->title_label);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->description_button),
+                                         create_description_popover, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->link_button, create_link_popover, self, NULL);
 }
 
 /**
@@ -465,7 +567,6 @@ trellis_tows_card_new (TrellisProject      *project,
                        gboolean             editable)
 {
   TrellisTowsCard *self;
-  GtkTextBuffer *buffer;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), NULL);
@@ -481,9 +582,6 @@ trellis_tows_card_new (TrellisProject      *project,
   if (!editable)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
 
-  buffer = gtk_text_view_get_buffer (self->description_view);
-  trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, buffer, FALSE);
-  gtk_text_view_set_editable (self->description_view, editable);
   g_signal_connect_object (strategy, "notify::" TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, G_CALLBACK (update_description),
                            self, G_CONNECT_SWAPPED);
   update_description (self);
@@ -501,4 +599,21 @@ trellis_tows_card_get_strategy (TrellisTowsCard *self)
   g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
 
   return self->strategy;
+}
+
+/**
+ * trellis_tows_card_get_description_view:
+ *
+ * Makes the description's popover if it is not made yet, as opening it
+ * does, without opening it.
+ *
+ * Returns: (transfer none): the text view that edits the description
+ */
+GtkTextView *
+trellis_tows_card_get_description_view (TrellisTowsCard *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
+
+  create_description_popover (GTK_MENU_BUTTON (self->description_button), self);
+  return self->description_view;
 }
