@@ -40,6 +40,7 @@ struct _TrellisTowsCard
   GtkEditableLabel    *title_label;
   GtkButton           *delete_button;
   GtkLabel            *description_label;
+  GtkWidget           *title_buttons;
   GtkWidget           *description_button;
   GtkTextView         *description_view; /* made with its popover */
   GtkBox              *chips_box;
@@ -79,6 +80,41 @@ _trellis_tows_quadrant_initial (TrellisQuadrant quadrant)
     default:
       return C_("initial of Threat", "T");
     }
+}
+
+/* The room the quadrant's letter takes before a chip's text. */
+#define CHIP_LETTER_WIDTH 20
+/* The room a chip's remove button takes after its text. */
+#define CHIP_BUTTON_WIDTH 30
+
+/* A SWOT item as a chip: its quadrant's letter, then its text.  Not a box
+ * of the two: GTK 4.8 measures a wrapping label beside another widget in a
+ * box again and again (thousands of text shapings a chip), so the letter
+ * lies over the text's start margin. */
+GtkWidget *
+_trellis_tows_chip_new (TrellisSwotItem *item,
+                        int              max_width_chars)
+{
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
+  GtkWidget *chip = gtk_overlay_new ();
+  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
+  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
+
+  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
+  gtk_widget_add_css_class (chip, "tows-chip");
+  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
+  gtk_widget_add_css_class (letter, "tows-chip-letter");
+  gtk_widget_set_halign (letter, GTK_ALIGN_START);
+  gtk_widget_set_valign (letter, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_start (label, CHIP_LETTER_WIDTH);
+  gtk_overlay_set_child (GTK_OVERLAY (chip), label);
+  gtk_overlay_add_overlay (GTK_OVERLAY (chip), letter);
+  return chip;
 }
 
 static void
@@ -134,29 +170,13 @@ static GtkWidget *
 create_chip (TrellisTowsCard *self,
              TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
-  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
-  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
+  GtkWidget *chip = _trellis_tows_chip_new (item, 26);
   g_autofree char *tooltip = describe_item (self, item);
 
   gtk_widget_set_name (chip, "chip");
-  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
-  gtk_widget_add_css_class (chip, "tows-chip");
-  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
   if (!trellis_tows_strategy_accepts (self->strategy, item))
     gtk_widget_add_css_class (chip, "mismatch");
   gtk_widget_set_tooltip_text (chip, tooltip);
-
-  gtk_widget_add_css_class (letter, "tows-chip-letter");
-  gtk_widget_set_valign (letter, GTK_ALIGN_START);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (chip), letter);
-  gtk_box_append (GTK_BOX (chip), label);
 
   if (self->editable)
     {
@@ -169,6 +189,7 @@ create_chip (TrellisTowsCard *self,
       gtk_widget_set_name (remove, "chip-remove");
       gtk_widget_set_tooltip_text (remove, _("Remove from Strategy"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_widget_set_halign (remove, GTK_ALIGN_END);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_add_css_class (remove, "circular");
@@ -176,7 +197,9 @@ create_chip (TrellisTowsCard *self,
       g_object_set_data_full (G_OBJECT (remove), "item", g_object_ref (item), g_object_unref);
       g_signal_connect_object (remove, "clicked", G_CALLBACK (on_chip_remove_clicked_cb),
                                self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (chip), remove);
+      /* Beside the text, over its end margin. */
+      gtk_widget_set_margin_end (gtk_overlay_get_child (GTK_OVERLAY (chip)), CHIP_BUTTON_WIDTH);
+      gtk_overlay_add_overlay (GTK_OVERLAY (chip), remove);
     }
   else
     gtk_widget_add_css_class (chip, "read-only");
@@ -533,6 +556,7 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_buttons);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_box);
@@ -589,6 +613,14 @@ trellis_tows_card_new (TrellisProject      *project,
   gtk_widget_set_visible (self->description_button, editable);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->link_button), editable);
+  gtk_widget_set_visible (self->title_buttons, editable);
+  if (editable)
+    {
+      int buttons_width;
+
+      gtk_widget_measure (self->title_buttons, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &buttons_width, NULL, NULL);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->title_label), buttons_width + 6);
+    }
   trellis_tows_card_refresh (self);
   return GTK_WIDGET (self);
 }

@@ -26,5 +26,7 @@ GtkTextView         *trellis_tows_card_get_description_view (TrellisTowsCard *se
 /* Shared with the TOWS view. */
 const char          *_trellis_tows_quadrant_initial (TrellisQuadrant      quadrant);
 const char          *_trellis_tows_quadrant_class   (TrellisQuadrant      quadrant);
+GtkWidget           *_trellis_tows_chip_new         (TrellisSwotItem     *item,
+                                                     int                  max_width_chars);
 
 G_END_DECLS
