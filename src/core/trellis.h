@@ -29,6 +29,7 @@
 #include "trellis-snapshot.h"
 #include "trellis-snapshot-entry.h"
 #include "trellis-self-check.h"
+#include "trellis-merge.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
 #include "trellis-project-file.h"
