@@ -34,6 +34,8 @@ struct _TrellisTowsCard
   TrellisTowsStrategy *strategy;
   gboolean             editable;
   gboolean             syncing;
+  int                  shown_width;      /* as last allocated, 0 before */
+  guint                remeasure_id;
 
   /* Template widgets */
   GtkBox              *box;
@@ -485,8 +487,9 @@ wrap_editable_label (GtkEditableLabel *editable_label)
  * grid view measures all the rows it keeps, not only those in sight), and
  * each try lays out all their wrapped text again.  So a card is as wide as
  * its text wants (its labels have a max-width-chars), never narrower, and
- * gives the height it has at that width whatever width it is asked for:
- * one layout, which GTK keeps until the card changes. */
+ * gives the height it has at one width whatever width it is asked for: that
+ * natural width, or once shown, the width it was given (if wider): one
+ * layout, which GTK keeps until the card changes. */
 static void
 trellis_tows_card_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -496,14 +499,25 @@ trellis_tows_card_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  GtkWidget *box = GTK_WIDGET (TRELLIS_TOWS_CARD (widget)->box);
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (widget);
+  GtkWidget *box = GTK_WIDGET (self->box);
   int min_width, nat_width;
 
   gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = *natural = nat_width;
   else
-    gtk_widget_measure (box, orientation, nat_width, minimum, natural, NULL, NULL);
+    gtk_widget_measure (box, orientation, MAX (nat_width, self->shown_width), minimum, natural, NULL, NULL);
+}
+
+static gboolean
+remeasure_cb (gpointer user_data)
+{
+  TrellisTowsCard *self = user_data;
+
+  self->remeasure_id = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -512,13 +526,21 @@ trellis_tows_card_size_allocate (GtkWidget *widget,
                                  int        height,
                                  int        baseline)
 {
-  GtkWidget *box = GTK_WIDGET (TRELLIS_TOWS_CARD (widget)->box);
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (widget);
+  GtkWidget *box = GTK_WIDGET (self->box);
   int natural_height;
 
   /* Wider than measured, the text takes fewer lines: the card ends where
-   * its content does, and the rest of its place stays empty below it. */
+   * its content does, and the rest of its place stays empty below it
+   * until the card, shown, is measured again at the width it has. */
   gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
   gtk_widget_allocate (box, width, MIN (height, natural_height), baseline, NULL);
+  if (width != self->shown_width)
+    {
+      self->shown_width = width;
+      if (self->remeasure_id == 0)
+        self->remeasure_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, remeasure_cb, self, NULL);
+    }
 }
 
 static GtkSizeRequestMode
@@ -533,6 +555,7 @@ trellis_tows_card_dispose (GObject *object)
   TrellisTowsCard *self = TRELLIS_TOWS_CARD (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TOWS_CARD);
+  g_clear_handle_id (&self->remeasure_id, g_source_remove);
   g_clear_object (&self->strategy);
   g_clear_object (&self->project);
 
