@@ -220,12 +220,11 @@ find_check (TrellisTowsCard *card,
             guint           *n_checks)
 {
   GtkWidget *button = find_one_named (card, "link-button");
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  GtkPopover *popover = ui_test_popup (GTK_MENU_BUTTON (button));
   GtkWidget *scrolled = gtk_popover_get_child (popover);
   GtkCheckButton *found = NULL;
   GtkWidget *box;
 
-  ui_test_popup (GTK_MENU_BUTTON (button));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   box = gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)));
   *n_checks = 0;
@@ -455,11 +454,15 @@ test_rename_delete (void)
   /* The description is edited in the popover and shown in the card. */
   {
     GtkWidget *button = find_one_named (card, "description-button");
-    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
-    GtkTextView *text_view = GTK_TEXT_VIEW (ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_TEXT_VIEW));
+    GtkTextView *text_view;
 
-    /* (The card is below the fold of the test's window, where a popover
-     * cannot be placed: the text view is typed into without it.) */
+    /* The popover is made when it first opens.  (The card is below the
+     * fold of the test's window, where a popover cannot be placed: the
+     * text view is typed into without it.) */
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    text_view = trellis_tows_card_get_description_view (card);
+    g_assert_true (gtk_widget_get_ancestor (GTK_WIDGET (text_view), GTK_TYPE_POPOVER) ==
+                   GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))));
     g_assert_false (ui_test_shows_label (GTK_WIDGET (card), "One contract for all members"));
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "One contract for all members", -1);
     ui_test_iterate_pending ();
@@ -569,8 +572,8 @@ test_read_only (void)
   g_assert_cmpuint (count_named (view, "description-button"), ==, 0);
   {
     g_autoptr(GPtrArray) editors = find_named_all (view, "description-button");
-    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (editors->pdata[0]));
-    GtkWidget *text_view = ui_test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_TEXT_VIEW);
+    TrellisTowsCard *card = TRELLIS_TOWS_CARD (gtk_widget_get_ancestor (editors->pdata[0], TRELLIS_TYPE_TOWS_CARD));
+    GtkTextView *text_view = trellis_tows_card_get_description_view (card);
 
     g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text_view)));
   }

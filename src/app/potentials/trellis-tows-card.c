@@ -9,6 +9,12 @@
  * combines no item yet says so.  The title and description are bound to
  * the strategy; the rest is drawn again by trellis_tows_card_refresh(),
  * which the view calls when the project changes, so that undo shows.
+ *
+ * A board may show a hundred cards at once, so a card is light: its two
+ * popovers (ui/potentials/trellis-tows-card-popovers.ui) are made when
+ * their button first opens them, the title's editor is measured only while
+ * it is shown, and its height is measured at one width (see
+ * trellis_tows_card_measure()).
  */
 
 #define G_LOG_DOMAIN "trellis-tows-card"
@@ -28,20 +34,23 @@ struct _TrellisTowsCard
   TrellisTowsStrategy *strategy;
   gboolean             editable;
   gboolean             syncing;
+  int                  shown_width;      /* as last allocated, 0 before */
+  guint                remeasure_id;
 
   /* Template widgets */
   GtkBox              *box;
   GtkEditableLabel    *title_label;
   GtkButton           *delete_button;
   GtkLabel            *description_label;
+  GtkWidget           *title_buttons;
   GtkWidget           *description_button;
-  GtkTextView         *description_view;
+  GtkTextView         *description_view; /* made with its popover */
   GtkBox              *chips_box;
   GtkWidget           *warning_box;
   GtkLabel            *warning_label;
   GtkMenuButton       *link_button;
-  GtkPopover          *link_popover;
-  GtkBox              *link_box;
+  GtkPopover          *link_popover;   /* made when first opened, as is */
+  GtkBox              *link_box;       /* its list */
   GtkButton           *goal_button;
   GtkLabel            *goal_label;
 };
@@ -73,6 +82,41 @@ _trellis_tows_quadrant_initial (TrellisQuadrant quadrant)
     default:
       return C_("initial of Threat", "T");
     }
+}
+
+/* The room the quadrant's letter takes before a chip's text. */
+#define CHIP_LETTER_WIDTH 20
+/* The room a chip's remove button takes after its text. */
+#define CHIP_BUTTON_WIDTH 30
+
+/* A SWOT item as a chip: its quadrant's letter, then its text.  Not a box
+ * of the two: GTK 4.8 measures a wrapping label beside another widget in a
+ * box again and again (thousands of text shapings a chip), so the letter
+ * lies over the text's start margin. */
+GtkWidget *
+_trellis_tows_chip_new (TrellisSwotItem *item,
+                        int              max_width_chars)
+{
+  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
+  GtkWidget *chip = gtk_overlay_new ();
+  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
+  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
+
+  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
+  gtk_widget_add_css_class (chip, "tows-chip");
+  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
+  gtk_widget_add_css_class (letter, "tows-chip-letter");
+  gtk_widget_set_halign (letter, GTK_ALIGN_START);
+  gtk_widget_set_valign (letter, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_start (label, CHIP_LETTER_WIDTH);
+  gtk_overlay_set_child (GTK_OVERLAY (chip), label);
+  gtk_overlay_add_overlay (GTK_OVERLAY (chip), letter);
+  return chip;
 }
 
 static void
@@ -128,29 +172,13 @@ static GtkWidget *
 create_chip (TrellisTowsCard *self,
              TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
-  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
-  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
+  GtkWidget *chip = _trellis_tows_chip_new (item, 26);
   g_autofree char *tooltip = describe_item (self, item);
 
   gtk_widget_set_name (chip, "chip");
-  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
-  gtk_widget_add_css_class (chip, "tows-chip");
-  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
   if (!trellis_tows_strategy_accepts (self->strategy, item))
     gtk_widget_add_css_class (chip, "mismatch");
   gtk_widget_set_tooltip_text (chip, tooltip);
-
-  gtk_widget_add_css_class (letter, "tows-chip-letter");
-  gtk_widget_set_valign (letter, GTK_ALIGN_START);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (chip), letter);
-  gtk_box_append (GTK_BOX (chip), label);
 
   if (self->editable)
     {
@@ -163,6 +191,7 @@ create_chip (TrellisTowsCard *self,
       gtk_widget_set_name (remove, "chip-remove");
       gtk_widget_set_tooltip_text (remove, _("Remove from Strategy"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_widget_set_halign (remove, GTK_ALIGN_END);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_add_css_class (remove, "circular");
@@ -170,7 +199,9 @@ create_chip (TrellisTowsCard *self,
       g_object_set_data_full (G_OBJECT (remove), "item", g_object_ref (item), g_object_unref);
       g_signal_connect_object (remove, "clicked", G_CALLBACK (on_chip_remove_clicked_cb),
                                self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (chip), remove);
+      /* Beside the text, over its end margin. */
+      gtk_widget_set_margin_end (gtk_overlay_get_child (GTK_OVERLAY (chip)), CHIP_BUTTON_WIDTH);
+      gtk_overlay_add_overlay (GTK_OVERLAY (chip), remove);
     }
   else
     gtk_widget_add_css_class (chip, "read-only");
@@ -276,7 +307,7 @@ trellis_tows_card_refresh (TrellisTowsCard *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->box), "tows-empty");
 
   refresh_goal (self);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->link_popover)))
+  if (self->link_popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->link_popover)))
     sync_checks (self);
 }
 
@@ -355,6 +386,48 @@ on_link_popover_show_cb (TrellisTowsCard *self)
   sync_checks (self);
 }
 
+static GtkBuilder *
+load_popovers (void)
+{
+  return gtk_builder_new_from_resource ("/io/github/trellis/Trellis/ui/trellis-tows-card-popovers.ui");
+}
+
+static void
+create_link_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->link_popover != NULL)
+    return;
+
+  builder = load_popovers ();
+  self->link_popover = GTK_POPOVER (gtk_builder_get_object (builder, "link_popover"));
+  self->link_box = GTK_BOX (gtk_builder_get_object (builder, "link_box"));
+  g_signal_connect_object (self->link_popover, "show", G_CALLBACK (on_link_popover_show_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->link_popover));
+}
+
+static void
+create_description_popover (GtkMenuButton *button,
+                            gpointer       user_data)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkTextView *view;
+
+  if (self->description_view != NULL)
+    return;
+
+  builder = load_popovers ();
+  view = GTK_TEXT_VIEW (gtk_builder_get_object (builder, "description_view"));
+  trellis_app_bind_text (self->strategy, TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, gtk_text_view_get_buffer (view), FALSE);
+  gtk_text_view_set_editable (view, self->editable);
+  self->description_view = view;
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder, "description_popover")));
+}
+
 static void
 on_delete_button_clicked_cb (TrellisTowsCard *self)
 {
@@ -383,11 +456,18 @@ update_description (TrellisTowsCard *self)
 }
 
 /* A GtkEditableLabel keeps its text on one line, whose width would then be
- * the card's least: let its label wrap instead, so a long title shows whole. */
+ * the card's least: let its label wrap instead, so a long title shows whole.
+ * Its stack measures only the page shown, not the editor too. */
 static void
 wrap_editable_label (GtkEditableLabel *editable_label)
 {
   GtkWidget *stack = gtk_widget_get_first_child (GTK_WIDGET (editable_label));
+
+  if (GTK_IS_STACK (stack))
+    {
+      gtk_stack_set_hhomogeneous (GTK_STACK (stack), FALSE);
+      gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
+    }
 
   for (GtkWidget *child = stack != NULL ? gtk_widget_get_first_child (stack) : NULL;
        child != NULL;
@@ -403,12 +483,79 @@ wrap_editable_label (GtkEditableLabel *editable_label)
     }
 }
 
+/* A hundred cards are measured at every width their board tries (GTK 4.8's
+ * grid view measures all the rows it keeps, not only those in sight), and
+ * each try lays out all their wrapped text again.  So a card is as wide as
+ * its text wants (its labels have a max-width-chars), never narrower, and
+ * gives the height it has at one width whatever width it is asked for: that
+ * natural width, or once shown, the width it was given (if wider): one
+ * layout, which GTK keeps until the card changes. */
+static void
+trellis_tows_card_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (widget);
+  GtkWidget *box = GTK_WIDGET (self->box);
+  int min_width, nat_width;
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = nat_width;
+  else
+    gtk_widget_measure (box, orientation, MAX (nat_width, self->shown_width), minimum, natural, NULL, NULL);
+}
+
+static gboolean
+remeasure_cb (gpointer user_data)
+{
+  TrellisTowsCard *self = user_data;
+
+  self->remeasure_id = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+trellis_tows_card_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  TrellisTowsCard *self = TRELLIS_TOWS_CARD (widget);
+  GtkWidget *box = GTK_WIDGET (self->box);
+  int natural_height;
+
+  /* Wider than measured, the text takes fewer lines: the card ends where
+   * its content does, and the rest of its place stays empty below it
+   * until the card, shown, is measured again at the width it has. */
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
+  gtk_widget_allocate (box, width, MIN (height, natural_height), baseline, NULL);
+  if (width != self->shown_width)
+    {
+      self->shown_width = width;
+      if (self->remeasure_id == 0)
+        self->remeasure_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, remeasure_cb, self, NULL);
+    }
+}
+
+static GtkSizeRequestMode
+trellis_tows_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 trellis_tows_card_dispose (GObject *object)
 {
   TrellisTowsCard *self = TRELLIS_TOWS_CARD (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TOWS_CARD);
+  g_clear_handle_id (&self->remeasure_id, g_source_remove);
   g_clear_object (&self->strategy);
   g_clear_object (&self->project);
 
@@ -422,6 +569,9 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_tows_card_dispose;
+  widget_class->measure = trellis_tows_card_measure;
+  widget_class->size_allocate = trellis_tows_card_size_allocate;
+  widget_class->get_request_mode = trellis_tows_card_get_request_mode;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-tows-card.ui");
@@ -429,20 +579,16 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_buttons);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, warning_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_button);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_popover);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, link_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, goal_label);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_link_popover_show_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -451,6 +597,9 @@ trellis_tows_card_init (TrellisTowsCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   wrap_editable_label (self->title_label);
   trellis_app_fix_editable_label (self->title_label);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->description_button),
+                                         create_description_popover, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->link_button, create_link_popover, self, NULL);
 }
 
 /**
@@ -465,7 +614,6 @@ trellis_tows_card_new (TrellisProject      *project,
                        gboolean             editable)
 {
   TrellisTowsCard *self;
-  GtkTextBuffer *buffer;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_TOWS_STRATEGY (strategy), NULL);
@@ -481,9 +629,6 @@ trellis_tows_card_new (TrellisProject      *project,
   if (!editable)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
 
-  buffer = gtk_text_view_get_buffer (self->description_view);
-  trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, buffer, FALSE);
-  gtk_text_view_set_editable (self->description_view, editable);
   g_signal_connect_object (strategy, "notify::" TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, G_CALLBACK (update_description),
                            self, G_CONNECT_SWAPPED);
   update_description (self);
@@ -491,6 +636,14 @@ trellis_tows_card_new (TrellisProject      *project,
   gtk_widget_set_visible (self->description_button, editable);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->link_button), editable);
+  gtk_widget_set_visible (self->title_buttons, editable);
+  if (editable)
+    {
+      int buttons_width;
+
+      gtk_widget_measure (self->title_buttons, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &buttons_width, NULL, NULL);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->title_label), buttons_width + 6);
+    }
   trellis_tows_card_refresh (self);
   return GTK_WIDGET (self);
 }
@@ -501,4 +654,21 @@ trellis_tows_card_get_strategy (TrellisTowsCard *self)
   g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
 
   return self->strategy;
+}
+
+/**
+ * trellis_tows_card_get_description_view:
+ *
+ * Makes the description's popover if it is not made yet, as opening it
+ * does, without opening it.
+ *
+ * Returns: (transfer none): the text view that edits the description
+ */
+GtkTextView *
+trellis_tows_card_get_description_view (TrellisTowsCard *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
+
+  create_description_popover (GTK_MENU_BUTTON (self->description_button), self);
+  return self->description_view;
 }

@@ -21,9 +21,12 @@ GtkWidget           *trellis_tows_card_new          (TrellisProject      *projec
                                                      gboolean             editable);
 TrellisTowsStrategy *trellis_tows_card_get_strategy (TrellisTowsCard     *self);
 void                 trellis_tows_card_refresh      (TrellisTowsCard     *self);
+GtkTextView         *trellis_tows_card_get_description_view (TrellisTowsCard *self);
 
 /* Shared with the TOWS view. */
 const char          *_trellis_tows_quadrant_initial (TrellisQuadrant      quadrant);
 const char          *_trellis_tows_quadrant_class   (TrellisQuadrant      quadrant);
+GtkWidget           *_trellis_tows_chip_new         (TrellisSwotItem     *item,
+                                                     int                  max_width_chars);
 
 G_END_DECLS

@@ -340,26 +340,11 @@ create_pairs (TrellisTowsView *self)
 static GtkWidget *
 create_unused_chip (TrellisSwotItem *item)
 {
-  TrellisQuadrant quadrant = trellis_swot_item_get_quadrant (item);
-  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *letter = gtk_label_new (_trellis_tows_quadrant_initial (quadrant));
-  GtkWidget *label = gtk_label_new (trellis_swot_item_get_text (item));
+  /* Keeps the panel narrow: its width is that of its longest line. */
+  GtkWidget *chip = _trellis_tows_chip_new (item, 30);
 
   gtk_widget_set_name (chip, "unused-chip");
-  g_object_set_data_full (G_OBJECT (chip), "item", g_object_ref (item), g_object_unref);
-  gtk_widget_add_css_class (chip, "tows-chip");
   gtk_widget_add_css_class (chip, "read-only");
-  gtk_widget_add_css_class (chip, _trellis_tows_quadrant_class (quadrant));
-  gtk_widget_add_css_class (letter, "tows-chip-letter");
-  gtk_widget_set_valign (letter, GTK_ALIGN_START);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* Keeps the panel narrow: its width is that of its longest line. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (chip), letter);
-  gtk_box_append (GTK_BOX (chip), label);
   return chip;
 }
 

@@ -108,8 +108,8 @@ create_owner (TrellisRegisterCell *cell)
       gtk_widget_set_hexpand (w, TRUE);
     }
   /* Read-only: the name, without a button to press. */
-  g_object_bind_property (cell->view, "editable", cell->widget, "can-target", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (cell->view, "editable", cell->widget, "can-focus", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_can_target (cell->widget, trellis_register_get_editable (cell->view));
+  gtk_widget_set_can_focus (cell->widget, trellis_register_get_editable (cell->view));
   return cell->widget;
 }
 

@@ -15,7 +15,10 @@
  *
  * A cell follows "notify" of its field while it is bound, so an undo from
  * the window shows at once and a change touches only the cells of that
- * field of that item.  Every control is named after its column, for
+ * field of that item.  A cell takes the register's "editable" as it is
+ * made, not through a binding (a thousand bindings on the register cost
+ * their weak references' upkeep, growing one at a time); when it changes
+ * the register makes its cells again (trellis_register_column_renew()).  Every control is named after its column, for
  * screen readers.
  */
 
@@ -337,7 +340,7 @@ create_editable (TrellisRegisterCell *cell)
       gtk_editable_set_width_chars (GTK_EDITABLE (label), 10);
       gtk_widget_add_css_class (label, "numeric");
     }
-  g_object_bind_property (cell->view, "editable", label, "editable", G_BINDING_SYNC_CREATE);
+  gtk_editable_set_editable (GTK_EDITABLE (label), trellis_register_get_editable (cell->view));
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_editable_notify_editing_cb), cell);
   trellis_app_fix_editable_label (GTK_EDITABLE_LABEL (label));
   return label;
@@ -365,11 +368,11 @@ static GtkWidget *
 pair_with_label (TrellisRegisterCell *cell)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gboolean editable = trellis_register_get_editable (cell->view);
 
   cell->label = trellis_register_cell_label_new ();
-  g_object_bind_property (cell->view, "editable", cell->widget, "visible", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (cell->view, "editable", cell->label, "visible",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  gtk_widget_set_visible (cell->widget, editable);
+  gtk_widget_set_visible (cell->label, !editable);
   gtk_box_append (GTK_BOX (box), cell->widget);
   gtk_box_append (GTK_BOX (box), cell->label);
   return box;
@@ -381,7 +384,8 @@ create_enum (TrellisRegisterCell *cell)
 {
   cell->widget = trellis_register_choice_new (column_pspec (cell)->value_type);
   gtk_widget_set_hexpand (cell->widget, TRUE);
-  g_object_bind_property (cell->view, "editable", cell->widget, "editable", G_BINDING_SYNC_CREATE);
+  trellis_register_choice_set_editable (TRELLIS_REGISTER_CHOICE (cell->widget),
+                                       trellis_register_get_editable (cell->view));
   g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_choice_notify_selected_cb), cell);
   return cell->widget;
 }
@@ -402,8 +406,8 @@ create_check (TrellisRegisterCell *cell)
   cell->widget = gtk_check_button_new ();
   gtk_widget_set_halign (cell->widget, GTK_ALIGN_CENTER);
   /* Not greyed out when read-only: it just takes no input. */
-  g_object_bind_property (cell->view, "editable", cell->widget, "can-target", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (cell->view, "editable", cell->widget, "can-focus", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_can_target (cell->widget, trellis_register_get_editable (cell->view));
+  gtk_widget_set_can_focus (cell->widget, trellis_register_get_editable (cell->view));
   g_signal_connect (cell->widget, "toggled", G_CALLBACK (on_check_toggled_cb), cell);
   return cell->widget;
 }
@@ -544,20 +548,49 @@ compare_items (gconstpointer a,
  * Returns: (transfer full): a sortable, resizable column with its field's
  *   index + 1 as "trellis-field" data
  */
-GtkColumnViewColumn *
-trellis_register_column_new (TrellisRegister             *view,
-                             const TrellisRegisterColumn *column)
+static GtkListItemFactory *
+create_factory (TrellisRegister             *view,
+                const TrellisRegisterColumn *column)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *result;
-  GtkSorter *sorter;
 
   g_object_set_data (G_OBJECT (factory), "register", view);
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), (gpointer) column);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), (gpointer) column);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), (gpointer) column);
+  return factory;
+}
+
+/**
+ * trellis_register_column_renew:
+ * @column: a column of @view
+ *
+ * Makes the cells of @column again, for the register's "editable" now,
+ * if trellis_register_column_new () made it.
+ */
+void
+trellis_register_column_renew (TrellisRegister     *view,
+                               GtkColumnViewColumn *column)
+{
+  const TrellisRegisterColumn *info = g_object_get_data (G_OBJECT (column), "trellis-column");
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  if (info == NULL)
+    return;  /* not a column of fields */
+  factory = create_factory (view, info);
+  gtk_column_view_column_set_factory (column, factory);
+}
+
+GtkColumnViewColumn *
+trellis_register_column_new (TrellisRegister             *view,
+                             const TrellisRegisterColumn *column)
+{
+  GtkListItemFactory *factory = create_factory (view, column);
+  GtkColumnViewColumn *result;
+  GtkSorter *sorter;
 
   result = gtk_column_view_column_new (_(column->title), factory);
+  g_object_set_data (G_OBJECT (result), "trellis-column", (gpointer) column);
   g_object_set_data (G_OBJECT (result), "trellis-field", GUINT_TO_POINTER (column->field + 1));
   g_object_set_data (G_OBJECT (result), "register", view);
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_items, result, NULL));

@@ -97,6 +97,8 @@ struct _TrellisRegisterColumn
 GtkColumnViewColumn *trellis_register_column_new        (TrellisRegister             *view,
                                                          const TrellisRegisterColumn *column);
 GtkWidget           *trellis_register_cell_label_new    (void);
+void                 trellis_register_column_renew      (TrellisRegister             *view,
+                                                         GtkColumnViewColumn         *column);
 char                *trellis_register_strip_mnemonic    (const char                  *label);
 void                 trellis_register_cell_set_text     (GtkWidget                   *widget,
                                                          const char                  *text);

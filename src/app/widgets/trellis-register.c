@@ -455,6 +455,14 @@ set_editable (TrellisRegister *self,
 
   priv->editable = editable;
   trellis_register_enable_action (self, "add", editable);
+  /* The cells take "editable" as they are made. */
+  for (guint i = 0; priv->column_view != NULL && i < g_list_model_get_n_items (gtk_column_view_get_columns (priv->column_view)); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column =
+        g_list_model_get_item (gtk_column_view_get_columns (priv->column_view), i);
+
+      trellis_register_column_renew (self, column);
+    }
   if (priv->panel != NULL)
     trellis_register_panel_set_editable (priv->panel, editable);
   if (priv->project != NULL)
