@@ -463,6 +463,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
+  _trellis_window_update_workshop_actions (self);
 }
 
 static gboolean
