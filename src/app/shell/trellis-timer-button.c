@@ -193,10 +193,13 @@ static void
 trellis_timer_button_dispose (GObject *object)
 {
   TrellisTimerButton *self = TRELLIS_TIMER_BUTTON (object);
+  GtkWidget *child;
 
   if (self->timer != NULL)
     g_signal_handlers_disconnect_by_data (self->timer, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_TIMER_BUTTON);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->timer);
 
   G_OBJECT_CLASS (trellis_timer_button_parent_class)->dispose (object);

@@ -37,6 +37,8 @@ struct _TrellisWindow
 
   /* Workshop tools (trellis-window-workshop.c) */
   GtkWidget            *timer_button;
+  GtkWidget            *parking_button;
+  GtkWidget            *parking_view;
   TrellisTimer         *timer;
   GObject              *sound;        /* a GSoundContext, made when first needed */
 };
@@ -51,5 +53,6 @@ void _trellis_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
 void _trellis_window_init_workshop             (TrellisWindow  *self);
 void _trellis_window_dispose_workshop          (TrellisWindow  *self);
 void _trellis_window_update_workshop_actions   (TrellisWindow  *self);
+void _trellis_window_update_workshop           (TrellisWindow  *self);
 
 G_END_DECLS

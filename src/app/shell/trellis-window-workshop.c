@@ -9,6 +9,10 @@
  * says so in a toast and, when Trellis was built with GSound, with the
  * sound theme's gentle "complete" sound; without GSound it stays silent
  * (the button's pulse and the toast are the signal).
+ *
+ * The parking lot: a header-bar button whose popover is the project's
+ * TrellisParkingLotView, opened by win.parking-lot (Shift+Ctrl+L) from
+ * any page with the focus in its entry.
  */
 
 #define G_LOG_DOMAIN "trellis-window"
@@ -21,6 +25,7 @@
 #include <gsound.h>
 #endif
 
+#include "trellis-parking-lot-view.h"
 #include "trellis-timer-button.h"
 #include "trellis-window-private.h"
 
@@ -75,6 +80,33 @@ timer_action (GtkWidget  *widget,
     trellis_timer_reset (self->timer);
 }
 
+static void
+parking_lot_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (self->project == NULL)
+    return;
+  gtk_menu_button_popup (GTK_MENU_BUTTON (self->parking_button));
+  trellis_parking_lot_view_focus_entry (TRELLIS_PARKING_LOT_VIEW (self->parking_view));
+}
+
+/* The mode changed: a project shown (once), or read-only on or off. */
+void
+_trellis_window_update_workshop (TrellisWindow *self)
+{
+  gboolean has_project = self->project != NULL;
+
+  gtk_widget_set_visible (self->timer_button, has_project);
+  gtk_widget_set_visible (self->parking_button, has_project);
+  if (!has_project)
+    return;
+  trellis_parking_lot_view_set_project (TRELLIS_PARKING_LOT_VIEW (self->parking_view), self->project);
+  trellis_parking_lot_view_set_editable (TRELLIS_PARKING_LOT_VIEW (self->parking_view), !self->read_only);
+}
+
 void
 _trellis_window_update_workshop_actions (TrellisWindow *self)
 {
@@ -86,6 +118,7 @@ _trellis_window_update_workshop_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.timer-pause", has_project && running);
   gtk_widget_action_set_enabled (widget, "win.timer-add-minute", has_project);
   gtk_widget_action_set_enabled (widget, "win.timer-reset", has_project);
+  gtk_widget_action_set_enabled (widget, "win.parking-lot", has_project);
 }
 
 void
@@ -113,10 +146,14 @@ void
 _trellis_window_class_add_workshop_actions (GtkWidgetClass *widget_class)
 {
   g_type_ensure (TRELLIS_TYPE_TIMER_BUTTON);
+  g_type_ensure (TRELLIS_TYPE_PARKING_LOT_VIEW);
   gtk_widget_class_install_action (widget_class, "win.timer-start", NULL, timer_action);
   gtk_widget_class_install_action (widget_class, "win.timer-pause", NULL, timer_action);
   gtk_widget_class_install_action (widget_class, "win.timer-add-minute", NULL, timer_action);
   gtk_widget_class_install_action (widget_class, "win.timer-reset", NULL, timer_action);
+  gtk_widget_class_install_action (widget_class, "win.parking-lot", NULL, parking_lot_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.parking-lot", NULL);
 }
 
 /**

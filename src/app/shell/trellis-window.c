@@ -87,7 +87,7 @@ update_mode (TrellisWindow *self)
   gtk_widget_set_visible (self->sidebar_button, has_project);
   gtk_widget_set_visible (self->save_button, has_project);
   gtk_widget_set_visible (self->read_only_label, has_project && self->read_only);
-  gtk_widget_set_visible (self->timer_button, has_project);
+  _trellis_window_update_workshop (self);
   /* Only the mode changes what can be edited: not every edit. */
   if (view != NULL)
     trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), !self->read_only);
@@ -228,6 +228,8 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, project_bin);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, timer_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_view);
 }
 
 static void
