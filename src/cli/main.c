@@ -44,6 +44,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_check },
   { "selfcheck", N_("FILE"), N_("Show every excellence minimum requirement, met or not"),
     trellis_cli_selfcheck },
+  { "parking", N_("FILE"), N_("List the questions and ideas of a project’s parking lot"),
+    trellis_cli_parking },
 };
 
 static char *
