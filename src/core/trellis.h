@@ -30,6 +30,7 @@
 #include "trellis-snapshot-entry.h"
 #include "trellis-self-check.h"
 #include "trellis-parking-item.h"
+#include "trellis-merge.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
 #include "trellis-project-file.h"
