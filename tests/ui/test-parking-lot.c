@@ -76,6 +76,62 @@ open_lot (TrellisWindow *window)
   return view;
 }
 
+
+/* With $TRELLIS_WORKSHOP_SHOTS set to a folder, the lot's popover and the
+ * window are saved there (light and dark), to look at. */
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+wait_a_little (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+maybe_save_shots (TrellisWindow *window,
+                  GtkWidget     *view,
+                  const char    *name)
+{
+  const char *folder = g_getenv ("TRELLIS_WORKSHOP_SHOTS");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *popover = gtk_widget_get_ancestor (view, GTK_TYPE_POPOVER);
+
+  if (folder == NULL)
+    return;
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *lot = g_strdup_printf ("%s/%s%s.png", folder, name, dark ? "-dark" : "");
+      g_autofree char *whole = g_strdup_printf ("%s/%s-window%s.png", folder, name, dark ? "-dark" : "");
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_DEFAULT);
+      wait_a_little ();
+      save_png (popover, lot);
+      save_png (GTK_WIDGET (window), whole);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_a_little ();
+}
+
 static gboolean
 is_idea_toggle (GtkWidget     *widget,
                 gconstpointer  data)
@@ -106,6 +162,7 @@ test_park_and_edit (void)
   /* Empty, it says what it is for; the focus waits in the entry */
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
   g_assert_true (ui_test_shows_label (view, "Nothing Parked"));
+  maybe_save_shots (window, view, "parking-empty");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (view)),
                                          ui_test_find_descendant (view, GTK_TYPE_ENTRY)));
 
@@ -194,6 +251,8 @@ test_turn_into_and_follow (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_test_find_action_button (row, "parking.show-target"))),
                    ==, "→ Key question: Actors");
   g_assert_true (ui_test_shows_label (view, "0 open"));
+  park (view, "Invite the regional energy agency?");
+  maybe_save_shots (window, view, "parking-lot");
 }
 
 static void

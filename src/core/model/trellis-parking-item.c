@@ -33,6 +33,8 @@ trellis_parking_item_class_init (TrellisParkingItemClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "parking-item", "parking-lot", "text");
+  /* Most projects never park anything: files saved again keep their bytes. */
+  trellis_item_class_set_section_optional (item_class);
   trellis_item_class_add_enum (item_class, "kind", TRELLIS_TYPE_PARKING_KIND, 0, TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_date (item_class, "created", TRELLIS_FIELD_ATTRIBUTE);
   trellis_item_class_add_ref (item_class, "became", TRELLIS_FIELD_ATTRIBUTE, G_TYPE_INVALID);
