@@ -207,6 +207,17 @@ add_follow_up (TrellisProject   *project,
   add (project, check);
 }
 
+static void
+add_parking_item (TrellisProject *project,
+                  TrellisAction  *became)
+{
+  TrellisParkingItem *item = trellis_parking_item_new (TRELLIS_PARKING_IDEA, "A shared <lab> & more");
+
+  trellis_parking_item_set_created (item, trellis_date_from_dmy (2, 3, 2026));
+  trellis_parking_item_set_became (item, TRELLIS_ITEM (became));
+  add (project, item);
+}
+
 /* A small project in which every kind of item and every kind of field
  * (text, element text, enum, int, optional double, boolean, date,
  * reference, list of references) holds a value that is not the default. */
@@ -227,6 +238,7 @@ trellis_test_build_full_project (void)
   first = add_actions (project, goal, firm, &second);
   add_milestone_and_service (project, first, goal);
   add_follow_up (project, second, indicator);
+  add_parking_item (project, first);
 
   return project;
 }

@@ -144,6 +144,8 @@ int             trellis_cli_status             (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_check              (TrellisCli               *cli,
                                                 char                    **args);
+int             trellis_cli_parking            (TrellisCli               *cli,
+                                                char                    **args);
 int             trellis_cli_selfcheck          (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_merge              (TrellisCli               *cli,

@@ -29,6 +29,7 @@
 #include "trellis-snapshot.h"
 #include "trellis-snapshot-entry.h"
 #include "trellis-self-check.h"
+#include "trellis-parking-item.h"
 #include "trellis-merge.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
@@ -57,3 +58,4 @@
 #include "trellis-dashboard.h"
 #include "trellis-excellence.h"
 #include "trellis-timer.h"
+#include "trellis-parking-lot.h"

@@ -334,8 +334,7 @@ present_action (GtkWidget  *widget,
     return;
   if (view != NULL)
     page = trellis_print_dup_shown_tool (TRELLIS_PROJECT_VIEW (view));
-  /* TODO #17: pass trellis_window_get_timer () once the window owns the workshop timer. */
-  trellis_presenter_toggle (GTK_WINDOW (self), self->project, page, NULL);
+  trellis_presenter_toggle (GTK_WINDOW (self), self->project, page, self->timer);
 }
 
 static void
@@ -483,6 +482,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
+  _trellis_window_update_workshop_actions (self);
   gtk_widget_action_set_enabled (widget, "win.present", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.merge-group-files", editable);
   gtk_widget_action_set_enabled (widget, "win.resolve-conflicts", editable);

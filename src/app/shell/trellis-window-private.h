@@ -34,6 +34,13 @@ struct _TrellisWindow
   GtkStack             *stack;
   TrellisLibraryView   *library_view;
   AdwBin               *project_bin;
+
+  /* Workshop tools (trellis-window-workshop.c) */
+  GtkWidget            *timer_button;
+  GtkWidget            *parking_button;
+  GtkWidget            *parking_view;
+  TrellisTimer         *timer;
+  GObject              *sound;        /* a GSoundContext, made when first needed */
 };
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -41,5 +48,11 @@ void _trellis_window_update_actions    (TrellisWindow  *self);
 void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
+
+void _trellis_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
+void _trellis_window_init_workshop             (TrellisWindow  *self);
+void _trellis_window_dispose_workshop          (TrellisWindow  *self);
+void _trellis_window_update_workshop_actions   (TrellisWindow  *self);
+void _trellis_window_update_workshop           (TrellisWindow  *self);
 
 G_END_DECLS

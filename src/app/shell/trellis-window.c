@@ -87,6 +87,7 @@ update_mode (TrellisWindow *self)
   gtk_widget_set_visible (self->sidebar_button, has_project);
   gtk_widget_set_visible (self->save_button, has_project);
   gtk_widget_set_visible (self->read_only_label, has_project && self->read_only);
+  _trellis_window_update_workshop (self);
   /* Only the mode changes what can be edited: not every edit. */
   if (view != NULL)
     trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), !self->read_only);
@@ -160,6 +161,7 @@ trellis_window_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  _trellis_window_dispose_workshop (self);
 
   G_OBJECT_CLASS (trellis_window_parent_class)->dispose (object);
 }
@@ -225,6 +227,9 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, project_bin);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, timer_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_button);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_view);
 }
 
 static void
@@ -255,12 +260,14 @@ trellis_window_class_init (TrellisWindowClass *klass)
   g_type_ensure (TRELLIS_TYPE_LIBRARY_VIEW);
 
   _trellis_window_class_add_actions (widget_class);
+  _trellis_window_class_add_workshop_actions (widget_class);
 }
 
 static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _trellis_window_init_workshop (self);
   _trellis_window_add_history_shortcuts (self);
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::autosave-interval",

@@ -36,5 +36,6 @@ gboolean        trellis_window_autosave      (TrellisWindow  *self,
                                               GError        **error);
 void            trellis_window_add_toast     (TrellisWindow  *self,
                                               const char     *title);
+TrellisTimer   *trellis_window_get_timer     (TrellisWindow  *self);
 
 G_END_DECLS

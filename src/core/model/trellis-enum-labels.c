@@ -74,6 +74,8 @@ static const EnumLabels enum_labels[] = {
     { N_("To review"), N_("Fee-based"), N_("Membership"), N_("Free of charge"), NULL } },
   { trellis_check_result_get_type,
     { N_("Unknown"), N_("Met"), N_("Not met"), NULL } },
+  { trellis_parking_kind_get_type,
+    { N_("Question"), N_("Idea"), NULL } },
 };
 
 static const EnumLabels *

@@ -228,4 +228,11 @@ typedef enum
   TRELLIS_CHECK_NOT_MET,
 } TrellisCheckResult;
 
+/* What a parking-lot entry is (trellis-parking-item.c). */
+typedef enum
+{
+  TRELLIS_PARKING_QUESTION,
+  TRELLIS_PARKING_IDEA,
+} TrellisParkingKind;
+
 G_END_DECLS
