@@ -29,6 +29,8 @@
 #include "trellis-snapshot.h"
 #include "trellis-snapshot-entry.h"
 #include "trellis-self-check.h"
+#include "trellis-vote-round.h"
+#include "trellis-vote.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
 #include "trellis-project-file.h"
@@ -55,3 +57,4 @@
 #include "trellis-status-snapshot.h"
 #include "trellis-dashboard.h"
 #include "trellis-excellence.h"
+#include "trellis-voting.h"
