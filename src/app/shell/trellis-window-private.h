@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-library-view.h"
+#include "trellis-voting-bar.h"
 #include "trellis-window.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ struct _TrellisWindow
   GtkStack             *stack;
   TrellisLibraryView   *library_view;
   AdwBin               *project_bin;
+  TrellisVotingBar     *voting_bar;
 };
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -41,5 +43,6 @@ void _trellis_window_update_actions    (TrellisWindow  *self);
 void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
+void _trellis_window_class_add_voting_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

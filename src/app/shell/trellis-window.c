@@ -225,6 +225,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, project_bin);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, voting_bar);
 }
 
 static void
@@ -325,6 +326,7 @@ trellis_window_set_project (TrellisWindow  *self,
                            G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   view = trellis_project_view_new (project);
   adw_bin_set_child (self->project_bin, view);
+  trellis_voting_bar_set_project (self->voting_bar, project);
   g_object_bind_property (view, "sidebar-shown", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_mode (self);
