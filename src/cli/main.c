@@ -44,6 +44,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_check },
   { "selfcheck", N_("FILE"), N_("Show every excellence minimum requirement, met or not"),
     trellis_cli_selfcheck },
+  { "votes", N_("FILE"), N_("Show the rounds of dot voting and the items with most dots"),
+    trellis_cli_votes },
 };
 
 static char *

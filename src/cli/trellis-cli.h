@@ -147,4 +147,7 @@ int             trellis_cli_check              (TrellisCli               *cli,
 int             trellis_cli_selfcheck          (TrellisCli               *cli,
                                                 char                    **args);
 
+int             trellis_cli_votes              (TrellisCli               *cli,
+                                                char                    **args);
+
 G_END_DECLS

@@ -90,6 +90,7 @@ update_mode (TrellisWindow *self)
   /* Only the mode changes what can be edited: not every edit. */
   if (view != NULL)
     trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), !self->read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voting_bar), !self->read_only);
 
   _trellis_window_update_title (self);
   _trellis_window_update_actions (self);
