@@ -96,6 +96,61 @@ assert_named (GtkWidget *widget)
       assert_named (child);
 }
 
+/* The bar fits an 800 pixel wide window in both of its modes. */
+static void
+assert_fits_narrow (TrellisVotingBar *bar)
+{
+  int minimum;
+
+  gtk_widget_measure (GTK_WIDGET (bar), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("voting bar: %d px at least", minimum);
+  g_assert_cmpint (minimum, <=, 800);
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* With $TRELLIS_VOTING_SHOTS set to a folder, the window as it is, to look
+ * at the bar's modes (trellis-screenshot cannot start a round). */
+static void
+save_shot (TrellisWindow *window,
+           const char    *name)
+{
+  const char *dir = g_getenv ("TRELLIS_VOTING_SHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  {
+    g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+    /* a few frames drawn */
+    g_timeout_add (600, quit_cb, loop);
+    g_main_loop_run (loop);
+    ui_test_iterate_pending ();
+  }
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 test_swot_round (void)
 {
@@ -111,6 +166,8 @@ test_swot_round (void)
   GtkWidget *board;
   guint steps;
 
+  if (g_getenv ("TRELLIS_VOTING_SHOTS_NARROW") != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   g_assert_true (trellis_project_view_set_page (TRELLIS_PROJECT_VIEW (view), "potentials/swot"));
   ui_test_iterate_pending ();
   board = ui_test_find_descendant (view, TRELLIS_TYPE_SWOT_BOARD);
@@ -127,6 +184,8 @@ test_swot_round (void)
   g_assert_true (trellis_voting_bar_get_kind (bar) == TRELLIS_TYPE_SWOT_ITEM);
   type_into (GTK_WIDGET (bar), "Question, such as “What matters most?”", "Which matter most?");
   type_into (GTK_WIDGET (bar), "Names, separated by commas", "Ana, Ben");
+  assert_fits_narrow (bar);
+  save_shot (window, "voting-setup.png");
   steps = ui_test_n_undo (window);
   ui_test_activate (GTK_WIDGET (bar), "voting.start");
   round = trellis_voting_get_open_round (project, TRELLIS_TYPE_SWOT_ITEM);
@@ -136,6 +195,7 @@ test_swot_round (void)
   g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 1);
   g_assert_cmpstr (trellis_voting_bar_get_participant (bar), ==, "Ana");
   assert_named (GTK_WIDGET (bar));
+  assert_fits_narrow (bar);
   ui_test_iterate_pending ();
 
   /* every note on screen shows a badge with 0 dots */
@@ -164,6 +224,7 @@ test_swot_round (void)
   click (second);
   g_assert_cmpuint (trellis_vote_badge_get_dots (second), ==, 2);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (bar), "2 of 3 dots left"));
+  save_shot (window, "voting-running.png");
 
   /* Close: the result stays; the notes show their counters again */
   ui_test_activate (GTK_WIDGET (bar), "voting.close-round");

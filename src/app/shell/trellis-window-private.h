@@ -44,5 +44,7 @@ void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
 void _trellis_window_class_add_voting_actions (GtkWidgetClass *widget_class);
+void _trellis_window_follow_voting     (TrellisWindow  *self,
+                                        GtkWidget      *view);
 
 G_END_DECLS

@@ -62,6 +62,27 @@ voting_take_dot_action (GtkWidget  *widget,
     trellis_voting_bar_take_dot (self->voting_bar, g_variant_get_string (parameter, NULL));
 }
 
+/* Going to a board whose round is open shows that round in the bar. */
+static void
+on_project_view_page_cb (TrellisWindow *self,
+                         GParamSpec    *pspec,
+                         GtkWidget     *view)
+{
+  GType kind = trellis_voting_bar_kind_for_view (TRELLIS_PROJECT_VIEW (view));
+
+  if (kind != G_TYPE_INVALID && self->project != NULL &&
+      trellis_voting_get_open_round (self->project, kind) != NULL)
+    trellis_voting_bar_show_board (self->voting_bar, kind);
+}
+
+void
+_trellis_window_follow_voting (TrellisWindow *self,
+                               GtkWidget     *view)
+{
+  g_signal_connect_object (view, "notify::page", G_CALLBACK (on_project_view_page_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 void
 _trellis_window_class_add_voting_actions (GtkWidgetClass *widget_class)
 {

@@ -328,6 +328,7 @@ trellis_window_set_project (TrellisWindow  *self,
   view = trellis_project_view_new (project);
   adw_bin_set_child (self->project_bin, view);
   trellis_voting_bar_set_project (self->voting_bar, project);
+  _trellis_window_follow_voting (self, view);
   g_object_bind_property (view, "sidebar-shown", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_mode (self);

@@ -121,8 +121,8 @@ refresh (TrellisVotingBar *self)
   if (round == NULL)
     {
       g_clear_pointer (&self->round_uuid, g_free);
-      /* translators: %s is a board, such as “SWOT” */
-      title = g_strdup_printf (_("Dot voting on %s:"), get_board_title (self->kind));
+      /* translators: %s is a board, such as “SWOT”: what a new round of dot voting is held on */
+      title = g_strdup_printf (_("%s:"), get_board_title (self->kind));
       gtk_label_set_label (self->board_label, title);
       gtk_stack_set_visible_child_name (self->stack, "setup");
       return;

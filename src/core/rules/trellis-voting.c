@@ -407,9 +407,13 @@ trellis_voting_give_dot (TrellisProject    *project,
     return FALSE;
   if (trellis_voting_get_dots_left (project, round, participant) == 0)
     {
-      g_set_error_literal (error, TRELLIS_VOTING_ERROR, TRELLIS_VOTING_ERROR_SPENT,
-                           participant != NULL ? _("All dots of this participant are given")
-                                               : _("All dots of the round are given"));
+      if (participant != NULL)
+        /* translators: %s is a participant's name */
+        g_set_error (error, TRELLIS_VOTING_ERROR, TRELLIS_VOTING_ERROR_SPENT,
+                     _("%s has no dots left"), participant);
+      else
+        g_set_error_literal (error, TRELLIS_VOTING_ERROR, TRELLIS_VOTING_ERROR_SPENT,
+                             _("Every dot of the round is given"));
       return FALSE;
     }
 
