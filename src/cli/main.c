@@ -46,6 +46,12 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_selfcheck },
   { "votes", N_("FILE"), N_("Show the rounds of dot voting and the items with most dots"),
     trellis_cli_votes },
+  { "merge", N_("BASE OURS THEIRS -o OUT"),
+    N_("Merge two versions of a project item by item; list the conflicts"), trellis_cli_merge },
+  { "merge-driver", N_("BASE OURS THEIRS [PATH]"),
+    N_("Merge for git: write the merge into OURS (see git-setup)"), trellis_cli_merge_driver },
+  { "git-setup", N_("[REPO]"), N_("Make git merge *.trellis files with trellis-cli"),
+    trellis_cli_git_setup },
 };
 
 static char *

@@ -31,6 +31,7 @@
 #include "trellis-self-check.h"
 #include "trellis-vote-round.h"
 #include "trellis-vote.h"
+#include "trellis-merge.h"
 #include "trellis-history.h"
 #include "trellis-project.h"
 #include "trellis-project-file.h"

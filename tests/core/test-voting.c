@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "trellis.h"
@@ -379,6 +381,14 @@ test_old_file (void)
     }
   /* the sample's counters stay the result */
   g_assert_cmpuint (with_votes, >, 0);
+  /* and saving it again adds no empty voting sections */
+  {
+    g_autoptr(GBytes) bytes = trellis_project_to_bytes (project);
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+    g_assert_null (strstr (text, "<vote-rounds"));
+    g_assert_null (strstr (text, "<votes"));
+  }
 }
 
 int

@@ -31,6 +31,8 @@ trellis_vote_round_class_init (TrellisVoteRoundClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "vote-round", "vote-rounds", "question");
+  /* most projects hold none: no empty section in their files */
+  trellis_item_class_set_section_optional (item_class);
   /* the element name of the kind of item voted on, such as "swot-item" */
   trellis_item_class_add_string (item_class, "board", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_date (item_class, "opened", TRELLIS_FIELD_REQUIRED);

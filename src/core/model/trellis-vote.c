@@ -34,6 +34,8 @@ trellis_vote_class_init (TrellisVoteClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "vote", "votes", "participant");
+  /* most projects hold none: no empty section in their files */
+  trellis_item_class_set_section_optional (item_class);
   trellis_item_class_add_ref (item_class, "round", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_OWNER,
                               TRELLIS_TYPE_VOTE_ROUND);
   trellis_item_class_add_ref (item_class, "item", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_OWNER, G_TYPE_INVALID);
