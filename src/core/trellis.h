@@ -59,3 +59,4 @@
 #include "trellis-dashboard.h"
 #include "trellis-excellence.h"
 #include "trellis-voting.h"
+#include "trellis-timer.h"
