@@ -46,6 +46,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_selfcheck },
   { "parking", N_("FILE"), N_("List the questions and ideas of a project’s parking lot"),
     trellis_cli_parking },
+  { "votes", N_("FILE"), N_("Show the rounds of dot voting and the items with most dots"),
+    trellis_cli_votes },
   { "merge", N_("BASE OURS THEIRS -o OUT"),
     N_("Merge two versions of a project item by item; list the conflicts"), trellis_cli_merge },
   { "merge-driver", N_("BASE OURS THEIRS [PATH]"),

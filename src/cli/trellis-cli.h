@@ -155,4 +155,7 @@ int             trellis_cli_merge_driver       (TrellisCli               *cli,
 int             trellis_cli_git_setup          (TrellisCli               *cli,
                                                 char                    **args);
 
+int             trellis_cli_votes              (TrellisCli               *cli,
+                                                char                    **args);
+
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "trellis-vote-badge.h"
+
 #include "trellis-swot-note.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,7 @@ struct _TrellisSwotNote
   GtkLabel        *tag_label;
   GtkLabel        *tows_label;
   GtkImage        *note_icon;
+  TrellisVoteBadge *vote_badge;
   GtkLabel        *votes_label;
   GtkWidget       *vote_button;
   GtkMenuButton   *menu_button;

@@ -270,6 +270,17 @@ show_votes (TrellisSwotNote *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->votes_label), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 }
 
+/* While a round is open the badge gives dots, and the counter and its
+ * button step aside. */
+static void
+show_vote_controls (TrellisSwotNote *self)
+{
+  gboolean voting = gtk_widget_get_visible (GTK_WIDGET (self->vote_badge));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->votes_label), !voting);
+  gtk_widget_set_visible (self->vote_button, self->editable && !voting);
+}
+
 /* Only strategies and goals change what the row says about its links. */
 static void
 on_project_changed_cb (TrellisSwotNote *self,
@@ -305,6 +316,7 @@ disconnect_item (TrellisSwotNote *self)
     return;
 
   stop_editing (self, TRUE);
+  trellis_vote_badge_set_item (self->vote_badge, NULL);
   g_signal_handlers_disconnect_by_data (self->item, self);
   g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
   /* The details were of the old note: made again on the next click. */
@@ -330,6 +342,7 @@ connect_item (TrellisSwotNote *self)
   g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->vote_button), "(si)", uuid, 1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->vote_button), "swot.vote");
+  trellis_vote_badge_set_item (self->vote_badge, TRELLIS_ITEM (self->item));
 }
 
 /**
@@ -377,8 +390,8 @@ trellis_swot_note_set_editable (TrellisSwotNote *self,
   self->editable = editable;
   if (!editable)
     stop_editing (self, FALSE);
-  gtk_widget_set_visible (self->vote_button, editable);
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), editable);
+  show_vote_controls (self);
 }
 
 /**
@@ -575,6 +588,7 @@ trellis_swot_note_class_init (TrellisSwotNoteClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tag_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, tows_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, vote_badge);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, votes_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, vote_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisSwotNote, menu_button);
@@ -591,7 +605,10 @@ trellis_swot_note_init (TrellisSwotNote *self)
   GtkWidget *toggle;
 
   self->editable = TRUE;
+  g_type_ensure (TRELLIS_TYPE_VOTE_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->vote_badge, "notify::visible", G_CALLBACK (show_vote_controls), self,
+                           G_CONNECT_SWAPPED);
   gtk_menu_button_set_create_popup_func (self->menu_button, _trellis_swot_note_create_popup, self, NULL);
   /* The menu button's own toggle is what assistive tools see. */
   toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
@@ -616,5 +633,6 @@ trellis_swot_note_new (TrellisProject *project)
 
   self = g_object_new (TRELLIS_TYPE_SWOT_NOTE, NULL);
   self->project = g_object_ref (project);
+  trellis_vote_badge_set_project (self->vote_badge, project);
   return GTK_WIDGET (self);
 }

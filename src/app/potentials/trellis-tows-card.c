@@ -25,6 +25,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-tows-card.h"
+#include "trellis-vote-badge.h"
 
 struct _TrellisTowsCard
 {
@@ -40,6 +41,7 @@ struct _TrellisTowsCard
   /* Template widgets */
   GtkBox              *box;
   GtkEditableLabel    *title_label;
+  TrellisVoteBadge    *vote_badge;
   GtkButton           *delete_button;
   GtkLabel            *description_label;
   GtkWidget           *title_buttons;
@@ -577,6 +579,7 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
                                                "/io/github/trellis/Trellis/ui/trellis-tows-card.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, box);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, vote_badge);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_buttons);
@@ -594,6 +597,7 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
 static void
 trellis_tows_card_init (TrellisTowsCard *self)
 {
+  g_type_ensure (TRELLIS_TYPE_VOTE_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   wrap_editable_label (self->title_label);
   trellis_app_fix_editable_label (self->title_label);
@@ -622,6 +626,8 @@ trellis_tows_card_new (TrellisProject      *project,
   self->project = g_object_ref (project);
   self->strategy = g_object_ref (strategy);
   self->editable = editable;
+  trellis_vote_badge_set_project (self->vote_badge, project);
+  trellis_vote_badge_set_item (self->vote_badge, TRELLIS_ITEM (strategy));
 
   trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_TITLE, self->title_label, TRUE);
   gtk_editable_set_editable (GTK_EDITABLE (self->title_label), editable);

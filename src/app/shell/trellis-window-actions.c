@@ -669,6 +669,7 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   add_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import", "s", import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  _trellis_window_class_add_voting_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.merge-group-files", NULL,

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-library-view.h"
+#include "trellis-voting-bar.h"
 #include "trellis-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,7 @@ struct _TrellisWindow
   GtkWidget            *parking_view;
   TrellisTimer         *timer;
   GObject              *sound;        /* a GSoundContext, made when first needed */
+  TrellisVotingBar     *voting_bar;
 };
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -48,6 +50,9 @@ void _trellis_window_update_actions    (TrellisWindow  *self);
 void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
+void _trellis_window_class_add_voting_actions (GtkWidgetClass *widget_class);
+void _trellis_window_follow_voting     (TrellisWindow  *self,
+                                        GtkWidget      *view);
 
 void _trellis_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
 void _trellis_window_init_workshop             (TrellisWindow  *self);

@@ -91,6 +91,7 @@ update_mode (TrellisWindow *self)
   /* Only the mode changes what can be edited: not every edit. */
   if (view != NULL)
     trellis_project_view_set_editable (TRELLIS_PROJECT_VIEW (view), !self->read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->voting_bar), !self->read_only);
 
   _trellis_window_update_title (self);
   _trellis_window_update_actions (self);
@@ -230,6 +231,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, timer_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_view);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, voting_bar);
 }
 
 static void
@@ -352,6 +354,8 @@ trellis_window_set_project (TrellisWindow  *self,
                            G_CALLBACK (on_project_changed_cb), self, G_CONNECT_SWAPPED);
   view = trellis_project_view_new (project);
   adw_bin_set_child (self->project_bin, view);
+  trellis_voting_bar_set_project (self->voting_bar, project);
+  _trellis_window_follow_voting (self, view);
   g_object_bind_property (view, "sidebar-shown", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_mode (self);

@@ -79,9 +79,12 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      TrellisCanvasBoxWidget   *self)
 {
+  GtkWidget *card = trellis_canvas_note_card_new ();
+
+  trellis_canvas_note_card_set_project (TRELLIS_CANVAS_NOTE_CARD (card), self->project);
   gtk_list_item_set_activatable (list_item, FALSE);
   gtk_list_item_set_selectable (list_item, FALSE);
-  gtk_list_item_set_child (list_item, trellis_canvas_note_card_new ());
+  gtk_list_item_set_child (list_item, card);
 }
 
 static void

@@ -28,6 +28,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-accessible.h"
 #include "trellis-canvas-note-card.h"
+#include "trellis-vote-badge.h"
 
 struct _TrellisCanvasNoteCard
 {
@@ -43,6 +44,7 @@ struct _TrellisCanvasNoteCard
   GtkLabel          *label;
   GtkText           *editor;         /* made on the first edit */
   GtkWidget         *new_badge;
+  TrellisVoteBadge  *vote_badge;
   GtkOverlay        *overlay;
   GtkMenuButton     *menu_button;    /* made when first needed */
 };
@@ -401,6 +403,7 @@ trellis_canvas_note_card_class_init (TrellisCanvasNoteCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, label);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, new_badge);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, vote_badge);
   gtk_widget_class_bind_template_child (widget_class, TrellisCanvasNoteCard, overlay);
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -491,6 +494,7 @@ static void
 trellis_canvas_note_card_init (TrellisCanvasNoteCard *self)
 {
   self->editable = TRUE;
+  g_type_ensure (TRELLIS_TYPE_VOTE_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   add_controllers (self);
@@ -563,6 +567,7 @@ trellis_canvas_note_card_set_note (TrellisCanvasNoteCard *self,
     }
   trellis_canvas_note_card_set_drop_mark (self, 0);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  trellis_vote_badge_set_item (self->vote_badge, TRELLIS_ITEM (note));
   if (note == NULL)
     return;
 
@@ -571,6 +576,20 @@ trellis_canvas_note_card_set_note (TrellisCanvasNoteCard *self,
   g_signal_connect_swapped (note, "notify::" TRELLIS_CANVAS_NOTE_PROP_COLOR, G_CALLBACK (show_color), self);
   show_text (self);
   show_color (self);
+}
+
+/**
+ * trellis_canvas_note_card_set_project:
+ *
+ * Sets the project whose dot-voting rounds the card's badge follows.
+ */
+void
+trellis_canvas_note_card_set_project (TrellisCanvasNoteCard *self,
+                                      TrellisProject        *project)
+{
+  g_return_if_fail (TRELLIS_IS_CANVAS_NOTE_CARD (self));
+
+  trellis_vote_badge_set_project (self->vote_badge, project);
 }
 
 TrellisCanvasNote *

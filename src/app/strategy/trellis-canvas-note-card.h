@@ -21,6 +21,8 @@ void               trellis_canvas_note_card_set_note       (TrellisCanvasNoteCar
                                                             TrellisCanvasNote     *note);
 TrellisCanvasNote *trellis_canvas_note_card_get_note       (TrellisCanvasNoteCard *self);
 GtkMenuButton     *trellis_canvas_note_card_get_menu_button (TrellisCanvasNoteCard *self);
+void               trellis_canvas_note_card_set_project    (TrellisCanvasNoteCard *self,
+                                                            TrellisProject        *project);
 void               trellis_canvas_note_card_set_editable   (TrellisCanvasNoteCard *self,
                                                             gboolean               editable);
 void               trellis_canvas_note_card_set_new        (TrellisCanvasNoteCard *self,

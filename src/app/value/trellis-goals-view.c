@@ -22,6 +22,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-goals-view-private.h"
 #include "trellis-tool-view.h"
+#include "trellis-vote-badge.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisGoalsView, trellis_goals_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
@@ -110,6 +111,7 @@ create_goal_row (TrellisGoalsView *self,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *badge = trellis_vote_badge_new ();
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -125,6 +127,10 @@ create_goal_row (TrellisGoalsView *self,
   gtk_box_append (GTK_BOX (labels), subtitle);
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), warning);
+  /* dots while a round of dot voting is open on the goals */
+  trellis_vote_badge_set_project (TRELLIS_VOTE_BADGE (badge), self->project);
+  trellis_vote_badge_set_item (TRELLIS_VOTE_BADGE (badge), TRELLIS_ITEM (goal));
+  gtk_box_append (GTK_BOX (box), badge);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

@@ -64,7 +64,7 @@ static guint signals[N_SIGNALS];
 const GType *
 trellis_project_get_item_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[22];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -89,6 +89,8 @@ trellis_project_get_item_types (guint *n_types)
       types[i++] = TRELLIS_TYPE_SNAPSHOT_ENTRY;
       types[i++] = TRELLIS_TYPE_SELF_CHECK;
       types[i++] = TRELLIS_TYPE_PARKING_ITEM;
+      types[i++] = TRELLIS_TYPE_VOTE_ROUND;
+      types[i++] = TRELLIS_TYPE_VOTE;
       types[i++] = TRELLIS_TYPE_MERGE_CONFLICT;
       types[i] = G_TYPE_INVALID;
       /* Keep every class alive, so g_type_class_peek() works for the reader

@@ -18,6 +18,7 @@
 #include "trellis-enum-types.h"
 #include "trellis-swot.h"
 #include "trellis-tows-strategy.h"
+#include "trellis-voting.h"
 
 typedef struct
 {
@@ -312,7 +313,9 @@ trellis_swot_move_item (TrellisProject  *project,
  * @delta: votes to add (negative: to take away); the count stops at 0
  *
  * Changes the votes of a note, as one undo step of its own (votes in quick
- * succession stay separate steps).
+ * succession stay separate steps).  While a round of dot voting is open on
+ * the SWOT board the counter is the round's running total: it changes only
+ * through trellis_voting_give_dot(), and this refuses.
  *
  * Returns: whether the count changed
  */
@@ -328,6 +331,8 @@ trellis_swot_vote (TrellisProject  *project,
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (TRELLIS_IS_SWOT_ITEM (item), FALSE);
 
+  if (trellis_voting_get_open_round (project, TRELLIS_TYPE_SWOT_ITEM) != NULL)
+    return FALSE;
   pspec = G_PARAM_SPEC_INT (trellis_item_class_get_field (TRELLIS_ITEM_GET_CLASS (item),
                                                           TRELLIS_SWOT_ITEM_FIELD_VOTES)->pspec);
   votes = trellis_swot_item_get_votes (item);
