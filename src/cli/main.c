@@ -44,6 +44,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_check },
   { "selfcheck", N_("FILE"), N_("Show every excellence minimum requirement, met or not"),
     trellis_cli_selfcheck },
+  { "template", N_("COMMAND"), N_("Save a project as a template, list or delete templates"),
+    trellis_cli_template },
 };
 
 static char *
