@@ -46,6 +46,8 @@ static const TrellisCliCommand commands[] = {
     trellis_cli_selfcheck },
   { "template", N_("COMMAND"), N_("Save a project as a template, list or delete templates"),
     trellis_cli_template },
+  { "log", N_("FILE"), N_("Show the workshop sessions of a project and what each changed"),
+    trellis_cli_log },
 };
 
 static char *

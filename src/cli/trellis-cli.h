@@ -116,6 +116,8 @@ int             trellis_cli_new                (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_template           (TrellisCli               *cli,
                                                 char                    **args);
+int             trellis_cli_log                (TrellisCli               *cli,
+                                                char                    **args);
 int             trellis_cli_validate           (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_info               (TrellisCli               *cli,
