@@ -463,6 +463,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
+  _trellis_window_workshop_update_actions (self);
 }
 
 static gboolean
@@ -574,6 +575,7 @@ add_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", "s", print_report_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  _trellis_window_workshop_add_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 

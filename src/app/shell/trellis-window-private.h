@@ -22,6 +22,7 @@ struct _TrellisWindow
   guint                 autosave_source;
   gboolean              read_only;
   gboolean              autosave_failed;
+  TrellisWorkshopLog   *workshop_log;   /* trellis-window-workshop.c */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -34,6 +35,7 @@ struct _TrellisWindow
   GtkStack             *stack;
   TrellisLibraryView   *library_view;
   AdwBin               *project_bin;
+  GtkWidget            *workshop_button;
 };
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -41,5 +43,8 @@ void _trellis_window_update_actions    (TrellisWindow  *self);
 void _trellis_window_add_history_shortcuts (TrellisWindow *self);
 void _trellis_window_update_title      (TrellisWindow  *self);
 void _trellis_window_restart_autosave  (TrellisWindow  *self);
+void _trellis_window_workshop_add_actions    (GtkWidgetClass *widget_class);
+void _trellis_window_workshop_update_actions (TrellisWindow  *self);
+void _trellis_window_workshop_set_project    (TrellisWindow  *self);
 
 G_END_DECLS
