@@ -4,7 +4,7 @@
 
 TRELLIS_PACKAGES="gcc pkg-config meson ninja-build gettext libgtk-4-dev libadwaita-1-dev
 libsqlite3-dev libxml2-dev libxml2-utils xvfb xauth dbus-x11 appstream desktop-file-utils
-shared-mime-info poppler-utils cppcheck clang-tidy"
+shared-mime-info poppler-utils cppcheck clang-tidy git"
 
 # Only for build-aux/fuzz (libFuzzer comes with clang): not needed to build or test.
 TRELLIS_FUZZ_PACKAGES="clang libclang-rt-dev llvm"

@@ -150,5 +150,11 @@ int             trellis_cli_check              (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_selfcheck          (TrellisCli               *cli,
                                                 char                    **args);
+int             trellis_cli_merge              (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_merge_driver       (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_git_setup          (TrellisCli               *cli,
+                                                char                    **args);
 
 G_END_DECLS

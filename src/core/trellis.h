@@ -29,6 +29,7 @@
 #include "trellis-snapshot.h"
 #include "trellis-snapshot-entry.h"
 #include "trellis-self-check.h"
+#include "trellis-merge.h"
 #include "trellis-workshop-session.h"
 #include "trellis-workshop-change.h"
 #include "trellis-workshop-log.h"

@@ -413,8 +413,7 @@ typedef struct
 #define EMPTY_SECTIONS_AFTER_SWOT \
   "  <tows/>\n  <stakeholders/>\n  <canvas-versions/>\n  <canvas/>\n  <goals/>\n  <indicators/>\n" \
   "  <measurements/>\n  <actions/>\n  <milestones/>\n  <services/>\n  <reviews/>\n  <overrides/>\n" \
-  "  <snapshots/>\n  <snapshot-entries/>\n  <self-checks/>\n" \
-  "  <workshop-sessions/>\n  <workshop-changes/>\n"
+  "  <snapshots/>\n  <snapshot-entries/>\n  <self-checks/>\n"
 
 static const KeptCase kept_cases[] = {
   { "attribute-escapes",

@@ -293,8 +293,11 @@ write_section (Writer         *writer,
   xmlNodePtr extra = _trellis_project_get_extra (project, name);
   /* An element holding text is printed without indentation inside. */
   gboolean inner_format = format && !_trellis_xml_has_text_child (extra);
-  xmlNodePtr node = _trellis_xml_scratch_element (writer->scratch, name);
+  xmlNodePtr node;
 
+  if (n == 0 && extra == NULL && trellis_item_class_get_section_optional (g_type_class_peek (type)))
+    return;
+  node = _trellis_xml_scratch_element (writer->scratch, name);
   _trellis_xml_scratch_add_extra (writer->scratch, node, extra);
   indent (writer->out, 1, format);
   if (n == 0 && node->children == NULL)

@@ -389,6 +389,30 @@ trellis_item_class_add_field (TrellisItemClass  *klass,
 }
 
 /**
+ * trellis_item_class_set_section_optional:
+ *
+ * Leaves the section of this kind out of a file when it has no items, so
+ * that a kind most projects never hold (merge conflicts) does not change
+ * the bytes of every file saved again.
+ */
+void
+trellis_item_class_set_section_optional (TrellisItemClass *klass)
+{
+  klass->section_optional = TRUE;
+}
+
+/**
+ * trellis_item_class_get_section_optional:
+ *
+ * Returns: whether an empty section of this kind is left out of a file
+ */
+gboolean
+trellis_item_class_get_section_optional (TrellisItemClass *klass)
+{
+  return klass->section_optional;
+}
+
+/**
  * trellis_item_class_get_element_name:
  *
  * Returns: (transfer none): the XML element of one item, such as "action"

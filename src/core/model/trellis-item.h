@@ -59,6 +59,7 @@ struct _TrellisItemClass
   const char *section_name;
   const char *label_property;
   GPtrArray  *fields;
+  gboolean    section_optional;
 };
 
 void                trellis_item_class_set_names   (TrellisItemClass  *klass,
@@ -108,6 +109,8 @@ void                trellis_item_class_add_date    (TrellisItemClass  *klass,
                                                     TrellisFieldFlags  flags);
 void                trellis_item_class_add_boolean (TrellisItemClass  *klass,
                                                     const char        *name);
+void                trellis_item_class_set_section_optional (TrellisItemClass *klass);
+gboolean            trellis_item_class_get_section_optional (TrellisItemClass *klass);
 const char         *trellis_item_class_get_element_name (TrellisItemClass *klass);
 const char         *trellis_item_class_get_section_name (TrellisItemClass *klass);
 guint               trellis_item_class_get_n_fields     (TrellisItemClass *klass);

@@ -64,7 +64,7 @@ static guint signals[N_SIGNALS];
 const GType *
 trellis_project_get_item_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[21];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -88,6 +88,7 @@ trellis_project_get_item_types (guint *n_types)
       types[i++] = TRELLIS_TYPE_SNAPSHOT;
       types[i++] = TRELLIS_TYPE_SNAPSHOT_ENTRY;
       types[i++] = TRELLIS_TYPE_SELF_CHECK;
+      types[i++] = TRELLIS_TYPE_MERGE_CONFLICT;
       types[i++] = TRELLIS_TYPE_WORKSHOP_SESSION;
       types[i++] = TRELLIS_TYPE_WORKSHOP_CHANGE;
       types[i] = G_TYPE_INVALID;

@@ -31,6 +31,8 @@ trellis_workshop_change_class_init (TrellisWorkshopChangeClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "workshop-change", "workshop-changes", "title");
+  /* Most projects never hold one: no empty section in their files (no churn). */
+  trellis_item_class_set_section_optional (item_class);
   trellis_item_class_add_ref (item_class, "session", TRELLIS_FIELD_REQUIRED | TRELLIS_FIELD_OWNER, TRELLIS_TYPE_WORKSHOP_SESSION);
   trellis_item_class_add_string (item_class, "time", TRELLIS_FIELD_DATETIME | TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "change", TRELLIS_FIELD_REQUIRED);

@@ -28,6 +28,8 @@ trellis_workshop_session_class_init (TrellisWorkshopSessionClass *klass)
   TrellisItemClass *item_class = TRELLIS_ITEM_CLASS (klass);
 
   trellis_item_class_set_names (item_class, "workshop-session", "workshop-sessions", "name");
+  /* Most projects never hold one: no empty section in their files. */
+  trellis_item_class_set_section_optional (item_class);
   trellis_item_class_add_string (item_class, "name", TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "started", TRELLIS_FIELD_DATETIME | TRELLIS_FIELD_REQUIRED);
   trellis_item_class_add_string (item_class, "ended", TRELLIS_FIELD_DATETIME);
