@@ -57,7 +57,7 @@ sync_row (GtkLabel              *label,
   /* HH:MM of YYYY-MM-DDTHH:MM:SSZ (UTC, as in the file) */
   g_string_append_printf (text, "%.5s  %s  %s: %s", time != NULL && strlen (time) >= 16 ? time + 11 : "",
                           describe_change (trellis_workshop_change_get_change (change)),
-                          trellis_workshop_change_get_kind (change),
+                          trellis_workshop_describe_kind (trellis_workshop_change_get_item_type (change)),
                           trellis_workshop_change_get_title (change));
   if (*fields != '\0')
     g_string_append_printf (text, " — %s", fields);

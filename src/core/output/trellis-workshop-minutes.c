@@ -71,6 +71,35 @@ count_items (GType type,
   return g_strdup_printf (ngettext ("%u follow-up item", "%u follow-up items", n), n);
 }
 
+/**
+ * trellis_workshop_describe_kind:
+ *
+ * Returns: (transfer none): the kind of item of a log line in words
+ *   ("SWOT note"), for a list of lines
+ */
+const char *
+trellis_workshop_describe_kind (GType type)
+{
+  static const struct { GType (*get_type) (void); const char *word; } words[] = {
+    { trellis_key_question_get_type, N_("Key question") },
+    { trellis_swot_item_get_type, N_("SWOT note") },
+    { trellis_tows_strategy_get_type, N_("TOWS strategy") },
+    { trellis_stakeholder_get_type, N_("Stakeholder") },
+    { trellis_canvas_version_get_type, N_("Canvas version") },
+    { trellis_canvas_note_get_type, N_("Canvas note") },
+    { trellis_goal_get_type, N_("Goal") },
+    { trellis_indicator_get_type, N_("Indicator") },
+    { trellis_action_get_type, N_("Action") },
+    { trellis_milestone_get_type, N_("Milestone") },
+    { trellis_service_get_type, N_("Service") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (words[i].get_type () == type)
+      return _(words[i].word);
+  return _("Follow-up item");
+}
+
 static char *
 escape (const char *text)
 {

@@ -18,4 +18,6 @@ gboolean  trellis_workshop_minutes_write_file (TrellisProject          *project,
                                                GFile                   *file,
                                                GError                 **error);
 
+const char *trellis_workshop_describe_kind   (GType                    type);
+
 G_END_DECLS
