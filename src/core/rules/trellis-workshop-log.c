@@ -178,19 +178,20 @@ static TrellisWorkshopChange *
 ensure_line (TrellisWorkshopLog *self,
              const char         *uuid)
 {
-  TrellisWorkshopChange *change = g_hash_table_lookup (self->by_uuid, uuid);
+  TrellisWorkshopChange *found = g_hash_table_lookup (self->by_uuid, uuid);
+  g_autoptr(TrellisWorkshopChange) change = NULL;
   GListModel *items;
 
-  if (change != NULL)
-    return change;
+  if (found != NULL)
+    return found;
   change = trellis_workshop_change_new (self->session);
   items = trellis_project_get_items (self->project, TRELLIS_TYPE_WORKSHOP_CHANGE);
   _trellis_project_insert_raw (self->project, TRELLIS_ITEM (change),
                                g_list_model_get_n_items (items));
   g_list_store_append (self->changes, change);
+  /* The project and the store hold it; the table does not. */
   g_hash_table_insert (self->by_uuid, g_strdup (uuid), change);
-  g_object_unref (change);
-  return change;
+  return g_hash_table_lookup (self->by_uuid, uuid);
 }
 
 static void
