@@ -60,3 +60,4 @@
 #include "trellis-status-snapshot.h"
 #include "trellis-dashboard.h"
 #include "trellis-excellence.h"
+#include "trellis-timer.h"

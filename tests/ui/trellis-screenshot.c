@@ -8,6 +8,7 @@
  *                           (a page's tool after a slash: --page potentials/tows)
  *                           [--timeout SECONDS] [--list-pages] [--first-frame]
  *                           [--dialog import|export|new-project|workshop-log] [--import-file F.csv] [--import-kind KIND]
+ *                           [--presenter PAGE]
  * The pages and tools are those of the application's table (trellis-tools.c):
  * --list-pages prints them.
  * Without a project file it renders the start window. Run it under
@@ -17,6 +18,9 @@
  * --dialog renders a dialog of the window at the size asked instead: the
  * import preview of --import-file as --import-kind items (by default the
  * kind of the page shown), or the export dialog.
+ *
+ * --presenter renders presenter mode's window instead, on the board that
+ * presents PAGE (potentials/swot, actors/grid, dashboard …), at the size asked.
  *
  * --first-frame prints, once the window's first frame has been painted,
  * "first-frame: WALL s wall, CPU s cpu, PEAK MB" measured from the start of
@@ -37,6 +41,7 @@
 #include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
+#include "trellis-presenter-window.h"
 #include "trellis-new-project-dialog.h"
 #include "trellis-workshop-log-dialog.h"
 #include "trellis-project-view.h"
@@ -60,6 +65,7 @@ typedef struct
   const char *dialog;
   const char *import_file;
   const char *import_kind;
+  const char *presenter;
   int         border_width;    /* of the client-side decorations */
   int         border_height;
   GtkWidget  *popover;
@@ -418,6 +424,21 @@ list_pages (void)
     }
 }
 
+/* Presenter mode's window for @page, not fullscreen: at the size asked. */
+static GtkWindow *
+open_presenter (TrellisWindow *window,
+                const char    *page)
+{
+  TrellisProject *project = trellis_window_get_project (window);
+  GtkWindow *presenter;
+
+  g_assert (project != NULL);
+  presenter = GTK_WINDOW (trellis_presenter_window_new (project, trellis_presenter_board_for_page (page)));
+  gtk_window_set_application (presenter, gtk_window_get_application (GTK_WINDOW (window)));
+  gtk_window_present (presenter);
+  return presenter;
+}
+
 static int
 run (Shot       *shot,
      const char *path)
@@ -439,6 +460,8 @@ run (Shot       *shot,
   g_assert (TRELLIS_IS_WINDOW (window));
   if (shot->page != NULL && !show_page (TRELLIS_WINDOW (window), shot->page))
     return 2;
+  if (shot->presenter != NULL)
+    window = open_presenter (TRELLIS_WINDOW (window), shot->presenter);
   g_object_set_data (G_OBJECT (window), "trellis-shot", shot);
   if (shot->first_frame_report)
     {
@@ -470,6 +493,7 @@ main (int   argc,
   g_autofree char *dialog = NULL;
   g_autofree char *import_file = NULL;
   g_autofree char *import_kind = NULL;
+  g_autofree char *presenter = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new ("[FILE.trellis]");
   g_autoptr(GError) error = NULL;
@@ -485,6 +509,7 @@ main (int   argc,
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &dialog, "Render a dialog instead: import or export", "NAME" },
     { "import-file", 0, 0, G_OPTION_ARG_FILENAME, &import_file, "The CSV file --dialog import previews", "FILE" },
     { "import-kind", 0, 0, G_OPTION_ARG_STRING, &import_kind, "What its rows become (stakeholders, actions…)", "KIND" },
+    { "presenter", 0, 0, G_OPTION_ARG_STRING, &presenter, "Render presenter mode on the board of this page", "PAGE" },
     { "first-frame", 0, 0, G_OPTION_ARG_NONE, &shot.first_frame_report, "Print the time, CPU and memory to the first frame", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
@@ -519,5 +544,6 @@ main (int   argc,
   shot.dialog = dialog;
   shot.import_file = import_file;
   shot.import_kind = import_kind;
+  shot.presenter = presenter;
   return run (&shot, files != NULL ? files[0] : NULL);
 }

@@ -21,10 +21,12 @@
 #include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
+#include "trellis-presenter-window.h"
 #include "trellis-project-view.h"
 #include "trellis-status-rules-dialog.h"
 #include "trellis-window-private.h"
 #include "trellis-snapshot-dialog.h"
+#include "trellis-merge-dialog.h"
 
 static void
 show_save_error (TrellisWindow *self,
@@ -318,6 +320,24 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
+/* Presenter mode on the board of the tool shown; again (or Escape there) leaves it. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  GtkWidget *view = trellis_window_get_project_view (self);
+  g_autofree char *page = NULL;
+
+  if (self->project == NULL)
+    return;
+  if (view != NULL)
+    page = trellis_print_dup_shown_tool (TRELLIS_PROJECT_VIEW (view));
+  /* TODO #17: pass trellis_window_get_timer () once the window owns the workshop timer. */
+  trellis_presenter_toggle (GTK_WINDOW (self), self->project, page, NULL);
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -463,6 +483,9 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-report", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.import", editable);
   gtk_widget_action_set_enabled (widget, "win.export", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.present", self->project != NULL);
+  gtk_widget_action_set_enabled (widget, "win.merge-group-files", editable);
+  gtk_widget_action_set_enabled (widget, "win.resolve-conflicts", editable);
   _trellis_window_workshop_update_actions (self);
 }
 
@@ -648,4 +671,10 @@ _trellis_window_class_add_actions (GtkWidgetClass *widget_class)
   add_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.import", "s", import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.merge-group-files", NULL,
+                                   trellis_merge_dialog_merge_group_files_action);
+  gtk_widget_class_install_action (widget_class, "win.resolve-conflicts", NULL,
+                                   trellis_merge_dialog_resolve_conflicts_action);
 }

@@ -299,6 +299,26 @@ trellis_window_get_project (TrellisWindow *self)
   return self->project;
 }
 
+/* Conflicts a merge left in the file (trellis-cli merge, the git driver):
+ * a toast that stays until dismissed, with a button to resolve them. */
+static void
+announce_conflicts (TrellisWindow *self)
+{
+  guint n = trellis_project_count_items (self->project, TRELLIS_TYPE_MERGE_CONFLICT);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (n == 0)
+    return;
+  /* translators: %u is a number of merge conflicts in the opened file */
+  title = g_strdup_printf (ngettext ("%u merge conflict", "%u merge conflicts", n), n);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Resolve…"));
+  adw_toast_set_action_name (toast, "win.resolve-conflicts");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /**
  * trellis_window_set_project:
  *
@@ -338,6 +358,7 @@ trellis_window_set_project (TrellisWindow  *self,
   if (!trellis_project_view_focus_steps (TRELLIS_PROJECT_VIEW (view)))
     gtk_widget_grab_focus (self->sidebar_button);
   _trellis_window_restart_autosave (self);
+  announce_conflicts (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
