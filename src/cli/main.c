@@ -54,6 +54,10 @@ static const TrellisCliCommand commands[] = {
     N_("Merge for git: write the merge into OURS (see git-setup)"), trellis_cli_merge_driver },
   { "git-setup", N_("[REPO]"), N_("Make git merge *.trellis files with trellis-cli"),
     trellis_cli_git_setup },
+  { "template", N_("COMMAND"), N_("Save a project as a template, list or delete templates"),
+    trellis_cli_template },
+  { "log", N_("FILE"), N_("Show the workshop sessions of a project and what each changed"),
+    trellis_cli_log },
 };
 
 static char *

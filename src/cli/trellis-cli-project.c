@@ -110,6 +110,7 @@ static const char new_description[] =
      "  guided  the key questions of the initiation stage, to answer in the kick-off\n"
      "          workshop\n"
      "  sample  a copy of the worked example, a plastics cluster\n"
+     "  NAME    one of your templates (`trellis-cli template list`)\n"
      "\n"
      "An existing FILE is kept unless --force is given, and never replaced while\n"
      "Trellis has it open.\n"
@@ -174,7 +175,7 @@ static int
 create_project (TrellisCli       *cli,
                 const char       *path,
                 const NewOptions *options,
-                TrellisTemplate   template_)
+                TrellisTemplateInfo *template_)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autofree char *display_name = g_filename_display_name (path);
@@ -188,7 +189,7 @@ create_project (TrellisCli       *cli,
     }
 
   if (!trellis_cli_check_not_open (file, &error) ||
-      !(project = trellis_project_new_from_template (options->name, template_, &error)) ||
+      !(project = trellis_project_new_from_template_info (options->name, template_, &error)) ||
       !trellis_project_save (project, file, &error))
     {
       trellis_cli_print_gerror (error);
@@ -205,12 +206,12 @@ trellis_cli_new (TrellisCli  *cli,
                  char       **args)
 {
   g_auto(NewOptions) options = { NULL, NULL, FALSE, FALSE };
-  TrellisTemplate template_ = TRELLIS_TEMPLATE_BLANK;
+  g_autoptr(TrellisTemplateInfo) template_ = NULL;
   GOptionEntry entries[] = {
     { "name", 'n', 0, G_OPTION_ARG_STRING, &options.name, N_("The project’s name (required)"),
       N_("NAME") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &options.template_name,
-      N_("Start from blank, guided or sample"), N_("TEMPLATE") },
+      N_("Start from blank, guided, sample or one of your templates"), N_("TEMPLATE") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &options.force,
       N_("Replace FILE if it exists, keeping the old one as FILE~"), NULL },
     { "no-register", 0, 0, G_OPTION_ARG_NONE, &options.no_register,
@@ -226,9 +227,10 @@ trellis_cli_new (TrellisCli  *cli,
     return trellis_cli_usage_error (cli, _("give one FILE to create"));
   if (options.name == NULL || *g_strstrip (options.name) == '\0')
     return trellis_cli_usage_error (cli, _("the project needs a name: --name NAME"));
-  if (options.template_name != NULL &&
-      !trellis_template_from_string (options.template_name, &template_))
-    return trellis_cli_usage_error (cli, _("unknown template “%s”: use blank, guided or sample"),
+  template_ = trellis_template_find (options.template_name != NULL ? options.template_name : "blank");
+  if (template_ == NULL)
+    return trellis_cli_usage_error (cli, _("unknown template “%s”: use blank, guided, sample or "
+                                           "one of `trellis-cli template list`"),
                                     options.template_name);
 
   return create_project (cli, args[1], &options, template_);

@@ -114,6 +114,10 @@ void            trellis_cli_append_padded      (GString                  *out,
 
 int             trellis_cli_new                (TrellisCli               *cli,
                                                 char                    **args);
+int             trellis_cli_template           (TrellisCli               *cli,
+                                                char                    **args);
+int             trellis_cli_log                (TrellisCli               *cli,
+                                                char                    **args);
 int             trellis_cli_validate           (TrellisCli               *cli,
                                                 char                    **args);
 int             trellis_cli_info               (TrellisCli               *cli,

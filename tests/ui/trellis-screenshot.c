@@ -7,7 +7,7 @@
  *                           [--page overview|potentials|actors|value|strategy|dashboard]
  *                           (a page's tool after a slash: --page potentials/tows)
  *                           [--timeout SECONDS] [--list-pages] [--first-frame]
- *                           [--dialog import|export] [--import-file F.csv] [--import-kind KIND]
+ *                           [--dialog import|export|new-project|workshop-log] [--import-file F.csv] [--import-kind KIND]
  *                           [--presenter PAGE]
  * The pages and tools are those of the application's table (trellis-tools.c):
  * --list-pages prints them.
@@ -42,6 +42,8 @@
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
 #include "trellis-presenter-window.h"
+#include "trellis-new-project-dialog.h"
+#include "trellis-workshop-log-dialog.h"
 #include "trellis-project-view.h"
 #include "trellis-tools.h"
 #include "trellis-window.h"
@@ -201,6 +203,32 @@ find_guide_button (GtkWidget *widget)
   return NULL;
 }
 
+/* A workshop session on the project with a few edits, as its log shows them. */
+static GtkWidget *
+open_workshop_log (TrellisWindow  *window,
+                   TrellisProject *project)
+{
+  static const char * const notes[] = { "Skilled mould makers in every valley",
+                                        "Two universities with polymer labs", "Rising energy prices" };
+  TrellisWorkshopLog *log = trellis_workshop_log_new (project);
+  g_autoptr(TrellisAction) action = g_list_model_get_item (trellis_project_get_items (project,
+                                                                                      TRELLIS_TYPE_ACTION), 0);
+  TrellisWorkshopSession *session = trellis_workshop_log_start (log, "SWOT workshop", NULL);
+
+  g_object_set_data_full (G_OBJECT (window), "screenshot-workshop-log", log, g_object_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      g_autoptr(TrellisSwotItem) note = trellis_swot_item_new (i < 2 ? TRELLIS_QUADRANT_STRENGTH
+                                                                     : TRELLIS_QUADRANT_THREAT, notes[i]);
+
+      trellis_project_add_item (project, note);
+    }
+  trellis_action_set_due (action, trellis_action_get_due (action) + 30);
+  trellis_action_set_progress (action, 40);
+  return trellis_workshop_log_dialog_new (GTK_WINDOW (window), project, session,
+                                          trellis_workshop_log_get_changes (log));
+}
+
 /* The dialog --dialog names, of the size of the window. */
 static GtkWidget *
 open_dialog (TrellisWindow *window,
@@ -231,8 +259,12 @@ open_dialog (TrellisWindow *window,
       else if ((dialog = trellis_import_dialog_new (GTK_WINDOW (window), project, file, kind, &error)) == NULL)
         g_printerr ("%s\n", error->message);
     }
+  else if (g_str_equal (shot->dialog, "new-project"))
+    dialog = trellis_new_project_dialog_new (GTK_WINDOW (window));
+  else if (g_str_equal (shot->dialog, "workshop-log"))
+    dialog = open_workshop_log (window, project);
   else
-    g_printerr ("--dialog takes import (with --import-file) or export\n");
+    g_printerr ("--dialog takes import (with --import-file), export, new-project or workshop-log\n");
   if (dialog == NULL)
     return NULL;
   gtk_window_set_default_size (GTK_WINDOW (dialog), shot->width + shot->border_width,

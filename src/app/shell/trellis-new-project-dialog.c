@@ -31,8 +31,15 @@ struct _TrellisNewProjectDialog
 
   /* Template widgets */
   AdwEntryRow    *name_row;
+  GtkCheckButton *blank_check;
   GtkCheckButton *guided_check;
   GtkCheckButton *sample_check;
+  AdwPreferencesGroup *user_group;
+
+  /* The user's templates: rows, their check buttons and infos, in order */
+  GPtrArray      *user_rows;
+  GPtrArray      *user_checks;
+  GPtrArray      *user_templates;
   AdwEntryRow    *file_name_row;
   AdwActionRow   *folder_row;
   GtkLabel       *error_label;
@@ -126,14 +133,139 @@ on_file_name_row_changed_cb (TrellisNewProjectDialog *self,
   update_create_action (self);
 }
 
-static TrellisTemplate
-get_template (TrellisNewProjectDialog *self)
+static TrellisTemplateInfo *
+dup_template (TrellisNewProjectDialog *self)
 {
+  for (guint i = 0; i < self->user_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->user_checks, i)))
+      return g_object_ref (g_ptr_array_index (self->user_templates, i));
   if (gtk_check_button_get_active (self->guided_check))
-    return TRELLIS_TEMPLATE_GUIDED;
+    return trellis_template_info_new_builtin (TRELLIS_TEMPLATE_GUIDED);
   if (gtk_check_button_get_active (self->sample_check))
-    return TRELLIS_TEMPLATE_SAMPLE;
-  return TRELLIS_TEMPLATE_BLANK;
+    return trellis_template_info_new_builtin (TRELLIS_TEMPLATE_SAMPLE);
+  return trellis_template_info_new_builtin (TRELLIS_TEMPLATE_BLANK);
+}
+
+static void fill_user_templates (TrellisNewProjectDialog *self);
+
+static void
+on_delete_response_cb (TrellisNewProjectDialog *self,
+                       const char              *response,
+                       AdwMessageDialog        *dialog)
+{
+  TrellisTemplateInfo *info = g_object_get_data (G_OBJECT (dialog), "template");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!trellis_template_delete (info, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+  fill_user_templates (self);
+}
+
+static void
+on_delete_clicked_cb (TrellisNewProjectDialog *self,
+                      GtkButton               *button)
+{
+  guint index = g_ptr_array_find (self->user_rows, gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                             ADW_TYPE_ACTION_ROW),
+                                  &index) ? index : 0;
+  TrellisTemplateInfo *info = g_ptr_array_index (self->user_templates, index);
+  GtkWidget *dialog;
+
+  /* translators: %s is a template's name */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"),
+                                     trellis_template_info_get_name (info));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("The template is deleted; projects made from it stay as they are."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "template", g_object_ref (info), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+describe_template (TrellisTemplateInfo *info)
+{
+  const char *problem = trellis_template_info_get_problem (info);
+  const char *parts[] = { trellis_template_info_get_description (info),
+                          trellis_template_info_get_summary (info) };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (problem != NULL)
+    /* translators: %s is why a template file cannot be read */
+    return g_strdup_printf (_("Cannot be used: %s"), problem);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", parts[i]);
+  return g_markup_escape_text (text->str, -1);
+}
+
+static GtkWidget *
+make_user_row (TrellisNewProjectDialog *self,
+               TrellisTemplateInfo     *info)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *title = g_markup_escape_text (trellis_template_info_get_name (info), -1);
+  g_autofree char *subtitle = describe_template (info);
+  g_autofree char *delete_label = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->blank_check);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (check, trellis_template_info_get_problem (info) == NULL);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* translators: %s is a template's name */
+  delete_label = g_strdup_printf (_("Delete Template “%s”"), trellis_template_info_get_name (info));
+  gtk_widget_set_tooltip_text (delete, delete_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  delete_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  trellis_template_info_get_name (info), -1);
+  gtk_widget_add_css_class (delete, "flat");
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  g_ptr_array_add (self->user_checks, check);
+  return row;
+}
+
+/* The user's templates, read again (after a delete, too). */
+static void
+fill_user_templates (TrellisNewProjectDialog *self)
+{
+  g_autoptr(GListModel) templates = trellis_template_list_user ();
+  guint n = g_list_model_get_n_items (templates);
+
+  for (guint i = 0; i < self->user_rows->len; i++)
+    adw_preferences_group_remove (self->user_group, g_ptr_array_index (self->user_rows, i));
+  g_ptr_array_set_size (self->user_rows, 0);
+  g_ptr_array_set_size (self->user_checks, 0);
+  g_ptr_array_set_size (self->user_templates, 0);
+  gtk_check_button_set_active (self->blank_check, TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisTemplateInfo) info = g_list_model_get_item (templates, i);
+      GtkWidget *row = make_user_row (self, info);
+
+      adw_preferences_group_add (self->user_group, row);
+      g_ptr_array_add (self->user_rows, row);
+      g_ptr_array_add (self->user_templates, g_steal_pointer (&info));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->user_group), n > 0);
 }
 
 /* The header's own facilitator (the sample has one) wins over the default. */
@@ -189,10 +321,11 @@ create_project (TrellisNewProjectDialog  *self,
 {
   g_autofree char *name = dup_stripped_text (self->name_row);
   g_autoptr(TrellisProject) project = NULL;
+  g_autoptr(TrellisTemplateInfo) template_ = dup_template (self);
 
   if (!check_not_there (file, error) || !ensure_folder (file, error))
     return FALSE;
-  if (!(project = trellis_project_new_from_template (name, get_template (self), error)))
+  if (!(project = trellis_project_new_from_template_info (name, template_, error)))
     return FALSE;
   set_default_facilitator (project);
   return trellis_project_save (project, file, error);
@@ -301,6 +434,9 @@ trellis_new_project_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_NEW_PROJECT_DIALOG);
   g_clear_object (&self->folder);
+  g_clear_pointer (&self->user_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->user_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->user_templates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (trellis_new_project_dialog_parent_class)->dispose (object);
 }
@@ -360,7 +496,9 @@ trellis_new_project_dialog_class_init (TrellisNewProjectDialogClass *klass)
                                                "/io/github/trellis/Trellis/ui/"
                                                "trellis-new-project-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, blank_check);
   gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, guided_check);
+  gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, user_group);
   gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, sample_check);
   gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, file_name_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisNewProjectDialog, folder_row);
@@ -381,6 +519,10 @@ trellis_new_project_dialog_init (TrellisNewProjectDialog *self)
   g_autoptr(GFile) folder = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->user_rows = g_ptr_array_new ();
+  self->user_checks = g_ptr_array_new ();
+  self->user_templates = g_ptr_array_new_with_free_func (g_object_unref);
+  fill_user_templates (self);
 
   if (documents != NULL)
     folder = g_file_new_for_path (documents);

@@ -486,6 +486,7 @@ _trellis_window_update_actions (TrellisWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", self->project != NULL);
   gtk_widget_action_set_enabled (widget, "win.merge-group-files", editable);
   gtk_widget_action_set_enabled (widget, "win.resolve-conflicts", editable);
+  _trellis_window_session_update_actions (self);
 }
 
 static gboolean
@@ -597,6 +598,7 @@ add_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", "s", print_report_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  _trellis_window_session_add_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 

@@ -23,6 +23,7 @@ struct _TrellisWindow
   guint                 autosave_source;
   gboolean              read_only;
   gboolean              autosave_failed;
+  TrellisWorkshopLog   *workshop_log;   /* trellis-window-workshop.c */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -43,6 +44,7 @@ struct _TrellisWindow
   TrellisTimer         *timer;
   GObject              *sound;        /* a GSoundContext, made when first needed */
   TrellisVotingBar     *voting_bar;
+  GtkWidget            *workshop_button;
 };
 
 void _trellis_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -59,5 +61,8 @@ void _trellis_window_init_workshop             (TrellisWindow  *self);
 void _trellis_window_dispose_workshop          (TrellisWindow  *self);
 void _trellis_window_update_workshop_actions   (TrellisWindow  *self);
 void _trellis_window_update_workshop           (TrellisWindow  *self);
+void _trellis_window_session_add_actions    (GtkWidgetClass *widget_class);
+void _trellis_window_session_update_actions (TrellisWindow  *self);
+void _trellis_window_session_set_project    (TrellisWindow  *self);
 
 G_END_DECLS

@@ -159,6 +159,7 @@ trellis_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_WINDOW);
   g_clear_object (&self->lock);
+  g_clear_object (&self->workshop_log);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -232,6 +233,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, parking_view);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, voting_bar);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, workshop_button);
 }
 
 static void
@@ -346,6 +348,7 @@ trellis_window_set_project (TrellisWindow  *self,
     return;
 
   self->project = g_object_ref (project);
+  _trellis_window_session_set_project (self);
   /* Typing into a field within a second is one undo step. */
   trellis_history_set_merge_window (trellis_project_get_history (project), G_USEC_PER_SEC);
   g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed_cb),

@@ -142,3 +142,65 @@ trellis_project_new_from_template (const char       *name,
   _trellis_project_forget_history (project);
   return g_steal_pointer (&project);
 }
+
+/**
+ * trellis_template_info_new_builtin:
+ *
+ * Returns: (transfer full): the name and description of a built-in template
+ */
+TrellisTemplateInfo *
+trellis_template_info_new_builtin (TrellisTemplate template_)
+{
+  static const char * const ids[] = { "blank", "guided", "sample" };
+  const char *names[] = { _("Blank"), _("Guided Initiation"), _("Worked Sample") };
+  const char *descriptions[] = {
+    _("Only the project’s name, to fill in as you go"),
+    _("The key questions of a starting cluster, to answer in the kick-off workshop"),
+    _("A complete plastics cluster to learn from or to train with"),
+  };
+  TrellisTemplateInfo *info;
+
+  g_return_val_if_fail (template_ <= TRELLIS_TEMPLATE_SAMPLE, NULL);
+
+  info = trellis_template_info_new (ids[template_], names[template_], descriptions[template_], NULL);
+  if (template_ == TRELLIS_TEMPLATE_GUIDED)
+    {
+      g_autofree char *summary = trellis_template_describe_count (TRELLIS_TYPE_KEY_QUESTION,
+                                                                  G_N_ELEMENTS (key_questions));
+
+      trellis_template_info_set_summary (info, summary);
+      trellis_template_info_set_n_items (info, G_N_ELEMENTS (key_questions));
+    }
+  return info;
+}
+
+/**
+ * trellis_template_describe_count:
+ *
+ * Returns: (transfer full) (nullable): "@n key questions" and the like for
+ *   the kinds of items a template keeps, %NULL for other kinds
+ */
+char *
+trellis_template_describe_count (GType item_type,
+                                 guint n)
+{
+  if (item_type == TRELLIS_TYPE_KEY_QUESTION)
+    return g_strdup_printf (ngettext ("%u key question", "%u key questions", n), n);
+  else if (item_type == TRELLIS_TYPE_SWOT_ITEM)
+    return g_strdup_printf (ngettext ("%u SWOT note", "%u SWOT notes", n), n);
+  else if (item_type == TRELLIS_TYPE_TOWS_STRATEGY)
+    return g_strdup_printf (ngettext ("%u TOWS strategy", "%u TOWS strategies", n), n);
+  else if (item_type == TRELLIS_TYPE_CANVAS_NOTE)
+    return g_strdup_printf (ngettext ("%u canvas note", "%u canvas notes", n), n);
+  else if (item_type == TRELLIS_TYPE_GOAL)
+    return g_strdup_printf (ngettext ("%u goal", "%u goals", n), n);
+  else if (item_type == TRELLIS_TYPE_INDICATOR)
+    return g_strdup_printf (ngettext ("%u indicator", "%u indicators", n), n);
+  else if (item_type == TRELLIS_TYPE_ACTION)
+    return g_strdup_printf (ngettext ("%u action", "%u actions", n), n);
+  else if (item_type == TRELLIS_TYPE_SERVICE)
+    return g_strdup_printf (ngettext ("%u service", "%u services", n), n);
+  else if (item_type == TRELLIS_TYPE_SELF_CHECK)
+    return g_strdup_printf (ngettext ("%u self-check requirement", "%u self-check requirements", n), n);
+  return NULL;
+}

@@ -64,7 +64,8 @@ static guint signals[N_SIGNALS];
 const GType *
 trellis_project_get_item_types (guint *n_types)
 {
-  static GType types[22];
+
+  static GType types[23];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -92,6 +93,8 @@ trellis_project_get_item_types (guint *n_types)
       types[i++] = TRELLIS_TYPE_VOTE_ROUND;
       types[i++] = TRELLIS_TYPE_VOTE;
       types[i++] = TRELLIS_TYPE_MERGE_CONFLICT;
+      types[i++] = TRELLIS_TYPE_WORKSHOP_SESSION;
+      types[i++] = TRELLIS_TYPE_WORKSHOP_CHANGE;
       types[i] = G_TYPE_INVALID;
       /* Keep every class alive, so g_type_class_peek() works for the reader
        * and writer even before the first item of a kind exists. */
