@@ -65,7 +65,7 @@ const GType *
 trellis_project_get_item_types (guint *n_types)
 {
 
-  static GType types[23];
+  static GType types[24];  /* every item type and G_TYPE_INVALID */
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -95,6 +95,7 @@ trellis_project_get_item_types (guint *n_types)
       types[i++] = TRELLIS_TYPE_MERGE_CONFLICT;
       types[i++] = TRELLIS_TYPE_WORKSHOP_SESSION;
       types[i++] = TRELLIS_TYPE_WORKSHOP_CHANGE;
+      g_assert (i < G_N_ELEMENTS (types));
       types[i] = G_TYPE_INVALID;
       /* Keep every class alive, so g_type_class_peek() works for the reader
        * and writer even before the first item of a kind exists. */
