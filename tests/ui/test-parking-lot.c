@@ -80,34 +80,6 @@ open_lot (TrellisWindow *window)
 /* With $TRELLIS_WORKSHOP_SHOTS set to a folder, the lot's popover and the
  * window are saved there (light and dark), to look at. */
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
-wait_a_little (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 maybe_save_shots (TrellisWindow *window,
                   GtkWidget     *view,
                   const char    *name)
@@ -124,12 +96,12 @@ maybe_save_shots (TrellisWindow *window,
       g_autofree char *whole = g_strdup_printf ("%s/%s-window%s.png", folder, name, dark ? "-dark" : "");
 
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_DEFAULT);
-      wait_a_little ();
-      save_png (popover, lot);
-      save_png (GTK_WIDGET (window), whole);
+      ui_test_wait (500);
+      ui_test_save_png (popover, lot);
+      ui_test_save_png (GTK_WIDGET (window), whole);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  wait_a_little ();
+  ui_test_wait (500);
 }
 
 static gboolean

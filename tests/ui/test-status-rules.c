@@ -118,34 +118,6 @@ light_of_milestone (TrellisProject *project,
 /* With $TRELLIS_STATUS_RULES_SHOTS set to a folder, the dialog is saved
  * there as status-rules.png and status-rules-dark.png, to look at. */
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
-wait_a_little (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 maybe_save_shots (GtkWidget *dialog)
 {
   const char *folder = g_getenv ("TRELLIS_STATUS_RULES_SHOTS");
@@ -157,13 +129,13 @@ maybe_save_shots (GtkWidget *dialog)
     return;
   light = g_build_filename (folder, "status-rules.png", NULL);
   dark = g_build_filename (folder, "status-rules-dark.png", NULL);
-  wait_a_little ();
-  save_png (dialog, light);
+  ui_test_wait (500);
+  ui_test_save_png (dialog, light);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_a_little ();
-  save_png (dialog, dark);
+  ui_test_wait (500);
+  ui_test_save_png (dialog, dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  wait_a_little ();
+  ui_test_wait (500);
 
   /* And scrolled to the end: the project's rule and Reset to Defaults. */
   {
@@ -172,8 +144,8 @@ maybe_save_shots (GtkWidget *dialog)
     g_autofree char *bottom = g_build_filename (folder, "status-rules-end.png", NULL);
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    wait_a_little ();
-    save_png (dialog, bottom);
+    ui_test_wait (500);
+    ui_test_save_png (dialog, bottom);
   }
 }
 

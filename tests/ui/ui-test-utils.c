@@ -22,6 +22,48 @@ ui_test_iterate_pending (void)
     ;
 }
 
+/**
+ * ui_test_wait:
+ * @msec: how long
+ *
+ * Runs the main loop for @msec milliseconds (animations, timeouts, frames).
+ */
+void
+ui_test_wait (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/**
+ * ui_test_save_png:
+ * @widget: a realized widget
+ * @path: the PNG to write
+ *
+ * Renders @widget as it is now with its window's renderer and saves it, to
+ * look at (the tests save their pictures only when asked to).
+ */
+void
+ui_test_save_png (GtkWidget  *widget,
+                  const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 void
 ui_test_iterate_until_mapped (GtkWidget *widget)
 {

@@ -25,6 +25,9 @@ typedef gboolean (*UiTestMatchFunc) (GtkWidget     *widget,
 
 void              ui_test_iterate_pending      (void);
 void              ui_test_iterate_until_mapped (GtkWidget  *widget);
+void              ui_test_wait                 (guint       msec);
+void              ui_test_save_png             (GtkWidget  *widget,
+                                                const char *path);
 void              ui_test_destroy_all_windows  (void);
 void              ui_test_destroy_app_windows  (GApplication *app);
 
