@@ -97,6 +97,7 @@ test_json (CliFixture    *f,
   g_assert_cmpstr (summary, ==, expected);
 
   cli_run (f, "parking", "--open", "--json", "plan.trellis");
+  g_free (summary);
   summary = cli_run_python (parking_json_summary, f->out);
   g_assert_cmpstr (summary, ==, "idea 2027-03-15 Open lab days for students | open\n"
                                 "question 2027-03-15 Who hosts the next meeting? | open\n");

@@ -205,6 +205,12 @@ test_reset (Fixture       *fixture,
   g_assert_false (trellis_timer_get_running (fixture->timer));
 }
 
+static void
+on_finished_count_cb (guint *n_finished)
+{
+  (*n_finished)++;
+}
+
 /* The real clock and main loop: a 1-second timer ends by itself. */
 static void
 test_real_clock (void)
@@ -213,12 +219,13 @@ test_real_clock (void)
   gint64 start = g_get_monotonic_time ();
   guint n_finished = 0;
 
-  g_signal_connect_swapped (timer, "finished", G_CALLBACK (on_remaining_cb), &n_finished);
+  g_signal_connect_swapped (timer, "finished", G_CALLBACK (on_finished_count_cb), &n_finished);
   trellis_timer_set_duration (timer, 1);
   trellis_timer_start (timer);
   while (!trellis_timer_get_finished (timer) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (trellis_timer_get_finished (timer));
+  g_assert_cmpuint (n_finished, ==, 1);
   g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
 }
 

@@ -71,7 +71,8 @@ test_record (void)
   TrellisGoal *goal = first_goal (project);
   g_autofree char *action_title = g_strdup (trellis_action_get_title (action));
   g_autofree char *goal_title = g_strdup (trellis_goal_get_title (goal));
-  guint n_indicators = trellis_indicator_list_by_goal (project, goal)->len;
+  g_autoptr(GPtrArray) indicators = trellis_indicator_list_by_goal (project, goal);
+  guint n_indicators = indicators->len;
   TrellisWorkshopChange *line;
   TrellisSwotItem *note;
 
@@ -139,6 +140,7 @@ test_file_and_minutes (void)
   g_autoptr(GDateTime) start = g_date_time_new_utc (2027, 3, 15, 9, 0, 0);
   g_autoptr(GDateTime) end = g_date_time_new_utc (2027, 3, 15, 12, 30, 0);
   g_autoptr(TrellisWorkshopSession) session = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *minutes = NULL;
   TrellisAction *action = first_action (project);
@@ -160,7 +162,8 @@ test_file_and_minutes (void)
   session = g_list_model_get_item (trellis_project_get_items (loaded, TRELLIS_TYPE_WORKSHOP_SESSION), 0);
   g_assert_cmpstr (trellis_workshop_session_get_started (session), ==, "2027-03-15T09:00:00Z");
   g_assert_cmpstr (trellis_workshop_session_get_ended (session), ==, "2027-03-15T12:30:00Z");
-  g_assert_cmpuint (trellis_workshop_list_changes (loaded, session)->len, ==, 3);
+  changes = trellis_workshop_list_changes (loaded, session);
+  g_assert_cmpuint (changes->len, ==, 3);
 
   minutes = trellis_workshop_minutes_to_string (loaded, session);
   g_test_message ("%s", minutes);
