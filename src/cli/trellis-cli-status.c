@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char status_description[] =
   N_("Prints the traffic light of the project as a whole and of each goal,\n"
@@ -106,9 +107,9 @@ append_override (GString                  *out,
 {
   TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
   const char *author = trellis_status_override_get_author (override);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (trellis_status_override_get_date (override), date);
+  trellis_format_date_into (trellis_status_override_get_date (override), date);
   g_string_append_printf (out, "%*s", indent, "");
   /* translators: an overridden light: "Overridden by AUTHOR on DATE: REASON" */
   g_string_append_printf (out, _("Overridden by %s on %s: %s"),

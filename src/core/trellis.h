@@ -8,7 +8,6 @@
 
 #include "trellis-types.h"
 #include "trellis-date.h"
-#include "trellis-locale-format.h"
 #include "trellis-enum-types.h"
 #include "trellis-enum-labels.h"
 #include "trellis-item.h"

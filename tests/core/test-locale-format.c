@@ -21,6 +21,7 @@
 #include "trellis-csv-export.h"
 #include "trellis-import.h"
 #include "trellis-test-utils.h"
+#include "trellis-locale-format.h"
 
 static const char *locales[] = { "de_DE.UTF-8", "fr_FR.UTF-8", "it_IT.UTF-8" };
 

@@ -31,6 +31,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-register.h"
 #include "trellis-register-choice.h"
+#include "trellis-locale-format.h"
 
 /**
  * trellis_register_strip_mnemonic:
@@ -155,7 +156,7 @@ cell_text (TrellisRegisterCell *cell)
   get_value (cell, &value);
   if (G_VALUE_HOLDS_UINT (&value))
     {
-      g_autofree char *date = trellis_date_format (g_value_get_uint (&value));
+      g_autofree char *date = trellis_format_date (g_value_get_uint (&value));
 
       return g_strdup (date != NULL ? date : "");
     }
@@ -270,7 +271,7 @@ on_editable_notify_editing_cb (GtkEditableLabel    *label,
     }
   g_value_init (&value, column_pspec (cell)->value_type);
   if (cell->column->kind == TRELLIS_CELL_DATE)
-    g_value_set_uint (&value, trellis_date_parse (text));
+    g_value_set_uint (&value, trellis_parse_date (text));
   else
     g_value_set_string (&value, *text == '\0' ? NULL : text);
   set_value (cell, &value);

@@ -96,6 +96,22 @@ trellis_format_date (TrellisDay day)
 }
 
 /**
+ * trellis_format_date_into:
+ * @buffer: where to write the day as trellis_format_date () shows it, and a
+ *   NUL; "" for no date
+ *
+ * For the places that format many days into a buffer on the stack.
+ */
+void
+trellis_format_date_into (TrellisDay day,
+                          char       buffer[TRELLIS_DISPLAY_DATE_SIZE])
+{
+  g_autofree char *text = trellis_format_date (day);
+
+  g_strlcpy (buffer, text != NULL ? text : "", TRELLIS_DISPLAY_DATE_SIZE);
+}
+
+/**
  * trellis_format_date_long:
  *
  * Returns: (transfer full) (nullable): the day with the month written out,
@@ -149,6 +165,31 @@ trellis_format_quarter (TrellisDay day)
   /* Translators: a quarter of a year, "Q1 2027": %1$u is the quarter (1 to 4),
    * %2$u the year */
   return g_strdup_printf (C_("date", "Q%1$u %2$u"), (m - 1) / 3 + 1, y);
+}
+
+/**
+ * trellis_format_timestamp:
+ * @iso8601: (nullable): a moment as files store it, "2027-03-15T09:30:00Z"
+ *
+ * Returns: (transfer full) (nullable): the moment in local time as people
+ *   read it, "15 Mar 2027 10:30"; @iso8601 itself in the C locale or if it
+ *   is not a moment; %NULL for %NULL
+ */
+char *
+trellis_format_timestamp (const char *iso8601)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (iso8601 == NULL)
+    return NULL;
+  utc = g_date_time_new_from_iso8601 (iso8601, NULL);
+  if (utc == NULL || locale_is_c (LC_TIME))
+    return g_strdup (iso8601);
+  local = g_date_time_to_local (utc);
+  /* Translators: a day and a time of day, "15 Mar 2027 10:30"; see the
+   * strftime manual page (%H:%M is the 24-hour clock, %I:%M %p the 12-hour one) */
+  return g_date_time_format (local, C_("date", "%-d %b %Y %H:%M"));
 }
 
 /* @value (not negative) with @digits decimals, the locale's decimal mark

@@ -12,11 +12,17 @@
 
 G_BEGIN_DECLS
 
+/* Room for a day as trellis_format_date () shows it, with its NUL. */
+#define TRELLIS_DISPLAY_DATE_SIZE 64
+
 char       *trellis_format_date          (TrellisDay  day);
+void        trellis_format_date_into     (TrellisDay  day,
+                                          char        buffer[TRELLIS_DISPLAY_DATE_SIZE]);
 char       *trellis_format_date_long     (TrellisDay  day);
 char       *trellis_format_date_short    (TrellisDay  day);
 char       *trellis_format_month         (TrellisDay  day);
 char       *trellis_format_quarter       (TrellisDay  day);
+char       *trellis_format_timestamp     (const char *iso8601);
 char       *trellis_format_int           (gint64      value);
 char       *trellis_format_decimal       (double      value,
                                           int         digits);
