@@ -73,6 +73,7 @@ test_c_locale (void)
   g_autofree char *cents = trellis_format_money (1250.5, "CHF");
   g_autofree char *bare = trellis_format_money (42, NULL);
   g_autofree char *none = trellis_format_money (NAN, "EUR");
+  g_autofree char *stamp = trellis_format_timestamp ("2027-03-15T09:30:00Z");
 
   setlocale (LC_ALL, "C");
   g_assert_cmpstr (date, ==, "2027-03-15");
@@ -91,6 +92,8 @@ test_c_locale (void)
   g_assert_cmpstr (cents, ==, "1\u202f250.50 CHF");
   g_assert_cmpstr (bare, ==, "42");
   g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (stamp, ==, "2027-03-15T09:30:00Z");
+  g_assert_null (trellis_format_timestamp (NULL));
 }
 
 static void
@@ -111,6 +114,11 @@ check_formats (void)
   g_autofree char *want_money = g_strdup_printf ("%'.2f EUR", 15000.75);
   g_autofree char *percent = trellis_format_percent (1234);
   g_autofree char *want_percent = g_strdup_printf ("%'d %%", 1234);
+  g_autoptr(GDateTime) utc = g_date_time_new_utc (2027, 3, 15, 9, 30, 0);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+  g_autofree char *stamp = trellis_format_timestamp ("2027-03-15T09:30:00Z");
+  g_autofree char *want_stamp = g_date_time_format (local, "%-d %b %Y %H:%M");
+  g_autofree char *not_a_moment = trellis_format_timestamp ("soon");
 
   g_assert_cmpstr (date, ==, want_date);
   g_assert_cmpstr (date_long, ==, want_long);
@@ -119,6 +127,8 @@ check_formats (void)
   g_assert_cmpstr (decimal, ==, want_decimal);
   g_assert_cmpstr (money, ==, want_money);
   g_assert_cmpstr (percent, ==, want_percent);
+  g_assert_cmpstr (stamp, ==, want_stamp);
+  g_assert_cmpstr (not_a_moment, ==, "soon");
   /* The locale is really in force: these three write a decimal comma. */
   g_assert_nonnull (strstr (decimal, ",50"));
   g_assert_null (strstr (date, "-"));
