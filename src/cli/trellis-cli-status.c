@@ -164,10 +164,10 @@ print_report (TrellisStatusReport *report,
   const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
   g_autoptr(GString) out = g_string_new (NULL);
   guint width = light_width ();
+  g_autofree char *as_of = trellis_format_date (trellis_date_parse (trellis_status_report_get_as_of (report)));
 
   /* translators: the first line of `trellis-cli status`: "NAME, as of DATE" */
-  g_string_append_printf (out, _("%s, as of %s"), trellis_project_get_name (project),
-                          trellis_status_report_get_as_of (report));
+  g_string_append_printf (out, _("%s, as of %s"), trellis_project_get_name (project), as_of);
   g_string_append (out, "\n\n");
   /* translators: followed by the overall light and the project's name */
   g_string_append_printf (out, "%s\n", _("Overall"));

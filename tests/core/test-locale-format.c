@@ -20,6 +20,7 @@
 #include "trellis.h"
 #include "trellis-csv-export.h"
 #include "trellis-import.h"
+#include "trellis-markdown.h"
 #include "trellis-test-utils.h"
 #include "trellis-locale-format.h"
 
@@ -282,6 +283,21 @@ check_csv_round_trip (TrellisProject *project)
   g_assert_cmpfloat (trellis_action_get_budget_planned (action), ==, 1234.5);
 }
 
+/* The summary shows days as the locale does, and judges by the ISO day
+ * underneath (a critical, fatal here, if a shown day reached a rule). */
+static void
+check_markdown (TrellisProject *project)
+{
+  TrellisDay day = trellis_date_from_dmy (15, 3, 2027);
+  g_autofree char *text = trellis_markdown_to_string (project, day);
+  g_autofree char *shown = trellis_format_date (day);
+  g_autofree char *as_of = g_strdup_printf ("- **As of:** %s\n", shown);
+
+  g_assert_nonnull (strstr (text, as_of));
+  g_assert_null (strstr (text, "2027-03-15"));
+  g_assert_nonnull (strstr (text, "| Red |"));
+}
+
 static void
 test_files_under_comma_locale (void)
 {
@@ -297,6 +313,7 @@ test_files_under_comma_locale (void)
       check_file_round_trip (full);
       check_file_round_trip (sample);
       check_csv_round_trip (sample);
+      check_markdown (sample);
     }
   setlocale (LC_ALL, "C");
 }

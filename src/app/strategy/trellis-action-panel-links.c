@@ -256,7 +256,7 @@ on_mark_reached_cb (GtkWidget          *widget,
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
   trellis_register_panel_show_error (group, NULL);
-  trellis_milestone_set_reached (milestone, trellis_date_parse (date));
+  trellis_milestone_set_reached (milestone, trellis_parse_date (date));
 }
 
 static GtkWidget *

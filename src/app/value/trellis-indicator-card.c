@@ -132,7 +132,7 @@ on_date_entry_changed_cb (TrellisIndicatorCard *self,
       return;
     }
   set_error (GTK_WIDGET (entry), NULL);
-  day = trellis_date_parse (text);
+  day = trellis_parse_date (text);
   if (day != field->get (self->indicator))
     field->set (self->indicator, day);
 }

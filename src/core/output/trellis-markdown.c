@@ -326,7 +326,7 @@ append_plan (GString        *out,
   GListModel *actions = trellis_project_get_items (project, TRELLIS_TYPE_ACTION);
   const char *titles[] = { _("Light"), _("Action"), _("Owner"), _("Goal"), _("Due"), _("Status"),
                            _("Why"), NULL };
-  g_autofree char *as_of = trellis_format_date (day);
+  g_autofree char *as_of = trellis_date_format (day);
   TrellisStatusRules rules;
 
   trellis_status_rules_load (&rules, project);

@@ -276,7 +276,7 @@ trellis_indicator_add_measurement (TrellisProject    *project,
                                    GError           **error)
 {
   g_autoptr(TrellisMeasurement) measurement = NULL;
-  TrellisDay day = trellis_date_parse (date);
+  TrellisDay day = trellis_parse_date (date);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NULL);
@@ -469,7 +469,7 @@ gboolean
 trellis_indicator_check_date (const char  *text,
                               GError     **error)
 {
-  if (text == NULL || text[0] == '\0' || trellis_date_parse (text) != TRELLIS_DAY_NONE)
+  if (text == NULL || text[0] == '\0' || trellis_parse_date (text) != TRELLIS_DAY_NONE)
     return TRUE;
 
   /* translators: %s is what was typed as a date */
@@ -519,7 +519,7 @@ trellis_goal_add_milestone (TrellisProject  *project,
   g_autoptr(TrellisMilestone) milestone = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
   g_autofree char *typed = g_strstrip (g_strdup (date != NULL ? date : ""));
-  TrellisDay day = trellis_date_parse (typed);
+  TrellisDay day = trellis_parse_date (typed);
   TrellisHistory *history;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
