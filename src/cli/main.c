@@ -124,6 +124,19 @@ run (TrellisCli  *cli,
   return trellis_cli_run_command (cli, command, args + 1);
 }
 
+/* Machine output (--json) keeps ISO days and the dot, in its words too. */
+static void
+keep_machine_output_iso (char **args)
+{
+  for (guint i = 1; args[i] != NULL && g_strcmp0 (args[i], "--") != 0; i++)
+    if (g_strcmp0 (args[i], "--json") == 0)
+      {
+        setlocale (LC_TIME, "C");
+        setlocale (LC_NUMERIC, "C");
+        return;
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +153,7 @@ main (int   argc,
   xmlInitParser ();
 
   args = g_strdupv (argv);
+  keep_machine_output_iso (args);
   status = run (&cli, args);
 
   g_free (cli.registry_path);

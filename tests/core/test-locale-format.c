@@ -120,6 +120,7 @@ check_formats (void)
   g_autofree char *stamp = trellis_format_timestamp ("2027-03-15T09:30:00Z");
   g_autofree char *want_stamp = g_date_time_format (local, "%-d %b %Y %H:%M");
   g_autofree char *not_a_moment = trellis_format_timestamp ("soon");
+  g_autofree char *quarter = trellis_format_quarter (day);
 
   g_assert_cmpstr (date, ==, want_date);
   g_assert_cmpstr (date_long, ==, want_long);
@@ -130,6 +131,7 @@ check_formats (void)
   g_assert_cmpstr (percent, ==, want_percent);
   g_assert_cmpstr (stamp, ==, want_stamp);
   g_assert_cmpstr (not_a_moment, ==, "soon");
+  g_assert_cmpstr (quarter, ==, "Q1 2027");
   /* The locale is really in force: these three write a decimal comma. */
   g_assert_nonnull (strstr (decimal, ",50"));
   g_assert_null (strstr (date, "-"));

@@ -190,10 +190,13 @@ build_current (TrellisOverrideDialog *self)
   const TrellisStatusEntry *entry = trellis_status_report_lookup (report, self->target);
   g_autofree char *description = NULL;
   g_autofree char *computed = NULL;
+  g_autofree char *shown = NULL;
   GtkWidget *group;
 
   /* translators: %s is a date */
-  description = g_strdup_printf (_("What the rules give on %s; it stays visible beside an override"), self->as_of);
+  shown = trellis_format_date (trellis_date_parse (self->as_of));
+  description = g_strdup_printf (_("What the rules give on %s; it stays visible beside an override"),
+                                 shown != NULL ? shown : self->as_of);
   group = new_group (_("Computed Light"), description);
   if (entry == NULL)
     return group;

@@ -62,22 +62,36 @@ date_format_short (void)
   return C_("date", "%-d %b");
 }
 
+/* strftime () itself rather than g_date_strftime (), which converts through
+ * the charset of LC_CTYPE and fails on "März" when only LC_TIME is German. */
 static char *
 format_day (TrellisDay  day,
             const char *format,
             gboolean    iso_in_c)
 {
-  g_autoptr(GDate) date = NULL;
+  unsigned d, m, y;
+  struct tm tm = { 0 };
   char buffer[128];
+  gsize len;
 
-  if (day == TRELLIS_DAY_NONE || !g_date_valid_julian (day))
+  if (!trellis_date_to_dmy (day, &d, &m, &y))
     return NULL;
   if (iso_in_c && locale_is_c (LC_TIME))
     return trellis_date_format (day);
-  date = g_date_new_julian (day);
-  if (g_date_strftime (buffer, sizeof buffer, format, date) == 0)
+  tm.tm_mday = d;
+  tm.tm_mon = m - 1;
+  tm.tm_year = y - 1900;
+  tm.tm_wday = (int) (((day - 1) % 7 + 1) % 7);  /* day 1 was a Monday */
+  tm.tm_yday = (int) (day - trellis_date_from_dmy (1, 1, y));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  len = strftime (buffer, sizeof buffer, format, &tm);
+#pragma GCC diagnostic pop
+  if (len == 0)
     return trellis_date_format (day);
-  return g_strdup (buffer);
+  if (g_utf8_validate (buffer, len, NULL))
+    return g_strndup (buffer, len);
+  return g_locale_to_utf8 (buffer, len, NULL, NULL, NULL);
 }
 
 /**

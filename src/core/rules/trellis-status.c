@@ -360,6 +360,7 @@ missing_reason (TrellisItem *indicator,
 {
   double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
   double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
+  g_autofree char *shown = NULL;
 
   if (!trellis_double_is_set (baseline))
     return g_strdup_printf (_("Indicator “%s” has no baseline yet"), name);
@@ -367,7 +368,8 @@ missing_reason (TrellisItem *indicator,
     return g_strdup_printf (_("Indicator “%s” has no target yet"), name);
   if (target == baseline)
     return g_strdup_printf (_("Indicator “%s” has a target equal to its baseline"), name);
-  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, as_of);
+  shown = trellis_format_date (trellis_date_parse (as_of));
+  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, shown != NULL ? shown : as_of);
 }
 
 /**
