@@ -38,6 +38,7 @@
 #include <sys/resource.h>
 
 #include "trellis-application.h"
+#include "trellis-i18n.h"
 #include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
@@ -515,6 +516,8 @@ main (int   argc,
     { NULL }
   };
 
+  trellis_i18n_init ();
+  gtk_disable_setlocale ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
