@@ -581,6 +581,26 @@ trellis_register_column_renew (TrellisRegister     *view,
   gtk_column_view_column_set_factory (column, factory);
 }
 
+/* The header's sort arrow, its padding and its spacing, beside the title. */
+#define TITLE_EXTRA_WIDTH 44
+
+/* @width, or more where the title, in bold, would not fit in it (longer
+ * words in a translation: "Budget (ausgegeben / geplant)"). */
+static int
+fit_title_width (TrellisRegister *view,
+                 const char      *title,
+                 int              width)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), title);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  int text_width = 0;
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  return MAX (width, text_width + TITLE_EXTRA_WIDTH);
+}
+
 GtkColumnViewColumn *
 trellis_register_column_new (TrellisRegister             *view,
                              const TrellisRegisterColumn *column)
@@ -596,7 +616,7 @@ trellis_register_column_new (TrellisRegister             *view,
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_items, result, NULL));
   gtk_column_view_column_set_sorter (result, sorter);
   g_object_unref (sorter);
-  gtk_column_view_column_set_fixed_width (result, column->width);
+  gtk_column_view_column_set_fixed_width (result, fit_title_width (view, _(column->title), column->width));
   gtk_column_view_column_set_expand (result, column->expand);
   gtk_column_view_column_set_resizable (result, TRUE);
   return result;
