@@ -12,8 +12,9 @@
  * glibc ignores LANGUAGE while the messages locale is "C", so
  * `LANGUAGE=de trellis` in a shell whose LANG is C or unset would show
  * English. When LANGUAGE is set and the messages locale is C, the messages
- * use C.UTF-8 instead, which glibc does not treat as "C": the words follow
- * LANGUAGE, while dates and numbers stay as LANG says.
+ * (and the character set, if it is C too) use C.UTF-8 instead, which glibc
+ * does not treat as "C": the words follow LANGUAGE, while dates and
+ * numbers stay as LANG says.
  */
 
 #define G_LOG_DOMAIN "trellis-i18n"
@@ -39,11 +40,12 @@ trellis_i18n_get_localedir (void)
   return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
 }
 
-/* Whether glibc would ignore LANGUAGE for messages in the current locale. */
+/* Whether @category is the C locale, where glibc ignores LANGUAGE for
+ * messages and converts the text printed to ASCII. */
 static gboolean
-messages_locale_is_c (void)
+locale_is_c (int category)
 {
-  const char *current = setlocale (LC_MESSAGES, NULL);
+  const char *current = setlocale (category, NULL);
 
   return current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX");
 }
@@ -53,8 +55,10 @@ messages_locale_is_c (void)
  *
  * Sets the locale from the environment and binds the text domain of
  * Trellis to trellis_i18n_get_localedir (), in UTF-8. With LANGUAGE set
- * and a C messages locale, the messages use C.UTF-8 so that LANGUAGE is
- * followed (glibc ignores it in the C locale). Call it first in main ().
+ * and a C messages locale, the messages (and a C character set) use
+ * C.UTF-8 so that LANGUAGE is followed (glibc ignores it in the C locale).
+ * Call it first in main (); programs with GTK then call
+ * gtk_disable_setlocale (), or gtk_init () would undo that.
  *
  * Returns: the folder the catalogues are read from
  */
@@ -65,8 +69,13 @@ trellis_i18n_init (void)
   const char *language = g_getenv ("LANGUAGE");
 
   setlocale (LC_ALL, "");
-  if (language != NULL && *language != '\0' && messages_locale_is_c ())
-    setlocale (LC_MESSAGES, "C.UTF-8");
+  if (language != NULL && *language != '\0' && locale_is_c (LC_MESSAGES))
+    {
+      setlocale (LC_MESSAGES, "C.UTF-8");
+      /* The translations printed on a terminal, not question marks. */
+      if (locale_is_c (LC_CTYPE))
+        setlocale (LC_CTYPE, "C.UTF-8");
+    }
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -134,12 +134,21 @@ list_pages (void)
   return pages;
 }
 
-/* Shows @path ("overview" or "page/tool") and waits until it is drawn. */
+static gboolean
+is_stack_in_transition (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget));
+}
+
+/* Shows @path ("overview" or "page/tool") and waits until it is drawn and
+ * the page it replaced has gone (a crossfade maps both for a while). */
 static GtkWidget *
 show_page (TrellisWindow *window,
            const char    *path)
 {
   TrellisProjectView *view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   GtkWidget *shown;
 
   g_assert_true (trellis_project_view_set_page (view, path));
@@ -151,6 +160,9 @@ show_page (TrellisWindow *window,
   g_assert_nonnull (shown);
   ui_test_iterate_until_mapped (shown);
   ui_test_wait (200);
+  while (ui_test_find (GTK_WIDGET (window), is_stack_in_transition, NULL) != NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
   return shown;
 }
 
