@@ -16,17 +16,20 @@
 # and exits 1 if any language is incomplete.
 #
 #   build-aux/check-catalogues.py [--root DIR] [--po FILE.po]...
+#   build-aux/check-catalogues.py --self-test    (checks the checker)
 #
 # --po checks those files (their language from their name, "de.po") instead
 # of the languages of LINGUAS, against the same template: to try a
 # translator's work in progress without touching po/.
 
 import argparse
+import io
 import os
 import re
 import subprocess
 import sys
 import tempfile
+from contextlib import redirect_stdout
 
 # meson's i18n.gettext (preset: 'glib'), mesonbuild/modules/i18n.py, plus
 # the -k_ its potgen adds.
@@ -143,6 +146,43 @@ def check_language(root, lang, po, pot, tmp):
     return True
 
 
+def self_test(root):
+    """A catalogue filled by msgen passes; a fuzzy or untranslated message,
+    a broken format or a missing glossary fails it. Returns the failures."""
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = extract_template(root, tmp)
+        po = os.path.join(tmp, 'xx.po')
+        run(['msginit', '--no-translator', '-l', 'de_DE.UTF-8', '-i', pot, '-o', po + '.new'], check=True)
+        run(['msgen', '-o', po, po + '.new'], check=True)
+        with open(po, encoding='utf-8') as f:
+            complete = f.read()
+        first = complete.index('\nmsgid "', complete.index('msgstr ""') + 1) + 1
+        cases = [
+            ('complete', complete, True, True),
+            ('no glossary', complete, False, False),
+            ('fuzzy', complete[:first] + '#, fuzzy\n' + complete[first:], True, False),
+            ('untranslated', re.sub(r'msgstr "[^"\n]+"', 'msgstr ""', complete, count=3), True, False),
+            ('broken format', re.sub(r'(#, c-format\nmsgid "[^\n]*"\nmsgstr ")', r'\1%d %d %d ', complete, count=1),
+             True, False),
+        ]
+        for name, text, glossary, expected in cases:
+            with open(po, 'w', encoding='utf-8') as f:
+                f.write(text)
+            path = os.path.join(tmp, 'glossary-xx.md')
+            if glossary:
+                open(path, 'w').close()
+            elif os.path.exists(path):
+                os.remove(path)
+            with redirect_stdout(io.StringIO()) as out:
+                got = check_language(root, 'xx', po, pot, tmp)
+            if got != expected:
+                print(f'self-test "{name}": expected {"complete" if expected else "incomplete"}:\n{out.getvalue()}')
+                failures += 1
+    print(f'{len(cases) - failures} of {len(cases)} self-test cases pass')
+    return failures
+
+
 def linguas(root):
     with open(os.path.join(root, 'po', 'LINGUAS'), encoding='utf-8') as f:
         return [w for line in f for w in line.split('#')[0].split()]
@@ -152,8 +192,11 @@ def main():
     parser = argparse.ArgumentParser(description='Checks the translations of po/LINGUAS')
     parser.add_argument('--root', default=os.path.join(os.path.dirname(__file__), '..'))
     parser.add_argument('--po', action='append', default=[], help='check this file instead')
+    parser.add_argument('--self-test', action='store_true', help='check the checker')
     args = parser.parse_args()
     root = os.path.abspath(args.root)
+    if args.self_test:
+        return 1 if self_test(root) else 0
     if args.po:
         catalogues = [(os.path.basename(p)[:-3], os.path.abspath(p)) for p in args.po]
     else:
