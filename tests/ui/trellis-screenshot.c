@@ -22,6 +22,10 @@
  * --presenter renders presenter mode's window instead, on the board that
  * presents PAGE (potentials/swot, actors/grid, dashboard …), at the size asked.
  *
+ * In another language: LANGUAGE=de LC_ALL=de_DE.UTF-8 TRELLIS_LOCALEDIR=_build/po
+ * trellis-screenshot … (the catalogues of the build, or any folder of
+ * XX/LC_MESSAGES/trellis.mo files).
+ *
  * --first-frame prints, once the window's first frame has been painted,
  * "first-frame: WALL s wall, CPU s cpu, PEAK MB" measured from the start of
  * the process: what a user waits for, without the frames the tool waits for
