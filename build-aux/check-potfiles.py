@@ -5,8 +5,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Looks through src/, ui/ and data/ for files whose strings go to the
-# translators: C with _ (), C_ (), N_ (), NC_ (), ngettext (), g_dngettext (),
-# g_dpgettext2 () outside comments; .ui and other XML with
+# translators: C with _ ("…"), C_ (), N_ (), NC_ (), ngettext (), g_dngettext (),
+# g_dpgettext2 () on a string literal, outside comments; .ui and other XML with
 # translatable="yes"; the desktop file and metainfo that i18n.merge_file
 # translates (*.desktop.in, *.metainfo.xml.in); GSettings schemas with a
 # gettext-domain. Each such file must be a line of po/POTFILES.in, and each
@@ -26,7 +26,10 @@ import tempfile
 from contextlib import redirect_stdout
 
 FOLDERS = ('src', 'ui', 'data')
-C_MARK = re.compile(r'(?<![A-Za-z0-9_])(_|C_|N_|NC_|ngettext|g_dngettext|g_dpgettext2)\s*\(')
+# A marker on a string literal: `_ (info->title)` translates a string
+# marked elsewhere and gives xgettext nothing to extract here.
+C_MARK = re.compile(r'(?<![A-Za-z0-9_])(_|C_|N_|NC_|ngettext|g_dngettext|g_dpgettext2)\s*\(\s*'
+                    r'(?:[A-Za-z_][A-Za-z0-9_]*\s*,\s*)?"')
 C_COMMENT = re.compile(r'/\*.*?\*/|//[^\n]*', re.S)
 XML_MARK = re.compile(r'translatable\s*=\s*["\']yes["\']')
 XML_COMMENT = re.compile(r'<!--.*?-->', re.S)
@@ -116,6 +119,9 @@ def self_test():
         ({'src/a.c': 'x = _("A");'}, 'src/a.c\n', 0, None),
         ({'src/a.c': 'x = _("A");', 'src/b.c': 'n = ngettext ("a", "b", n);'}, 'src/a.c\n', 1, 'src/b.c: has'),
         ({'src/a.c': '/* call _() here */ int foo_ (int x);'}, '', 0, None),
+        ({'src/a.c': 'label = _(info->title);'}, '', 0, None),
+        ({'src/a.c': 'x = g_dngettext (NULL, "a", "b", n);'}, '', 1, 'src/a.c: has'),
+        ({'src/a.c': 'x = _(\n    "A long one");'}, '', 1, 'src/a.c: has'),
         ({'ui/w.ui': '<property name="label" translatable="yes">A</property>'}, '', 1, 'ui/w.ui: has'),
         ({'ui/w.ui': '<!-- translatable="yes" --><object/>'}, '', 0, None),
         ({'data/x.desktop.in': '[Desktop Entry]\nName=X\n'}, '', 1, 'x.desktop.in: has'),
