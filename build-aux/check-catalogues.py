@@ -107,7 +107,7 @@ def parse_po(path):
 
 def describe(entry):
     context = f'{entry["msgctxt"]}|' if 'msgctxt' in entry else ''
-    text = context + entry['msgid']
+    text = (context + entry['msgid']).replace('\n', '\\n')
     return '"' + (text if len(text) <= 60 else text[:57] + '…') + '"'
 
 
