@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <libxml/parser.h>
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
