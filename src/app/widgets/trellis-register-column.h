@@ -72,7 +72,8 @@ typedef struct
  * @flag_icon: the flag's icon; %NULL marks the value with @flag_class
  * @flag_class: the flag's style class ("warning", "error", "overdue")
  * @watch_project: also refresh when other items change (names of goals)
- * @create: a CUSTOM cell's widgets; sets @cell->widget
+ * @create: a CUSTOM cell's widgets; sets @cell->widget, or @cell->label
+ *   and @cell->slot for an editor made on first use (trellis-register-slot.c)
  * @refresh: shows a CUSTOM cell's item
  *
  * A plain cell follows "notify" of its own field only; a cell with a flag

@@ -27,7 +27,6 @@ struct _TrellisRegisterSlot
   GtkWidget                     parent_instance;
 
   GtkWidget                    *label;
-  GtkWidget                    *arrow;
   GtkWidget                    *editor;   /* once made */
   TrellisRegisterSlotBuildFunc  build;
   TrellisRegisterSlotStartFunc  start;
@@ -69,8 +68,7 @@ trellis_register_slot_ensure_editor (TrellisRegisterSlot *self)
   self->editor = self->build (self, self->user_data);
   gtk_widget_set_hexpand (self->editor, TRUE);
   gtk_widget_set_visible (self->label, FALSE);
-  if (self->arrow != NULL)
-    gtk_widget_set_visible (self->arrow, FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "choice");
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   return self->editor;
@@ -157,7 +155,7 @@ trellis_register_slot_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->label = self->arrow = self->editor = NULL;
+  self->label = self->editor = NULL;
 
   G_OBJECT_CLASS (trellis_register_slot_parent_class)->dispose (object);
 }
@@ -224,10 +222,9 @@ trellis_register_slot_new (GtkWidget                    *label,
   self->user_data = user_data;
   self->label = label;
   gtk_widget_set_parent (label, GTK_WIDGET (self));
+  /* The arrow is the style sheet's (register-slot.choice): a widget
+   * less in each of a thousand cells. */
   if (arrow)
-    {
-      self->arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
-      gtk_widget_set_parent (self->arrow, GTK_WIDGET (self));
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self), "choice");
   return GTK_WIDGET (self);
 }
