@@ -537,9 +537,10 @@ on_factory_setup_cb (GtkSignalListItemFactory    *factory,
   name = g_strconcat ("register-", column_pspec (cell)->name, NULL);
   gtk_widget_set_name (child, name);
   title = trellis_register_strip_mnemonic (_(column->title));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->slot != NULL ? cell->slot
-                                                  : cell->widget != NULL ? cell->widget : cell->label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* A read-only cell's label speaks its value; a control its column. */
+  if (cell->slot != NULL || cell->widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell->slot != NULL ? cell->slot : cell->widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (child), "trellis-cell", cell, cell_free);
   gtk_list_item_set_child (list_item, child);
 }
