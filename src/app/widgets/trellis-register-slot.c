@@ -170,7 +170,9 @@ trellis_register_slot_class_init (TrellisRegisterSlotClass *klass)
   widget_class->grab_focus = trellis_register_slot_grab_focus;
   widget_class->focus = trellis_register_slot_focus;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* One child shows at a time, the label or the editor: a bin, not a box
+   * (GTK 4.8 measures a wrapping label in a box over and over). */
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "register-slot");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, start_binding, NULL);
@@ -188,7 +190,6 @@ trellis_register_slot_init (TrellisRegisterSlot *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
