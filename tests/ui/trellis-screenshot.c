@@ -33,8 +33,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <locale.h>
-#include <glib/gi18n.h>
 #include <time.h>
 #include <unistd.h>
 #include <sys/resource.h>
@@ -517,10 +515,6 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRELLIS_LOCALEDIR") ? g_getenv ("TRELLIS_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
