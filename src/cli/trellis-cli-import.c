@@ -127,9 +127,10 @@ print_preview (TrellisImport *import,
   print_columns (import, item_type);
   print_first_rows (import);
   if (trellis_import_get_n_problems (import) == 0)
-    /* translators: "3 would be added and 2 updated (stakeholders)" */
-    g_print (_("%u would be added and %u updated (%s)\n"), trellis_import_get_n_new (import),
-             trellis_import_get_n_updated (import), kind);
+    /* translators: "3 would be added and 2 updated (stakeholders)"; the plural follows the first number */
+    g_print (ngettext ("%u would be added and %u updated (%s)\n", "%u would be added and %u updated (%s)\n",
+                       trellis_import_get_n_new (import)),
+             trellis_import_get_n_new (import), trellis_import_get_n_updated (import), kind);
 }
 
 static void
@@ -275,9 +276,10 @@ run_import (const char          *path,
   else if (options->dry_run)
     print_preview (import, item_type, options->kind);
   else if (ok)
-    /* translators: "3 added and 2 updated (stakeholders)" */
-    g_print (_("%u added and %u updated (%s)\n"), trellis_import_get_n_new (import),
-             trellis_import_get_n_updated (import), options->kind);
+    /* translators: "3 added and 2 updated (stakeholders)"; the plural follows the first number */
+    g_print (ngettext ("%u added and %u updated (%s)\n", "%u added and %u updated (%s)\n",
+                       trellis_import_get_n_new (import)),
+             trellis_import_get_n_new (import), trellis_import_get_n_updated (import), options->kind);
   if (!options->json)
     print_problems (import);
   return ok ? TRELLIS_CLI_EXIT_OK : TRELLIS_CLI_EXIT_FAILED;

@@ -98,7 +98,9 @@ trellis_cli_log (TrellisCli  *cli,
   if (number < 1 || (guint) number > n_sessions)
     {
       /* translators: %d is what was asked for, %u how many sessions there are */
-      trellis_cli_print_error (_("there is no session %d: the file holds %u"), number, n_sessions);
+      trellis_cli_print_error (ngettext ("there is no session %d: the file holds %u session",
+                                         "there is no session %d: the file holds %u sessions", n_sessions),
+                               number, n_sessions);
       return TRELLIS_CLI_EXIT_FAILED;
     }
   session = g_list_model_get_item (sessions, number - 1);

@@ -84,7 +84,8 @@ print_conflicts (TrellisProject *result)
       g_autofree char *theirs = trellis_merge_conflict_dup_value (conflict, TRELLIS_MERGE_SIDE_THEIRS);
       g_autofree char *ours_line = one_line (ours);
       g_autofree char *theirs_line = one_line (theirs);
-      const char *field = trellis_merge_conflict_get_field (conflict);
+      const TrellisField *found = trellis_merge_conflict_find_field (conflict);
+      const char *field = found != NULL ? trellis_field_get_label (found) : trellis_merge_conflict_get_field (conflict);
 
       /* translators: one merge conflict: the item’s title, the field, our value, their value */
       g_print (_("conflict: “%s”, %s: ours “%s”, theirs “%s”\n"), title,

@@ -10,6 +10,7 @@
 #include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-enum-labels.h"
+#include "trellis-field-labels.h"
 #include "trellis-item.h"
 #include "trellis-header.h"
 #include "trellis-key-question.h"

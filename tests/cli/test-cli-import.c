@@ -38,7 +38,7 @@ test_dry_run (CliFixture    *f,
   cli_assert_status (f, 0);
   g_assert_cmpstr (f->err, ==, "");
   cli_assert_matches (f->out, "^Columns:$");
-  cli_assert_matches (f->out, "^  Name +→ name$");
+  cli_assert_matches (f->out, "^  Name +→ Name$");
   cli_assert_matches (f->out, "^  E-mail +\\(left out\\)$");
   cli_assert_matches (f->out, "^  row 2: Mara Keller \\| Valdor Bank \\| critical \\| High \\| "
                               "mara@example.org$");
@@ -48,7 +48,7 @@ test_dry_run (CliFixture    *f,
   cli_run (f, "import", "plan.trellis", "--kind", "stakeholders", "people.csv", "--dry-run",
            "--map", "E-mail=contact");
   cli_assert_status (f, 0);
-  cli_assert_matches (f->out, "^  E-mail +→ contact$");
+  cli_assert_matches (f->out, "^  E-mail +→ Contact$");
 
   after = trellis_test_read_file (path);
   g_assert_cmpstr (after, ==, before);

@@ -80,7 +80,7 @@ test_merge_conflicts (CliFixture    *f,
 
   cli_run (f, "merge", "base.trellis", "ours.trellis", "theirs.trellis", "-o", "out.trellis");
   cli_assert_status (f, 1);
-  g_assert_cmpstr (f->out, ==, "conflict: “Our name”, name: ours “Our name”, theirs “Their name”\n");
+  g_assert_cmpstr (f->out, ==, "conflict: “Our name”, Project Name: ours “Our name”, theirs “Their name”\n");
   assert_header (out, "Our name", trellis_header_get_region (header),
                  trellis_header_get_cluster (header), 1);
 }

@@ -172,7 +172,7 @@ test_file_and_minutes (void)
   assert_contains (minutes, "- **Items added, changed or removed:** 3\n");
   assert_contains (minutes, "\n## Step 1: Potentials\n\n- Added 2 SWOT notes: “Skilled mould makers”, "
                             "“A \\*new\\* recycling plant”.\n");
-  expected = g_strdup_printf ("\n## Step 4: Strategy\n\n- Changed 1 action “%s”: due.\n", action_title);
+  expected = g_strdup_printf ("\n## Step 4: Strategy\n\n- Changed 1 action “%s”: Due.\n", action_title);
   assert_contains (minutes, expected);
   g_assert_null (strstr (minutes, "Step 2"));
 

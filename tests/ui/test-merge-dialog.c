@@ -185,6 +185,9 @@ test_conflicts_on_open (void)
   list_box = trellis_merge_dialog_get_list_box (dialog);
   g_assert_cmpuint (count_rows (list_box), ==, 2);
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (list_box), "Their goal"));
+  /* The field by its label, not by its name in the file. */
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (list_box), "Goal"));
+  g_assert_null (ui_test_find_label (GTK_WIDGET (list_box), "title"));
   maybe_save_png (GTK_WIDGET (dialog), "merge-conflicts-dialog");
 
   g_signal_emit_by_name (ui_test_find_button (GTK_WIDGET (list_box), "Take _Theirs"), "clicked");

@@ -151,15 +151,12 @@ new_column (TrellisImportDialog *self,
   return view_column;
 }
 
-/* The field's label; a field the window shows by its name, capitalised ("Organisation"). */
+/* The field's label, as the rest of the window shows it ("Organisation"). */
 static char *
 dup_field_title (GType item_type,
                  guint field)
 {
-  char *title = g_strdelimit (g_strdup (trellis_import_field_label (item_type, field)), "-", ' ');
-
-  title[0] = g_ascii_toupper (title[0]);
-  return title;
+  return g_strdup (trellis_import_field_label (item_type, field));
 }
 
 /* "Name", or "Column 3" for a column without a title. */

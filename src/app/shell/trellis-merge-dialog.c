@@ -118,11 +118,11 @@ describe_change (TrellisMergeChange *change)
     case TRELLIS_MERGE_CHANGE_MOVED:
       return g_strdup (_("Order"));
     case TRELLIS_MERGE_CHANGE_CONFLICT:
-      /* translators: %s is a field (“due”) or “the item”; both sides changed it */
-      return g_strdup_printf (_("%s (conflict)"), field != NULL ? field->pspec->name : _("the item"));
+      /* translators: %s is a field's label (“Due”) or “the item”; both sides changed it */
+      return g_strdup_printf (_("%s (conflict)"), field != NULL ? trellis_field_get_label (field) : _("the item"));
     case TRELLIS_MERGE_CHANGE_CHANGED:
     default:
-      return g_strdup (field->pspec->name);
+      return g_strdup (trellis_field_get_label (field));
     }
 }
 
@@ -210,7 +210,8 @@ make_conflict_row (TrellisMergeDialog   *self,
   g_autofree char *title = trellis_merge_conflict_dup_title (conflict);
   g_autofree char *ours = trellis_merge_conflict_dup_value (conflict, TRELLIS_MERGE_SIDE_OURS);
   g_autofree char *theirs = trellis_merge_conflict_dup_value (conflict, TRELLIS_MERGE_SIDE_THEIRS);
-  const char *field = trellis_merge_conflict_get_field (conflict);
+  const TrellisField *found = trellis_merge_conflict_find_field (conflict);
+  const char *field = found != NULL ? trellis_field_get_label (found) : trellis_merge_conflict_get_field (conflict);
   /* translators: accessible names of the buttons of one conflict; %s is the item's title */
   g_autofree char *keep = g_strdup_printf (_("Keep ours for “%s”"), title);
   g_autofree char *take = g_strdup_printf (_("Take theirs for “%s”"), title);

@@ -274,7 +274,9 @@ trellis_csv_read (const char  *data,
       if (rows->len >= TRELLIS_CSV_MAX_ROWS)
         {
           g_set_error (error, TRELLIS_CSV_ERROR, TRELLIS_CSV_ERROR_TOO_LARGE,
-                       _("the file has more than %u rows"), TRELLIS_CSV_MAX_ROWS);
+                       g_dngettext (GETTEXT_PACKAGE, "the file has more than %u row",
+                                    "the file has more than %u rows", TRELLIS_CSV_MAX_ROWS),
+                       TRELLIS_CSV_MAX_ROWS);
           return NULL;
         }
       if (!read_row (&reader, error))

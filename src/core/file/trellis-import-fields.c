@@ -47,37 +47,6 @@ static const struct
   { trellis_action_get_type, TRELLIS_ACTION_FIELD_OWNER, TRELLIS_ACTION_FIELD_OWNER_NAME },
 };
 
-/* The labels the application shows, where they differ from the field's name. */
-static const struct
-{
-  GType     (*get_type) (void);
-  guint       field;
-  const char *label;
-} field_labels[] = {
-  { trellis_stakeholder_get_type, TRELLIS_STAKEHOLDER_FIELD_INTERNAL, N_("Member") },
-  { trellis_stakeholder_get_type, TRELLIS_STAKEHOLDER_FIELD_MEASURE, N_("Engagement Measure") },
-  { trellis_swot_item_get_type, TRELLIS_SWOT_ITEM_FIELD_SOURCE_KIND, N_("Source Kind") },
-  { trellis_tows_strategy_get_type, TRELLIS_TOWS_STRATEGY_FIELD_ITEMS, N_("SWOT Items") },
-  { trellis_tows_strategy_get_type, TRELLIS_TOWS_STRATEGY_FIELD_TOWS_TYPE, N_("Strategy Type") },
-  { trellis_canvas_note_get_type, TRELLIS_CANVAS_NOTE_FIELD_COLOR, N_("Colour") },
-  { trellis_canvas_note_get_type, TRELLIS_CANVAS_NOTE_FIELD_TEXT, N_("Note") },
-  { trellis_goal_get_type, TRELLIS_GOAL_FIELD_TITLE, N_("Goal") },
-  { trellis_goal_get_type, TRELLIS_GOAL_FIELD_AREA, N_("Service Area") },
-  { trellis_indicator_get_type, TRELLIS_INDICATOR_FIELD_NAME, N_("Indicator") },
-  { trellis_indicator_get_type, TRELLIS_INDICATOR_FIELD_BASELINE_DATE, N_("Baseline Date") },
-  { trellis_indicator_get_type, TRELLIS_INDICATOR_FIELD_TARGET_DATE, N_("Target Date") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_TITLE, N_("Action") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_OWNER_NAME, N_("Outside Owner") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_BUDGET_PLANNED, N_("Planned Budget") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_BUDGET_SPENT, N_("Spent Budget") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_QUICK_WIN, N_("Quick Win") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_AREA, N_("Service Area") },
-  { trellis_action_get_type, TRELLIS_ACTION_FIELD_DEPENDS_ON, N_("Depends On") },
-  { trellis_milestone_get_type, TRELLIS_MILESTONE_FIELD_TITLE, N_("Milestone") },
-  { trellis_service_get_type, TRELLIS_SERVICE_FIELD_NAME, N_("Service") },
-  { trellis_service_get_type, TRELLIS_SERVICE_FIELD_AREA, N_("Service Area") },
-};
-
 /**
  * trellis_import_list_kinds:
  *
@@ -164,8 +133,8 @@ _trellis_import_outside_field (GType item_type,
  * trellis_import_field_label:
  * @index: the field's index in its class
  *
- * Returns: (transfer none): the field's label, translated, or its name
- *   where the application shows no other
+ * Returns: (transfer none): the field's label, translated (see
+ *   trellis_item_class_get_field_label ())
  */
 const char *
 trellis_import_field_label (GType item_type,
@@ -173,10 +142,7 @@ trellis_import_field_label (GType item_type,
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
 
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (field_labels[i].get_type () == item_type && field_labels[i].field == index)
-      return _(field_labels[i].label);
-  return trellis_item_class_get_field (TRELLIS_ITEM_CLASS (klass), index)->pspec->name;
+  return trellis_item_class_get_field_label (TRELLIS_ITEM_CLASS (klass), index);
 }
 
 static gboolean
@@ -259,14 +225,8 @@ trellis_import_field_matches (GType       item_type,
   g_autofree char *name = _trellis_import_fold_title (field->pspec->name);
   g_autofree char *label = _trellis_import_fold_title (trellis_import_field_label (item_type, index));
 
-  if (g_str_equal (folded, name) || g_str_equal (folded, label))
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (field_labels[i].get_type () == item_type && field_labels[i].field == index)
-      {
-        g_autofree char *english = _trellis_import_fold_title (field_labels[i].label);
+  g_autofree char *english =
+    _trellis_import_fold_title (trellis_item_class_get_field_label_english (TRELLIS_ITEM_CLASS (klass), index));
 
-        return g_str_equal (folded, english);
-      }
-  return FALSE;
+  return g_str_equal (folded, name) || g_str_equal (folded, label) || g_str_equal (folded, english);
 }

@@ -24,6 +24,7 @@
 
 #include "trellis-merge-conflict.h"
 #include "trellis-merge-private.h"
+#include "trellis-field-labels.h"
 #include "trellis-field-value.h"
 #include "trellis-item-private.h"
 #include "trellis-project.h"
@@ -176,9 +177,10 @@ take_their_value (TrellisMergeConflict  *self,
       g_autofree char *title = trellis_item_dup_label (target);
 
       g_set_error (error, TRELLIS_MERGE_ERROR, TRELLIS_MERGE_ERROR_CANNOT_RESOLVE,
-                   /* translators: their value of “due” of “Trade fair” no longer fits … */
+                   /* translators: their value of “Due” of “Trade fair” no longer fits …; the first
+                    * %s is a field's label, the second an item's title */
                    _("Their value of “%s” of “%s” no longer fits the project"),
-                   field->pspec->name, title);
+                   trellis_field_get_label (field), title);
       return FALSE;
     }
   _trellis_item_set_field (target, field->pspec->param_id - 1, &value);

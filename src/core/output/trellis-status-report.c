@@ -415,12 +415,21 @@ project_reason (Entry *entry)
       return g_strdup (_("Nothing in the plan can be judged yet: give the goals actions with due dates, "
                          "or indicators with a baseline, a target and a measurement"));
     case TRELLIS_LIGHT_RED:
-      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red; "
-                                "from %.0f %% red the project is red"),
+      /* translators: how many parts are red, how many can be judged, then the share that makes the project red */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of the %u goal or other part that can be judged is red; "
+                                           "from %.0f %% red the project is red",
+                                           "%u of the %u goals and other parts that can be judged are red; "
+                                           "from %.0f %% red the project is red", judged),
                               counts[TRELLIS_LIGHT_RED], judged, 100 * share);
     case TRELLIS_LIGHT_AMBER:
-      return g_strdup_printf (_("%u of the %u goals and other parts that can be judged are red and %u amber; "
-                                "from %.0f %% red the project would be red"),
+      /* translators: how many parts are red, how many can be judged, how many are amber, then the share
+       * that would make the project red */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of the %u goal or other part that can be judged is red and %u "
+                                           "amber; from %.0f %% red the project would be red",
+                                           "%u of the %u goals and other parts that can be judged are red and %u "
+                                           "amber; from %.0f %% red the project would be red", judged),
                               counts[TRELLIS_LIGHT_RED], judged, counts[TRELLIS_LIGHT_AMBER], 100 * share);
     default:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -243,6 +243,8 @@ _trellis_excellence_check_plan (TrellisProject  *project,
   guint n_measurable = count_measurable_goals (project, &failure);
   guint n_actions, n_budgeted;
   g_autofree char *counts = NULL;
+  g_autofree char *goals_part = NULL;
+  g_autofree char *actions_part = NULL;
 
   count_budgeted_actions (project, &n_actions, &n_budgeted);
   if (n_goals == 0 && n_actions == 0)
@@ -261,9 +263,16 @@ _trellis_excellence_check_plan (TrellisProject  *project,
       return TRELLIS_CHECK_NOT_MET;
     }
 
-  /* translators: counts of goals, then of actions */
-  counts = g_strdup_printf (_("%u of %u goals are measurable, %u of %u actions have a budget"),
-                            n_measurable, n_goals, n_budgeted, n_actions);
+  /* translators: how many of the goals are measurable, then how many goals there are */
+  goals_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u goal is measurable",
+                                             "%u of %u goals are measurable", n_goals),
+                                n_measurable, n_goals);
+  /* translators: how many of the actions have a budget, then how many actions there are */
+  actions_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u action has a budget",
+                                               "%u of %u actions have a budget", n_actions),
+                                  n_budgeted, n_actions);
+  /* translators: two clauses, "3 of 4 goals are measurable" and "5 of 9 actions have a budget" */
+  counts = g_strdup_printf (_("%s, %s"), goals_part, actions_part);
   if (n_measurable == n_goals && n_budgeted == n_actions)
     {
       *reason = g_steal_pointer (&counts);
@@ -421,7 +430,9 @@ _trellis_excellence_check_services (TrellisProject  *project,
   if (n_fields >= 3)
     {
       /* translators: a count, then the names of the fields */
-      *reason = g_strdup_printf (_("Services in %u fields: %s"), n_fields, fields->str);
+      *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Services in %u field: %s",
+                                              "Services in %u fields: %s", n_fields),
+                                 n_fields, fields->str);
       return TRELLIS_CHECK_MET;
     }
   /* translators: a count, then the names of the fields */
@@ -490,14 +501,19 @@ _trellis_excellence_check_targets (TrellisProject  *project,
     }
 
   /* translators: counts of targets, then a percentage */
-  counts = g_strdup_printf (_("%u of %u targets due in the last twelve months were reached (%.0f %%)"),
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u of %u target due in the last twelve months was reached (%.0f %%)",
+                                         "%u of %u targets due in the last twelve months were reached (%.0f %%)",
+                                         n_judged),
                             n_reached, n_judged, 100.0 * n_reached / n_judged);
   if (n_due > n_judged)
     {
       char *more;
 
       /* translators: the sentence before, then a count of targets nobody measured */
-      more = g_strdup_printf (_("%s; %u not measured"), counts, n_due - n_judged);
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u not measured", "%s; %u not measured",
+                                           n_due - n_judged),
+                              counts, n_due - n_judged);
       g_free (counts);
       counts = more;
     }

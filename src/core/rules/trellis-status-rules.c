@@ -118,7 +118,10 @@ trellis_status_rules_check (const TrellisStatusRules  *rules,
   if (rules->warn_days > TRELLIS_STATUS_MAX_WARN_DAYS)
     {
       g_set_error (error, TRELLIS_STATUS_ERROR, TRELLIS_STATUS_ERROR_OUT_OF_RANGE,
-                   _("The warning time must be from 0 to %d days"), TRELLIS_STATUS_MAX_WARN_DAYS);
+                   /* translators: %d is the longest warning time, in days */
+                   g_dngettext (GETTEXT_PACKAGE, "The warning time must be from 0 to %d day",
+                                "The warning time must be from 0 to %d days", TRELLIS_STATUS_MAX_WARN_DAYS),
+                   TRELLIS_STATUS_MAX_WARN_DAYS);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (double_rules); i++)
