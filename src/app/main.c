@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "trellis-application.h"
+#include "trellis-i18n.h"
 
 int
 main (int   argc,
@@ -17,10 +17,9 @@ main (int   argc,
 {
   g_autoptr(TrellisApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  trellis_i18n_init ();
+  /* GTK would set the locale again, undoing the C.UTF-8 of trellis_i18n_init(). */
+  gtk_disable_setlocale ();
 
   app = trellis_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
 

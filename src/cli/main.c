@@ -12,11 +12,11 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <libxml/parser.h>
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-i18n.h"
 
 static const TrellisCliCommand main_command = {
   NULL, N_("COMMAND [ARGUMENT…]"),
@@ -132,10 +132,7 @@ main (int   argc,
   g_auto(GStrv) args = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  trellis_i18n_init ();
   g_set_prgname ("trellis-cli");
   xmlInitParser ();
 

@@ -22,6 +22,10 @@
  * --presenter renders presenter mode's window instead, on the board that
  * presents PAGE (potentials/swot, actors/grid, dashboard …), at the size asked.
  *
+ * In another language: LANGUAGE=de LC_ALL=de_DE.UTF-8 TRELLIS_LOCALEDIR=_build/po
+ * trellis-screenshot … (the catalogues of the build, or any folder of
+ * XX/LC_MESSAGES/trellis.mo files).
+ *
  * --first-frame prints, once the window's first frame has been painted,
  * "first-frame: WALL s wall, CPU s cpu, PEAK MB" measured from the start of
  * the process: what a user waits for, without the frames the tool waits for
@@ -38,6 +42,7 @@
 #include <sys/resource.h>
 
 #include "trellis-application.h"
+#include "trellis-i18n.h"
 #include "trellis-exchange.h"
 #include "trellis-export-options-dialog.h"
 #include "trellis-import-dialog.h"
@@ -515,6 +520,8 @@ main (int   argc,
     { NULL }
   };
 
+  trellis_i18n_init ();
+  gtk_disable_setlocale ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

@@ -42,6 +42,7 @@ struct _TrellisSwotBoard
   GtkGrid         *grid;           /* the four cards */
   GtkWidget       *axes[4];        /* helpful, harmful, internal, external */
   gboolean         narrow;         /* one column of cards */
+  int              axis_width;     /* the widest axis label's minimum, measured while shown */
   guint            relayout_source;
 
   GHashTable      *notes;          /* TrellisSwotItem → the TrellisSwotNote bound to it (unowned) */

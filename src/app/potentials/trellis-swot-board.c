@@ -655,14 +655,18 @@ two_columns_min_width (TrellisSwotBoard *self)
       gtk_widget_measure (self->quadrants[q].card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       widest = MAX (widest, min);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (self->axes); i++)
+  /* Hidden in one column, the axes measure 0: their width from when they
+   * were shown, or the board would flip between one and two columns at
+   * every frame for widths in between (Italian, 1280 px). */
+  for (guint i = 0; i < G_N_ELEMENTS (self->axes) && gtk_widget_get_visible (self->axes[0]); i++)
     {
       int min = 0;
 
       gtk_widget_measure (self->axes[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       axis = MAX (axis, min);
+      self->axis_width = axis;
     }
-  return 2 * widest + axis + 3 * gtk_grid_get_column_spacing (self->grid) + TWO_COLUMN_SLACK;
+  return 2 * widest + self->axis_width + 3 * gtk_grid_get_column_spacing (self->grid) + TWO_COLUMN_SLACK;
 }
 
 static void

@@ -540,6 +540,27 @@ compare_items (gconstpointer a,
   return TRELLIS_REGISTER_GET_CLASS (view)->compare (view, (TrellisItem *) a, (TrellisItem *) b, field);
 }
 
+/* The header's sort arrow, its padding and its spacing, beside the title. */
+#define TITLE_EXTRA_WIDTH 44
+
+/* Widens @column where its title, in bold, would not fit in its width
+ * (longer words in a translation: "Budget (ausgegeben / geplant)"). */
+static void
+fit_title (TrellisRegister     *view,
+           GtkColumnViewColumn *column)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (view),
+                                                                  gtk_column_view_column_get_title (column));
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  int text_width = 0;
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (text_width + TITLE_EXTRA_WIDTH > gtk_column_view_column_get_fixed_width (column))
+    gtk_column_view_column_set_fixed_width (column, text_width + TITLE_EXTRA_WIDTH);
+}
+
 /**
  * trellis_register_column_new:
  * @view: the register the column belongs to
@@ -599,5 +620,6 @@ trellis_register_column_new (TrellisRegister             *view,
   gtk_column_view_column_set_fixed_width (result, column->width);
   gtk_column_view_column_set_expand (result, column->expand);
   gtk_column_view_column_set_resizable (result, TRUE);
+  fit_title (view, result);
   return result;
 }
