@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <libxml/parser.h>
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
@@ -124,6 +125,19 @@ run (TrellisCli  *cli,
   return trellis_cli_run_command (cli, command, args + 1);
 }
 
+/* Machine output (--json) keeps ISO days and the dot, in its words too. */
+static void
+keep_machine_output_iso (char **args)
+{
+  for (guint i = 1; args[i] != NULL && g_strcmp0 (args[i], "--") != 0; i++)
+    if (g_strcmp0 (args[i], "--json") == 0)
+      {
+        setlocale (LC_TIME, "C");
+        setlocale (LC_NUMERIC, "C");
+        return;
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +151,7 @@ main (int   argc,
   xmlInitParser ();
 
   args = g_strdupv (argv);
+  keep_machine_output_iso (args);
   status = run (&cli, args);
 
   g_free (cli.registry_path);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char log_description[] =
   N_("Shows the workshop sessions recorded in FILE (Start Workshop Session… in the\n"
@@ -33,13 +34,14 @@ list_sessions (TrellisProject *project)
     {
       g_autoptr(TrellisWorkshopSession) session = g_list_model_get_item (sessions, i);
       g_autoptr(GPtrArray) changes = trellis_workshop_list_changes (project, session);
-      const char *ended = trellis_workshop_session_get_ended (session);
+      g_autofree char *started = trellis_format_timestamp (trellis_workshop_session_get_started (session));
+      g_autofree char *ended = trellis_format_timestamp (trellis_workshop_session_get_ended (session));
 
       /* translators: number, name, start – end, number of changes */
       g_print (ngettext ("%u  %s  %s – %s  %u change\n", "%u  %s  %s – %s  %u changes\n",
                          changes->len),
                i + 1, trellis_workshop_session_get_name (session),
-               trellis_workshop_session_get_started (session), ended != NULL ? ended : "…",
+               started, ended != NULL ? ended : "…",
                changes->len);
     }
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char parking_description[] =
   N_("Lists the questions and ideas parked in a project’s parking lot during\n"
@@ -84,7 +85,7 @@ append_item (GString            *out,
 {
   TrellisItem *target = trellis_parking_item_get_became (item);
   TrellisDay created = trellis_parking_item_get_created (item);
-  g_autofree char *day = created != 0 ? trellis_date_format (created) : g_strdup ("");
+  g_autofree char *day = created != 0 ? trellis_format_date (created) : g_strdup ("");
   const char *kind = trellis_enum_label (TRELLIS_TYPE_PARKING_KIND, trellis_parking_item_get_kind (item));
 
   g_string_append (out, "  ");

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char selfcheck_description[] =
   N_("Prints every minimum requirement of the excellence self-assessment with its\n"
@@ -213,6 +214,7 @@ print_selfcheck (TrellisProject *project,
                  const char     *as_of)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *shown = trellis_format_date (trellis_date_parse (as_of));
   guint counts[TRELLIS_CHECK_NOT_MET + 1] = { 0 };
   Columns columns;
 
@@ -220,7 +222,7 @@ print_selfcheck (TrellisProject *project,
     counts[g_array_index (results, TrellisExcellenceResult, i).result]++;
   measure_columns (results, &columns);
   /* translators: the first line of `trellis-cli selfcheck`: "NAME, self-check as of DATE" */
-  g_string_append_printf (out, _("%s, self-check as of %s"), trellis_project_get_name (project), as_of);
+  g_string_append_printf (out, _("%s, self-check as of %s"), trellis_project_get_name (project), shown);
   g_string_append (out, "\n");
   /* translators: the counts of the self-check's results */
   g_string_append_printf (out, _("Met: %u, not met: %u, unknown: %u"),

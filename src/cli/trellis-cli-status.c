@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char status_description[] =
   N_("Prints the traffic light of the project as a whole and of each goal,\n"
@@ -106,9 +107,9 @@ append_override (GString                  *out,
 {
   TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
   const char *author = trellis_status_override_get_author (override);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (trellis_status_override_get_date (override), date);
+  trellis_format_date_into (trellis_status_override_get_date (override), date);
   g_string_append_printf (out, "%*s", indent, "");
   /* translators: an overridden light: "Overridden by AUTHOR on DATE: REASON" */
   g_string_append_printf (out, _("Overridden by %s on %s: %s"),
@@ -163,10 +164,10 @@ print_report (TrellisStatusReport *report,
   const TrellisStatusEntry *overall = trellis_status_report_get_overall (report);
   g_autoptr(GString) out = g_string_new (NULL);
   guint width = light_width ();
+  g_autofree char *as_of = trellis_format_date (trellis_date_parse (trellis_status_report_get_as_of (report)));
 
   /* translators: the first line of `trellis-cli status`: "NAME, as of DATE" */
-  g_string_append_printf (out, _("%s, as of %s"), trellis_project_get_name (project),
-                          trellis_status_report_get_as_of (report));
+  g_string_append_printf (out, _("%s, as of %s"), trellis_project_get_name (project), as_of);
   g_string_append (out, "\n\n");
   /* translators: followed by the overall light and the project's name */
   g_string_append_printf (out, "%s\n", _("Overall"));

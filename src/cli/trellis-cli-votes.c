@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-cli.h"
+#include "trellis-locale-format.h"
 
 static const char votes_description[] =
   N_("Prints every round of dot voting in a project: the board it was held on\n"
@@ -165,7 +166,7 @@ append_round (GString          *out,
               TrellisVoteRound *round,
               guint             top)
 {
-  g_autofree char *opened = trellis_date_format (trellis_vote_round_get_opened (round));
+  g_autofree char *opened = trellis_format_date (trellis_vote_round_get_opened (round));
   g_autofree char *closed = NULL;
   g_autoptr(GPtrArray) ranking = trellis_voting_rank (project, round);
 
@@ -175,7 +176,7 @@ append_round (GString          *out,
     g_string_append_printf (out, _("open since %s"), opened);
   else
     {
-      closed = trellis_date_format (trellis_vote_round_get_closed (round));
+      closed = trellis_format_date (trellis_vote_round_get_closed (round));
       /* translators: the days a round of dot voting was opened and closed */
       g_string_append_printf (out, _("%s to %s"), opened, closed);
     }

@@ -20,6 +20,16 @@ cli_path (void)
   return path != NULL ? path : TRELLIS_CLI_PATH;
 }
 
+static char *cli_locale;
+
+/* The locale of the next runs (NULL: C.UTF-8, the default). */
+void
+cli_set_locale (const char *locale)
+{
+  g_free (cli_locale);
+  cli_locale = g_strdup (locale);
+}
+
 void
 cli_fixture_set_up (CliFixture    *f,
                     gconstpointer  data)
@@ -58,7 +68,7 @@ cli_run_argv (CliFixture         *f,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_cwd (launcher, f->dir);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", cli_locale != NULL ? cli_locale : "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "HOME", g_get_home_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);

@@ -25,6 +25,7 @@ void            cli_fixture_set_up    (CliFixture         *f,
                                        gconstpointer       data);
 void            cli_fixture_tear_down (CliFixture         *f,
                                        gconstpointer       data);
+void            cli_set_locale        (const char         *locale);
 void            cli_run_argv          (CliFixture         *f,
                                        const char * const *args);
 void            cli_assert_status     (CliFixture         *f,

@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <string.h>
 #include <glib/gstdio.h>
 
 #include "cli-test-utils.h"
+#include "trellis-locale-format.h"
 
 /* Every entry of the core report shows as "  Word  Title" and its reason. */
 static void
@@ -299,6 +302,40 @@ test_pdf_and_rules (CliFixture    *f,
   cli_assert_contains (f->out, "\nOverrides\n");
 }
 
+/* Under German dates the words show the locale's day; --json keeps ISO,
+ * in its reasons too. */
+static void
+test_locale (CliFixture    *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = cli_copy_sample (f, "plan.trellis");
+  g_autofree char *shown = NULL;
+  g_autofree char *heading = NULL;
+
+  if (setlocale (LC_TIME, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the locale de_DE.UTF-8 is not installed");
+      return;
+    }
+  shown = trellis_format_date (trellis_date_from_dmy (15, 3, 2027));
+  setlocale (LC_TIME, "C");
+  heading = g_strdup_printf (", as of %s\n", shown);
+  g_assert_cmpstr (shown, !=, "2027-03-15");
+
+  cli_set_locale ("de_DE.UTF-8");
+  cli_run (f, "status", "plan.trellis", "--as-of", "2027-03-15");
+  cli_assert_status (f, 0);
+  cli_assert_contains (f->out, heading);
+  g_assert_null (strstr (f->out, "2027-03-15"));
+
+  cli_run (f, "status", "plan.trellis", "--as-of", "2027-03-15", "--json");
+  cli_set_locale (NULL);
+  cli_assert_status (f, 0);
+  cli_assert_json (f->out);
+  cli_assert_contains (f->out, "2027-03-15");
+  g_assert_null (strstr (f->out, shown));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +351,7 @@ main (int   argc,
   ADD ("/cli/status/bad-files", test_bad_files);
   ADD ("/cli/status/rules", test_rules);
   ADD ("/cli/status/pdf-and-rules", test_pdf_and_rules);
+  ADD ("/cli/status/locale", test_locale);
 #undef ADD
 
   return g_test_run ();

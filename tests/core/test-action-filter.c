@@ -287,14 +287,14 @@ test_labels (Plan          *plan,
   g_assert_null (nobody);
   g_assert_cmpstr (goal, ==, "Open markets abroad");
   g_assert_null (no_goal);
-  g_assert_cmpstr (budget, ==, "3,100 / 24,000 EUR");
-  g_assert_cmpstr (planned, ==, "– / 30,000 EUR");
+  g_assert_cmpstr (budget, ==, "3\u202f100 / 24\u202f000 EUR");
+  g_assert_cmpstr (planned, ==, "– / 30\u202f000 EUR");
   g_assert_cmpstr (none, ==, "");
   trellis_action_set_budget_planned (plan->website, 1234567.5);
   trellis_action_set_budget_spent (plan->website, 999.999);
   g_clear_pointer (&none, g_free);
   none = trellis_action_format_budget (plan->website);
-  g_assert_cmpstr (none, ==, "1,000 / 1,234,567.50");
+  g_assert_cmpstr (none, ==, "1\u202f000 / 1\u202f234\u202f567.50");
 
   /* A deleted owner leaves the action without one. */
   trellis_project_remove_item (plan->project, TRELLIS_ITEM (plan->school));

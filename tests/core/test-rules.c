@@ -135,7 +135,7 @@ test_percent (void)
   g_autoptr(TrellisProject) project = trellis_project_new ("Rules");
   TrellisAction *tiny = add_action (project, "Tiny", "2026-01-01", "2026-12-31", TRELLIS_STATUS_IN_PROGRESS, 10);
   struct { double value; const char *words; } cases[] = {
-    { 42.4, "42 %" }, { 42.5, "43 %" }, { -0.3, "0 %" }, { -0.0, "0 %" }, { 1000, "1000 %" },
+    { 42.4, "42 %" }, { 42.5, "43 %" }, { -0.3, "0 %" }, { -0.0, "0 %" }, { 1000, "1\u202f000 %" },
     { 1000.6, "more than 1,000 %" }, { 1e300, "more than 1,000 %" }, { INFINITY, "more than 1,000 %" },
     { -1e300, "less than −1,000 %" }, { -INFINITY, "less than −1,000 %" }, { NAN, "an unknown share" },
   };

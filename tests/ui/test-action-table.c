@@ -11,7 +11,9 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <time.h>
 
 #include "trellis-action-panel.h"
 #include "trellis-action-table.h"
@@ -20,6 +22,7 @@
 #include "trellis-project-view.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
+#include "trellis-locale-format.h"
 #include "ui-test-utils.h"
 
 static TrellisApplication *app;
@@ -430,7 +433,7 @@ test_edit (void)
   /* Owners by name, an outside one included. */
   g_assert_true (ui_test_shows_label (table, "Vocational School"));
   g_assert_true (ui_test_shows_label (table, "Dr. Lena Brunner"));
-  g_assert_true (ui_test_shows_label (table, "– / 30,000 EUR"));
+  g_assert_true (ui_test_shows_label (table, "– / 30\u202f000 EUR"));
 
   /* The title in place; an empty one is not taken. */
   edit_inline (table, "title", 0, "Tool-setter evening course");
@@ -535,15 +538,16 @@ test_edit (void)
     g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (30, 6, 2099));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2099-06-30");
     row = ui_test_find_row (table, "Planned");
+    /* Groups of three and one decimal mark are read; this is neither. */
+    gtk_editable_set_text (GTK_EDITABLE (row), "12,500,50");
+    g_signal_emit_by_name (row, "apply");
+    ui_test_iterate_pending ();
+    g_assert_true (ui_test_shows_label (table, "“12,500,50” is not a number"));
     gtk_editable_set_text (GTK_EDITABLE (row), "12 500,50");
     g_signal_emit_by_name (row, "apply");
     ui_test_iterate_pending ();
-    g_assert_true (ui_test_shows_label (table, "“12 500,50” is not a number"));
-    gtk_editable_set_text (GTK_EDITABLE (row), "12500,50");
-    g_signal_emit_by_name (row, "apply");
-    ui_test_iterate_pending ();
     g_assert_cmpfloat (trellis_action_get_budget_planned (course), ==, 12500.5);
-    g_assert_true (ui_test_shows_label (table, "– / 12,500.50"));
+    g_assert_true (ui_test_shows_label (table, "– / 12\u202f500.50"));
     ui_test_undo (window);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   }
@@ -1080,6 +1084,56 @@ test_read_only (void)
   g_assert_false (trellis_project_get_dirty (project_of (window)));
 }
 
+/* Under German dates and numbers (messages stay English), a date cell shows
+ * the day as the C library writes it for that locale, takes it back in that
+ * form and in the locale's numeric one, and the budget groups with a dot. */
+static void
+test_locale_formats (void)
+{
+  g_autofree char *old_time = g_strdup (setlocale (LC_TIME, NULL));
+  g_autofree char *old_numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *budget = NULL;
+  g_autofree char *planned = NULL;
+  g_autofree char *typed = NULL;
+  TrellisWindow *window;
+  TrellisAction *course;
+  GtkWidget *table, *due;
+  struct tm tm = { .tm_mday = 30, .tm_mon = 5, .tm_year = 199 };
+  char buffer[64];
+
+  if (setlocale (LC_TIME, "de_DE.UTF-8") == NULL || setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      setlocale (LC_TIME, old_time);
+      g_test_skip ("the locale de_DE.UTF-8 is not installed");
+      return;
+    }
+  file = write_plan ("locale.trellis", FALSE);
+  table = open_plan (file, &window);
+  course = find_action (window, "Tool-setter course");
+  mktime (&tm);
+  strftime (buffer, sizeof buffer, "%-d %b %Y", &tm);
+  due = row_cell (table, "due", 0, GTK_TYPE_EDITABLE_LABEL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, buffer);
+  planned = g_strdup_printf ("%'d", 30000);
+  budget = g_strdup_printf ("– / %s EUR", planned);
+  g_assert_cmpstr (planned, ==, "30.000");
+  g_assert_true (ui_test_shows_label (table, budget));
+
+  /* Typed as shown, and as the locale writes dates in figures. */
+  shown = trellis_format_date (trellis_date_from_dmy (1, 3, 2028));
+  edit_inline (table, "due", 0, shown);
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (1, 3, 2028));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, shown);
+  edit_inline (table, "due", 0, "15.03.2027");
+  g_assert_cmpuint (trellis_action_get_due (course), ==, trellis_date_from_dmy (15, 3, 2027));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+
+  setlocale (LC_TIME, old_time);
+  setlocale (LC_NUMERIC, old_numeric);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1099,6 +1153,7 @@ main (int   argc,
   g_test_add_func ("/ui/action-table/milestones", test_milestones);
   g_test_add_func ("/ui/action-table/read-only", test_read_only);
   g_test_add_func ("/ui/action-table/filter-menu", test_filter_menu);
+  g_test_add_func ("/ui/action-table/locale-formats", test_locale_formats);
 
   return ui_test_run (app, tmpdir);
 }

@@ -19,6 +19,7 @@
 #include "trellis-dashboard-view-private.h"
 #include "trellis-override-dialog.h"
 #include "trellis-trace-panel.h"
+#include "trellis-locale-format.h"
 
 /* More would not fit under a light on a 768 pixels high screen. */
 #define MAX_CAUSES 3
@@ -189,7 +190,7 @@ add_override (GtkBox                   *box,
 {
   TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
   const char *author = trellis_status_override_get_author (override);
-  g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+  g_autofree char *date = trellis_format_date (trellis_status_override_get_date (override));
   const char *reason = trellis_status_override_get_reason (override);
   g_autofree char *set = NULL;
   g_autofree char *computed = NULL;

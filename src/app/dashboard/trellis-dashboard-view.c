@@ -22,6 +22,7 @@
 #include "trellis-tool-view.h"
 #include "trellis-export-dialog.h"
 #include "trellis-masonry.h"
+#include "trellis-locale-format.h"
 
 #define COLUMN_WIDTH 460
 
@@ -67,16 +68,18 @@ rebuild (TrellisDashboardView *self)
 {
   g_autofree char *title = NULL;
   char as_of[TRELLIS_DATE_BUF_SIZE];
+  char shown[TRELLIS_DISPLAY_DATE_SIZE];
 
   trellis_lazy_rebuild_clear (&self->lazy);
   g_clear_object (&self->report);
   trellis_date_format_into (self->as_of, as_of);
+  trellis_format_date_into (self->as_of, shown);
   self->report = trellis_status_report_new (self->project, as_of);
 
   /* translators: the heading of the dashboard; %s is a day, 2026-11-30 */
-  title = g_strdup_printf (_("Status as of %s"), as_of);
+  title = g_strdup_printf (_("Status as of %s"), shown);
   gtk_label_set_label (GTK_LABEL (self->title_label), title);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), as_of);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), shown);
   gtk_widget_set_visible (self->as_of_note, self->as_of != trellis_date_today ());
   sync_calendar (self);
 

@@ -19,6 +19,7 @@
 #include "trellis-light-dot.h"
 #include "trellis-override-dialog.h"
 #include "trellis-window.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisOverrideDialog
 {
@@ -189,10 +190,13 @@ build_current (TrellisOverrideDialog *self)
   const TrellisStatusEntry *entry = trellis_status_report_lookup (report, self->target);
   g_autofree char *description = NULL;
   g_autofree char *computed = NULL;
+  g_autofree char *shown = NULL;
   GtkWidget *group;
 
   /* translators: %s is a date */
-  description = g_strdup_printf (_("What the rules give on %s; it stays visible beside an override"), self->as_of);
+  shown = trellis_format_date (trellis_date_parse (self->as_of));
+  description = g_strdup_printf (_("What the rules give on %s; it stays visible beside an override"),
+                                 shown != NULL ? shown : self->as_of);
   group = new_group (_("Computed Light"), description);
   if (entry == NULL)
     return group;
@@ -206,10 +210,10 @@ build_current (TrellisOverrideDialog *self)
     {
       TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
       const char *author = trellis_status_override_get_author (override);
-      char date[TRELLIS_DATE_BUF_SIZE];
+      char date[TRELLIS_DISPLAY_DATE_SIZE];
       g_autofree char *title = NULL;
 
-      trellis_date_format_into (trellis_status_override_get_date (override), date);
+      trellis_format_date_into (trellis_status_override_get_date (override), date);
       if (author != NULL && author[0] != '\0')
         /* translators: a light, who set it, and the date: "Amber, set by Tobias Egger on 2026-11-05" */
         title = g_strdup_printf (_("Override: %s, set by %s on %s"), trellis_light_dot_get_word (entry->light),

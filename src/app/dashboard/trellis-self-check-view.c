@@ -19,6 +19,7 @@
 #include "trellis-self-check-row.h"
 #include "trellis-self-check-view.h"
 #include "trellis-tool-view.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisSelfCheckView
 {
@@ -61,6 +62,7 @@ update_summary (TrellisSelfCheckView *self,
   TrellisExcellenceSummary summary;
   g_autofree char *text = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *shown = NULL;
   guint n = self->rows->len;
 
   trellis_excellence_summarize (self->project, as_of, &summary);
@@ -70,7 +72,8 @@ update_summary (TrellisSelfCheckView *self,
                           summary.n_met, n, summary.n_not_met, summary.n_unknown);
   gtk_label_set_text (GTK_LABEL (self->summary_label), text);
   /* translators: %s is a date */
-  date = g_strdup_printf (_("As of %s"), as_of);
+  shown = trellis_format_date (trellis_date_parse (as_of));
+  date = g_strdup_printf (_("As of %s"), shown != NULL ? shown : as_of);
   gtk_label_set_text (GTK_LABEL (self->as_of_label), date);
 }
 

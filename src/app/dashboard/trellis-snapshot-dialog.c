@@ -17,6 +17,7 @@
 
 #include "trellis-snapshot-dialog.h"
 #include "trellis-window.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisSnapshotDialog
 {
@@ -124,7 +125,7 @@ update_ending (TrellisSnapshotDialog *self,
       TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (g_ptr_array_index (ending, i));
       g_autofree char *title = trellis_item_dup_label (trellis_status_override_get_target (override));
       const char *author = trellis_status_override_get_author (override);
-      g_autofree char *date = trellis_date_format (trellis_status_override_get_date (override));
+      g_autofree char *date = trellis_format_date (trellis_status_override_get_date (override));
 
       /* translators: an override in the snapshot dialog: the item, its light, who set it and when */
       g_string_append_printf (text, _("\n• %s: %s, set by %s on %s"), title,

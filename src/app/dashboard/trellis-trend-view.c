@@ -29,6 +29,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-trend-view.h"
 #include "trellis-tool-view.h"
+#include "trellis-locale-format.h"
 
 /* Goals shown before the "Show All Goals" button */
 #define MAX_GOALS 40
@@ -97,12 +98,12 @@ new_snapshot_cell (TrellisSnapshot      *snapshot,
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   const char *title = trellis_snapshot_get_title (snapshot);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
   g_autofree char *tooltip = NULL;
   g_autofree char *value = NULL;
   TrellisLight light;
 
-  trellis_date_format_into (trellis_snapshot_get_date (snapshot), date);
+  trellis_format_date_into (trellis_snapshot_get_date (snapshot), date);
   gtk_widget_add_css_class (cell, "trend-cell");
   if (entry == NULL)
     {
@@ -337,10 +338,10 @@ add_heading (TrellisTrendView *self)
       TrellisSnapshot *snapshot = g_ptr_array_index (self->snapshots, s);
       const char *title = trellis_snapshot_get_title (snapshot);
       const char *note = trellis_snapshot_get_note (snapshot);
-      char date[TRELLIS_DATE_BUF_SIZE];
+      char date[TRELLIS_DISPLAY_DATE_SIZE];
       GtkWidget *sub;
 
-      trellis_date_format_into (trellis_snapshot_get_date (snapshot), date);
+      trellis_format_date_into (trellis_snapshot_get_date (snapshot), date);
       cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_box_append (GTK_BOX (cell), new_label (date, "trend-heading"));
       sub = new_label (title != NULL ? title : "", "dim-label");
@@ -457,12 +458,12 @@ static void
 update_summary (TrellisTrendView *self)
 {
   guint n = self->snapshots->len;
-  char first[TRELLIS_DATE_BUF_SIZE];
-  char last[TRELLIS_DATE_BUF_SIZE];
+  char first[TRELLIS_DISPLAY_DATE_SIZE];
+  char last[TRELLIS_DISPLAY_DATE_SIZE];
   g_autofree char *text = NULL;
 
-  trellis_date_format_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, 0)), first);
-  trellis_date_format_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, n - 1)), last);
+  trellis_format_date_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, 0)), first);
+  trellis_format_date_into (trellis_snapshot_get_date (g_ptr_array_index (self->snapshots, n - 1)), last);
   if (n == 1)
     /* translators: %s is a date */
     text = g_strdup_printf (_("One snapshot, of %s. Each column is what a snapshot recorded; "

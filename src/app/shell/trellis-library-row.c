@@ -16,6 +16,7 @@
 
 #include "trellis-app-utils.h"
 #include "trellis-library-row.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisLibraryRow
 {
@@ -120,15 +121,16 @@ format_light_tooltip (TrellisLibraryRow *self,
                       const char        *reason)
 {
   const char *word = trellis_enum_label (TRELLIS_TYPE_LIGHT, parse_light (light));
+  g_autofree char *shown = trellis_format_date (trellis_date_parse (as_of));
 
   if (as_of == NULL || *as_of == '\0')
     /* translators: the status of a project the library has not judged on a known day */
     return g_strdup_printf (_("Status: %s. Open the project to judge it again."), word);
   if (reason == NULL || *reason == '\0')
     /* translators: "Status on 2026-11-30: Red" */
-    return g_strdup_printf (_("Status on %s: %s"), as_of, word);
+    return g_strdup_printf (_("Status on %s: %s"), shown != NULL ? shown : as_of, word);
   /* translators: "Status on 2026-11-30: Red. 2 of the 6 goals … are red" */
-  return g_strdup_printf (_("Status on %s: %s. %s"), as_of, word, reason);
+  return g_strdup_printf (_("Status on %s: %s. %s"), shown != NULL ? shown : as_of, word, reason);
 }
 
 static void

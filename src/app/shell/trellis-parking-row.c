@@ -21,6 +21,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-parking-row.h"
 #include "trellis-trace-panel.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisParkingRow
 {
@@ -124,7 +125,7 @@ sync_all (TrellisParkingRow *self)
   created = trellis_parking_item_get_created (self->item);
   if (created != 0)
     {
-      g_autofree char *day = trellis_date_format (created);
+      g_autofree char *day = trellis_format_date (created);
 
       gtk_label_set_label (self->date_label, day);
     }

@@ -18,6 +18,7 @@
 
 #include "trellis-presenter-board.h"
 #include "trellis-status-report.h"
+#include "trellis-locale-format.h"
 
 TrellisPresenterBoard *
 _trellis_presenter_build_grid (TrellisProject *project)
@@ -155,8 +156,8 @@ static void
 add_dated_note (TrellisPresenterSection *section,
                 const Dated             *d)
 {
-  g_autofree char *first = d->day != 0 ? trellis_date_format (d->day) : NULL;
-  g_autofree char *last = d->last_day != 0 && d->last_day != d->day ? trellis_date_format (d->last_day) : NULL;
+  g_autofree char *first = d->day != 0 ? trellis_format_date (d->day) : NULL;
+  g_autofree char *last = d->last_day != 0 && d->last_day != d->day ? trellis_format_date (d->last_day) : NULL;
   g_autofree char *when = NULL;
 
   if (first != NULL && last != NULL)

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-action-panel-private.h"
+#include "trellis-locale-format.h"
 
 /* What the links show; the same state needs no rebuild, so typing in
  * the new milestone's rows survives other edits. */
@@ -179,7 +180,7 @@ build_dependencies (TrellisActionPanel *self,
   for (guint i = 0; i < dependencies->len; i++)
     {
       TrellisAction *other = dependencies->pdata[i];
-      g_autofree char *due = trellis_date_format (trellis_action_get_due (other));
+      g_autofree char *due = trellis_format_date (trellis_action_get_due (other));
       g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (other));
       /* translators: %s is a date */
       g_autofree char *subtitle = due != NULL ? g_strdup_printf (_("Due %s"), due) : g_strdup (_("No due date"));
@@ -255,7 +256,7 @@ on_mark_reached_cb (GtkWidget          *widget,
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
   trellis_register_panel_show_error (group, NULL);
-  trellis_milestone_set_reached (milestone, trellis_date_parse (date));
+  trellis_milestone_set_reached (milestone, trellis_parse_date (date));
 }
 
 static GtkWidget *
@@ -299,13 +300,13 @@ add_milestone_row (TrellisActionPanel *self,
                    GtkWidget          *group,
                    TrellisMilestone   *milestone)
 {
-  char date[TRELLIS_DATE_BUF_SIZE];
-  g_autofree char *reached = trellis_date_format (trellis_milestone_get_reached (milestone));
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
+  g_autofree char *reached = trellis_format_date (trellis_milestone_get_reached (milestone));
   g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
-  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
+  trellis_format_date_into (trellis_milestone_get_date (milestone), date);
   if (reached != NULL)
     /* translators: a milestone's date, then the date it was reached */
     subtitle = g_strdup_printf (_("%s · reached on %s"), date, reached);

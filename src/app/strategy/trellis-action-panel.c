@@ -23,6 +23,7 @@
 #include "trellis-action-owner.h"
 #include "trellis-action-panel-private.h"
 #include "trellis-app-utils.h"
+#include "trellis-locale-format.h"
 
 G_DEFINE_FINAL_TYPE (TrellisActionPanel, trellis_action_panel, TRELLIS_TYPE_REGISTER_PANEL)
 
@@ -190,11 +191,26 @@ add_owner_row (TrellisActionPanel  *self,
 
 /* Building */
 
+/* How to type a date: as the cells show it where the locale shows days its own way. */
+static char *
+schedule_hint (void)
+{
+  TrellisDay day = trellis_date_from_dmy (31, 3, 2027);
+  g_autofree char *shown = trellis_format_date (day);
+  g_autofree char *iso = trellis_date_format (day);
+
+  if (g_strcmp0 (shown, iso) == 0)
+    return g_strdup (_("Dates as YYYY-MM-DD, taken when you leave the field"));
+  /* translators: %s is a day as the interface shows it, "31 Mar 2027" */
+  return g_strdup_printf (_("Dates such as %s or YYYY-MM-DD, taken when you leave the field"), shown);
+}
+
 static void
 build (TrellisRegisterPanel *panel,
        GtkBox               *box)
 {
   TrellisActionPanel *self = TRELLIS_ACTION_PANEL (panel);
+  g_autofree char *hint = schedule_hint ();
   GtkWidget *group;
 
   trellis_register_panel_add_header (panel, box, TRELLIS_ACTION_PROP_TITLE);
@@ -208,8 +224,7 @@ build (TrellisRegisterPanel *panel,
   trellis_register_panel_add_switch (panel, group, _("Quick Win"), _("Shows results early, at little cost"),
                                      TRELLIS_ACTION_PROP_QUICK_WIN);
 
-  group = trellis_register_panel_add_group (panel, box, _("Schedule"),
-                                            _("Dates as YYYY-MM-DD, taken when you leave the field"));
+  group = trellis_register_panel_add_group (panel, box, _("Schedule"), hint);
   trellis_register_panel_add_checked (panel, group, _("Start"), TRELLIS_ACTION_PROP_START);
   trellis_register_panel_add_checked (panel, group, _("Due"), TRELLIS_ACTION_PROP_DUE);
   add_progress_row (self, group);

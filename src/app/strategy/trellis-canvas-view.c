@@ -21,6 +21,7 @@
 
 #include "trellis-canvas-view-private.h"
 #include "trellis-tool-view.h"
+#include "trellis-locale-format.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisCanvasView, trellis_canvas_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
@@ -44,7 +45,7 @@ version_title (TrellisCanvasVersion *version)
     /* translators: the canvas as it is today, not a planned version */
     return g_strdup (C_("canvas version", "As Is"));
 
-  date = trellis_date_format (trellis_canvas_version_get_date (version));
+  date = trellis_format_date (trellis_canvas_version_get_date (version));
   if (date == NULL)
     return g_strdup (trellis_canvas_version_get_name (version));
   /* translators: a canvas version's name and date */

@@ -23,6 +23,7 @@
 
 #include "trellis-timeline-chart-private.h"
 #include "trellis-window.h"
+#include "trellis-locale-format.h"
 
 #define RH TRELLIS_TIMELINE_ROW_HEIGHT
 
@@ -242,8 +243,8 @@ on_key_pressed_cb (TrellisTimelineChart *self,
 static char *
 describe_action (TrellisAction *action)
 {
-  g_autofree char *start = trellis_date_format (trellis_action_get_start (action));
-  g_autofree char *due = trellis_date_format (trellis_action_get_due (action));
+  g_autofree char *start = trellis_format_date (trellis_action_get_start (action));
+  g_autofree char *due = trellis_format_date (trellis_action_get_due (action));
   g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (action));
   const char *status = trellis_enum_label (TRELLIS_TYPE_ACTION_STATUS, trellis_action_get_status (action));
 
@@ -256,14 +257,14 @@ static char *
 describe_milestone (TrellisMilestone *milestone)
 {
   g_autofree char *title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
-  char date[TRELLIS_DATE_BUF_SIZE];
-  char reached[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
+  char reached[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
+  trellis_format_date_into (trellis_milestone_get_date (milestone), date);
   if (trellis_milestone_get_reached (milestone) == TRELLIS_DAY_NONE)
     /* translators: a milestone's tooltip: title and date */
     return g_strdup_printf (_("%s\n%s, not reached yet"), title, date);
-  trellis_date_format_into (trellis_milestone_get_reached (milestone), reached);
+  trellis_format_date_into (trellis_milestone_get_reached (milestone), reached);
   /* translators: a milestone's tooltip: title, date and when it was reached */
   return g_strdup_printf (_("%s\n%s, reached %s"), title, date, reached);
 }

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-timeline-paint.h"
+#include "trellis-locale-format.h"
 
 #define RH TRELLIS_TIMELINE_ROW_HEIGHT
 
@@ -88,8 +89,8 @@ char *
 trellis_timeline_describe_dates (guint32 first_day,
                                  guint32 last_day)
 {
-  g_autofree char *first = trellis_date_format (first_day);
-  g_autofree char *last = trellis_date_format (last_day);
+  g_autofree char *first = trellis_format_date (first_day);
+  g_autofree char *last = trellis_format_date (last_day);
   guint days = last_day - first_day + 1;
 
   if (first_day == last_day)

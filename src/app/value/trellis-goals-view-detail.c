@@ -20,6 +20,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-goals-view-private.h"
 #include "trellis-indicator-card.h"
+#include "trellis-locale-format.h"
 
 /* Sources: chips for the linked items, a popover of check buttons to link more */
 
@@ -459,11 +460,11 @@ create_milestone_row (TrellisGoalsView *self,
                       TrellisMilestone *milestone)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *reached = trellis_date_format (trellis_milestone_get_reached (milestone));
-  char date[TRELLIS_DATE_BUF_SIZE];
+  g_autofree char *reached = trellis_format_date (trellis_milestone_get_reached (milestone));
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
   g_autofree char *due = NULL;
 
-  trellis_date_format_into (trellis_milestone_get_date (milestone), date);
+  trellis_format_date_into (trellis_milestone_get_date (milestone), date);
   /* translators: %s is the date an interim goal is due, YYYY-MM-DD */
   due = g_strdup_printf (_("Due %s"), date);
   /* Titles are what people typed, not markup (“R&D”). */

@@ -21,6 +21,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-indicator-card.h"
 #include "trellis-sparkline.h"
+#include "trellis-locale-format.h"
 
 struct _TrellisIndicatorCard
 {
@@ -131,7 +132,7 @@ on_date_entry_changed_cb (TrellisIndicatorCard *self,
       return;
     }
   set_error (GTK_WIDGET (entry), NULL);
-  day = trellis_date_parse (text);
+  day = trellis_parse_date (text);
   if (day != field->get (self->indicator))
     field->set (self->indicator, day);
 }
@@ -170,7 +171,7 @@ update_fields (TrellisIndicatorCard *self)
     {
       GtkWidget *entry = self->number_entries[i];
       double stored = number_fields[i].get (self->indicator);
-      g_autofree char *text = trellis_indicator_format_value (stored);
+      g_autofree char *text = trellis_format_number_for_entry (stored);
       double typed;
       gboolean ok = trellis_indicator_parse_value (gtk_editable_get_text (GTK_EDITABLE (entry)), &typed, NULL);
 
@@ -223,7 +224,7 @@ update_progress (TrellisIndicatorCard *self,
   const char *unit = trellis_indicator_get_unit (self->indicator);
   TrellisDay day = TRELLIS_DAY_NONE;
   double current = trellis_indicator_get_current (self->project, self->indicator, &day);
-  g_autofree char *date = trellis_date_format (day);
+  g_autofree char *date = trellis_format_date (day);
   g_autofree char *value = trellis_indicator_format_value (current);
   g_autofree char *text = NULL;
   g_autofree char *latest = NULL;
@@ -275,7 +276,7 @@ create_measurement_row (TrellisIndicatorCard *self,
   g_autofree char *value = trellis_indicator_format_value (trellis_measurement_get_value (measurement));
   const char *unit = trellis_indicator_get_unit (self->indicator);
   g_autofree char *value_text = g_strdup_printf ("%s %s", value, unit != NULL ? unit : "");
-  g_autofree char *day = trellis_date_format (trellis_measurement_get_date (measurement));
+  g_autofree char *day = trellis_format_date (trellis_measurement_get_date (measurement));
   GtkWidget *date = gtk_label_new (day);
   GtkWidget *number = gtk_label_new (value_text);
   GtkWidget *note = gtk_label_new (trellis_measurement_get_note (measurement));

@@ -31,6 +31,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-register.h"
 #include "trellis-register-choice.h"
+#include "trellis-locale-format.h"
 
 /**
  * trellis_register_strip_mnemonic:
@@ -155,7 +156,7 @@ cell_text (TrellisRegisterCell *cell)
   get_value (cell, &value);
   if (G_VALUE_HOLDS_UINT (&value))
     {
-      g_autofree char *date = trellis_date_format (g_value_get_uint (&value));
+      g_autofree char *date = trellis_format_date (g_value_get_uint (&value));
 
       return g_strdup (date != NULL ? date : "");
     }
@@ -270,7 +271,7 @@ on_editable_notify_editing_cb (GtkEditableLabel    *label,
     }
   g_value_init (&value, column_pspec (cell)->value_type);
   if (cell->column->kind == TRELLIS_CELL_DATE)
-    g_value_set_uint (&value, trellis_date_parse (text));
+    g_value_set_uint (&value, trellis_parse_date (text));
   else
     g_value_set_string (&value, *text == '\0' ? NULL : text);
   set_value (cell, &value);
@@ -602,6 +603,32 @@ trellis_register_column_renew (TrellisRegister     *view,
   gtk_column_view_column_set_factory (column, factory);
 }
 
+/* The widest day of the year as shown (ISO or the locale's form), in bold
+ * as an overdue one is, in pixels. */
+static int
+widest_date (GtkWidget *widget,
+             gboolean   iso)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int widest = 0;
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  for (unsigned month = 1; month <= 12; month++)
+    {
+      TrellisDay day = trellis_date_from_dmy (28, month, 2027);
+      g_autofree char *text = iso ? trellis_date_format (day) : trellis_format_date (day);
+      int width;
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
 GtkColumnViewColumn *
 trellis_register_column_new (TrellisRegister             *view,
                              const TrellisRegisterColumn *column)
@@ -617,7 +644,12 @@ trellis_register_column_new (TrellisRegister             *view,
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_items, result, NULL));
   gtk_column_view_column_set_sorter (result, sorter);
   g_object_unref (sorter);
-  gtk_column_view_column_set_fixed_width (result, column->width);
+  /* The widths are set for ISO days; a longer form of the locale ("28 sept. 2027") widens it. */
+  if (column->kind == TRELLIS_CELL_DATE)
+    gtk_column_view_column_set_fixed_width (result, column->width + MAX (0, widest_date (GTK_WIDGET (view), FALSE)
+                                                                           - widest_date (GTK_WIDGET (view), TRUE)));
+  else
+    gtk_column_view_column_set_fixed_width (result, column->width);
   gtk_column_view_column_set_expand (result, column->expand);
   gtk_column_view_column_set_resizable (result, TRUE);
   fit_title (view, result);

@@ -29,6 +29,7 @@
 #include "trellis-app-utils.h"
 #include "trellis-register-column.h"
 #include "trellis-register-panel.h"
+#include "trellis-locale-format.h"
 
 typedef struct
 {
@@ -68,12 +69,12 @@ value_text (TrellisItem *item,
   g_object_get_property (G_OBJECT (item), pspec->name, &value);
   if (pspec->value_type == G_TYPE_UINT)
     {
-      g_autofree char *date = trellis_date_format (g_value_get_uint (&value));
+      g_autofree char *date = trellis_format_date (g_value_get_uint (&value));
 
       return g_strdup (date != NULL ? date : "");
     }
   amount = g_value_get_double (&value);
-  return isnan (amount) ? g_strdup ("") : g_strdup_printf ("%.15g", amount);
+  return trellis_format_number_for_entry (amount);
 }
 
 /* Marks @row refused with @message, or not with NULL; its group tells
@@ -129,7 +130,7 @@ set_checked_value (TrellisProject *project,
     {
       if (!trellis_action_check_date (text, error))
         return FALSE;
-      g_value_set_uint (&value, trellis_date_parse (text));
+      g_value_set_uint (&value, trellis_parse_date (text));
     }
   else
     {

@@ -27,6 +27,7 @@
 #include <pango/pangocairo.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-board-report.h"
 #include "trellis-pdf.h"
 
@@ -156,9 +157,9 @@ describe_override (const TrellisStatusEntry *entry)
 {
   TrellisStatusOverride *override = TRELLIS_STATUS_OVERRIDE (entry->override);
   const char *author = trellis_status_override_get_author (override);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (trellis_status_override_get_date (override), date);
+  trellis_format_date_into (trellis_status_override_get_date (override), date);
   /* translators: under an overridden light: who set it, when, and what the rules say */
   return g_strdup_printf (_("Set by %s on %s. Computed: %s: %s"),
                           author != NULL && *author != '\0' ? author : _("someone"),
@@ -215,8 +216,8 @@ draw_title (Flow *flow)
   TrellisHeader *header = trellis_project_get_header (project);
   double width = flow->width - 2 * MARGIN;
   g_autoptr(PangoLayout) name = make_layout (flow, trellis_project_get_name (project), 20, TRUE, width);
-  g_autofree char *subtitle = g_strdup_printf (_("Status report for the board, as of %s"),
-                                               trellis_status_report_get_as_of (flow->report));
+  g_autofree char *as_of = trellis_format_date (trellis_date_parse (trellis_status_report_get_as_of (flow->report)));
+  g_autofree char *subtitle = g_strdup_printf (_("Status report for the board, as of %s"), as_of);
   g_autoptr(PangoLayout) sub = make_layout (flow, subtitle, 11, FALSE, width);
   const char *cluster = trellis_header_get_cluster (header);
 
@@ -294,7 +295,7 @@ describe_indicator (TrellisStatusReport *report,
     {
       TrellisMeasurement *measurement = TRELLIS_MEASUREMENT (last);
       g_autofree char *value = trellis_indicator_format_value (trellis_measurement_get_value (measurement));
-      g_autofree char *date = trellis_date_format (trellis_measurement_get_date (measurement));
+      g_autofree char *date = trellis_format_date (trellis_measurement_get_date (measurement));
 
       /* translators: indicator: value unit on date, then its target */
       return g_strdup_printf (_("%s: %s %s on %s, %s"), name, value, unit ?: "", date ?: "", target_text);
@@ -506,13 +507,15 @@ trellis_board_report_write_pdf (TrellisStatusReport  *report,
                                 GError              **error)
 {
   g_autofree char *title = NULL;
+  g_autofree char *as_of = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_STATUS_REPORT (report), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   /* translators: the PDF's title: the project, the day */
+  as_of = trellis_format_date (trellis_date_parse (trellis_status_report_get_as_of (report)));
   title = g_strdup_printf (_("%s: status as of %s"), trellis_project_get_name (trellis_status_report_get_project (report)),
-                           trellis_status_report_get_as_of (report));
+                           as_of);
   return trellis_pdf_write (file, TRELLIS_BOARD_REPORT_WIDTH, TRELLIS_BOARD_REPORT_HEIGHT, title,
                             draw_report, report, error);
 }

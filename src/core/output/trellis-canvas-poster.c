@@ -21,6 +21,7 @@
 #include <pango/pangocairo.h>
 
 #include "trellis-canvas-poster.h"
+#include "trellis-locale-format.h"
 #include "trellis-enum-labels.h"
 #include "trellis-header.h"
 #include "trellis-pdf.h"
@@ -202,7 +203,7 @@ trellis_canvas_poster_draw (TrellisProject       *project,
   double margin = 3 * poster.unit;
   double header_height = 7 * poster.unit;
   const char *cluster = trellis_header_get_cluster (header);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
   g_autofree char *version_text = NULL;
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) organisation = NULL;
@@ -223,7 +224,7 @@ trellis_canvas_poster_draw (TrellisProject       *project,
 
   if (version != NULL)
     {
-      trellis_date_format_into (trellis_canvas_version_get_date (version), date);
+      trellis_format_date_into (trellis_canvas_version_get_date (version), date);
       version_text = g_strdup_printf ("%s%s%s", trellis_canvas_version_get_name (version),
                                       date[0] != '\0' ? " · " : "", date);
     }

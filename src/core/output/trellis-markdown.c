@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-markdown.h"
 
 /* Escapes what Markdown would read as markup; line breaks become spaces. */
@@ -109,7 +110,7 @@ append_header (GString        *out,
                TrellisDay      day)
 {
   TrellisHeader *header = trellis_project_get_header (project);
-  g_autofree char *date = trellis_date_format (day);
+  g_autofree char *date = trellis_format_date (day);
 
   g_string_append (out, "# ");
   append_escaped (out, trellis_header_get_name (header));
@@ -253,7 +254,7 @@ append_indicator (GString          *out,
   g_autofree char *target = format_number (trellis_indicator_get_target (indicator));
   g_autofree char *current = format_number (trellis_indicator_get_current (project, indicator, NULL));
   g_autofree char *share = isnan (progress) ? g_strdup ("—")
-                                            : g_strdup_printf ("%.0f %%", progress * 100);
+                                            : trellis_format_percent (progress * 100);
   const char *cells[] = { trellis_indicator_get_name (indicator), baseline, target, current, share,
                           NULL };
 
@@ -299,7 +300,7 @@ append_action (GString                  *out,
   TrellisStakeholder *owner = trellis_action_get_owner (action);
   TrellisGoal *goal = trellis_action_get_goal (action);
   g_autofree char *due = trellis_action_get_due (action) != TRELLIS_DAY_NONE ?
-                         trellis_date_format (trellis_action_get_due (action)) : g_strdup ("—");
+                         trellis_format_date (trellis_action_get_due (action)) : g_strdup ("—");
   const char *owner_name = owner != NULL ? trellis_stakeholder_get_name (owner)
                                          : trellis_action_get_owner_name (action);
   const char *cells[7];

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-workshop-log.h"
 #include "trellis-workshop-minutes.h"
 
@@ -207,12 +208,13 @@ append_header (GString                *out,
 {
   g_autofree char *name = escape (trellis_workshop_session_get_name (session));
   g_autofree char *project_name = escape (trellis_project_get_name (project));
-  const char *ended = trellis_workshop_session_get_ended (session);
+  g_autofree char *started = trellis_format_timestamp (trellis_workshop_session_get_started (session));
+  g_autofree char *ended = trellis_format_timestamp (trellis_workshop_session_get_ended (session));
 
   /* translators: the heading of the minutes; %s is the workshop's name */
   g_string_append_printf (out, _("# Minutes: %s\n\n"), name);
   g_string_append_printf (out, "- **%s** %s\n", _("Project:"), project_name);
-  g_string_append_printf (out, "- **%s** %s\n", _("Started:"), trellis_workshop_session_get_started (session));
+  g_string_append_printf (out, "- **%s** %s\n", _("Started:"), started);
   if (ended != NULL)
     g_string_append_printf (out, "- **%s** %s\n", _("Ended:"), ended);
   g_string_append_printf (out, "- **%s** %u\n", _("Items added, changed or removed:"), n_changes);

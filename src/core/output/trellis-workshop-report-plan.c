@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-pdf.h"
 #include "trellis-workshop-report-private.h"
 
@@ -70,15 +71,15 @@ draw_action_row (ReportFlow    *flow,
                  TrellisAction *action)
 {
   TrellisGoal *goal = trellis_action_get_goal (action);
-  char start[TRELLIS_DATE_BUF_SIZE], due[TRELLIS_DATE_BUF_SIZE];
+  char start[TRELLIS_DISPLAY_DATE_SIZE], due[TRELLIS_DISPLAY_DATE_SIZE];
   g_autofree char *owner = describe_owner (action);
   g_autofree char *state = describe_state (action);
   g_autofree char *budget = NULL;
   double planned = trellis_action_get_budget_planned (action);
   const char *cells[7];
 
-  trellis_date_format_into (trellis_action_get_start (action), start);
-  trellis_date_format_into (trellis_action_get_due (action), due);
+  trellis_format_date_into (trellis_action_get_start (action), start);
+  trellis_format_date_into (trellis_action_get_due (action), due);
   if (trellis_double_is_set (planned))
     budget = trellis_dashboard_format_money (planned, trellis_action_get_currency (action));
   cells[0] = trellis_action_get_title (action);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-pdf.h"
 #include "trellis-workshop-report-private.h"
 
@@ -278,12 +279,12 @@ describe_current (ReportFlow       *flow,
   g_autoptr(GPtrArray) measurements = trellis_indicator_list_measurements (flow->project, indicator);
   TrellisItem *last = trellis_measurement_find_on (measurements, flow->as_of);
   g_autofree char *value = NULL;
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
   if (last == NULL)
     return g_strdup (_("Not measured yet"));
   value = trellis_indicator_format_value (trellis_measurement_get_value (TRELLIS_MEASUREMENT (last)));
-  trellis_date_format_into (trellis_measurement_get_date (TRELLIS_MEASUREMENT (last)), date);
+  trellis_format_date_into (trellis_measurement_get_date (TRELLIS_MEASUREMENT (last)), date);
   /* translators: the last value of an indicator, then the day it was measured */
   return g_strdup_printf (_("%s on %s"), value, date);
 }
@@ -293,12 +294,12 @@ describe_target (TrellisIndicator *indicator)
 {
   double target = trellis_indicator_get_target (indicator);
   g_autofree char *value = NULL;
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
   if (!trellis_double_is_set (target))
     return g_strdup (_("No target yet"));
   value = trellis_indicator_format_value (target);
-  trellis_date_format_into (trellis_indicator_get_target_date (indicator), date);
+  trellis_format_date_into (trellis_indicator_get_target_date (indicator), date);
   if (*date == '\0')
     return g_steal_pointer (&value);
   /* translators: an indicator's target value, then the day it is due */
@@ -331,7 +332,7 @@ draw_indicators (ReportFlow  *flow,
       double progress = trellis_indicator_get_progress_on (flow->project, indicator, flow->as_of);
       g_autofree char *target = describe_target (indicator);
       g_autofree char *current = describe_current (flow, indicator);
-      g_autofree char *share = isnan (progress) ? g_strdup ("—") : g_strdup_printf ("%.0f %%", progress * 100);
+      g_autofree char *share = isnan (progress) ? g_strdup ("—") : trellis_format_percent (progress * 100);
       const char *cells[] = { trellis_indicator_get_name (indicator), trellis_indicator_get_unit (indicator),
                               target, current, share };
 

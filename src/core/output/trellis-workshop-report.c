@@ -30,6 +30,7 @@
 #include "trellis-item.h"
 #include "trellis-pdf.h"
 #include "trellis-workshop-report-private.h"
+#include "trellis-locale-format.h"
 
 typedef void (*SectionFunc) (ReportFlow *flow);
 
@@ -126,6 +127,7 @@ cover_line (ReportFlow *flow,
 static void
 draw_cover (ReportFlow *flow)
 {
+  g_autofree char *date = trellis_format_date (flow->day);
   TrellisHeader *header = trellis_project_get_header (flow->project);
   double width = _trellis_report_text_width (flow);
   g_autoptr(PangoLayout) kind = NULL;
@@ -148,7 +150,7 @@ draw_cover (ReportFlow *flow)
   cover_line (flow, _("Region"), trellis_header_get_region (header));
   cover_line (flow, _("Sector"), trellis_header_get_sector (header));
   cover_line (flow, _("Facilitator"), trellis_header_get_facilitator (header));
-  cover_line (flow, _("Date"), flow->as_of);
+  cover_line (flow, _("Date"), date);
 }
 
 /* The contents page, once every section's first page is known. */

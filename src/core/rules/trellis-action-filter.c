@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-action-filter.h"
 #include "trellis-field-value.h"
 #include "trellis-item-private.h"
@@ -442,37 +443,6 @@ trellis_action_dup_goal_label (TrellisProject *project,
   return goal != NULL ? trellis_item_dup_label (TRELLIS_ITEM (goal)) : NULL;
 }
 
-static char *
-format_amount (double amount)
-{
-  double whole = floor (fabs (amount));
-  int cents = (int) round ((fabs (amount) - whole) * 100);
-  g_autofree char *digits = NULL;
-  GString *text = g_string_new (amount < 0 ? "−" : "");
-  gsize len;
-
-  if (cents == 100)
-    {
-      whole += 1;
-      cents = 0;
-    }
-  digits = g_strdup_printf ("%.0f", whole);
-  len = strlen (digits);
-  for (gsize i = 0; i < len; i++)
-    {
-      /* translators: the separator of thousands in amounts of money */
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (text, C_("thousands", ","));
-      g_string_append_c (text, digits[i]);
-    }
-  /* Cents only when there are some. */
-  if (cents > 0)
-    /* translators: the decimal separator in amounts of money */
-    g_string_append_printf (text, "%s%02d", C_("decimal", "."), cents);
-
-  return g_string_free (text, FALSE);
-}
-
 /**
  * trellis_action_format_budget:
  *
@@ -495,8 +465,8 @@ trellis_action_format_budget (TrellisAction *action)
   if (isnan (planned) && isnan (spent))
     return g_strdup ("");
 
-  planned_text = isnan (planned) ? g_strdup ("–") : format_amount (planned);
-  spent_text = isnan (spent) ? g_strdup ("–") : format_amount (spent);
+  planned_text = isnan (planned) ? g_strdup ("–") : trellis_format_amount (planned);
+  spent_text = isnan (spent) ? g_strdup ("–") : trellis_format_amount (spent);
   if (!is_set (currency))
     /* translators: an action's budget without a currency: spent / planned */
     return g_strdup_printf (_("%s / %s"), spent_text, planned_text);
@@ -681,14 +651,15 @@ trellis_action_compare_goals (TrellisProject *project,
  * trellis_action_check_date:
  * @text: (nullable): what was typed as a start or due date
  *
- * Returns: %TRUE if @text is empty (no date) or a date written as
- *   YYYY-MM-DD; %FALSE with @error set otherwise
+ * Returns: %TRUE if @text is empty (no date) or a date as trellis_parse_date ()
+ *   reads it (YYYY-MM-DD or as the locale shows days); %FALSE with @error set
+ *   otherwise
  */
 gboolean
 trellis_action_check_date (const char  *text,
                            GError     **error)
 {
-  if (!is_set (text) || _trellis_date_is_valid (text))
+  if (!is_set (text) || trellis_parse_date (text) != TRELLIS_DAY_NONE)
     return TRUE;
 
   /* translators: %s is what was typed as a date */
@@ -797,7 +768,7 @@ trellis_project_add_action (TrellisProject            *project,
 /**
  * trellis_action_add_milestone:
  * @title: what will have happened
- * @date: when, as YYYY-MM-DD
+ * @date: when, as YYYY-MM-DD or as the locale shows days (trellis_parse_date ())
  *
  * Adds a milestone of @action, as one undo step.
  *
@@ -833,7 +804,7 @@ trellis_action_add_milestone (TrellisProject  *project,
   if (!trellis_action_check_date (date, error))
     return NULL;
 
-  milestone = trellis_milestone_new (stripped, trellis_date_parse (date));
+  milestone = trellis_milestone_new (stripped, trellis_parse_date (date));
   trellis_milestone_set_action_uuid (milestone, trellis_item_get_uuid (TRELLIS_ITEM (action)));
   history = trellis_project_get_history (project);
   trellis_history_begin_group (history, _("Add Milestone"));

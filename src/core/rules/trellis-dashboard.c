@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-dashboard.h"
 #include "trellis-rules.h"
 
@@ -161,7 +162,7 @@ add_deadline (GPtrArray   *list,
 
   deadline = g_new0 (TrellisDashboardDeadline, 1);
   deadline->item = item;
-  trellis_date_format_into (due, deadline->date);
+  trellis_format_date_into (due, deadline->date);
   deadline->days = (int) due - (int) day;
   g_ptr_array_add (list, deadline);
 }
@@ -244,43 +245,19 @@ trellis_dashboard_shift_month (const char *day,
   return trellis_date_format (trellis_date_add_months (parsed, months));
 }
 
-/* Whole units in groups of three digits, readable from the back of the
- * room: the locale's separator, else a narrow space. */
-static char *
-format_amount (double amount)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (amount));
-  GString *text = g_string_new (amount <= -0.5 ? "−" : "");
-  gsize n = strlen (digits);
-
-  if (separator == NULL || separator[0] == '\0')
-    separator = "\u202f";
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /**
  * trellis_dashboard_format_money:
  * @currency: (nullable): the currency, "EUR"
  *
- * Returns: (transfer full): @amount in whole units, digits in groups of three
+ * Returns: (transfer full): @amount in whole units, thousands grouped as the
+ *   locale groups them (trellis_format_money ())
  */
 char *
 trellis_dashboard_format_money (double      amount,
                                 const char *currency)
 {
-  g_autofree char *number = format_amount (amount);
-
-  if (currency != NULL)
-    /* translators: an amount of money and its currency, "12 500 EUR" */
-    return g_strdup_printf (_("%s %s"), number, currency);
-  return g_steal_pointer (&number);
+  /* Whole units, readable from the back of the room. */
+  return trellis_format_money (round (amount), currency);
 }
 
 /**

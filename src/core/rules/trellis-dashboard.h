@@ -7,6 +7,7 @@
 #pragma once
 
 #include "trellis-date.h"
+#include "trellis-locale-format.h"
 #include "trellis-project.h"
 
 G_BEGIN_DECLS
@@ -40,7 +41,7 @@ typedef struct
 typedef struct
 {
   TrellisItem *item;
-  char         date[TRELLIS_DATE_BUF_SIZE];
+  char         date[TRELLIS_DISPLAY_DATE_SIZE];
   int          days;
 } TrellisDashboardDeadline;
 

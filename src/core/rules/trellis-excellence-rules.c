@@ -45,6 +45,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-enum-labels.h"
+#include "trellis-locale-format.h"
 #include "trellis-enum-types.h"
 #include "trellis-excellence-private.h"
 #include "trellis-goals.h"
@@ -117,8 +118,8 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
                       char           **reason)
 {
   guint32 start = trellis_header_get_management_start (trellis_project_get_header (project));
-  g_autofree char *start_text = trellis_date_format (start);
-  g_autofree char *as_of = trellis_date_format (day);
+  g_autofree char *start_text = trellis_format_date (start);
+  g_autofree char *as_of = trellis_format_date (day);
   g_autofree char *due = NULL;
 
   if (start == 0)
@@ -136,7 +137,7 @@ _trellis_excellence_check_management_age (TrellisProject  *project,
       return TRELLIS_CHECK_MET;
     }
 
-  due = trellis_date_format (trellis_date_add_months (start, 24));
+  due = trellis_format_date (trellis_date_add_months (start, 24));
   /* translators: both are dates */
   *reason = g_strdup_printf (_("The cluster management started on %s; it will be two years old on %s"),
                              start_text, due);
@@ -311,8 +312,8 @@ _trellis_excellence_check_reviews (TrellisProject  *project,
       *reason = g_strdup (_("No review of the strategy recorded yet"));
       return TRELLIS_CHECK_UNKNOWN;
     }
-  last_text = last != 0 ? trellis_date_format (last) : NULL;
-  next_text = next != 0 ? trellis_date_format (next) : NULL;
+  last_text = last != 0 ? trellis_format_date (last) : NULL;
+  next_text = next != 0 ? trellis_format_date (next) : NULL;
   if (last != 0 && trellis_date_add_months (last, 24) >= day)
     {
       /* translators: %s is a date */
@@ -372,7 +373,7 @@ _trellis_excellence_check_monitoring (TrellisProject  *project,
       return TRELLIS_CHECK_UNKNOWN;
     }
 
-  latest_text = trellis_date_format (latest);
+  latest_text = trellis_format_date (latest);
   if (trellis_date_add_months (latest, 12) >= day)
     {
       if (latest == measured)

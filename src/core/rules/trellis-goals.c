@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-goals.h"
+#include "trellis-locale-format.h"
 #include "trellis-swot-item.h"
 #include "trellis-tows-strategy.h"
 
@@ -275,7 +276,7 @@ trellis_indicator_add_measurement (TrellisProject    *project,
                                    GError           **error)
 {
   g_autoptr(TrellisMeasurement) measurement = NULL;
-  TrellisDay day = trellis_date_parse (date);
+  TrellisDay day = trellis_parse_date (date);
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
   g_return_val_if_fail (TRELLIS_IS_INDICATOR (indicator), NULL);
@@ -420,23 +421,19 @@ trellis_indicator_parse_value (const char  *text,
                                GError     **error)
 {
   g_autofree char *typed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *copy = g_strdup (typed);
-  char *end = NULL;
   double parsed;
 
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (copy[0] == '\0')
+  if (typed[0] == '\0')
     {
       *value = NAN;
       return TRUE;
     }
 
-  /* A decimal comma is as common as a point among the people who type here. */
-  g_strdelimit (copy, ",", '.');
-  parsed = g_ascii_strtod (copy, &end);
-  /* Hexadecimal, infinities and NaN are not what anyone measures. */
-  if (end == copy || *end != '\0' || !isfinite (parsed) || strpbrk (copy, "xXnN") != NULL)
+  /* The locale's decimal mark or a point, with or without groups: a decimal
+   * comma is as common as a point among the people who type here. */
+  if (!trellis_parse_number (typed, &parsed))
     {
       /* translators: %s is what was typed as a number */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -451,16 +448,15 @@ trellis_indicator_parse_value (const char  *text,
 /**
  * trellis_indicator_format_value:
  *
- * Returns: (transfer full): @value as people read it ("12.5"), "" if not set
+ * Returns: (transfer full): @value as people read it in the locale ("12.5",
+ *   "12,5" in German, trellis_format_decimal ()), "" if not set
  */
 char *
 trellis_indicator_format_value (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
   if (!trellis_double_is_set (value))
     return g_strdup ("");
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", value));
+  return trellis_format_decimal (value, -1);
 }
 
 /**
@@ -473,7 +469,7 @@ gboolean
 trellis_indicator_check_date (const char  *text,
                               GError     **error)
 {
-  if (text == NULL || text[0] == '\0' || trellis_date_parse (text) != TRELLIS_DAY_NONE)
+  if (text == NULL || text[0] == '\0' || trellis_parse_date (text) != TRELLIS_DAY_NONE)
     return TRUE;
 
   /* translators: %s is what was typed as a date */
@@ -523,7 +519,7 @@ trellis_goal_add_milestone (TrellisProject  *project,
   g_autoptr(TrellisMilestone) milestone = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
   g_autofree char *typed = g_strstrip (g_strdup (date != NULL ? date : ""));
-  TrellisDay day = trellis_date_parse (typed);
+  TrellisDay day = trellis_parse_date (typed);
   TrellisHistory *history;
 
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);

@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-plan.h"
 #include "trellis-item-private.h"
 
@@ -285,9 +286,9 @@ check_dependencies (TrellisProject *project,
 {
   g_autoptr(GPtrArray) dependencies = trellis_action_list_dependencies (project, action);
   TrellisDay start = trellis_action_get_start (action);
-  char start_text[TRELLIS_DATE_BUF_SIZE], other_due_text[TRELLIS_DATE_BUF_SIZE];
+  char start_text[TRELLIS_DISPLAY_DATE_SIZE], other_due_text[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (start, start_text);
+  trellis_format_date_into (start, start_text);
   for (guint i = 0; i < dependencies->len; i++)
     {
       TrellisAction *other = dependencies->pdata[i];
@@ -297,7 +298,7 @@ check_dependencies (TrellisProject *project,
       if (start == TRELLIS_DAY_NONE || other_due == TRELLIS_DAY_NONE || start >= other_due)
         continue;
       other_title = trellis_item_dup_label (TRELLIS_ITEM (other));
-      trellis_date_format_into (other_due, other_due_text);
+      trellis_format_date_into (other_due, other_due_text);
       add_warning (warnings, TRELLIS_PLAN_STARTS_BEFORE_DEPENDENCY, action, other,
                    /* translators: “A” starts on DATE, before “B”, which it depends on, is due on DATE */
                    g_strdup_printf (_("Action “%s” starts on %s, before “%s”, which it waits for, is due on %s"),
@@ -314,10 +315,10 @@ check_action (TrellisProject *project,
   TrellisDay start = trellis_action_get_start (action);
   TrellisDay due = trellis_action_get_due (action);
   TrellisStakeholder *owner = trellis_action_get_owner (action);
-  char start_text[TRELLIS_DATE_BUF_SIZE], due_text[TRELLIS_DATE_BUF_SIZE];
+  char start_text[TRELLIS_DISPLAY_DATE_SIZE], due_text[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (start, start_text);
-  trellis_date_format_into (due, due_text);
+  trellis_format_date_into (start, start_text);
+  trellis_format_date_into (due, due_text);
   /* translators: in all these warnings %s are the titles of actions, goals and milestones */
   if (trellis_action_get_goal (action) == NULL)
     add_warning (warnings, TRELLIS_PLAN_ACTION_WITHOUT_GOAL, action, NULL,
@@ -356,7 +357,7 @@ check_milestones (TrellisProject *project,
       g_autoptr(TrellisMilestone) milestone = g_list_model_get_item (milestones, i);
       TrellisAction *action = trellis_milestone_get_action (milestone);
       TrellisDay date = trellis_milestone_get_date (milestone);
-      char date_text[TRELLIS_DATE_BUF_SIZE], due_text[TRELLIS_DATE_BUF_SIZE];
+      char date_text[TRELLIS_DISPLAY_DATE_SIZE], due_text[TRELLIS_DISPLAY_DATE_SIZE];
       g_autofree char *title = NULL;
       g_autofree char *action_title = NULL;
       TrellisDay due;
@@ -368,8 +369,8 @@ check_milestones (TrellisProject *project,
         continue;
       title = trellis_item_dup_label (TRELLIS_ITEM (milestone));
       action_title = trellis_item_dup_label (TRELLIS_ITEM (action));
-      trellis_date_format_into (date, date_text);
-      trellis_date_format_into (due, due_text);
+      trellis_format_date_into (date, date_text);
+      trellis_format_date_into (due, due_text);
       add_warning (warnings, TRELLIS_PLAN_MILESTONE_AFTER_ACTION, milestone, action,
                    g_strdup_printf (_("Milestone “%s” on %s is after its action “%s” is due on %s"),
                                     title, date_text, action_title, due_text));

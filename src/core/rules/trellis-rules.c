@@ -41,6 +41,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-rules.h"
 
 /**
@@ -340,8 +341,7 @@ trellis_rules_format_percent (double percent)
     return g_strdup (_("more than 1,000 %"));
   if (rounded < -1000)
     return g_strdup (_("less than −1,000 %"));
-  /* translators: a share in per cent, "42 %" */
-  return g_strdup_printf (_("%.0f %%"), rounded == 0 ? 0.0 : rounded);
+  return trellis_format_percent (rounded);
 }
 
 /**

@@ -43,6 +43,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis.h"
+#include "trellis-locale-format.h"
 #include "trellis-status.h"
 #include "trellis-rules.h"
 
@@ -119,11 +120,11 @@ milestone_reason (TrellisItem *milestone,
   g_autofree char *title = trellis_item_dup_label (milestone);
   guint32 due = trellis_milestone_get_date (TRELLIS_MILESTONE (milestone));
   guint32 reached_day = trellis_milestone_get_reached (TRELLIS_MILESTONE (milestone));
-  char date[TRELLIS_DATE_BUF_SIZE], reached[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE], reached[TRELLIS_DISPLAY_DATE_SIZE];
   int late = trellis_rules_milestone_days_late (TRELLIS_MILESTONE (milestone), day);
 
-  trellis_date_format_into (due, date);
-  trellis_date_format_into (reached_day, reached);
+  trellis_format_date_into (due, date);
+  trellis_format_date_into (reached_day, reached);
   /* translators: in all these reasons %s are titles and dates (YYYY-MM-DD) */
   if (late > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -226,10 +227,10 @@ not_started_reason (TrellisItem *action,
                     guint32      day)
 {
   guint32 start_day = trellis_action_get_start (TRELLIS_ACTION (action));
-  char start[TRELLIS_DATE_BUF_SIZE], due[TRELLIS_DATE_BUF_SIZE];
+  char start[TRELLIS_DISPLAY_DATE_SIZE], due[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (start_day, start);
-  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
+  trellis_format_date_into (start_day, start);
+  trellis_format_date_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
 
   if (start_day > day)
     return g_strdup_printf (_("Action “%s” has not started yet; it starts on %s"), title, start);
@@ -247,11 +248,11 @@ action_reason (TrellisItem              *action,
 {
   g_autofree char *title = trellis_item_dup_label (action);
   int progress = trellis_action_get_progress (TRELLIS_ACTION (action));
-  char due[TRELLIS_DATE_BUF_SIZE];
+  char due[TRELLIS_DISPLAY_DATE_SIZE];
   double expected = trellis_rules_expected_progress (TRELLIS_ACTION (action), day);
   g_autofree char *from = NULL;
 
-  trellis_date_format_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
+  trellis_format_date_into (trellis_action_get_due (TRELLIS_ACTION (action)), due);
   switch (state)
     {
     case TRELLIS_ACTION_STATE_CANCELLED:
@@ -271,7 +272,7 @@ action_reason (TrellisItem              *action,
                               title, due, progress, expected);
     case TRELLIS_ACTION_STATE_BEHIND:
       /* Behind, but not yet near its due date: green, and says so. */
-      from = trellis_date_format (trellis_action_get_due (TRELLIS_ACTION (action)) - rules->warn_days);
+      from = trellis_format_date (trellis_action_get_due (TRELLIS_ACTION (action)) - rules->warn_days);
       return g_strdup_printf (_("Action “%s” is behind, %d %% done where %.0f %% was expected by now; it turns "
                                 "amber from %s if it is still behind"), title, progress, expected, from);
     case TRELLIS_ACTION_STATE_NOT_STARTED:
@@ -338,9 +339,9 @@ target_reason (TrellisItem *indicator,
 {
   g_autofree char *target = trellis_indicator_format_value (trellis_indicator_get_target (TRELLIS_INDICATOR (indicator)));
   g_autofree char *reached = trellis_indicator_format_value (value);
-  char date[TRELLIS_DATE_BUF_SIZE];
+  char date[TRELLIS_DISPLAY_DATE_SIZE];
 
-  trellis_date_format_into (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)), date);
+  trellis_format_date_into (trellis_indicator_get_target_date (TRELLIS_INDICATOR (indicator)), date);
 
   if (met)
     /* translators: an indicator's name, its target value and date, the value measured */
@@ -359,6 +360,7 @@ missing_reason (TrellisItem *indicator,
 {
   double baseline = trellis_indicator_get_baseline (TRELLIS_INDICATOR (indicator));
   double target = trellis_indicator_get_target (TRELLIS_INDICATOR (indicator));
+  g_autofree char *shown = NULL;
 
   if (!trellis_double_is_set (baseline))
     return g_strdup_printf (_("Indicator “%s” has no baseline yet"), name);
@@ -366,7 +368,8 @@ missing_reason (TrellisItem *indicator,
     return g_strdup_printf (_("Indicator “%s” has no target yet"), name);
   if (target == baseline)
     return g_strdup_printf (_("Indicator “%s” has a target equal to its baseline"), name);
-  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, as_of);
+  shown = trellis_format_date (trellis_date_parse (as_of));
+  return g_strdup_printf (_("Indicator “%s” has no measurement by %s yet"), name, shown != NULL ? shown : as_of);
 }
 
 /**
