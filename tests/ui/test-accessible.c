@@ -191,7 +191,10 @@ is_control (GtkWidget *widget)
   return GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
          GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
          GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_PASSWORD_ENTRY (widget) ||
-         ADW_IS_ENTRY_ROW (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_SCALE (widget);
+         ADW_IS_ENTRY_ROW (widget) || GTK_IS_TEXT_VIEW (widget) || GTK_IS_SCALE (widget) ||
+         /* a widget of our own that acts as a button (a register's cell before its first use) */
+         (gtk_widget_get_focusable (widget) &&
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_BUTTON);
 }
 
 /* A control's own parts (a drop-down's button, a spin button's arrows)

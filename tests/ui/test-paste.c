@@ -18,6 +18,8 @@
 #include "trellis-action-table.h"
 #include "trellis-application.h"
 #include "trellis-stakeholder-table.h"
+#include "trellis-register-choice.h"
+#include "trellis-register-slot.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -291,8 +293,9 @@ test_shortcut (void)
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_STAKEHOLDER), ==, 2);
 
   /* A cell being edited keeps Ctrl+V for its text. */
-  cell = ui_test_find_descendant (column_view, GTK_TYPE_EDITABLE_LABEL);
-  g_assert_nonnull (cell);
+  /* Its editor is made when the cell is first used. */
+  cell = trellis_register_cell_get_editor (ui_test_find_descendant (column_view, TRELLIS_TYPE_REGISTER_SLOT));
+  g_assert_true (GTK_IS_EDITABLE_LABEL (cell));
   gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
   ui_test_iterate_pending ();
   text = gtk_root_get_focus (GTK_ROOT (window));

@@ -23,6 +23,7 @@
 #include "trellis-register-choice.h"
 #include "trellis-services-view.h"
 #include "trellis-stakeholder-table.h"
+#include "trellis-register-slot.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -261,6 +262,8 @@ cell (GtkWidget  *view,
 
   collect_cells (GTK_WIDGET (trellis_register_get_column_view (TRELLIS_REGISTER (view))), name, cells);
   g_assert_cmpuint (row, <, cells->len);
+  /* A cell's editor is made when it is first used, as a click would. */
+  trellis_register_cell_get_editor (g_ptr_array_index (cells, row));
   return g_ptr_array_index (cells, row);
 }
 
@@ -401,12 +404,91 @@ test_commit_before_close (void)
   g_assert_false (trellis_project_get_dirty (trellis_window_get_project (window)));
 }
 
+/* A cell as it is, its editor not made. */
+static GtkWidget *
+bare_slot (GtkWidget  *view,
+           const char *name,
+           guint       row)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *slot;
+
+  collect_cells (GTK_WIDGET (trellis_register_get_column_view (TRELLIS_REGISTER (view))), name, cells);
+  g_assert_cmpuint (row, <, cells->len);
+  slot = ui_test_find_descendant (g_ptr_array_index (cells, row), TRELLIS_TYPE_REGISTER_SLOT);
+  g_assert_nonnull (slot);
+  return slot;
+}
+
+/* Cells are labels until first used: reaching one with Tab makes its
+ * editor, Enter starts an edit, Space opens a choice, and a text left by
+ * the focus is kept. */
+static void
+test_lazy_editors (void)
+{
+  g_autoptr(GFile) file = write_portfolio ("lazy.trellis", FALSE);
+  TrellisWindow *window;
+  GtkWidget *view = open_portfolio (file, &window);
+  GtkWidget *column_view = GTK_WIDGET (trellis_register_get_column_view (TRELLIS_REGISTER (view)));
+  GtkWidget *slot, *editor, *button;
+  TrellisService *service;
+  guint steps = ui_test_n_undo (window);
+  gint64 deadline;
+
+  g_assert_null (ui_test_find_descendant (column_view, GTK_TYPE_EDITABLE_LABEL));
+  g_assert_null (ui_test_find_descendant (column_view, TRELLIS_TYPE_REGISTER_CHOICE));
+  slot = bare_slot (view, "register-frequency", 0);
+  gtk_test_accessible_assert_property (slot, GTK_ACCESSIBLE_PROPERTY_LABEL, "Frequency");
+  g_assert_null (trellis_register_slot_get_editor (TRELLIS_REGISTER_SLOT (slot)));
+
+  /* Reached with the focus: the editor takes the label's place and the focus. */
+  g_assert_true (gtk_widget_grab_focus (slot));
+  ui_test_iterate_pending ();
+  editor = trellis_register_slot_get_editor (TRELLIS_REGISTER_SLOT (slot));
+  g_assert_true (GTK_IS_EDITABLE_LABEL (editor));
+  g_assert_true (has_focus_within (editor));
+  g_assert_false (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editor)));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (slot)));
+  gtk_test_accessible_assert_property (editor, GTK_ACCESSIBLE_PROPERTY_LABEL, "Frequency");
+
+  /* Enter starts an edit; leaving it keeps the text, as one undo step. */
+  slot = bare_slot (view, "register-name", 1);
+  service = find_service (window, gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (slot))));
+  g_assert_nonnull (service);
+  g_assert_true (ui_test_press_shortcut (slot, "Return"));
+  editor = trellis_register_slot_get_editor (TRELLIS_REGISTER_SLOT (slot));
+  g_assert_true (GTK_IS_EDITABLE_LABEL (editor));
+  g_assert_true (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editor)));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "Renamed service");
+  gtk_widget_grab_focus (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY));
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editor)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_iterate_pending ();
+  g_assert_cmpstr (trellis_service_get_name (service), ==, "Renamed service");
+  g_assert_cmpuint (ui_test_n_undo (window), ==, steps + 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (slot))), ==, "Renamed service");
+
+  /* Space on a choice opens its list. */
+  slot = bare_slot (view, "register-effort", 2);
+  g_assert_true (ui_test_press_shortcut (slot, "space"));
+  editor = trellis_register_slot_get_editor (TRELLIS_REGISTER_SLOT (slot));
+  g_assert_true (TRELLIS_IS_REGISTER_CHOICE (editor));
+  button = ui_test_find_descendant (editor, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  ui_test_undo (window);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (bare_slot (view, "register-name", 1)))),
+                   !=, "Renamed service");
+}
+
 /* Controls that need a name of their own: a label beside them is not theirs. */
 static gboolean
 needs_name (GtkWidget *widget)
 {
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
-      GTK_IS_MENU_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget))
+      GTK_IS_MENU_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) || TRELLIS_IS_REGISTER_SLOT (widget))
     return TRUE;
   if (GTK_IS_CHECK_BUTTON (widget))
     return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) == NULL;
@@ -481,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/ui/register/invalid-stays-marked", test_invalid_stays_marked);
   g_test_add_func ("/ui/register/commit-before-close", test_commit_before_close);
   g_test_add_func ("/ui/register/accessible", test_accessible);
+  g_test_add_func ("/ui/register/lazy-editors", test_lazy_editors);
 
   return ui_test_run (app, tmpdir);
 }

@@ -17,6 +17,7 @@
 #include "trellis-stakeholder-panel.h"
 #include "trellis-register-choice.h"
 #include "trellis-stakeholder-table.h"
+#include "trellis-register-slot.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -149,6 +150,8 @@ row_cell (GtkWidget  *table,
   GtkWidget *widget;
 
   g_assert_cmpuint (row, <, cells->len);
+  /* A cell's editor is made when it is first used, as a click would. */
+  trellis_register_cell_get_editor (g_ptr_array_index (cells, row));
   widget = ui_test_find_descendant (g_ptr_array_index (cells, row), type);
   g_assert_nonnull (widget);
   return widget;
@@ -163,11 +166,12 @@ shown_names (GtkWidget *table)
 
   for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *label = ui_test_find_descendant (g_ptr_array_index (cells, i), GTK_TYPE_EDITABLE_LABEL);
+      /* The label shown until the cell is first used, kept up to date after. */
+      GtkWidget *label = ui_test_find_descendant (g_ptr_array_index (cells, i), GTK_TYPE_LABEL);
 
       if (i > 0)
         g_string_append (names, "; ");
-      g_string_append (names, gtk_editable_get_text (GTK_EDITABLE (label)));
+      g_string_append (names, gtk_label_get_text (GTK_LABEL (label)));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
@@ -617,10 +621,17 @@ test_read_only (void)
   ui_test_activate (table, "register.add");
   g_assert_cmpuint (count_stakeholders (window), ==, 4);
 
-  /* Cells show the values but take no input. */
-  label = row_cell (table, "name", 0, GTK_TYPE_EDITABLE_LABEL);
-  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (label)));
-  g_assert_false (gtk_widget_get_can_target (row_cell (table, "attitude", 0, GTK_TYPE_MENU_BUTTON)));
+  /* Cells show the values as labels and make no editor. */
+  label = row_cell (table, "name", 0, GTK_TYPE_LABEL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Hartmann Polymer Parts");
+  {
+    GtkWidget *column_view = ui_test_find_descendant (table, GTK_TYPE_COLUMN_VIEW);
+
+    g_assert_null (ui_test_find_descendant (column_view, GTK_TYPE_EDITABLE_LABEL));
+    g_assert_null (ui_test_find_descendant (column_view, TRELLIS_TYPE_REGISTER_SLOT));
+    g_assert_null (ui_test_find_descendant (column_view, TRELLIS_TYPE_REGISTER_CHOICE));
+  }
+  g_assert_true (GTK_IS_LABEL (row_cell (table, "attitude", 0, GTK_TYPE_LABEL)));
   g_assert_true (ui_test_shows_label (table, "Positive"));
   check = row_cell (table, "committed", 0, GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_widget_get_can_target (check));

@@ -16,6 +16,7 @@
 #include "trellis-application.h"
 #include "trellis-project-view.h"
 #include "trellis-tool-page.h"
+#include "trellis-register-slot.h"
 #include "trellis-tows-card.h"
 #include "trellis-tows-view.h"
 #include "trellis-window.h"
@@ -441,7 +442,10 @@ test_rename_delete (void)
   card = find_card (view, strategy);
 
   /* The title is renamed in place, and undone through the project. */
-  title = ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_EDITABLE_LABEL);
+  /* A label until first used; then its editor takes its place. */
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_EDITABLE_LABEL));
+  title = GTK_WIDGET (trellis_tows_card_get_title_editor (card));
+  g_assert_true (title == ui_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_EDITABLE_LABEL));
   g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (title)));
   gtk_editable_set_text (GTK_EDITABLE (title), "Share energy purchasing");
   ui_test_iterate_pending ();
@@ -567,8 +571,10 @@ test_read_only (void)
   g_assert_cmpuint (chips->len, >, 0);
 
   /* Titles and descriptions take no typing. */
-  title = ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL);
-  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (title)));
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL));
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_REGISTER_SLOT));
+  title = ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_TOWS_CARD);
+  g_assert_null (trellis_tows_card_get_title_editor (TRELLIS_TOWS_CARD (title)));
   g_assert_cmpuint (count_named (view, "description-button"), ==, 0);
   {
     g_autoptr(GPtrArray) editors = find_named_all (view, "description-button");

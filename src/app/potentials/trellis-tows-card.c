@@ -12,8 +12,9 @@
  *
  * A board may show a hundred cards at once, so a card is light: its two
  * popovers (ui/potentials/trellis-tows-card-popovers.ui) are made when
- * their button first opens them, the title's editor is measured only while
- * it is shown, and its height is measured at one width (see
+ * their button first opens them, the title is a label until it is first
+ * clicked or reached with the keyboard (a TrellisRegisterSlot makes its
+ * GtkEditableLabel then), and its height is measured at one width (see
  * trellis_tows_card_measure()).
  */
 
@@ -24,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-register-slot.h"
 #include "trellis-tows-card.h"
 #include "trellis-vote-badge.h"
 
@@ -40,7 +42,10 @@ struct _TrellisTowsCard
 
   /* Template widgets */
   GtkBox              *box;
-  GtkEditableLabel    *title_label;
+  GtkOverlay          *title_overlay;
+  GtkLabel            *title_text;
+  GtkWidget           *title_slot;       /* when editable */
+  GtkEditableLabel    *title_label;      /* once the title is first edited */
   TrellisVoteBadge    *vote_badge;
   GtkButton           *delete_button;
   GtkLabel            *description_label;
@@ -485,6 +490,42 @@ wrap_editable_label (GtkEditableLabel *editable_label)
     }
 }
 
+static void
+update_title (TrellisTowsCard *self)
+{
+  const char *title = trellis_tows_strategy_get_title (self->strategy);
+
+  gtk_label_set_label (self->title_text, title);
+  /* Named by its title for screen readers, as the editor is by its text. */
+  if (self->title_slot != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_slot), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    title != NULL ? title : "", -1);
+}
+
+/* The title's editor, made when it is first used. */
+static GtkWidget *
+build_title_editor (TrellisRegisterSlot *slot,
+                    gpointer             user_data)
+{
+  TrellisTowsCard *self = user_data;
+
+  self->title_label = GTK_EDITABLE_LABEL (gtk_editable_label_new (""));
+  gtk_widget_set_valign (GTK_WIDGET (self->title_label), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "tows-strategy-title");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_text)));
+  wrap_editable_label (self->title_label);
+  trellis_app_fix_editable_label (self->title_label);
+  trellis_app_bind_text (self->strategy, TRELLIS_TOWS_STRATEGY_PROP_TITLE, self->title_label, TRUE);
+  return GTK_WIDGET (self->title_label);
+}
+
+static void
+start_title_editor (GtkWidget *editor,
+                    gpointer   user_data)
+{
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editor));
+}
+
 /* A hundred cards are measured at every width their board tries (GTK 4.8's
  * grid view measures all the rows it keeps, not only those in sight), and
  * each try lays out all their wrapped text again.  So a card is as wide as
@@ -578,7 +619,8 @@ trellis_tows_card_class_init (TrellisTowsCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/ui/trellis-tows-card.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, box);
-  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, title_text);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, vote_badge);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisTowsCard, description_label);
@@ -599,8 +641,6 @@ trellis_tows_card_init (TrellisTowsCard *self)
 {
   g_type_ensure (TRELLIS_TYPE_VOTE_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
-  wrap_editable_label (self->title_label);
-  trellis_app_fix_editable_label (self->title_label);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->description_button),
                                          create_description_popover, self, NULL);
   gtk_menu_button_set_create_popup_func (self->link_button, create_link_popover, self, NULL);
@@ -629,11 +669,21 @@ trellis_tows_card_new (TrellisProject      *project,
   trellis_vote_badge_set_project (self->vote_badge, project);
   trellis_vote_badge_set_item (self->vote_badge, TRELLIS_ITEM (strategy));
 
-  trellis_app_bind_text (strategy, TRELLIS_TOWS_STRATEGY_PROP_TITLE, self->title_label, TRUE);
-  gtk_editable_set_editable (GTK_EDITABLE (self->title_label), editable);
-  gtk_widget_set_focusable (GTK_WIDGET (self->title_label), editable);
-  if (!editable)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
+  g_signal_connect_object (strategy, "notify::" TRELLIS_TOWS_STRATEGY_PROP_TITLE, G_CALLBACK (update_title),
+                           self, G_CONNECT_SWAPPED);
+  if (editable)
+    {
+      g_object_ref (self->title_text);
+      gtk_overlay_set_child (self->title_overlay, NULL);
+      self->title_slot = trellis_register_slot_new (GTK_WIDGET (self->title_text), FALSE,
+                                                    build_title_editor, start_title_editor, self);
+      g_object_unref (self->title_text);
+      gtk_widget_set_valign (self->title_slot, GTK_ALIGN_START);
+      gtk_overlay_set_child (self->title_overlay, self->title_slot);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_text), NULL);
+  update_title (self);
 
   g_signal_connect_object (strategy, "notify::" TRELLIS_TOWS_STRATEGY_PROP_DESCRIPTION, G_CALLBACK (update_description),
                            self, G_CONNECT_SWAPPED);
@@ -648,7 +698,7 @@ trellis_tows_card_new (TrellisProject      *project,
       int buttons_width;
 
       gtk_widget_measure (self->title_buttons, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &buttons_width, NULL, NULL);
-      gtk_widget_set_margin_end (GTK_WIDGET (self->title_label), buttons_width + 6);
+      gtk_widget_set_margin_end (self->title_slot, buttons_width + 6);
     }
   trellis_tows_card_refresh (self);
   return GTK_WIDGET (self);
@@ -677,4 +727,24 @@ trellis_tows_card_get_description_view (TrellisTowsCard *self)
 
   create_description_popover (GTK_MENU_BUTTON (self->description_button), self);
   return self->description_view;
+}
+
+/**
+ * trellis_tows_card_get_title_editor:
+ *
+ * Makes the title's editor if it is not made yet, as a first click on
+ * the title does, without starting an edit.
+ *
+ * Returns: (transfer none) (nullable): the editable label of the title,
+ *   or %NULL when the card takes no edits
+ */
+GtkEditableLabel *
+trellis_tows_card_get_title_editor (TrellisTowsCard *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_TOWS_CARD (self), NULL);
+
+  if (self->title_slot == NULL)
+    return NULL;
+  trellis_register_slot_ensure_editor (TRELLIS_REGISTER_SLOT (self->title_slot));
+  return self->title_label;
 }

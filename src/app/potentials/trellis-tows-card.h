@@ -22,6 +22,7 @@ GtkWidget           *trellis_tows_card_new          (TrellisProject      *projec
 TrellisTowsStrategy *trellis_tows_card_get_strategy (TrellisTowsCard     *self);
 void                 trellis_tows_card_refresh      (TrellisTowsCard     *self);
 GtkTextView         *trellis_tows_card_get_description_view (TrellisTowsCard *self);
+GtkEditableLabel    *trellis_tows_card_get_title_editor (TrellisTowsCard *self);
 
 /* Shared with the TOWS view. */
 const char          *_trellis_tows_quadrant_initial (TrellisQuadrant      quadrant);

@@ -23,6 +23,7 @@
 #include "trellis-action-columns.h"
 #include "trellis-action-owner.h"
 #include "trellis-register.h"
+#include "trellis-register-slot.h"
 
 static char *
 overdue (TrellisItem *item)
@@ -90,40 +91,66 @@ create_owner_popup (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, trellis_action_owner_popover_new (project, owner_chosen, cell));
 }
 
-static GtkWidget *
-create_owner (TrellisRegisterCell *cell)
-{
-  cell->widget = gtk_menu_button_new ();
-  cell->label = trellis_register_cell_label_new ();
-  gtk_widget_set_halign (cell->label, GTK_ALIGN_START);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (cell->widget), cell->label);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), create_owner_popup, cell, NULL);
-  gtk_widget_add_css_class (cell->widget, "flat");
-  gtk_widget_set_hexpand (cell->widget, TRUE);
-  /* The name at the start, as in the other cells: the menu button's
-   * inner button and box centre their child otherwise. */
-  for (GtkWidget *w = gtk_widget_get_parent (cell->label); w != NULL && w != cell->widget; w = gtk_widget_get_parent (w))
-    {
-      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
-      gtk_widget_set_hexpand (w, TRUE);
-    }
-  /* Read-only: the name, without a button to press. */
-  gtk_widget_set_can_target (cell->widget, trellis_register_get_editable (cell->view));
-  gtk_widget_set_can_focus (cell->widget, trellis_register_get_editable (cell->view));
-  return cell->widget;
-}
-
 static void
 refresh_owner (TrellisRegisterCell *cell)
 {
   TrellisProject *project = trellis_register_get_project (cell->view);
   g_autofree char *owner = trellis_action_dup_owner_label (project, TRELLIS_ACTION (cell->item));
 
-  trellis_register_cell_set_text (cell->label, owner != NULL ? owner : _("Nobody"));
-  if (owner == NULL)
-    gtk_widget_add_css_class (cell->label, "dim-label");
-  else
-    gtk_widget_remove_css_class (cell->label, "dim-label");
+  GtkWidget *shown[] = { cell->label, cell->widget != NULL ? gtk_menu_button_get_child (GTK_MENU_BUTTON (cell->widget)) : NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown) && shown[i] != NULL; i++)
+    {
+      trellis_register_cell_set_text (shown[i], owner != NULL ? owner : _("Nobody"));
+      if (owner == NULL)
+        gtk_widget_add_css_class (shown[i], "dim-label");
+      else
+        gtk_widget_remove_css_class (shown[i], "dim-label");
+    }
+}
+
+/* The owner's menu button, made when the cell is first used (a
+ * TrellisRegisterSlot): until then, and when read-only, a label. */
+static GtkWidget *
+build_owner (TrellisRegisterSlot *slot,
+             gpointer             user_data)
+{
+  TrellisRegisterCell *cell = user_data;
+  GtkWidget *label = trellis_register_cell_label_new ();
+  g_autofree char *title = trellis_register_strip_mnemonic (_(cell->column->title));
+
+  cell->widget = gtk_menu_button_new ();
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (cell->widget), label);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (cell->widget), create_owner_popup, cell, NULL);
+  gtk_widget_add_css_class (cell->widget, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* The name at the start, as in the other cells: the menu button's
+   * inner button and box centre their child otherwise. */
+  for (GtkWidget *w = gtk_widget_get_parent (label); w != NULL && w != cell->widget; w = gtk_widget_get_parent (w))
+    {
+      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+      gtk_widget_set_hexpand (w, TRUE);
+    }
+  refresh_owner (cell);
+  return cell->widget;
+}
+
+static void
+start_owner (GtkWidget *editor,
+             gpointer   user_data)
+{
+  gtk_menu_button_popup (GTK_MENU_BUTTON (editor));
+}
+
+static GtkWidget *
+create_owner (TrellisRegisterCell *cell)
+{
+  cell->label = trellis_register_cell_label_new ();
+  if (!trellis_register_get_editable (cell->view))
+    return cell->label;
+  cell->slot = trellis_register_slot_new (cell->label, FALSE, build_owner, start_owner, cell);
+  return cell->slot;
 }
 
 #define COLUMN(FIELD, title, kind, width) \

@@ -11,7 +11,9 @@
  * required text or a date that is not YYYY-MM-DD is refused and the
  * register shows why), enumerations with a choice button (a light drop-down,
  * trellis-register-choice.c), yes/no fields with
- * a check button, percentages with a spin button.
+ * a check button, percentages with a spin button.  Those editors but the
+ * check button are made when a cell is first used (trellis-register-slot.c):
+ * until then, and in a read-only register, the cell is a label.
  *
  * A cell follows "notify" of its field while it is bound, so an undo from
  * the window shows at once and a change touches only the cells of that
@@ -32,6 +34,7 @@
 #include "trellis-register.h"
 #include "trellis-register-choice.h"
 #include "trellis-locale-format.h"
+#include "trellis-register-slot.h"
 
 /**
  * trellis_register_strip_mnemonic:
@@ -175,10 +178,18 @@ refresh_flag (TrellisRegisterCell *cell)
       gtk_accessible_update_property (GTK_ACCESSIBLE (cell->icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       reason != NULL ? reason : "", -1);
     }
-  else if (reason != NULL)
-    gtk_widget_add_css_class (cell->widget, cell->column->flag_class);
   else
-    gtk_widget_remove_css_class (cell->widget, cell->column->flag_class);
+    for (guint i = 0; i < 2; i++)
+      {
+        GtkWidget *shown = i == 0 ? cell->widget : cell->label;
+
+        if (shown == NULL)
+          continue;
+        if (reason != NULL)
+          gtk_widget_add_css_class (shown, cell->column->flag_class);
+        else
+          gtk_widget_remove_css_class (shown, cell->column->flag_class);
+      }
 }
 
 static void
@@ -192,14 +203,19 @@ refresh_choice (TrellisRegisterCell *cell)
     {
     case TRELLIS_CELL_ENUM:
     case TRELLIS_CELL_LEVEL:
-      trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (cell->widget), g_value_get_enum (&value));
+      trellis_register_cell_set_text (cell->label, trellis_enum_label (G_VALUE_TYPE (&value),
+                                                                       g_value_get_enum (&value)));
+      if (cell->widget != NULL)
+        trellis_register_choice_set_selected (TRELLIS_REGISTER_CHOICE (cell->widget), g_value_get_enum (&value));
       break;
     case TRELLIS_CELL_CHECK:
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), g_value_get_boolean (&value));
       break;
     case TRELLIS_CELL_PERCENT:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell->widget), g_value_get_int (&value));
-      text = g_strdup_printf ("%d %%", g_value_get_int (&value));
+      if (cell->widget != NULL)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell->widget), g_value_get_int (&value));
+      /* Translators: a percentage, such as "45 %" */
+      text = g_strdup_printf (_("%d %%"), g_value_get_int (&value));
       trellis_register_cell_set_text (cell->label, text);
       break;
     default:
@@ -220,11 +236,18 @@ refresh_cell (TrellisRegisterCell *cell)
     {
     case TRELLIS_CELL_TEXT:
     case TRELLIS_CELL_DATE:
+      text = cell_text (cell);
+      trellis_register_cell_set_text (cell->label, text);
+      if (cell->widget != NULL)
+        {
+          trellis_register_cell_set_text (cell->widget, text);
+          gtk_widget_remove_css_class (cell->widget, "error");
+        }
+      break;
     case TRELLIS_CELL_LABEL:
     case TRELLIS_CELL_MONEY:
       text = cell_text (cell);
       trellis_register_cell_set_text (cell->widget, text);
-      gtk_widget_remove_css_class (cell->widget, "error");
       break;
     case TRELLIS_CELL_CUSTOM:
       cell->column->refresh (cell);
@@ -341,7 +364,6 @@ create_editable (TrellisRegisterCell *cell)
       gtk_editable_set_width_chars (GTK_EDITABLE (label), 10);
       gtk_widget_add_css_class (label, "numeric");
     }
-  gtk_editable_set_editable (GTK_EDITABLE (label), trellis_register_get_editable (cell->view));
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_editable_notify_editing_cb), cell);
   trellis_app_fix_editable_label (GTK_EDITABLE_LABEL (label));
   return label;
@@ -364,29 +386,12 @@ trellis_register_cell_label_new (void)
   return label;
 }
 
-/* Shows the value in the editable widget, or the label when read-only. */
-static GtkWidget *
-pair_with_label (TrellisRegisterCell *cell)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gboolean editable = trellis_register_get_editable (cell->view);
-
-  cell->label = trellis_register_cell_label_new ();
-  gtk_widget_set_visible (cell->widget, editable);
-  gtk_widget_set_visible (cell->label, !editable);
-  gtk_box_append (GTK_BOX (box), cell->widget);
-  gtk_box_append (GTK_BOX (box), cell->label);
-  return box;
-}
-
 /* A light menu button, not a GtkDropDown: see trellis-register-choice.c. */
 static GtkWidget *
 create_enum (TrellisRegisterCell *cell)
 {
   cell->widget = trellis_register_choice_new (column_pspec (cell)->value_type);
   gtk_widget_set_hexpand (cell->widget, TRUE);
-  trellis_register_choice_set_editable (TRELLIS_REGISTER_CHOICE (cell->widget),
-                                       trellis_register_get_editable (cell->view));
   g_signal_connect (cell->widget, "notify::selected", G_CALLBACK (on_choice_notify_selected_cb), cell);
   return cell->widget;
 }
@@ -398,7 +403,65 @@ create_percent (TrellisRegisterCell *cell)
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell->widget), TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (cell->widget), FALSE);
   g_signal_connect (cell->widget, "value-changed", G_CALLBACK (on_spin_value_changed_cb), cell);
-  return pair_with_label (cell);
+  return cell->widget;
+}
+
+/* The editor of a slot, made on first use, named after its column. */
+static GtkWidget *
+build_editor (TrellisRegisterSlot *slot,
+              gpointer             user_data)
+{
+  TrellisRegisterCell *cell = user_data;
+  g_autofree char *title = trellis_register_strip_mnemonic (_(cell->column->title));
+
+  switch (cell->column->kind)
+    {
+    case TRELLIS_CELL_TEXT:
+    case TRELLIS_CELL_DATE:
+      cell->widget = create_editable (cell);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      break;
+    case TRELLIS_CELL_ENUM:
+    case TRELLIS_CELL_LEVEL:
+      create_enum (cell);
+      trellis_register_choice_set_title (TRELLIS_REGISTER_CHOICE (cell->widget), title);
+      break;
+    case TRELLIS_CELL_PERCENT:
+      create_percent (cell);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  refresh_cell (cell);
+  return cell->widget;
+}
+
+static void
+start_editor (GtkWidget *editor,
+              gpointer   user_data)
+{
+  if (GTK_IS_EDITABLE_LABEL (editor))
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editor));
+  else if (TRELLIS_IS_REGISTER_CHOICE (editor))
+    trellis_register_choice_popup (TRELLIS_REGISTER_CHOICE (editor));
+}
+
+/* A label until the cell is first used, then its editor; only the label
+ * when the register is read-only. */
+static GtkWidget *
+create_lazy (TrellisRegisterCell *cell)
+{
+  TrellisCellKind kind = cell->column->kind;
+
+  cell->label = trellis_register_cell_label_new ();
+  if (kind == TRELLIS_CELL_DATE || kind == TRELLIS_CELL_PERCENT)
+    gtk_widget_add_css_class (cell->label, "numeric");
+  if (!trellis_register_get_editable (cell->view))
+    return cell->label;
+  cell->slot = trellis_register_slot_new (cell->label, kind == TRELLIS_CELL_ENUM || kind == TRELLIS_CELL_LEVEL,
+                                          build_editor, start_editor, cell);
+  return cell->slot;
 }
 
 static GtkWidget *
@@ -420,20 +483,18 @@ create_value (TrellisRegisterCell *cell)
     {
     case TRELLIS_CELL_TEXT:
     case TRELLIS_CELL_DATE:
-      return cell->widget = create_editable (cell);
+    case TRELLIS_CELL_ENUM:
+    case TRELLIS_CELL_LEVEL:
+    case TRELLIS_CELL_PERCENT:
+      return create_lazy (cell);
     case TRELLIS_CELL_LABEL:
     case TRELLIS_CELL_MONEY:
       cell->widget = trellis_register_cell_label_new ();
       if (cell->column->kind == TRELLIS_CELL_MONEY)
         gtk_widget_add_css_class (cell->widget, "numeric");
       return cell->widget;
-    case TRELLIS_CELL_ENUM:
-    case TRELLIS_CELL_LEVEL:
-      return create_enum (cell);
     case TRELLIS_CELL_CHECK:
       return create_check (cell);
-    case TRELLIS_CELL_PERCENT:
-      return create_percent (cell);
     case TRELLIS_CELL_CUSTOM:
       return cell->column->create (cell);
     default:
@@ -477,12 +538,36 @@ on_factory_setup_cb (GtkSignalListItemFactory    *factory,
   name = g_strconcat ("register-", column_pspec (cell)->name, NULL);
   gtk_widget_set_name (child, name);
   title = trellis_register_strip_mnemonic (_(column->title));
-  if (TRELLIS_IS_REGISTER_CHOICE (cell->widget))
-    trellis_register_choice_set_title (TRELLIS_REGISTER_CHOICE (cell->widget), title);
-  else
-    gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* A read-only cell's label speaks its value; a control its column. */
+  if (cell->slot != NULL || cell->widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell->slot != NULL ? cell->slot : cell->widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (child), "trellis-cell", cell, cell_free);
   gtk_list_item_set_child (list_item, child);
+}
+
+/**
+ * trellis_register_cell_get_editor:
+ * @cell: the widget of a register's cell (named "register-" and its field)
+ *
+ * Makes the cell's editor, as a first click on it would without starting
+ * an edit: for tests and for code that edits a cell.
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL when the cell
+ *   has none (a read-only register, a label, a check button or a cell of
+ *   its column's own)
+ */
+GtkWidget *
+trellis_register_cell_get_editor (GtkWidget *cell)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (cell), NULL);
+
+  if (TRELLIS_IS_REGISTER_SLOT (cell))
+    return trellis_register_slot_ensure_editor (TRELLIS_REGISTER_SLOT (cell));
+  for (GtkWidget *child = gtk_widget_get_first_child (cell); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (TRELLIS_IS_REGISTER_SLOT (child))
+      return trellis_register_slot_ensure_editor (TRELLIS_REGISTER_SLOT (child));
+  return NULL;
 }
 
 static void

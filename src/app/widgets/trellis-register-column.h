@@ -16,7 +16,8 @@ typedef struct _TrellisRegister TrellisRegister;
 
 /**
  * TrellisCellKind:
- * @TRELLIS_CELL_TEXT: a text edited in place (a #GtkEditableLabel)
+ * @TRELLIS_CELL_TEXT: a text edited in place (a #GtkEditableLabel, made
+ *   when the cell is first used: see trellis-register-slot.c)
  * @TRELLIS_CELL_LABEL: a text shown on one line, in full in its tooltip
  * @TRELLIS_CELL_ENUM: an enumeration, chosen with a drop-down
  * @TRELLIS_CELL_LEVEL: a #TrellisLevel (low, medium, high), with a drop-down
@@ -47,8 +48,9 @@ typedef struct
   const TrellisRegisterColumn *column;
   TrellisRegister             *view;
   TrellisItem                 *item;     /* while bound */
-  GtkWidget                   *widget;   /* what shows the value and edits it */
-  GtkWidget                   *label;    /* the value when read-only */
+  GtkWidget                   *widget;   /* what edits the value, once made */
+  GtkWidget                   *label;    /* the value until then, or when read-only */
+  GtkWidget                   *slot;     /* holds the label, then the editor */
   GtkWidget                   *icon;     /* the column's flag */
   gulong                       notify_id;
   gulong                       changed_id;
@@ -70,7 +72,8 @@ typedef struct
  * @flag_icon: the flag's icon; %NULL marks the value with @flag_class
  * @flag_class: the flag's style class ("warning", "error", "overdue")
  * @watch_project: also refresh when other items change (names of goals)
- * @create: a CUSTOM cell's widgets; sets @cell->widget
+ * @create: a CUSTOM cell's widgets; sets @cell->widget, or @cell->label
+ *   and @cell->slot for an editor made on first use (trellis-register-slot.c)
  * @refresh: shows a CUSTOM cell's item
  *
  * A plain cell follows "notify" of its own field only; a cell with a flag
@@ -102,5 +105,6 @@ void                 trellis_register_column_renew      (TrellisRegister        
 char                *trellis_register_strip_mnemonic    (const char                  *label);
 void                 trellis_register_cell_set_text     (GtkWidget                   *widget,
                                                          const char                  *text);
+GtkWidget           *trellis_register_cell_get_editor   (GtkWidget                   *cell);
 
 G_END_DECLS
