@@ -572,12 +572,12 @@ test_versions_compare (void)
   g_assert_false (trellis_canvas_note_card_get_new (card_at (view, TRELLIS_BOX_KEY_PARTNERS, 0)));
   g_assert_cmpuint (trellis_canvas_box_widget_get_n_removed (trellis_canvas_view_get_box (view, TRELLIS_BOX_KEY_PARTNERS)), ==, 1);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Chamber of commerce"));
-  g_assert_true (shows_text (GTK_WIDGET (view), "since As Is: 1 new, 1 removed"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "since As Is: 1 new note, 1 note removed"));
 
   /* A note added while comparing is new at once. */
   type_note (view, TRELLIS_BOX_REVENUE_STREAMS, "Service fees");
   g_assert_true (trellis_canvas_note_card_get_new (card_at (view, TRELLIS_BOX_REVENUE_STREAMS, 1)));
-  g_assert_true (shows_text (GTK_WIDGET (view), "2 new, 1 removed"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "2 new notes, 1 note removed"));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (compare), FALSE);
   ui_test_iterate_pending ();
   g_assert_false (trellis_canvas_note_card_get_new (card_at (view, TRELLIS_BOX_KEY_ACTIVITIES, 0)));

@@ -134,9 +134,16 @@ update_header (TrellisCanvasView *self,
       for (guint i = 0; i < changes->len; i++)
         if (((TrellisCanvasChange *) changes->pdata[i])->added)
           added++;
-      /* translators: how the shown canvas version differs from another; %s is
-       * the other version, then the numbers of notes added and removed */
-      g_string_append_printf (text, _(" — since %s: %u new, %u removed"), with, added, changes->len - added);
+      guint removed = changes->len - added;
+      /* translators: part of " — since %s: %s, %s", how many notes are new */
+      g_autofree char *new_notes = g_strdup_printf (ngettext ("%u new note", "%u new notes", added), added);
+      /* translators: part of " — since %s: %s, %s", how many notes were removed */
+      g_autofree char *gone = g_strdup_printf (ngettext ("%u note removed", "%u notes removed", removed),
+                                               removed);
+
+      /* translators: how the shown canvas version differs from another; the
+       * first %s is the other version, then "3 new notes" and "1 note removed" */
+      g_string_append_printf (text, _(" — since %s: %s, %s"), with, new_notes, gone);
     }
   gtk_label_set_label (self->version_label, text->str);
   /* A narrow window cuts it short. */

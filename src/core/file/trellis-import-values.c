@@ -65,6 +65,7 @@ parse_double (const char  *text,
 
   if (*number == '\0' || *end != '\0' || !isfinite (parsed))
     {
+      /* xgettext:no-c-format */
       *accepted = g_strdup (_("use a number with a decimal point, such as 1250 or 3.5 "
                               "(a % sign after it is allowed)"));
       return FALSE;

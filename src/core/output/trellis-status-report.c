@@ -777,17 +777,30 @@ trellis_status_describe_rules (const TrellisStatusRules *rules)
   g_return_val_if_fail (rules != NULL, texts);
 
   add_rule (texts, _("Milestones"),
-            g_strdup_printf (_("Red once its date has passed and it is not reached. Amber when it is due "
-                               "within %u days. Green when reached (a milestone reached after its date "
-                               "says how many days late), or due later. Grey without a date."),
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Red once its date has passed and it is not reached. Amber when it "
+                                          "is due within %u day. Green when reached (a milestone reached after "
+                                          "its date says how many days late), or due later. Grey without a date.",
+                                          "Red once its date has passed and it is not reached. Amber when it is due "
+                                          "within %u days. Green when reached (a milestone reached after its date "
+                                          "says how many days late), or due later. Grey without a date.",
+                                          rules->warn_days),
                              rules->warn_days));
   add_rule (texts, _("Actions"),
-            g_strdup_printf (_("Done is green, cancelled grey, no due date grey. Red when past its due "
-                               "date and not done, on hold or not. On hold is amber. Amber when due "
-                               "within %u days and more than %.0f points behind the progress its time "
-                               "demands (the share of the time from start to due that has passed). An "
-                               "action that has not started yet is green and says when it starts. A "
-                               "missed milestone of the action counts too."),
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Done is green, cancelled grey, no due date grey. Red when past its "
+                                          "due date and not done, on hold or not. On hold is amber. Amber when "
+                                          "due within %u day and more than %.0f points behind the progress its "
+                                          "time demands (the share of the time from start to due that has "
+                                          "passed). An action that has not started yet is green and says when "
+                                          "it starts. A missed milestone of the action counts too.",
+                                          "Done is green, cancelled grey, no due date grey. Red when past its due "
+                                          "date and not done, on hold or not. On hold is amber. Amber when due "
+                                          "within %u days and more than %.0f points behind the progress its time "
+                                          "demands (the share of the time from start to due that has passed). An "
+                                          "action that has not started yet is green and says when it starts. A "
+                                          "missed milestone of the action counts too.",
+                                          rules->warn_days),
                              rules->warn_days, rules->behind_points));
   add_rule (texts, _("Budget"),
             g_strdup_printf (_("Spent above planned is a budget overrun, whatever the progress and also "
