@@ -314,6 +314,56 @@ draw_table_header (ReportFlow *flow)
 }
 
 /* Opens a table: its header row now, and again on every page it goes on to. */
+/* The share of the text width the longest word of @title needs, bold, so
+ * that a translated title ("Verantwortlich") is never broken inside a word. */
+static double
+title_share (ReportFlow *flow,
+             const char *title)
+{
+  g_auto(GStrv) words = g_strsplit (title, " ", -1);
+  int widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = _trellis_report_layout (flow, words[i], TABLE_SIZE, TRUE, -1);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return (widest + 2 * CELL_PAD + 1) / _trellis_report_text_width (flow);
+}
+
+/* Copies @columns into the flow, each at least as wide as its title's
+ * longest word, the room taken from the columns that have some to spare. */
+static void
+fit_columns (ReportFlow         *flow,
+             const ReportColumn *columns,
+             guint               n_columns)
+{
+  double needed[16];
+  double deficit = 0, slack = 0;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      flow->fitted[c] = columns[c];
+      needed[c] = title_share (flow, columns[c].title);
+      if (needed[c] > columns[c].share)
+        deficit += needed[c] - columns[c].share;
+      else
+        slack += columns[c].share - needed[c];
+    }
+  if (deficit <= 0 || slack < deficit)
+    return;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (needed[c] > columns[c].share)
+        flow->fitted[c].share = needed[c];
+      else
+        flow->fitted[c].share -= (columns[c].share - needed[c]) * deficit / slack;
+    }
+}
+
 void
 _trellis_report_table_begin (ReportFlow         *flow,
                              const ReportColumn *columns,
@@ -323,7 +373,8 @@ _trellis_report_table_begin (ReportFlow         *flow,
 
   flow->columns = NULL;
   _trellis_report_ensure (flow, 60);
-  flow->columns = columns;
+  fit_columns (flow, columns, n_columns);
+  flow->columns = flow->fitted;
   flow->n_columns = n_columns;
   draw_table_header (flow);
 }

@@ -45,9 +45,10 @@ typedef struct
   double                 y;
   const char            *section;     /* for the running header */
 
-  /* the open table, if any */
+  /* the open table, if any: its columns, widened to their titles' longest words */
   const ReportColumn    *columns;
   guint                  n_columns;
+  ReportColumn           fitted[16];
 } ReportFlow;
 
 void         _trellis_report_new_page     (ReportFlow         *flow);
