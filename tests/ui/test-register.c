@@ -547,6 +547,92 @@ test_accessible (void)
   }
 }
 
+/* 300 actions: the plan makes rows for the first of them, more as it is
+ * scrolled; "Go To" reaches the last row, and Ctrl+A selects all 300, but
+ * in a cell's text only the text. */
+static void
+test_long_list (void)
+{
+  g_autoptr(TrellisProject) built = trellis_project_new ("Long plan");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(TrellisItem) last = NULL;
+  TrellisWindow *window;
+  GtkWidget *view, *slot, *editor;
+  GtkColumnView *column_view;
+  GListModel *rows, *sorted;
+  GtkAdjustment *adjustment;
+  guint n_rows, n_more;
+  gint64 deadline;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Action %03u", i);
+      g_autoptr(TrellisAction) action = trellis_action_new (title);
+
+      trellis_action_set_due (action, trellis_date_from_dmy (1 + i % 28, 1 + i % 12, 2099));
+      trellis_project_add_item (built, action);
+    }
+  file = ui_test_write_project (tmpdir, "long-plan.trellis", built);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  view = show_view (window, "strategy/plan", TRELLIS_TYPE_ACTION_TABLE);
+  column_view = trellis_register_get_column_view (TRELLIS_REGISTER (view));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  sorted = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (rows))));
+  g_assert_cmpuint (g_list_model_get_n_items (sorted), ==, 300);
+
+  n_rows = g_list_model_get_n_items (rows);
+  g_test_message ("%u rows made for 300 actions", n_rows);
+  g_assert_cmpuint (n_rows, >=, 20);
+  g_assert_cmpuint (n_rows, <, 200);
+
+  /* Scrolled to the end of what it has, the table takes more rows. */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  n_more = n_rows;
+  while (n_more <= n_rows && g_get_monotonic_time () < deadline)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                            gtk_adjustment_get_page_size (adjustment));
+      ui_test_iterate_pending ();
+      n_more = g_list_model_get_n_items (rows);
+    }
+  g_assert_cmpuint (n_more, >, n_rows);
+  g_assert_cmpuint (n_more, <, 300);
+
+  /* Go To the table's last action: its row is made and selected alone. */
+  last = g_list_model_get_item (sorted, 299);
+  g_assert_true (trellis_register_select (TRELLIS_REGISTER (view), last));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
+  selected = trellis_register_get_selected (TRELLIS_REGISTER (view));
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (selected->pdata[0] == (gpointer) last);
+  g_assert_true (panel_item (view) == last);
+  g_clear_pointer (&selected, g_ptr_array_unref);
+
+  /* In a cell's text, Ctrl+A is the text's. */
+  slot = bare_slot (view, "register-title", 0);
+  g_assert_true (ui_test_press_shortcut (slot, "Return"));
+  editor = trellis_register_slot_get_editor (TRELLIS_REGISTER_SLOT (slot));
+  g_assert_true (GTK_IS_EDITABLE_LABEL (editor));
+  g_assert_true (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editor)));
+  ui_test_press_shortcut (gtk_root_get_focus (GTK_ROOT (window)), "<Control>a");
+  selected = trellis_register_get_selected (TRELLIS_REGISTER (view));
+  g_assert_cmpuint (selected->len, <=, 1);
+  g_clear_pointer (&selected, g_ptr_array_unref);
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editor), FALSE);
+  ui_test_iterate_pending ();
+
+  /* On the table, Ctrl+A selects every action. */
+  gtk_widget_grab_focus (GTK_WIDGET (column_view));
+  ui_test_iterate_pending ();
+  g_assert_false (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (ui_test_press_shortcut (gtk_root_get_focus (GTK_ROOT (window)), "<Control>a"));
+  selected = trellis_register_get_selected (TRELLIS_REGISTER (view));
+  g_assert_cmpuint (selected->len, ==, 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/ui/register/commit-before-close", test_commit_before_close);
   g_test_add_func ("/ui/register/accessible", test_accessible);
   g_test_add_func ("/ui/register/lazy-editors", test_lazy_editors);
+  g_test_add_func ("/ui/register/long-list", test_long_list);
 
   return ui_test_run (app, tmpdir);
 }

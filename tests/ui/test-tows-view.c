@@ -615,6 +615,72 @@ test_read_only (void)
   g_assert_false (trellis_project_get_dirty (project));
 }
 
+/* A pair of 60 strategies makes cards for the first few, more as it is
+ * scrolled; a strategy added at its end is shown at once. */
+static void
+test_long_pair (void)
+{
+  g_autoptr(TrellisProject) built = trellis_project_new ("Long pair");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  TrellisProject *project;
+  TrellisTowsView *view;
+  GtkWidget *so_area, *grid, *entry;
+  GtkAdjustment *adjustment;
+  TrellisItem *added = NULL;
+  guint n_cards, n_more;
+  gint64 deadline;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Strategy %02u", i);
+      g_autoptr(TrellisTowsStrategy) strategy = trellis_tows_strategy_new (TRELLIS_TOWS_SO, title);
+
+      trellis_project_add_item (built, strategy);
+    }
+  file = ui_test_write_project (tmpdir, "long-pair.trellis", built);
+  window = open_window (file);
+  project = trellis_window_get_project (window);
+  view = show_tows (window);
+  so_area = find_one_named (view, "SO");
+  grid = ui_test_find_descendant (so_area, GTK_TYPE_GRID_VIEW);
+  g_assert_nonnull (grid);
+
+  n_cards = count_cards (view);
+  g_test_message ("%u cards made for 60 strategies", n_cards);
+  g_assert_cmpuint (n_cards, >=, 3);
+  g_assert_cmpuint (n_cards, <=, 24);
+
+  /* Scrolled to its end, the pair makes more cards. */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  n_more = n_cards;
+  while (n_more <= n_cards && g_get_monotonic_time () < deadline)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                            gtk_adjustment_get_page_size (adjustment));
+      ui_test_iterate_pending ();
+      n_more = count_cards (view);
+    }
+  g_assert_cmpuint (n_more, >, n_cards);
+
+  /* Added through the pair's entry: the 61st card exists, in that pair. */
+  entry = find_one_named (so_area, "add-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Strategy added last");
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (trellis_project_count_items (project, TRELLIS_TYPE_TOWS_STRATEGY), ==, 61);
+  {
+    GListModel *strategies = trellis_project_get_items (project, TRELLIS_TYPE_TOWS_STRATEGY);
+    g_autoptr(TrellisItem) last = g_list_model_get_item (strategies, 60);
+
+    added = last;
+  }
+  g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (added)), ==, "Strategy added last");
+  g_assert_nonnull (find_card (view, added));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (find_card (view, added)), so_area));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +692,7 @@ main (int   argc,
   g_test_add_func ("/ui/tows-view/rename-delete", test_rename_delete);
   g_test_add_func ("/ui/tows-view/mismatch", test_mismatch);
   g_test_add_func ("/ui/tows-view/read-only", test_read_only);
+  g_test_add_func ("/ui/tows-view/long-pair", test_long_pair);
 
   return ui_test_run (app, tmpdir);
 }

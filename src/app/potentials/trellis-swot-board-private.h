@@ -18,6 +18,7 @@ typedef struct
   TrellisSwotBoard *board;
   TrellisQuadrant   quadrant;
   TrellisSwotModel *model;           /* the quadrant's notes, in order */
+  GtkSliceListModel *slice;          /* its first notes, as shown: see create_list () */
   GtkWidget        *card;
   GtkLabel         *count_label;
   GtkWidget        *sort_button;

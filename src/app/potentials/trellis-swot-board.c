@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-scroll-slice.h"
 #include "trellis-swot-board-private.h"
 #include "trellis-tool-view.h"
 
@@ -44,6 +45,9 @@ static const char *quadrant_css[N_QUADRANTS] = {
 
 /* Below this width the cards go in one column. */
 #define NARROW_WIDTH 700
+/* Notes a quadrant makes at first, and then as it is scrolled: it shows
+ * three or four. */
+#define QUADRANT_NOTES_STEP 8
 #define TWO_COLUMN_SLACK 48   /* the board's margins and the scroll bar */
 
 /* Following the model */
@@ -120,6 +124,7 @@ try_focus (TrellisSwotBoard *self)
       g_clear_object (&self->focus_item);
       return FALSE;
     }
+  trellis_scroll_slice_reveal (q->slice, position);
   gtk_widget_activate_action (GTK_WIDGET (q->list_view), "list.scroll-to-item", "u", position);
   return TRUE;
 }
@@ -470,11 +475,14 @@ create_list (Quadrant *q)
   GtkNoSelection *selection;
 
   q->model = trellis_swot_model_new (self->project, q->quadrant);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (q->model)));
   /* A grid view of one column, not a list view: GTK 4.8's list view keeps
    * 200 rows alive whatever it shows, the grid view about 30 rows of
-   * cells, which is plenty for a card and makes the board four times
-   * quicker to show. */
+   * cells, which made the board four times quicker to show.  And only the
+   * first notes, more as the quadrant is scrolled (trellis-scroll-slice.c):
+   * a quadrant shows three or four notes, not 30.  Positions in the slice
+   * are positions in the model. */
+  q->slice = trellis_scroll_slice_new (G_LIST_MODEL (g_object_ref (q->model)), QUADRANT_NOTES_STEP);
+  selection = gtk_no_selection_new (G_LIST_MODEL (q->slice));
   q->list_view = GTK_GRID_VIEW (gtk_grid_view_new (GTK_SELECTION_MODEL (selection), g_object_ref (factory)));
   gtk_grid_view_set_min_columns (q->list_view, 1);
   gtk_grid_view_set_max_columns (q->list_view, 1);
@@ -489,6 +497,7 @@ create_list (Quadrant *q)
   q->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (q->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (q->scrolled), GTK_WIDGET (q->list_view));
+  trellis_scroll_slice_follow (q->slice, GTK_WIDGET (q->list_view));
   gtk_widget_set_vexpand (q->scrolled, TRUE);
   return q->scrolled;
 }

@@ -29,6 +29,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-scroll-slice.h"
 #include "trellis-tows-card.h"
 #include "trellis-tows-view.h"
 #include "trellis-tool-view.h"
@@ -36,12 +37,16 @@
 #define N_PAIRS 4
 /* A pair with more strategies than fit this height scrolls. */
 #define PAIR_MAX_HEIGHT 560
+/* Cards a pair makes at first, and then as it is scrolled: enough to fill
+ * PAIR_MAX_HEIGHT twice. */
+#define PAIR_CARDS_STEP 6
 
 typedef struct
 {
   TrellisTowsType     type;
   GtkFilterListModel *model;
   GtkCustomFilter    *filter;
+  GtkSliceListModel  *slice;   /* of model, owned by the grid */
   GtkWidget          *grid;
   GtkWidget          *scrolled;
   GtkWidget          *placeholder;
@@ -144,9 +149,11 @@ add_strategy (TrellisTowsView *self,
               GtkWidget       *widget)
 {
   TrellisTowsType type = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "tows-type"));
-  GtkEditable *entry = GTK_EDITABLE (self->pairs[type].entry);
+  Pair *pair = &self->pairs[type];
+  GtkEditable *entry = GTK_EDITABLE (pair->entry);
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   g_autoptr(TrellisTowsStrategy) strategy = NULL;
+  guint n_cards;
 
   if (!self->editable || title[0] == '\0')
     return;
@@ -154,6 +161,14 @@ add_strategy (TrellisTowsView *self,
   strategy = trellis_tows_strategy_new (type, title);
   trellis_project_add_item (self->project, strategy);
   gtk_editable_set_text (entry, "");
+
+  /* The new card is the pair's last: show it. */
+  n_cards = g_list_model_get_n_items (G_LIST_MODEL (pair->model));
+  if (n_cards > 0)
+    {
+      trellis_scroll_slice_reveal (pair->slice, n_cards - 1);
+      gtk_widget_activate_action (pair->grid, "list.scroll-to-item", "u", n_cards - 1);
+    }
 }
 
 static GtkWidget *
@@ -279,7 +294,9 @@ on_pair_adjustment_changed_cb (GtkAdjustment     *adjustment,
 }
 
 /* A one-column grid view, as on the SWOT board: GTK 4.8's list view keeps
- * 200 rows alive, the grid view about as many as it shows. */
+ * 200 rows alive, the grid view about 30.  It shows the first cards of
+ * the pair, more as it is scrolled (trellis-scroll-slice.c): a pair
+ * shows two or three cards, and a card is the costliest widget here. */
 static GtkWidget *
 create_pair_list (TrellisTowsView *self,
                   Pair            *pair)
@@ -290,7 +307,8 @@ create_pair_list (TrellisTowsView *self,
   pair->filter = gtk_custom_filter_new (pair_filter_cb, pair, NULL);
   pair->model = gtk_filter_list_model_new (g_object_ref (strategies), GTK_FILTER (g_object_ref (pair->filter)));
   g_signal_connect_object (pair->model, "items-changed", G_CALLBACK (update_pairs), self, G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (pair->model)));
+  pair->slice = trellis_scroll_slice_new (G_LIST_MODEL (g_object_ref (pair->model)), PAIR_CARDS_STEP);
+  selection = gtk_no_selection_new (G_LIST_MODEL (pair->slice));
   pair->grid = gtk_grid_view_new (GTK_SELECTION_MODEL (selection), create_card_factory (self));
   gtk_grid_view_set_max_columns (GTK_GRID_VIEW (pair->grid), 1);
   gtk_widget_add_css_class (pair->grid, "tows-list");
@@ -303,6 +321,7 @@ create_pair_list (TrellisTowsView *self,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (pair->scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (pair->scrolled), PAIR_MAX_HEIGHT + 1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (pair->scrolled), pair->grid);
+  trellis_scroll_slice_follow (pair->slice, pair->grid);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (pair->grid)), "changed",
                            G_CALLBACK (on_pair_adjustment_changed_cb), pair->scrolled, 0);
   return pair->scrolled;

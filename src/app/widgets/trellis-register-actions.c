@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-register-private.h"
+#include "trellis-scroll-slice.h"
 
 /* Actions */
 
@@ -335,13 +336,15 @@ trellis_register_select (TrellisRegister *self,
   g_return_val_if_fail (TRELLIS_IS_REGISTER (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_ITEM (item), FALSE);
 
-  rows = G_LIST_MODEL (PRIV (self)->selection);
+  /* The whole sorted list: the row may not be made yet. */
+  rows = gtk_slice_list_model_get_model (PRIV (self)->rows);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(GObject) row = g_list_model_get_item (rows, i);
 
       if (row != G_OBJECT (item))
         continue;
+      trellis_scroll_slice_reveal (PRIV (self)->rows, i);
       /* GTK 4.8's column view has no scroll_to (): its list view has the action. */
       for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (PRIV (self)->column_view));
            child != NULL;

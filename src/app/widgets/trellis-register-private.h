@@ -17,7 +17,8 @@ typedef struct
   GtkFilter            *filter;
   GtkFilterListModel   *filter_model;
   GtkSorter            *group_sorter;
-  GtkSelectionModel    *selection;
+  GtkSliceListModel    *rows;              /* the first rows, as shown: see set_up_models () */
+  GtkSelectionModel    *selection;         /* of rows */
   GSimpleActionGroup   *actions;
   guint                 refresh_id;
   gboolean              refresh_pending;   /* a change while unmapped */

@@ -32,6 +32,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-register-private.h"
+#include "trellis-scroll-slice.h"
 #include "trellis-tool-view.h"
 
 static void trellis_register_buildable_init (GtkBuildableIface *iface);
@@ -518,6 +519,44 @@ set_words (TrellisRegister *self)
   adw_status_page_set_title (priv->none_found_page, _(info->none_found_title));
 }
 
+/* Ctrl+A selects every row, those not made yet too; in a cell's text it
+ * selects the text. */
+static gboolean
+select_all_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  TrellisRegister *self = TRELLIS_REGISTER (user_data);
+  TrellisRegisterPrivate *priv = PRIV (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return FALSE;
+  trellis_scroll_slice_reveal_all (priv->rows);
+  gtk_selection_model_select_all (priv->selection);
+  return TRUE;
+}
+
+static void
+add_select_all_shortcut (TrellisRegister *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a, GDK_CONTROL_MASK),
+                                            gtk_callback_action_new (select_all_cb, self, NULL));
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_widget_add_controller (GTK_WIDGET (PRIV (self)->column_view), controller);
+}
+
+/* GTK 4.8's column view makes a row of widgets for up to 200 rows,
+ * whatever it shows, and a register row is a dozen cells: so the view
+ * gets the first rows of the sorted list, more as it is scrolled
+ * (trellis-scroll-slice.c).  Positions in the selection are positions in
+ * the sorted list. */
+#define REGISTER_ROWS_STEP 40
+
 static void
 set_up_models (TrellisRegister *self)
 {
@@ -532,11 +571,15 @@ set_up_models (TrellisRegister *self)
   gtk_multi_sorter_append (sorter, g_object_ref (priv->group_sorter));
   gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (priv->column_view)));
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (priv->filter_model)), GTK_SORTER (sorter));
+  priv->rows = trellis_scroll_slice_new (G_LIST_MODEL (sorted), REGISTER_ROWS_STEP);
   if (INFO (self)->multiple)
-    priv->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (G_LIST_MODEL (sorted)));
+    {
+      priv->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (G_LIST_MODEL (priv->rows)));
+      add_select_all_shortcut (self);
+    }
   else
     {
-      GtkSingleSelection *single = gtk_single_selection_new (G_LIST_MODEL (sorted));
+      GtkSingleSelection *single = gtk_single_selection_new (G_LIST_MODEL (priv->rows));
 
       gtk_single_selection_set_autoselect (single, FALSE);
       gtk_single_selection_set_can_unselect (single, TRUE);
@@ -544,6 +587,7 @@ set_up_models (TrellisRegister *self)
       priv->selection = GTK_SELECTION_MODEL (single);
     }
   gtk_column_view_set_model (priv->column_view, priv->selection);
+  trellis_scroll_slice_follow (priv->rows, GTK_WIDGET (priv->column_view));
 }
 
 static void
