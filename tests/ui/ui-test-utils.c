@@ -568,6 +568,34 @@ ui_test_find_message_dialog (void)
  *
  * Returns: (transfer full): the registered application
  */
+/* GTK 4.8 warns when libadwaita 1.2 folds a flap or leaflet in the middle
+ * of a resize and draws a gizmo of it before it has a size again.  It is
+ * not ours and draws nothing wrong, and it comes about once in a few runs
+ * of the narrow-window cases: it is noted, not fatal.  Every other warning
+ * and critical still goes to GLib's writer, which fails the test. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char *domain = NULL, *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (fields[i].length < 0 && g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+      domain = fields[i].value;
+    else if (fields[i].length < 0 && g_str_equal (fields[i].key, "MESSAGE"))
+      message = fields[i].value;
+  if ((log_level & G_LOG_LEVEL_WARNING) != 0 && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+      g_str_has_prefix (message, "Trying to snapshot AdwGizmo ") &&
+      g_str_has_suffix (message, " without a current allocation"))
+    {
+      g_test_message ("ignored (GTK 4.8 and libadwaita 1.2): %s", message);
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 TrellisApplication *
 ui_test_init (int    *argc,
               char ***argv,
@@ -578,6 +606,7 @@ ui_test_init (int    *argc,
   g_autofree char *registry = NULL;
 
   g_test_init (argc, argv, NULL);
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_printerr ("No display: run under xvfb-run (build-aux/test)\n");
