@@ -573,7 +573,11 @@ test_delete_undo (void)
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_GOAL), ==, 0);
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 0);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "No Goals Yet"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "No goals yet"));
+  g_assert_false (gtk_widget_get_mapped (expect_named (GTK_WIDGET (view), "goals-list")));
   undo (window);
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (view), "No goals yet"));
+  g_assert_true (gtk_widget_get_mapped (expect_named (GTK_WIDGET (view), "goals-list")));
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 1);
   g_assert_true (trellis_goals_view_get_selected (view) == goal);
   g_assert_nonnull (indicator_card (view));
@@ -617,6 +621,144 @@ test_narrow (void)
   wait_frames (GTK_WIDGET (view));
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (view), "Title"));
+}
+
+static guint
+count_goal_rows (GtkWidget *widget)
+{
+  guint n = TRELLIS_IS_GOAL_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_goal_rows (child);
+  return n;
+}
+
+static gboolean
+row_has_heading (TrellisGoalsView *view,
+                 guint             position)
+{
+  GtkWidget *row = row_at (view, position);
+
+  g_assert_nonnull (row);
+  return trellis_goal_row_get_first_of_area (TRELLIS_GOAL_ROW (row));
+}
+
+static TrellisGoal *
+goal_at (TrellisGoalsView *view,
+         guint             position)
+{
+  g_autoptr(TrellisGoal) goal = g_list_model_get_item (G_LIST_MODEL (list_selection (view)), position);
+
+  g_assert_nonnull (goal);
+  return goal;   /* the project keeps it */
+}
+
+/* 300 goals in three areas (by turns): Innovation's 100 first, in the
+ * project's order (Goal 000, 003, …), then Business opportunities' (001,
+ * 004, …), then Entrepreneurship's. */
+static TrellisProject *
+project_with_many_goals (void)
+{
+  TrellisProject *project = trellis_project_new ("Many goals");
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Goal %03u", i);
+      g_autoptr(TrellisGoal) goal = trellis_goal_new (title);
+
+      trellis_goal_set_area (goal, TRELLIS_AREA_INNOVATION + i % 3);
+      trellis_project_add_item (project, TRELLIS_ITEM (goal));
+    }
+  return project;
+}
+
+/* A long list makes rows for its first goals only; a goal chosen further
+ * down gets its row; headings follow goals that move; an edit redraws its
+ * own row; a click on a narrow window opens the goal. */
+static void
+test_many (void)
+{
+  g_autoptr(TrellisProject) project = project_with_many_goals ();
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "many.trellis", project);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  TrellisGoalsView *view = open_goals (window);
+  GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
+  TrellisGoal *first, *moved, *business;
+  GtkWidget *row;
+
+  /* Rows for a screen or two of goals, not for 300. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), <, 300);
+  g_assert_cmpuint (count_goal_rows (list), >=, 10);
+  g_assert_cmpuint (count_goal_rows (list), <=, 60);
+  first = goal_at (view, 0);
+  g_assert_cmpstr (trellis_goal_get_title (first), ==, "Goal 000");
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 1)), ==, "Goal 003");
+  g_assert_true (trellis_goals_view_get_selected (view) == first);
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  g_assert_true (ui_test_shows_label (row_at (view, 0), "Innovation"));
+
+  /* The first goal of Business opportunities, far down: selected, with its heading. */
+  business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window), TRELLIS_TYPE_GOAL), 1);
+  g_object_unref (business);   /* the project keeps it */
+  g_assert_cmpstr (trellis_goal_get_title (business), ==, "Goal 001");
+  trellis_goals_view_select (view, business);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 100);
+  g_assert_true (goal_at (view, 100) == business);
+  g_assert_true (row_has_heading (view, 100));
+  g_assert_false (row_has_heading (view, 101));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==, "Goal 001");
+
+  /* A new title redraws the goal's own row, which stays. */
+  row = row_at (view, 0);
+  trellis_goal_set_title (first, "Goal zero");
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (row_at (view, 0) == row);
+  g_assert_true (ui_test_shows_label (row, "Goal zero"));
+  g_assert_false (ui_test_shows_label (row, "Goal 000"));
+
+  /* Goals that change area move, and the headings with them. */
+  moved = goal_at (view, 1);
+  trellis_goal_set_area (moved, TRELLIS_AREA_OTHER);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 1)), ==, "Goal 006");
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  trellis_goal_set_area (first, TRELLIS_AREA_BUSINESS_OPPORTUNITIES);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 0)), ==, "Goal 006");
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_true (goal_at (view, 98) == first);
+  g_assert_true (row_has_heading (view, 98));
+  g_assert_true (goal_at (view, 99) == business);
+  g_assert_false (row_has_heading (view, 99));
+  g_assert_true (trellis_goals_view_get_selected (view) == business);
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 99);
+
+  /* Undone, all as it was. */
+  undo (window);
+  undo (window);
+  undo (window);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (goal_at (view, 0) == first);
+  g_assert_cmpstr (trellis_goal_get_title (first), ==, "Goal 000");
+  g_assert_true (goal_at (view, 1) == moved);
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  g_assert_true (goal_at (view, 100) == business);
+  g_assert_true (row_has_heading (view, 100));
+
+  /* Narrow: a click on a goal selects it and shows it in the list's place. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_signal_emit_by_name (row_at (view, 1), "clicked");
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (trellis_goals_view_get_selected (view) == moved);
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 1);
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==, "Goal 003");
 }
 
 static void
@@ -792,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/ui/goals-view/sample", test_sample);
   g_test_add_func ("/ui/goals-view/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/goals-view/narrow", test_narrow);
+  g_test_add_func ("/ui/goals-view/many", test_many);
   g_test_add_func ("/ui/goals-view/read-only", test_read_only);
   g_test_add_func ("/ui/goals-view/interim-goals", test_interim_goals);
 
