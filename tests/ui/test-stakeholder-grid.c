@@ -429,7 +429,7 @@ test_empty (void)
   g_assert_cmpstr (trellis_tool_page_get_view_name (TRELLIS_TOOL_PAGE (tool_page)), ==, "register");
 }
 
-/* A crowded cell shows thirty chips and a button for the rest. */
+/* A crowded cell shows twelve chips and a button for the rest. */
 static void
 test_crowded_cell (void)
 {
@@ -452,10 +452,10 @@ test_crowded_cell (void)
   cell = find_cell (grid, TRELLIS_LEVEL_MEDIUM, 1);
 
   g_assert_cmpint (cell_of (grid, "Member 00"), ==, CELL (TRELLIS_LEVEL_MEDIUM, 1));
-  g_assert_nonnull (find_chip (grid, "Member 29"));
-  g_assert_null (find_chip (grid, "Member 30"));
+  g_assert_nonnull (find_chip (grid, "Member 11"));
+  g_assert_null (find_chip (grid, "Member 12"));
   g_assert_null (find_chip (grid, "Member 44"));
-  more = ui_test_find_button (cell, "Show 15 More");
+  more = ui_test_find_button (cell, "Show 33 More");
   g_assert_nonnull (more);
   g_assert_true (gtk_widget_get_visible (more));
 

@@ -30,8 +30,10 @@
 
 /* The grid and the balance side by side need about this much room. */
 #define NARROW_WIDTH 960
-/* Chips a cell shows before its "Show N More" button */
-#define MAX_CHIPS 30
+/* Chips a cell shows before its "Show N More" button: about a screenful
+ * (a chip is a menu button of a dozen widgets, and a grid of 200
+ * stakeholders showing 30 a cell took most of its first frame) */
+#define MAX_CHIPS 12
 
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisStakeholderGrid, trellis_stakeholder_grid, GTK_TYPE_WIDGET,
