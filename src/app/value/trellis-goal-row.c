@@ -90,6 +90,16 @@ on_body_pressed_cb (TrellisGoalRow *self,
 }
 
 static void
+on_heading_pressed_cb (TrellisGoalRow *self,
+                       int             n_press,
+                       double          x,
+                       double          y,
+                       GtkGesture     *gesture)
+{
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
 on_body_released_cb (TrellisGoalRow *self)
 {
   if (self->goal != NULL)
@@ -239,6 +249,7 @@ trellis_goal_row_class_init (TrellisGoalRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalRow, badge);
   gtk_widget_class_bind_template_callback (widget_class, on_body_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_body_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_heading_pressed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
