@@ -384,6 +384,57 @@ test_no_warnings (void)
   g_assert_true (gtk_widget_get_visible (expect_named (GTK_WIDGET (check), "no-warnings")));
 }
 
+/* 120 actions without a goal: the list makes rows for the first warnings,
+ * more as it is scrolled, and the last one is reached. */
+static void
+test_many_warnings (void)
+{
+  g_autoptr(TrellisProject) project = trellis_project_new ("Loose plan");
+  g_autoptr(GFile) file = NULL;
+  TrellisWindow *window;
+  TrellisPlanCheck *check;
+  GtkWidget *list;
+  GtkAdjustment *adjustment;
+  GListModel *rows;
+  guint n_rows;
+  gint64 deadline;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Loose action %03u", i);
+      g_autoptr(TrellisAction) action = trellis_action_new (title);
+
+      trellis_action_set_owner_name (action, "Anna");
+      trellis_action_set_start (action, trellis_date_from_dmy (10, 1, 2027));
+      trellis_action_set_due (action, trellis_date_from_dmy (1, 3, 2027));
+      trellis_project_add_item (project, action);
+    }
+  file = ui_test_write_project (tmpdir, "loose.trellis", project);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  check = open_check (window);
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "120 warnings to look at"));
+
+  list = expect_named (GTK_WIDGET (check), "warnings-list");
+  rows = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
+  n_rows = g_list_model_get_n_items (rows);
+  g_test_message ("%u rows made for 120 warnings", n_rows);
+  g_assert_cmpuint (n_rows, >=, 8);
+  g_assert_cmpuint (n_rows, <, 60);
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (check), "Action “Loose action 119” serves no goal"));
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!ui_test_shows_label (GTK_WIDGET (check), "Action “Loose action 119” serves no goal") &&
+         g_get_monotonic_time () < deadline)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                            gtk_adjustment_get_page_size (adjustment));
+      ui_test_iterate_pending ();
+    }
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (check), "Action “Loose action 119” serves no goal"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, n_rows);
+}
+
 static void
 test_read_only (void)
 {
@@ -417,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan-check/review", test_review);
   g_test_add_func ("/ui/plan-check/no-warnings", test_no_warnings);
   g_test_add_func ("/ui/plan-check/read-only", test_read_only);
+  g_test_add_func ("/ui/plan-check/many-warnings", test_many_warnings);
 
   return ui_test_run (app, tmpdir);
 }

@@ -20,6 +20,8 @@ struct _TrellisPlanCheck
   char                 *warnings_signature;
   char                 *changes_signature;
   char                 *trace_uuid;            /* picked in the traceability list */
+  GtkSliceListModel    *warnings_rows;         /* the first warnings, as shown: trellis-scroll-slice.c */
+  GtkSliceListModel    *trace_rows;            /* the first traced items, as shown */
 
   /* Template widgets */
   AdwClamp             *clamp;

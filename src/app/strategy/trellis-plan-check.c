@@ -24,6 +24,7 @@
 
 #include "trellis-plan-check-private.h"
 #include "trellis-plan-check-row.h"
+#include "trellis-scroll-slice.h"
 #include "trellis-tool-view.h"
 #include "trellis-trace-panel.h"
 
@@ -38,6 +39,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Rows the lists make at first, and then as they are scrolled: about two
+ * screenfuls of their height. */
+#define WARNING_ROWS_STEP 20
+#define TRACE_ROWS_STEP   20
 
 /* Warnings, by kind: the groups' order; circles first, they block the most. */
 static const TrellisPlanWarningKind kind_order[] = {
@@ -265,7 +271,7 @@ scroll_to_selected_cb (GtkWidget     *view,
 static void
 pick_first_trace_item (TrellisPlanCheck *self)
 {
-  GListModel *items = G_LIST_MODEL (self->trace_selection);
+  GListModel *items = gtk_slice_list_model_get_model (self->trace_rows);
   guint n = g_list_model_get_n_items (items);
   guint position = 0;
 
@@ -281,6 +287,7 @@ pick_first_trace_item (TrellisPlanCheck *self)
           break;
         }
     }
+  trellis_scroll_slice_reveal (self->trace_rows, position);
   gtk_single_selection_set_selected (self->trace_selection, position);
   gtk_widget_add_tick_callback (GTK_WIDGET (self->trace_view), scroll_to_selected_cb, self, NULL);
 }
@@ -359,7 +366,10 @@ set_up_trace_view (TrellisPlanCheck *self)
 
   self->trace_filter = GTK_FILTER (gtk_custom_filter_new (match_trace_item, self, NULL));
   filtered = gtk_filter_list_model_new (create_traced_items (self->project), g_object_ref (self->trace_filter));
-  self->trace_selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
+  /* Grid views of one column keep 30 rows; these show about ten, so they
+   * get their first rows, more as they are scrolled. */
+  self->trace_rows = trellis_scroll_slice_new (G_LIST_MODEL (filtered), TRACE_ROWS_STEP);
+  self->trace_selection = gtk_single_selection_new (G_LIST_MODEL (self->trace_rows));
   gtk_single_selection_set_autoselect (self->trace_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->trace_selection, TRUE);
   gtk_single_selection_set_selected (self->trace_selection, GTK_INVALID_LIST_POSITION);
@@ -370,6 +380,7 @@ set_up_trace_view (TrellisPlanCheck *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (on_trace_unbind_cb), NULL);
   gtk_grid_view_set_factory (self->trace_view, factory);
   gtk_grid_view_set_model (self->trace_view, GTK_SELECTION_MODEL (self->trace_selection));
+  trellis_scroll_slice_follow (self->trace_rows, GTK_WIDGET (self->trace_view));
 }
 
 /* The warnings' rows, recycled */
@@ -426,11 +437,13 @@ set_up_warnings_view (TrellisPlanCheck *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->warnings = g_list_store_new (TRELLIS_TYPE_PLAN_CHECK_WARNING);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->warnings)));
+  self->warnings_rows = trellis_scroll_slice_new (g_object_ref (G_LIST_MODEL (self->warnings)), WARNING_ROWS_STEP);
+  selection = gtk_no_selection_new (G_LIST_MODEL (self->warnings_rows));
   g_signal_connect_object (factory, "setup", G_CALLBACK (on_warnings_setup_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_warnings_bind_cb), self, G_CONNECT_SWAPPED);
   gtk_grid_view_set_factory (self->warnings_view, factory);
   gtk_grid_view_set_model (self->warnings_view, GTK_SELECTION_MODEL (selection));
+  trellis_scroll_slice_follow (self->warnings_rows, GTK_WIDGET (self->warnings_view));
 }
 
 /* The popover */

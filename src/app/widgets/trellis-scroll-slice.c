@@ -9,7 +9,7 @@
  * 200 rows of a dozen cells each; a TOWS pair 30 cards to show three).
  * So a long list is shown through a GtkSliceListModel of its first rows,
  * a screenful or two, which grows by as many again whenever the view is
- * scrolled to less than a page from its end.  The list itself is whole
+ * scrolled to less than half a page from its end.  The list itself is whole
  * underneath: positions in the slice are positions in the list, and a
  * caller that goes to a row further down (a search result, "Go To", a
  * note just added) reveals it first.
@@ -100,7 +100,7 @@ grow_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Less than a page left below what is shown: more rows, after this
+/* Less than half a page left below what is shown: more rows, after this
  * layout (a model that changes while the view allocates upsets it). */
 static void
 on_adjustment_changed_cb (GtkSliceListModel *slice)
@@ -114,7 +114,7 @@ on_adjustment_changed_cb (GtkSliceListModel *slice)
   value = gtk_adjustment_get_value (state->adjustment);
   page = gtk_adjustment_get_page_size (state->adjustment);
   upper = gtk_adjustment_get_upper (state->adjustment);
-  if (page <= 0 || upper - (value + page) >= page)
+  if (page <= 0 || upper - (value + page) >= page / 2)
     return;
   state->grow_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, g_object_ref (slice), g_object_unref);
 }
