@@ -698,6 +698,23 @@ test_many (void)
   g_assert_false (row_has_heading (view, 1));
   g_assert_true (ui_test_shows_label (row_at (view, 0), "Innovation"));
 
+  /* Scrolled to the end of what is shown, more goals come (once the
+   * scroll bars' animation leaves the main loop idle). */
+  {
+    guint shown = g_list_model_get_n_items (G_LIST_MODEL (list_selection (view)));
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    while (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))) == shown &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), >, shown);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), <, 300);
+    gtk_adjustment_set_value (adjustment, 0);
+    wait_frames (GTK_WIDGET (view));
+  }
+
   /* The first goal of Business opportunities, far down: selected, with its heading. */
   business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window), TRELLIS_TYPE_GOAL), 1);
   g_object_unref (business);   /* the project keeps it */
