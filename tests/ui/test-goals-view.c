@@ -158,7 +158,9 @@ find_goal_row (GtkWidget   *widget,
 {
   if (TRELLIS_IS_GOAL_ROW (widget) && trellis_goal_row_get_goal (TRELLIS_GOAL_ROW (widget)) == goal)
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_goal_row (child, goal);
 
@@ -509,7 +511,8 @@ test_sample (void)
       gtk_single_selection_set_selected (selection, i);
       ui_test_iterate_pending ();
       g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, i);
-      g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) trellis_goals_view_get_selected (view));
+      g_assert_true (gtk_single_selection_get_selected_item (selection) ==
+                     (gpointer) trellis_goals_view_get_selected (view));
       g_assert_nonnull (trellis_goals_view_get_selected (view));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
                        trellis_goal_get_title (trellis_goals_view_get_selected (view)));
@@ -628,7 +631,9 @@ count_goal_rows (GtkWidget *widget)
 {
   guint n = TRELLIS_IS_GOAL_ROW (widget) ? 1 : 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     n += count_goal_rows (child);
   return n;
 }
@@ -716,7 +721,8 @@ test_many (void)
   }
 
   /* The first goal of Business opportunities, far down: selected, with its heading. */
-  business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window), TRELLIS_TYPE_GOAL), 1);
+  business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window),
+                                                               TRELLIS_TYPE_GOAL), 1);
   g_object_unref (business);   /* the project keeps it */
   g_assert_cmpstr (trellis_goal_get_title (business), ==, "Goal 001");
   trellis_goals_view_select (view, business);
@@ -725,7 +731,8 @@ test_many (void)
   g_assert_true (goal_at (view, 100) == business);
   g_assert_true (row_has_heading (view, 100));
   g_assert_false (row_has_heading (view, 101));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==, "Goal 001");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
+                   "Goal 001");
 
   /* A new title redraws the goal's own row, which stays. */
   row = row_at (view, 0);
@@ -775,7 +782,8 @@ test_many (void)
   g_assert_true (trellis_goals_view_get_selected (view) == moved);
   g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 1);
   g_assert_false (gtk_widget_get_mapped (list));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==, "Goal 003");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
+                   "Goal 003");
 }
 
 static void
