@@ -24,6 +24,7 @@
 #include "trellis-services-view.h"
 #include "trellis-stakeholder-table.h"
 #include "trellis-register-slot.h"
+#include "trellis-trace-panel.h"
 #include "trellis-window.h"
 #include "trellis-test-utils.h"
 #include "ui-test-utils.h"
@@ -586,7 +587,29 @@ test_long_list (void)
   g_assert_cmpuint (n_rows, >=, 20);
   g_assert_cmpuint (n_rows, <, 200);
 
-  /* Scrolled to the end of what it has, the table takes more rows. */
+  /* End on the table goes to the last action of all, not of those made. */
+  gtk_widget_grab_focus (GTK_WIDGET (column_view));
+  ui_test_iterate_pending ();
+  g_assert_true (ui_test_press_shortcut (gtk_root_get_focus (GTK_ROOT (window)), "End"));
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
+  selected = trellis_register_get_selected (TRELLIS_REGISTER (view));
+  g_assert_cmpuint (selected->len, ==, 1);
+  {
+    g_autoptr(TrellisItem) end = g_list_model_get_item (sorted, 299);
+
+    g_assert_true (selected->pdata[0] == (gpointer) end);
+  }
+  g_clear_pointer (&selected, g_ptr_array_unref);
+  ui_test_destroy_app_windows (G_APPLICATION (app));
+
+  /* Opened again: scrolled to the end of what it has, the table takes more rows. */
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  view = show_view (window, "strategy/plan", TRELLIS_TYPE_ACTION_TABLE);
+  column_view = trellis_register_get_column_view (TRELLIS_REGISTER (view));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  sorted = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (rows))));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view));
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   n_more = n_rows;
@@ -611,6 +634,23 @@ test_long_list (void)
   g_assert_true (panel_item (view) == last);
   g_clear_pointer (&selected, g_ptr_array_unref);
 
+  /* A search shows its results from the top, however far the list was
+   * scrolled; so does clearing it. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)), "Action 2");
+  g_signal_emit_by_name (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY), "search-changed");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (sorted), >=, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (sorted), <, 300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_test_iterate_pending ();
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY)), "");
+  g_signal_emit_by_name (ui_test_find_descendant (view, GTK_TYPE_SEARCH_ENTRY), "search-changed");
+  ui_test_iterate_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (sorted), ==, 300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
   /* In a cell's text, Ctrl+A is the text's. */
   slot = bare_slot (view, "register-title", 0);
   g_assert_true (ui_test_press_shortcut (slot, "Return"));
@@ -633,6 +673,60 @@ test_long_list (void)
   g_assert_cmpuint (selected->len, ==, 300);
 }
 
+/* Whether a title cell on screen shows @title. */
+static gboolean
+shows_title (GtkWidget  *view,
+             const char *title)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (GTK_WIDGET (trellis_register_get_column_view (TRELLIS_REGISTER (view))), "register-title", cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (ui_test_shows_label (cells->pdata[i], title))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Go To" an action far down the plan from another page: the plan is built
+ * then, and its row is selected and on screen. */
+static void
+test_go_to_far (void)
+{
+  g_autoptr(TrellisProject) built = trellis_project_new ("Far plan");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrellisItem) far = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  TrellisWindow *window;
+  TrellisProjectView *project_view;
+  GtkWidget *plan;
+  gint64 deadline;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Far action %03u", i);
+      g_autoptr(TrellisAction) action = trellis_action_new (title);
+
+      trellis_project_add_item (built, action);
+    }
+  file = ui_test_write_project (tmpdir, "far-plan.trellis", built);
+  window = ui_test_open_window (G_APPLICATION (app), file);
+  project_view = TRELLIS_PROJECT_VIEW (trellis_window_get_project_view (window));
+  g_assert_true (trellis_project_view_set_page (project_view, "dashboard"));
+  ui_test_iterate_pending ();
+  far = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window), TRELLIS_TYPE_ACTION), 298);
+
+  trellis_trace_show_item (GTK_WIDGET (project_view), far);
+  plan = ui_test_find_descendant (GTK_WIDGET (project_view), TRELLIS_TYPE_ACTION_TABLE);
+  g_assert_nonnull (plan);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!shows_title (plan, "Far action 298") && g_get_monotonic_time () < deadline)
+    ui_test_iterate_pending ();
+  g_assert_true (shows_title (plan, "Far action 298"));
+  selected = trellis_register_get_selected (TRELLIS_REGISTER (plan));
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (selected->pdata[0] == (gpointer) far);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +745,7 @@ main (int   argc,
   g_test_add_func ("/ui/register/accessible", test_accessible);
   g_test_add_func ("/ui/register/lazy-editors", test_lazy_editors);
   g_test_add_func ("/ui/register/long-list", test_long_list);
+  g_test_add_func ("/ui/register/go-to-far", test_go_to_far);
 
   return ui_test_run (app, tmpdir);
 }

@@ -664,7 +664,24 @@ test_long_pair (void)
     }
   g_assert_cmpuint (n_more, >, n_cards);
 
-  /* Added through the pair's entry: the 61st card exists, in that pair. */
+  /* Scrolled to its very end, where a card added next goes. */
+  {
+    GListModel *shown = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)));
+
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while ((g_list_model_get_n_items (shown) < 60 ||
+            gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+              gtk_adjustment_get_upper (adjustment) - 1) &&
+           g_get_monotonic_time () < deadline)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                              gtk_adjustment_get_page_size (adjustment));
+        ui_test_iterate_pending ();
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 60);
+  }
+
+  /* Added through the pair's entry: the 61st card exists, in that pair, on screen. */
   entry = find_one_named (so_area, "add-entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Strategy added last");
   g_signal_emit_by_name (entry, "activate");
@@ -679,6 +696,19 @@ test_long_pair (void)
   g_assert_cmpstr (trellis_tows_strategy_get_title (TRELLIS_TOWS_STRATEGY (added)), ==, "Strategy added last");
   g_assert_nonnull (find_card (view, added));
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (find_card (view, added)), so_area));
+  {
+    graphene_rect_t bounds;
+    gboolean on_screen = FALSE;
+
+    deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    while (!on_screen && g_get_monotonic_time () < deadline)
+      {
+        ui_test_iterate_pending ();
+        on_screen = gtk_widget_compute_bounds (GTK_WIDGET (find_card (view, added)), grid, &bounds) &&
+                    bounds.origin.y >= 0 && bounds.origin.y < gtk_widget_get_height (grid);
+      }
+    g_assert_true (on_screen);
+  }
 }
 
 int

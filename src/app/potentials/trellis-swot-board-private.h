@@ -58,7 +58,7 @@ void             _trellis_swot_board_focus_item         (TrellisSwotBoard *self,
 void             _trellis_swot_board_install_actions    (GtkWidgetClass   *widget_class);
 void             _trellis_swot_board_add_drop_target    (Quadrant         *q);
 void             _trellis_swot_board_add_shortcuts      (TrellisSwotBoard *self);
-void             _trellis_swot_board_add_note           (Quadrant         *q,
+TrellisSwotItem *_trellis_swot_board_add_note           (Quadrant         *q,
                                                          const char       *text);
 void             _trellis_swot_board_add_paste_shortcut (Quadrant         *q);
 

@@ -226,8 +226,10 @@ on_list_view_activate_cb (GtkGridView *list_view,
  *
  * Adds a note of @text at the end of @q, with the source of the prompt
  * chosen there, as one undo step.
+ *
+ * Returns: (transfer none): the new note
  */
-void
+TrellisSwotItem *
 _trellis_swot_board_add_note (Quadrant   *q,
                               const char *text)
 {
@@ -237,10 +239,7 @@ _trellis_swot_board_add_note (Quadrant   *q,
   TrellisSwotItem *item;
 
   if (q->source_prompt < 0)
-    {
-      trellis_swot_add_item (q->board->project, q->quadrant, text, G_MAXUINT);
-      return;
-    }
+    return trellis_swot_add_item (q->board->project, q->quadrant, text, G_MAXUINT);
 
   trellis_swot_get_prompt (q->quadrant, q->source_prompt, &kind, &source);
   trellis_history_begin_group (history, _("Add Note"));
@@ -248,6 +247,7 @@ _trellis_swot_board_add_note (Quadrant   *q,
   trellis_swot_item_set_source_kind (item, kind);
   trellis_swot_item_set_source (item, source);
   trellis_history_end_group (history);
+  return item;
 }
 
 static void
@@ -255,13 +255,17 @@ on_entry_activate_cb (GtkEntry *entry,
                       Quadrant *q)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  TrellisSwotItem *item;
+  guint position;
 
   if (!q->board->editable || *text == '\0')
     return;
 
-  _trellis_swot_board_add_note (q, text);
+  item = _trellis_swot_board_add_note (q, text);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  /* The entry keeps the focus for the next note. */
+  /* The note shows, and the entry keeps the focus for the next one. */
+  if (item != NULL && trellis_swot_model_find (q->model, item, &position))
+    trellis_scroll_slice_scroll_to (q->slice, GTK_WIDGET (q->list_view), position);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 

@@ -165,10 +165,7 @@ add_strategy (TrellisTowsView *self,
   /* The new card is the pair's last: show it. */
   n_cards = g_list_model_get_n_items (G_LIST_MODEL (pair->model));
   if (n_cards > 0)
-    {
-      trellis_scroll_slice_reveal (pair->slice, n_cards - 1);
-      gtk_widget_activate_action (pair->grid, "list.scroll-to-item", "u", n_cards - 1);
-    }
+    trellis_scroll_slice_scroll_to (pair->slice, pair->grid, n_cards - 1);
 }
 
 static GtkWidget *

@@ -345,13 +345,14 @@ trellis_register_select (TrellisRegister *self,
       if (row != G_OBJECT (item))
         continue;
       trellis_scroll_slice_reveal (PRIV (self)->rows, i);
-      /* GTK 4.8's column view has no scroll_to (): its list view has the action. */
+      gtk_selection_model_select_item (PRIV (self)->selection, i, TRUE);
+      /* GTK 4.8's column view has no scroll_to (): its list view has the
+       * action, once it has a size (a page just built for "Go To" has none). */
       for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (PRIV (self)->column_view));
            child != NULL;
            child = gtk_widget_get_next_sibling (child))
         if (GTK_IS_LIST_VIEW (child))
-          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
-      gtk_selection_model_select_item (PRIV (self)->selection, i, TRUE);
+          trellis_scroll_slice_scroll_to (PRIV (self)->rows, child, i);
       return TRUE;
     }
   return FALSE;

@@ -134,6 +134,8 @@ trellis_register_refilter (TrellisRegister *self)
   g_return_if_fail (TRELLIS_IS_REGISTER (self));
 
   gtk_filter_changed (PRIV (self)->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  /* New results from their first row, not where the old list was scrolled. */
+  trellis_scroll_slice_scroll_to_top (PRIV (self)->rows);
   _trellis_register_update_state (self);
 }
 
@@ -144,6 +146,7 @@ trellis_register_regroup (TrellisRegister *self)
   g_return_if_fail (TRELLIS_IS_REGISTER (self));
 
   gtk_sorter_changed (PRIV (self)->group_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  trellis_scroll_slice_scroll_to_top (PRIV (self)->rows);
 }
 
 static void
@@ -519,6 +522,15 @@ set_words (TrellisRegister *self)
   adw_status_page_set_title (priv->none_found_page, _(info->none_found_title));
 }
 
+static gboolean
+focus_in_text (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
 /* Ctrl+A selects every row, those not made yet too; in a cell's text it
  * selects the text. */
 static gboolean
@@ -526,27 +538,53 @@ select_all_cb (GtkWidget *widget,
                GVariant  *args,
                gpointer   user_data)
 {
-  TrellisRegister *self = TRELLIS_REGISTER (user_data);
-  TrellisRegisterPrivate *priv = PRIV (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  TrellisRegisterPrivate *priv = PRIV (TRELLIS_REGISTER (user_data));
 
-  if (focus != NULL && GTK_IS_EDITABLE (focus))
+  if (focus_in_text (widget) || !INFO (user_data)->multiple)
     return FALSE;
   trellis_scroll_slice_reveal_all (priv->rows);
   gtk_selection_model_select_all (priv->selection);
   return TRUE;
 }
 
+/* End goes to the last row of all, not of those made yet: the list view's
+ * own key binding does the rest. */
+static gboolean
+reveal_all_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (!focus_in_text (widget))
+    trellis_scroll_slice_reveal_all (PRIV (TRELLIS_REGISTER (user_data))->rows);
+  return FALSE;
+}
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+} end_keys[] = {
+  { GDK_KEY_End, 0 },
+  { GDK_KEY_KP_End, 0 },
+  { GDK_KEY_End, GDK_CONTROL_MASK },
+  { GDK_KEY_End, GDK_SHIFT_MASK },
+  { GDK_KEY_End, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+};
+
 static void
-add_select_all_shortcut (TrellisRegister *self)
+add_key_shortcuts (TrellisRegister *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a, GDK_CONTROL_MASK),
-                                            gtk_callback_action_new (select_all_cb, self, NULL));
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (select_all_cb, self, NULL)));
+  for (guint i = 0; i < G_N_ELEMENTS (end_keys); i++)
+    gtk_shortcut_controller_add_shortcut (shortcuts,
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (end_keys[i].keyval, end_keys[i].modifiers),
+                                                            gtk_callback_action_new (reveal_all_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (PRIV (self)->column_view), controller);
 }
 
@@ -573,10 +611,7 @@ set_up_models (TrellisRegister *self)
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (priv->filter_model)), GTK_SORTER (sorter));
   priv->rows = trellis_scroll_slice_new (G_LIST_MODEL (sorted), REGISTER_ROWS_STEP);
   if (INFO (self)->multiple)
-    {
-      priv->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (G_LIST_MODEL (priv->rows)));
-      add_select_all_shortcut (self);
-    }
+    priv->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (G_LIST_MODEL (priv->rows)));
   else
     {
       GtkSingleSelection *single = gtk_single_selection_new (G_LIST_MODEL (priv->rows));
@@ -588,6 +623,10 @@ set_up_models (TrellisRegister *self)
     }
   gtk_column_view_set_model (priv->column_view, priv->selection);
   trellis_scroll_slice_follow (priv->rows, GTK_WIDGET (priv->column_view));
+  add_key_shortcuts (self);
+  /* A new order starts from the top, as a new search does. */
+  g_signal_connect_object (gtk_column_view_get_sorter (priv->column_view), "changed",
+                           G_CALLBACK (trellis_scroll_slice_scroll_to_top), priv->rows, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -219,3 +219,114 @@ trellis_scroll_slice_reveal_all (GtkSliceListModel *slice)
 
   gtk_slice_list_model_set_size (slice, G_MAXUINT);
 }
+
+/* Scrolling to a row once the view has its size */
+
+#define SCROLL_TICKS 20   /* frames to wait for a size, at most */
+#define SCROLL_FRAMES 3   /* frames to scroll again, while row heights settle */
+
+typedef struct
+{
+  GtkSliceListModel *slice;
+  guint              position;
+  GObject           *item;     /* at position: a list that changed meanwhile is left alone */
+  guint              ticks;
+  guint              frames;
+} ScrollTo;
+
+static void
+scroll_to_free (gpointer data)
+{
+  ScrollTo *to = data;
+
+  g_object_unref (to->slice);
+  g_clear_object (&to->item);
+  g_free (to);
+}
+
+static gboolean
+still_there (ScrollTo *to)
+{
+  g_autoptr(GObject) item = NULL;
+
+  if (to->position >= g_list_model_get_n_items (G_LIST_MODEL (to->slice)))
+    return FALSE;
+  item = g_list_model_get_item (G_LIST_MODEL (to->slice), to->position);
+  return item == to->item;
+}
+
+static gboolean
+scroll_to_tick_cb (GtkWidget     *view,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  ScrollTo *to = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  if (!still_there (to))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (view) > 0)
+    {
+      gtk_widget_activate_action (view, "list.scroll-to-item", "u", to->position);
+      /* The last row: GTK 4.8 stops short of it while it guesses the
+       * heights of rows it has not made. */
+      if (adjustment != NULL && to->position + 1 >= n_whole (to->slice))
+        gtk_adjustment_set_value (adjustment,
+                                  gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+      to->frames++;
+    }
+  return ++to->ticks < SCROLL_TICKS && to->frames < SCROLL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/**
+ * trellis_scroll_slice_scroll_to:
+ * @view: the list or grid view that shows @slice (a column view's own
+ *   list view)
+ *
+ * Reveals the row at @position and scrolls @view to it, once @view has
+ * its size: a page built for "Go To" has none yet, and scrolled before,
+ * GTK 4.8's list view shows no rows at all.
+ */
+void
+trellis_scroll_slice_scroll_to (GtkSliceListModel *slice,
+                                GtkWidget         *view,
+                                guint              position)
+{
+  ScrollTo *to;
+
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (slice));
+  g_return_if_fail (GTK_IS_SCROLLABLE (view));
+
+  trellis_scroll_slice_reveal (slice, position);
+  to = g_new0 (ScrollTo, 1);
+  to->slice = g_object_ref (slice);
+  to->position = position;
+  to->item = g_list_model_get_item (G_LIST_MODEL (slice), position);
+  gtk_widget_add_tick_callback (view, scroll_to_tick_cb, to, scroll_to_free);
+}
+
+/**
+ * trellis_scroll_slice_scroll_to_top:
+ *
+ * Scrolls the view @slice follows back to its first row, as after a new
+ * search or filter.
+ */
+static gboolean
+scroll_to_top_cb (gpointer user_data)
+{
+  SliceState *state = get_state (user_data);
+
+  if (state != NULL && state->adjustment != NULL)
+    gtk_adjustment_set_value (state->adjustment, gtk_adjustment_get_lower (state->adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+void
+trellis_scroll_slice_scroll_to_top (GtkSliceListModel *slice)
+{
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (slice));
+
+  /* After the view has laid out the list's change: scrolled before, GTK
+   * 4.8's list view looks for rows that are gone. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_top_cb, g_object_ref (slice), g_object_unref);
+}

@@ -18,5 +18,9 @@ void               trellis_scroll_slice_reveal     (GtkSliceListModel *slice,
                                                     guint              position);
 void               trellis_scroll_slice_reveal_all (GtkSliceListModel *slice);
 gboolean           trellis_scroll_slice_is_whole   (GtkSliceListModel *slice);
+void               trellis_scroll_slice_scroll_to  (GtkSliceListModel *slice,
+                                                    GtkWidget         *view,
+                                                    guint              position);
+void               trellis_scroll_slice_scroll_to_top (GtkSliceListModel *slice);
 
 G_END_DECLS
