@@ -648,6 +648,19 @@ row_has_heading (TrellisGoalsView *view,
   return trellis_goal_row_get_first_of_area (TRELLIS_GOAL_ROW (row));
 }
 
+/* Whether @row is shown whole in the list's scrolled window. */
+static gboolean
+row_in_view (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  double x, y;
+
+  if (row == NULL || !gtk_widget_get_mapped (row) ||
+      !gtk_widget_translate_coordinates (row, scroller, 0, 0, &x, &y))
+    return FALSE;
+  return y >= 0 && y + gtk_widget_get_height (row) <= gtk_widget_get_height (scroller) + 1;
+}
+
 static TrellisGoal *
 goal_at (TrellisGoalsView *view,
          guint             position)
@@ -720,7 +733,8 @@ test_many (void)
     wait_frames (GTK_WIDGET (view));
   }
 
-  /* The first goal of Business opportunities, far down: selected, with its heading. */
+  /* The first goal of Business opportunities, far down: selected, scrolled
+   * to, with its heading. */
   business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window),
                                                                TRELLIS_TYPE_GOAL), 1);
   g_object_unref (business);   /* the project keeps it */
@@ -729,13 +743,18 @@ test_many (void)
   wait_frames (GTK_WIDGET (view));
   g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 100);
   g_assert_true (goal_at (view, 100) == business);
+  g_assert_true (row_in_view (row_at (view, 100)));
+  g_assert_false (row_in_view (row_at (view, 0)));
   g_assert_true (row_has_heading (view, 100));
   g_assert_false (row_has_heading (view, 101));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
                    "Goal 001");
 
   /* A new title redraws the goal's own row, which stays. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list)), 0);
+  wait_frames (GTK_WIDGET (view));
   row = row_at (view, 0);
+  g_assert_true (row_in_view (row));
   trellis_goal_set_title (first, "Goal zero");
   wait_frames (GTK_WIDGET (view));
   g_assert_true (row_at (view, 0) == row);

@@ -205,6 +205,16 @@ on_goals_list_activate_cb (TrellisGoalsView *self)
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
+static void
+select_goal (TrellisGoalsView *self,
+             TrellisGoal      *goal)
+{
+  g_free (self->selected_uuid);
+  self->selected_uuid = goal != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (goal))) : NULL;
+  sync_selection (self);
+  show_goal (self);
+}
+
 /* A click selects the goal and opens it, as a list box row's does. */
 static void
 on_row_clicked_cb (TrellisGoalsView *self,
@@ -212,7 +222,7 @@ on_row_clicked_cb (TrellisGoalsView *self,
 {
   GtkWidget *list_item_widget = gtk_widget_get_parent (GTK_WIDGET (row));
 
-  trellis_goals_view_select (self, trellis_goal_row_get_goal (row));
+  select_goal (self, trellis_goal_row_get_goal (row));
   if (list_item_widget != NULL)
     gtk_widget_grab_focus (list_item_widget);
   on_goals_list_activate_cb (self);
@@ -248,6 +258,31 @@ on_factory_unbind_cb (TrellisGoalsView *self,
   trellis_goal_row_set_goal (TRELLIS_GOAL_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
+/* End goes to the last goal of all, not of the rows made yet: the list
+ * view's own key binding does the rest. */
+static gboolean
+reveal_all_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  trellis_scroll_slice_reveal_all (TRELLIS_GOALS_VIEW (user_data)->slice);
+  return FALSE;
+}
+
+static void
+add_end_keys (TrellisGoalsView *self)
+{
+  static const guint keys[] = { GDK_KEY_End, GDK_KEY_KP_End };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                            gtk_callback_action_new (reveal_all_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->goals_list), controller);
+}
+
 /* The project's goals by area, their first rows, more as the list is scrolled. */
 static void
 set_up_list (TrellisGoalsView *self)
@@ -269,6 +304,7 @@ set_up_list (TrellisGoalsView *self)
   gtk_list_view_set_factory (self->goals_list, factory);
   gtk_list_view_set_model (self->goals_list, GTK_SELECTION_MODEL (self->selection));
   trellis_scroll_slice_follow (self->slice, GTK_WIDGET (self->goals_list));
+  add_end_keys (self);
 }
 
 static void
@@ -526,11 +562,14 @@ void
 trellis_goals_view_select (TrellisGoalsView *self,
                            TrellisGoal      *goal)
 {
+  guint position;
+
   g_return_if_fail (TRELLIS_IS_GOALS_VIEW (self));
   g_return_if_fail (goal == NULL || TRELLIS_IS_GOAL (goal));
 
-  g_free (self->selected_uuid);
-  self->selected_uuid = goal != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (goal))) : NULL;
-  sync_selection (self);
-  show_goal (self);
+  select_goal (self, goal);
+  /* A goal further down (from another page, or just added) is scrolled to. */
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    trellis_scroll_slice_scroll_to (self->slice, GTK_WIDGET (self->goals_list), position);
 }
