@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "trellis-goal-row.h"
 #include "trellis-goals-view.h"
 #include "trellis-indicator-card.h"
 #include "trellis-project-view.h"
@@ -141,15 +142,57 @@ indicator_card (TrellisGoalsView *view)
   return ui_test_find_descendant (GTK_WIDGET (view), TRELLIS_TYPE_INDICATOR_CARD);
 }
 
+/* The goals of the list view, in the order shown. */
+static GtkSingleSelection *
+list_selection (TrellisGoalsView *view)
+{
+  GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
+
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+static GtkWidget *
+find_goal_row (GtkWidget   *widget,
+               TrellisGoal *goal)
+{
+  if (TRELLIS_IS_GOAL_ROW (widget) && trellis_goal_row_get_goal (TRELLIS_GOAL_ROW (widget)) == goal)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_goal_row (child, goal);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row the list made for its goal at @position, or NULL past its end. */
+static GtkWidget *
+row_at (TrellisGoalsView *view,
+        guint             position)
+{
+  g_autoptr(TrellisGoal) goal = g_list_model_get_item (G_LIST_MODEL (list_selection (view)), position);
+  GtkWidget *row;
+
+  if (goal == NULL)
+    return NULL;
+  row = find_goal_row (expect_named (GTK_WIDGET (view), "goals-list"), goal);
+  g_assert_nonnull (row);
+  return row;
+}
+
 /* The warning icon of the goal's row in the list, which says why. */
 static GtkWidget *
 row_warning (TrellisGoalsView *view)
 {
-  GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  GtkWidget *row = row_at (view, 0);
 
   g_assert_nonnull (row);
-  return ui_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_IMAGE);
+  return ui_test_find_descendant (row, GTK_TYPE_IMAGE);
 }
 
 static guint
@@ -432,18 +475,19 @@ test_sample (void)
   g_autoptr(GFile) file = NULL;
   TrellisWindow *window;
   TrellisGoalsView *view;
-  GtkWidget *list;
+  GtkSingleSelection *selection;
+  GtkWidget *row;
   guint n_rows = 0, n_flagged = 0, flagged = 0;
 
   g_assert_no_error (error);
   file = ui_test_write_project (tmpdir, "sample.trellis", project);
   window = ui_test_open_window (G_APPLICATION (app), file);
   view = open_goals (window);
-  list = expect_named (GTK_WIDGET (view), "goals-list");
+  selection = list_selection (view);
 
-  for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_rows)) != NULL; n_rows++)
+  for (; (row = row_at (view, n_rows)) != NULL; n_rows++)
     {
-      GtkWidget *warning = ui_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_IMAGE);
+      GtkWidget *warning = ui_test_find_descendant (row, GTK_TYPE_IMAGE);
 
       if (gtk_widget_get_visible (warning))
         {
@@ -464,17 +508,17 @@ test_sample (void)
   /* Going from goal to goal shows each and changes nothing. */
   for (guint i = 0; i < n_rows; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
-
-      gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+      gtk_single_selection_set_selected (selection, i);
       ui_test_iterate_pending ();
-      g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) == row);
+      g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, i);
+      g_assert_true (gtk_single_selection_get_selected_item (selection) ==
+                     (gpointer) trellis_goals_view_get_selected (view));
       g_assert_nonnull (trellis_goals_view_get_selected (view));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
                        trellis_goal_get_title (trellis_goals_view_get_selected (view)));
     }
   /* The marketing goal's indicator has no target. */
-  gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), flagged));
+  gtk_single_selection_set_selected (selection, flagged);
   ui_test_iterate_pending ();
   g_assert_cmpint (trellis_goal_get_area (trellis_goals_view_get_selected (view)), ==, TRELLIS_AREA_MARKETING);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "Not measurable yet. Indicator “Press and online articles "
@@ -532,7 +576,11 @@ test_delete_undo (void)
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_GOAL), ==, 0);
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 0);
   g_assert_true (ui_test_shows_label (GTK_WIDGET (window), "No Goals Yet"));
+  g_assert_true (ui_test_shows_label (GTK_WIDGET (view), "No goals yet"));
+  g_assert_false (gtk_widget_get_mapped (expect_named (GTK_WIDGET (view), "goals-list")));
   undo (window);
+  g_assert_false (ui_test_shows_label (GTK_WIDGET (view), "No goals yet"));
+  g_assert_true (gtk_widget_get_mapped (expect_named (GTK_WIDGET (view), "goals-list")));
   g_assert_cmpuint (count_items (window, TRELLIS_TYPE_INDICATOR), ==, 1);
   g_assert_true (trellis_goals_view_get_selected (view) == goal);
   g_assert_nonnull (indicator_card (view));
@@ -548,7 +596,6 @@ test_narrow (void)
   TrellisGoalsView *view = open_goals (window);
   AdwLeaflet *leaflet = ADW_LEAFLET (ui_test_find_descendant (GTK_WIDGET (view), ADW_TYPE_LEAFLET));
   GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
   GtkWidget *back;
 
   g_assert_false (adw_leaflet_get_folded (leaflet));
@@ -558,7 +605,8 @@ test_narrow (void)
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_null (ui_test_find_row (GTK_WIDGET (view), "Title"));
 
-  g_signal_emit_by_name (row, "activate");
+  /* Enter on the first goal, as the keyboard activates it. */
+  g_signal_emit_by_name (list, "activate", 0);
   wait_frames (GTK_WIDGET (view));
   g_assert_false (gtk_widget_get_mapped (list));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
@@ -576,6 +624,185 @@ test_narrow (void)
   wait_frames (GTK_WIDGET (view));
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_nonnull (ui_test_find_row (GTK_WIDGET (view), "Title"));
+}
+
+static guint
+count_goal_rows (GtkWidget *widget)
+{
+  guint n = TRELLIS_IS_GOAL_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_goal_rows (child);
+  return n;
+}
+
+static gboolean
+row_has_heading (TrellisGoalsView *view,
+                 guint             position)
+{
+  GtkWidget *row = row_at (view, position);
+
+  g_assert_nonnull (row);
+  return trellis_goal_row_get_first_of_area (TRELLIS_GOAL_ROW (row));
+}
+
+/* Whether @row is shown whole in the list's scrolled window. */
+static gboolean
+row_in_view (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  double x, y;
+
+  if (row == NULL || !gtk_widget_get_mapped (row) ||
+      !gtk_widget_translate_coordinates (row, scroller, 0, 0, &x, &y))
+    return FALSE;
+  return y >= 0 && y + gtk_widget_get_height (row) <= gtk_widget_get_height (scroller) + 1;
+}
+
+static TrellisGoal *
+goal_at (TrellisGoalsView *view,
+         guint             position)
+{
+  g_autoptr(TrellisGoal) goal = g_list_model_get_item (G_LIST_MODEL (list_selection (view)), position);
+
+  g_assert_nonnull (goal);
+  return goal;   /* the project keeps it */
+}
+
+/* 300 goals in three areas (by turns): Innovation's 100 first, in the
+ * project's order (Goal 000, 003, …), then Business opportunities' (001,
+ * 004, …), then Entrepreneurship's. */
+static TrellisProject *
+project_with_many_goals (void)
+{
+  TrellisProject *project = trellis_project_new ("Many goals");
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Goal %03u", i);
+      g_autoptr(TrellisGoal) goal = trellis_goal_new (title);
+
+      trellis_goal_set_area (goal, TRELLIS_AREA_INNOVATION + i % 3);
+      trellis_project_add_item (project, TRELLIS_ITEM (goal));
+    }
+  return project;
+}
+
+/* A long list makes rows for its first goals only; a goal chosen further
+ * down gets its row; headings follow goals that move; an edit redraws its
+ * own row; a click on a narrow window opens the goal. */
+static void
+test_many (void)
+{
+  g_autoptr(TrellisProject) project = project_with_many_goals ();
+  g_autoptr(GFile) file = ui_test_write_project (tmpdir, "many.trellis", project);
+  TrellisWindow *window = ui_test_open_window (G_APPLICATION (app), file);
+  TrellisGoalsView *view = open_goals (window);
+  GtkWidget *list = expect_named (GTK_WIDGET (view), "goals-list");
+  TrellisGoal *first, *moved, *business;
+  GtkWidget *row;
+
+  /* Rows for a screen or two of goals, not for 300. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), <, 300);
+  g_assert_cmpuint (count_goal_rows (list), >=, 10);
+  g_assert_cmpuint (count_goal_rows (list), <=, 60);
+  first = goal_at (view, 0);
+  g_assert_cmpstr (trellis_goal_get_title (first), ==, "Goal 000");
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 1)), ==, "Goal 003");
+  g_assert_true (trellis_goals_view_get_selected (view) == first);
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  g_assert_true (ui_test_shows_label (row_at (view, 0), "Innovation"));
+
+  /* Scrolled to the end of what is shown, more goals come (once the
+   * scroll bars' animation leaves the main loop idle). */
+  {
+    guint shown = g_list_model_get_n_items (G_LIST_MODEL (list_selection (view)));
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    while (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))) == shown &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), >, shown);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection (view))), <, 300);
+    gtk_adjustment_set_value (adjustment, 0);
+    wait_frames (GTK_WIDGET (view));
+  }
+
+  /* The first goal of Business opportunities, far down: selected, scrolled
+   * to, with its heading. */
+  business = g_list_model_get_item (trellis_project_get_items (trellis_window_get_project (window),
+                                                               TRELLIS_TYPE_GOAL), 1);
+  g_object_unref (business);   /* the project keeps it */
+  g_assert_cmpstr (trellis_goal_get_title (business), ==, "Goal 001");
+  trellis_goals_view_select (view, business);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 100);
+  g_assert_true (goal_at (view, 100) == business);
+  g_assert_true (row_in_view (row_at (view, 100)));
+  g_assert_false (row_in_view (row_at (view, 0)));
+  g_assert_true (row_has_heading (view, 100));
+  g_assert_false (row_has_heading (view, 101));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
+                   "Goal 001");
+
+  /* A new title redraws the goal's own row, which stays. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list)), 0);
+  wait_frames (GTK_WIDGET (view));
+  row = row_at (view, 0);
+  g_assert_true (row_in_view (row));
+  trellis_goal_set_title (first, "Goal zero");
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (row_at (view, 0) == row);
+  g_assert_true (ui_test_shows_label (row, "Goal zero"));
+  g_assert_false (ui_test_shows_label (row, "Goal 000"));
+
+  /* Goals that change area move, and the headings with them. */
+  moved = goal_at (view, 1);
+  trellis_goal_set_area (moved, TRELLIS_AREA_OTHER);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 1)), ==, "Goal 006");
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  trellis_goal_set_area (first, TRELLIS_AREA_BUSINESS_OPPORTUNITIES);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_cmpstr (trellis_goal_get_title (goal_at (view, 0)), ==, "Goal 006");
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_true (goal_at (view, 98) == first);
+  g_assert_true (row_has_heading (view, 98));
+  g_assert_true (goal_at (view, 99) == business);
+  g_assert_false (row_has_heading (view, 99));
+  g_assert_true (trellis_goals_view_get_selected (view) == business);
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 99);
+
+  /* Undone, all as it was. */
+  undo (window);
+  undo (window);
+  undo (window);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (goal_at (view, 0) == first);
+  g_assert_cmpstr (trellis_goal_get_title (first), ==, "Goal 000");
+  g_assert_true (goal_at (view, 1) == moved);
+  g_assert_true (row_has_heading (view, 0));
+  g_assert_false (row_has_heading (view, 1));
+  g_assert_true (goal_at (view, 100) == business);
+  g_assert_true (row_has_heading (view, 100));
+
+  /* Narrow: a click on a goal selects it and shows it in the list's place. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_signal_emit_by_name (row_at (view, 1), "clicked");
+  wait_frames (GTK_WIDGET (view));
+  g_assert_true (trellis_goals_view_get_selected (view) == moved);
+  g_assert_cmpuint (gtk_single_selection_get_selected (list_selection (view)), ==, 1);
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (GTK_WIDGET (view), "Title"))), ==,
+                   "Goal 003");
 }
 
 static void
@@ -751,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/ui/goals-view/sample", test_sample);
   g_test_add_func ("/ui/goals-view/delete-undo", test_delete_undo);
   g_test_add_func ("/ui/goals-view/narrow", test_narrow);
+  g_test_add_func ("/ui/goals-view/many", test_many);
   g_test_add_func ("/ui/goals-view/read-only", test_read_only);
   g_test_add_func ("/ui/goals-view/interim-goals", test_interim_goals);
 

@@ -18,16 +18,23 @@ struct _TrellisGoalsView
   gboolean        editable;
   gboolean        syncing;
   char           *selected_uuid;
-  char           *list_signature;
   char           *cards_signature;
   TrellisGoal    *goal;              /* the one the detail pane shows */
+
+  /* The list: the goals by area, its first rows, what is selected */
+  GtkSorter          *sorter;
+  GtkSortListModel   *sorted;
+  GtkSliceListModel  *slice;
+  GtkSingleSelection *selection;
+  GHashTable         *list_items;    /* the bound GtkListItems */
 
   /* Template widgets */
   AdwLeaflet     *leaflet;
   GtkWidget      *sidebar;
   GtkWidget      *add_box;
   GtkEntry       *add_entry;
-  GtkListBox     *goals_list;
+  GtkStack       *list_stack;
+  GtkListView    *goals_list;
   GtkStack       *detail_stack;
   GtkWidget      *empty_add_button;
   AdwClamp       *detail_clamp;

@@ -20,9 +20,10 @@
 #include <glib/gi18n.h>
 
 #include "trellis-app-utils.h"
+#include "trellis-goal-row.h"
 #include "trellis-goals-view-private.h"
+#include "trellis-scroll-slice.h"
 #include "trellis-tool-view.h"
-#include "trellis-vote-badge.h"
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisGoalsView, trellis_goals_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (TRELLIS_TYPE_TOOL_VIEW, NULL))
@@ -36,6 +37,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Goals made into rows at first, and added each time the list is scrolled
+ * near its end: two screens of a tall window. */
+#define GOALS_STEP 40
+
 /* Areas in the order of the method; "Other" comes last. */
 static int
 area_rank (int area)
@@ -43,179 +48,73 @@ area_rank (int area)
   return area == TRELLIS_AREA_OTHER ? 1000 : area;
 }
 
+/* By area; GtkSortListModel keeps the project's order within an area. */
 static int
 compare_goals (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      user_data)
 {
-  int area_a = trellis_goal_get_area (*(TrellisGoal **) a);
-  int area_b = trellis_goal_get_area (*(TrellisGoal **) b);
+  int rank_a = area_rank (trellis_goal_get_area ((TrellisGoal *) a));
+  int rank_b = area_rank (trellis_goal_get_area ((TrellisGoal *) b));
 
-  return area_rank (area_a) - area_rank (area_b);
+  return rank_a < rank_b ? GTK_ORDERING_SMALLER : rank_a > rank_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static GPtrArray *
-list_goals_by_area (TrellisGoalsView *self)
-{
-  GListModel *goals = trellis_project_get_items (self->project, TRELLIS_TYPE_GOAL);
-  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
+/* The goals list: rows recycled over the goals by area */
 
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (goals, i));
-  /* Stable: within an area, the goals keep their order. */
-  g_ptr_array_sort (sorted, compare_goals);
-  return sorted;
-}
-
-static TrellisGoal *
-row_goal (GtkListBoxRow *row)
-{
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "goal") : NULL;
-}
-
-/* The goals list */
-
+/* The heading above the first goal of each area (GTK 4.8 has no list
+ * sections): whether the goal above is of another area. */
 static void
-update_row (TrellisGoalsView *self,
-            GtkListBoxRow    *row)
+update_heading (TrellisGoalsView *self,
+                GtkListItem      *list_item)
 {
-  TrellisGoal *goal = row_goal (row);
-  GtkWidget *title = g_object_get_data (G_OBJECT (row), "title-label");
-  GtkWidget *subtitle = g_object_get_data (G_OBJECT (row), "subtitle-label");
-  GtkWidget *warning = g_object_get_data (G_OBJECT (row), "warning-image");
-  g_autoptr(GPtrArray) indicators = trellis_goal_list_indicators (self->project, goal);
-  g_autofree char *reason = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *text = NULL;
-  gboolean measurable = trellis_goal_is_measurable (self->project, goal, &reason);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  TrellisGoal *goal = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(TrellisGoal) previous = NULL;
 
-  /* translators: the number of a goal's indicators */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", indicators->len),
-                           indicators->len);
-  /* translators: a goal's strategic area, then its number of indicators */
-  text = g_strdup_printf (_("%s · %s"),
-                          trellis_enum_label (TRELLIS_TYPE_SERVICE_AREA, trellis_goal_get_area (goal)),
-                          count);
-  gtk_label_set_label (GTK_LABEL (title), trellis_goal_get_title (goal));
-  gtk_label_set_label (GTK_LABEL (subtitle), text);
-  gtk_widget_set_visible (warning, !measurable);
-  gtk_widget_set_tooltip_text (warning, measurable ? NULL : reason);
-}
-
-static GtkWidget *
-create_goal_row (TrellisGoalsView *self,
-                 TrellisGoal      *goal)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *badge = trellis_vote_badge_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (warning, "warning");
-  gtk_widget_set_valign (warning, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), subtitle);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), warning);
-  /* dots while a round of dot voting is open on the goals */
-  trellis_vote_badge_set_project (TRELLIS_VOTE_BADGE (badge), self->project);
-  trellis_vote_badge_set_item (TRELLIS_VOTE_BADGE (badge), TRELLIS_ITEM (goal));
-  gtk_box_append (GTK_BOX (box), badge);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "goal", g_object_ref (goal), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "title-label", title);
-  g_object_set_data (G_OBJECT (row), "subtitle-label", subtitle);
-  g_object_set_data (G_OBJECT (row), "warning-image", warning);
-  update_row (self, GTK_LIST_BOX_ROW (row));
-  return row;
+  if (row == NULL || goal == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  if (position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->sorted), position - 1);
+  trellis_goal_row_set_first_of_area (TRELLIS_GOAL_ROW (row), previous == NULL ||
+                                      trellis_goal_get_area (previous) != trellis_goal_get_area (goal));
 }
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+on_list_item_position_cb (TrellisGoalsView *self,
+                          GParamSpec       *pspec,
+                          GtkListItem      *list_item)
 {
-  TrellisServiceArea area = trellis_goal_get_area (row_goal (row));
-  GtkWidget *header;
+  update_heading (self, list_item);
+}
 
-  if (before != NULL && trellis_goal_get_area (row_goal (before)) == area)
+static guint
+find_position (TrellisGoalsView *self,
+               const char       *uuid)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  for (guint i = 0; i < n && uuid != NULL; i++)
     {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
+      g_autoptr(TrellisItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (g_strcmp0 (trellis_item_get_uuid (item), uuid) == 0)
+        return i;
     }
-
-  header = gtk_label_new (trellis_enum_label (TRELLIS_TYPE_SERVICE_AREA, area));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "goals-area-header");
-  gtk_list_box_row_set_header (row, header);
+  return GTK_INVALID_LIST_POSITION;
 }
 
-static char *
-make_list_signature (GPtrArray *goals)
-{
-  GString *signature = g_string_new (NULL);
-
-  for (guint i = 0; i < goals->len; i++)
-    g_string_append_printf (signature, "%s:%d;", trellis_item_get_uuid (goals->pdata[i]),
-                            trellis_goal_get_area (goals->pdata[i]));
-  return g_string_free (signature, FALSE);
-}
-
-static GtkListBoxRow *
-find_row (TrellisGoalsView *self,
-          const char       *uuid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list));
-       child != NULL && uuid != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (GTK_LIST_BOX_ROW (child)))), uuid) == 0)
-        return GTK_LIST_BOX_ROW (child);
-    }
-  return NULL;
-}
-
-/* Rebuilds the rows only when goals come, go or change area. */
+/* Selects the row of self->selected_uuid, made first if it is further down. */
 static void
-update_list (TrellisGoalsView *self)
+sync_selection (TrellisGoalsView *self)
 {
-  g_autoptr(GPtrArray) goals = list_goals_by_area (self);
-  g_autofree char *signature = make_list_signature (goals);
-  GtkWidget *child;
+  guint position = find_position (self, self->selected_uuid);
 
   self->syncing = TRUE;
-  if (g_strcmp0 (signature, self->list_signature) != 0)
-    {
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list))) != NULL)
-        gtk_list_box_remove (self->goals_list, child);
-      for (guint i = 0; i < goals->len; i++)
-        gtk_list_box_append (self->goals_list, create_goal_row (self, goals->pdata[i]));
-      g_free (self->list_signature);
-      self->list_signature = g_steal_pointer (&signature);
-    }
-  else
-    {
-      for (child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list));
-           child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_LIST_BOX_ROW (child))
-          update_row (self, GTK_LIST_BOX_ROW (child));
-    }
-  gtk_list_box_select_row (self->goals_list, find_row (self, self->selected_uuid));
+  if (position != GTK_INVALID_LIST_POSITION)
+    trellis_scroll_slice_reveal (self->slice, position);
+  gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
 }
 
@@ -244,6 +143,29 @@ show_goal (TrellisGoalsView *self)
   _trellis_goals_view_update_detail (self);
   gtk_stack_set_visible_child_name (self->detail_stack,
                                     goal != NULL ? "detail" : n_goals == 0 ? "empty" : "none");
+  gtk_stack_set_visible_child_name (self->list_stack, n_goals == 0 ? "empty" : "list");
+}
+
+/* What a change may have touched in the rows that exist: the order and
+ * headings when a goal changed, the flags when an indicator did. */
+static void
+update_rows (TrellisGoalsView *self,
+             TrellisItem      *item)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  if (item == NULL || TRELLIS_IS_GOAL (item))
+    gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  g_hash_table_iter_init (&iter, self->list_items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    {
+      GtkWidget *row = gtk_list_item_get_child (list_item);
+
+      update_heading (self, list_item);
+      if (row != NULL && (item == NULL || TRELLIS_IS_INDICATOR (item)))
+        trellis_goal_row_update (TRELLIS_GOAL_ROW (row));
+    }
 }
 
 /* Where the shown goal has gone (deleted, or its adding undone), the first
@@ -252,34 +174,137 @@ static void
 on_project_changed_cb (TrellisGoalsView *self,
                        TrellisItem      *item)
 {
-  update_list (self);
-  if (find_row (self, self->selected_uuid) == NULL)
+  update_rows (self, item);
+  if (find_position (self, self->selected_uuid) == GTK_INVALID_LIST_POSITION)
     {
-      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->goals_list, 0);
+      g_autoptr(TrellisItem) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
 
       g_free (self->selected_uuid);
-      self->selected_uuid = first != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (first)))) : NULL;
-      update_list (self);
+      self->selected_uuid = first != NULL ? g_strdup (trellis_item_get_uuid (first)) : NULL;
     }
+  sync_selection (self);
   show_goal (self);
 }
 
 static void
-on_goals_list_row_selected_cb (TrellisGoalsView *self,
-                               GtkListBoxRow    *row)
+on_selection_changed_cb (TrellisGoalsView *self)
 {
+  TrellisItem *item = gtk_single_selection_get_selected_item (self->selection);
+
   if (self->syncing)
     return;
   g_free (self->selected_uuid);
-  self->selected_uuid = row != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (row_goal (row)))) : NULL;
+  self->selected_uuid = item != NULL ? g_strdup (trellis_item_get_uuid (item)) : NULL;
   show_goal (self);
 }
 
 /* On a narrow window, a goal chosen takes the place of the list. */
 static void
-on_goals_list_row_activated_cb (TrellisGoalsView *self)
+on_goals_list_activate_cb (TrellisGoalsView *self)
 {
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static void
+select_goal (TrellisGoalsView *self,
+             TrellisGoal      *goal)
+{
+  g_free (self->selected_uuid);
+  self->selected_uuid = goal != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (goal))) : NULL;
+  sync_selection (self);
+  show_goal (self);
+}
+
+/* A click selects the goal and opens it, as a list box row's does. */
+static void
+on_row_clicked_cb (TrellisGoalsView *self,
+                   TrellisGoalRow   *row)
+{
+  GtkWidget *list_item_widget = gtk_widget_get_parent (GTK_WIDGET (row));
+
+  select_goal (self, trellis_goal_row_get_goal (row));
+  if (list_item_widget != NULL)
+    gtk_widget_grab_focus (list_item_widget);
+  on_goals_list_activate_cb (self);
+}
+
+static void
+on_factory_setup_cb (TrellisGoalsView *self,
+                     GtkListItem      *list_item)
+{
+  GtkWidget *row = trellis_goal_row_new (self->project);
+
+  g_signal_connect_object (row, "clicked", G_CALLBACK (on_row_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_factory_bind_cb (TrellisGoalsView *self,
+                    GtkListItem      *list_item)
+{
+  trellis_goal_row_set_goal (TRELLIS_GOAL_ROW (gtk_list_item_get_child (list_item)),
+                             gtk_list_item_get_item (list_item));
+  g_hash_table_add (self->list_items, list_item);
+  update_heading (self, list_item);
+}
+
+static void
+on_factory_unbind_cb (TrellisGoalsView *self,
+                      GtkListItem      *list_item)
+{
+  g_hash_table_remove (self->list_items, list_item);
+  trellis_goal_row_set_goal (TRELLIS_GOAL_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/* End goes to the last goal of all, not of the rows made yet: the list
+ * view's own key binding does the rest. */
+static gboolean
+reveal_all_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  trellis_scroll_slice_reveal_all (TRELLIS_GOALS_VIEW (user_data)->slice);
+  return FALSE;
+}
+
+static void
+add_end_keys (TrellisGoalsView *self)
+{
+  static const guint keys[] = { GDK_KEY_End, GDK_KEY_KP_End };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                            gtk_callback_action_new (reveal_all_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->goals_list), controller);
+}
+
+/* The project's goals by area, their first rows, more as the list is scrolled. */
+static void
+set_up_list (TrellisGoalsView *self)
+{
+  GListModel *goals = trellis_project_get_items (self->project, TRELLIS_TYPE_GOAL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_goals, NULL, NULL));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (goals), g_object_ref (self->sorter));
+  self->slice = trellis_scroll_slice_new (g_object_ref (G_LIST_MODEL (self->sorted)), GOALS_STEP);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_factory_setup_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_factory (self->goals_list, factory);
+  gtk_list_view_set_model (self->goals_list, GTK_SELECTION_MODEL (self->selection));
+  trellis_scroll_slice_follow (self->slice, GTK_WIDGET (self->goals_list));
+  add_end_keys (self);
 }
 
 static void
@@ -396,7 +421,11 @@ trellis_goals_view_dispose (GObject *object)
   g_clear_object (&self->goal);
   g_clear_object (&self->project);
   g_clear_pointer (&self->selected_uuid, g_free);
-  g_clear_pointer (&self->list_signature, g_free);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
+  g_clear_pointer (&self->list_items, g_hash_table_unref);
   g_clear_pointer (&self->cards_signature, g_free);
   g_clear_pointer (&self->milestones_signature, g_free);
 
@@ -474,14 +503,14 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_box);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, add_entry);
+  gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, goals_list);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalsView, detail_clamp);
   gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_empty_add_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_goals_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goals_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   widget_class->measure = trellis_goals_view_measure;
   widget_class->size_allocate = trellis_goals_view_size_allocate;
@@ -490,15 +519,9 @@ trellis_goals_view_class_init (TrellisGoalsViewClass *klass)
 static void
 trellis_goals_view_init (TrellisGoalsView *self)
 {
-  GtkWidget *placeholder;
-
   self->editable = TRUE;
+  self->list_items = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_header_func (self->goals_list, update_header, NULL, NULL);
-  placeholder = gtk_label_new (_("No goals yet"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 24);
-  gtk_list_box_set_placeholder (self->goals_list, placeholder);
 }
 
 /**
@@ -514,6 +537,7 @@ trellis_goals_view_new (TrellisProject *project)
   g_return_val_if_fail (TRELLIS_IS_PROJECT (project), NULL);
 
   self = g_object_new (TRELLIS_TYPE_GOALS_VIEW, "project", project, NULL);
+  set_up_list (self);
   trellis_tool_view_follow_changes (self, project, G_CALLBACK (on_project_changed_cb));
   /* Nothing is selected yet: the first goal is shown, so the page is
    * never blank where goals exist. */
@@ -538,11 +562,14 @@ void
 trellis_goals_view_select (TrellisGoalsView *self,
                            TrellisGoal      *goal)
 {
+  guint position;
+
   g_return_if_fail (TRELLIS_IS_GOALS_VIEW (self));
   g_return_if_fail (goal == NULL || TRELLIS_IS_GOAL (goal));
 
-  g_free (self->selected_uuid);
-  self->selected_uuid = goal != NULL ? g_strdup (trellis_item_get_uuid (TRELLIS_ITEM (goal))) : NULL;
-  update_list (self);
-  show_goal (self);
+  select_goal (self, goal);
+  /* A goal further down (from another page, or just added) is scrolled to. */
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    trellis_scroll_slice_scroll_to (self->slice, GTK_WIDGET (self->goals_list), position);
 }
