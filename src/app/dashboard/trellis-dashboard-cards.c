@@ -19,6 +19,7 @@
 #include "trellis-dashboard-view-private.h"
 #include "trellis-sparkline.h"
 #include "trellis-trace-panel.h"
+#include "trellis-width-bin.h"
 
 #define MAX_CAUSES 5
 #define MAX_ATTENTION 6
@@ -94,7 +95,7 @@ new_light_row (TrellisDashboardView     *self,
   gtk_box_append (GTK_BOX (texts), new_label (title, "dashboard-row-title"));
   if (subtitle != NULL)
     gtk_box_append (GTK_BOX (texts), new_label (subtitle, "dim-label"));
-  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), trellis_width_bin_new (texts));
   gtk_box_append (GTK_BOX (row), _trellis_dashboard_light_button (self, entry, FALSE));
   return row;
 }
@@ -117,7 +118,7 @@ _trellis_dashboard_overall_card (TrellisDashboardView *self)
   label = new_label (trellis_status_entry_get_reason (overall), "dashboard-reason");
   gtk_widget_set_name (label, "overall-reason");
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), trellis_width_bin_new (label));
   gtk_box_append (GTK_BOX (card), box);
 
   if (overall->override != NULL)
@@ -531,7 +532,7 @@ _trellis_dashboard_warnings_card (TrellisDashboardView *self)
       gtk_widget_add_css_class (icon, "warning");
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (row), icon);
-      gtk_box_append (GTK_BOX (row), new_label (warning->message, NULL));
+      gtk_box_append (GTK_BOX (row), trellis_width_bin_new (new_label (warning->message, NULL)));
       gtk_box_append (GTK_BOX (card), row);
     }
   if (warnings->len > MAX_WARNINGS)

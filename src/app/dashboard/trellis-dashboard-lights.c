@@ -20,6 +20,7 @@
 #include "trellis-override-dialog.h"
 #include "trellis-trace-panel.h"
 #include "trellis-locale-format.h"
+#include "trellis-width-bin.h"
 
 /* More would not fit under a light on a 768 pixels high screen. */
 #define MAX_CAUSES 3
@@ -239,7 +240,9 @@ add_causes (GtkBox                   *box,
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (icon, trellis_enum_label (TRELLIS_TYPE_LIGHT, cause->light));
       gtk_box_append (GTK_BOX (row), icon);
-      gtk_box_append (GTK_BOX (row), wrapped_label (trellis_status_entry_get_reason (cause), NULL));
+      /* Measured for its width once, not for every height (trellis-width-bin.c). */
+      gtk_box_append (GTK_BOX (row),
+                      trellis_width_bin_new (wrapped_label (trellis_status_entry_get_reason (cause), NULL)));
       gtk_box_append (box, row);
     }
   if (entry->causes->len > MAX_CAUSES)
