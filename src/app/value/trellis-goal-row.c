@@ -78,23 +78,14 @@ sync_labels (TrellisGoalRow *self)
   gtk_widget_set_tooltip_text (self->warning_image, measurable ? NULL : reason);
 }
 
-/* The press is the row's: the list item would select on its own. */
+/* A press on the body or the heading is the row's: the list item would
+ * select on its own. */
 static void
-on_body_pressed_cb (TrellisGoalRow *self,
-                    int             n_press,
-                    double          x,
-                    double          y,
-                    GtkGesture     *gesture)
-{
-  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-static void
-on_heading_pressed_cb (TrellisGoalRow *self,
-                       int             n_press,
-                       double          x,
-                       double          y,
-                       GtkGesture     *gesture)
+on_pressed_cb (TrellisGoalRow *self,
+               int             n_press,
+               double          x,
+               double          y,
+               GtkGesture     *gesture)
 {
   gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
 }
@@ -247,9 +238,8 @@ trellis_goal_row_class_init (TrellisGoalRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalRow, warning_image);
   gtk_widget_class_bind_template_child (widget_class, TrellisGoalRow, badge);
-  gtk_widget_class_bind_template_callback (widget_class, on_body_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_body_released_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_heading_pressed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
