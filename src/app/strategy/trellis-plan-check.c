@@ -249,24 +249,6 @@ on_trace_selection_notify_cb (TrellisPlanCheck *self)
   trellis_trace_panel_set_item (TRELLIS_TRACE_PANEL (self->trace_panel), item);
 }
 
-/* Once the list has its size, it shows the item picked for it: scrolled
- * before, a GTK 4.8 grid view guesses the rows' height and leaves a gap. */
-static gboolean
-scroll_to_selected_cb (GtkWidget     *view,
-                       GdkFrameClock *clock,
-                       gpointer       user_data)
-{
-  TrellisPlanCheck *self = user_data;
-  guint position = gtk_single_selection_get_selected (self->trace_selection);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return G_SOURCE_REMOVE;
-  if (gtk_widget_get_height (view) <= 0)
-    return G_SOURCE_CONTINUE;
-  gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
-  return G_SOURCE_REMOVE;
-}
-
 /* The first goal, where there is one, so the section never starts empty. */
 static void
 pick_first_trace_item (TrellisPlanCheck *self)
@@ -289,7 +271,9 @@ pick_first_trace_item (TrellisPlanCheck *self)
     }
   trellis_scroll_slice_reveal (self->trace_rows, position);
   gtk_single_selection_set_selected (self->trace_selection, position);
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->trace_view), scroll_to_selected_cb, self, NULL);
+  /* Once the list has its size: scrolled before, a GTK 4.8 grid view
+   * guesses the rows' height and leaves a gap. */
+  trellis_scroll_slice_scroll_to (self->trace_rows, GTK_WIDGET (self->trace_view), position);
 }
 
 /* The rows of the traceability list, recycled: an icon, the title and the kind. */

@@ -258,31 +258,6 @@ on_factory_unbind_cb (TrellisGoalsView *self,
   trellis_goal_row_set_goal (TRELLIS_GOAL_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
-/* End goes to the last goal of all, not of the rows made yet: the list
- * view's own key binding does the rest. */
-static gboolean
-reveal_all_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  trellis_scroll_slice_reveal_all (TRELLIS_GOALS_VIEW (user_data)->slice);
-  return FALSE;
-}
-
-static void
-add_end_keys (TrellisGoalsView *self)
-{
-  static const guint keys[] = { GDK_KEY_End, GDK_KEY_KP_End };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
-                                                            gtk_callback_action_new (reveal_all_cb, self, NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self->goals_list), controller);
-}
-
 /* The project's goals by area, their first rows, more as the list is scrolled. */
 static void
 set_up_list (TrellisGoalsView *self)
@@ -304,7 +279,7 @@ set_up_list (TrellisGoalsView *self)
   gtk_list_view_set_factory (self->goals_list, factory);
   gtk_list_view_set_model (self->goals_list, GTK_SELECTION_MODEL (self->selection));
   trellis_scroll_slice_follow (self->slice, GTK_WIDGET (self->goals_list));
-  add_end_keys (self);
+  trellis_scroll_slice_add_end_keys (self->slice, GTK_WIDGET (self->goals_list));
 }
 
 static void

@@ -522,15 +522,6 @@ set_words (TrellisRegister *self)
   adw_status_page_set_title (priv->none_found_page, _(info->none_found_title));
 }
 
-static gboolean
-focus_in_text (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && GTK_IS_EDITABLE (focus);
-}
-
 /* Ctrl+A selects every row, those not made yet too; in a cell's text it
  * selects the text. */
 static gboolean
@@ -540,52 +531,25 @@ select_all_cb (GtkWidget *widget,
 {
   TrellisRegisterPrivate *priv = PRIV (TRELLIS_REGISTER (user_data));
 
-  if (focus_in_text (widget) || !INFO (user_data)->multiple)
+  if (trellis_scroll_slice_focus_in_text (widget) || !INFO (user_data)->multiple)
     return FALSE;
   trellis_scroll_slice_reveal_all (priv->rows);
   gtk_selection_model_select_all (priv->selection);
   return TRUE;
 }
 
-/* End goes to the last row of all, not of those made yet: the list view's
- * own key binding does the rest. */
-static gboolean
-reveal_all_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  if (!focus_in_text (widget))
-    trellis_scroll_slice_reveal_all (PRIV (TRELLIS_REGISTER (user_data))->rows);
-  return FALSE;
-}
-
-static const struct
-{
-  guint           keyval;
-  GdkModifierType modifiers;
-} end_keys[] = {
-  { GDK_KEY_End, 0 },
-  { GDK_KEY_KP_End, 0 },
-  { GDK_KEY_End, GDK_CONTROL_MASK },
-  { GDK_KEY_End, GDK_SHIFT_MASK },
-  { GDK_KEY_End, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
-};
-
+/* Ctrl+A and End reach the rows not made yet. */
 static void
 add_key_shortcuts (TrellisRegister *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (shortcuts,
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a, GDK_CONTROL_MASK),
                                                           gtk_callback_action_new (select_all_cb, self, NULL)));
-  for (guint i = 0; i < G_N_ELEMENTS (end_keys); i++)
-    gtk_shortcut_controller_add_shortcut (shortcuts,
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (end_keys[i].keyval, end_keys[i].modifiers),
-                                                            gtk_callback_action_new (reveal_all_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (PRIV (self)->column_view), controller);
+  trellis_scroll_slice_add_end_keys (PRIV (self)->rows, GTK_WIDGET (PRIV (self)->column_view));
 }
 
 /* GTK 4.8's column view makes a row of widgets for up to 200 rows,

@@ -75,16 +75,10 @@ n_whole (GtkSliceListModel *slice)
   return model != NULL ? g_list_model_get_n_items (model) : 0;
 }
 
-/**
- * trellis_scroll_slice_is_whole:
- *
- * Returns: whether @slice shows all of its list
- */
-gboolean
-trellis_scroll_slice_is_whole (GtkSliceListModel *slice)
+/* Whether @slice shows all of its list. */
+static gboolean
+is_whole (GtkSliceListModel *slice)
 {
-  g_return_val_if_fail (GTK_IS_SLICE_LIST_MODEL (slice), TRUE);
-
   return gtk_slice_list_model_get_size (slice) >= n_whole (slice);
 }
 
@@ -95,7 +89,7 @@ grow_cb (gpointer user_data)
   SliceState *state = get_state (slice);
 
   state->grow_id = 0;
-  if (!trellis_scroll_slice_is_whole (slice))
+  if (!is_whole (slice))
     gtk_slice_list_model_set_size (slice, gtk_slice_list_model_get_size (slice) + state->step);
   return G_SOURCE_REMOVE;
 }
@@ -108,7 +102,7 @@ on_adjustment_changed_cb (GtkSliceListModel *slice)
   SliceState *state = get_state (slice);
   double value, page, upper;
 
-  if (state == NULL || state->adjustment == NULL || state->grow_id != 0 || trellis_scroll_slice_is_whole (slice))
+  if (state == NULL || state->adjustment == NULL || state->grow_id != 0 || is_whole (slice))
     return;
 
   value = gtk_adjustment_get_value (state->adjustment);
@@ -329,4 +323,71 @@ trellis_scroll_slice_scroll_to_top (GtkSliceListModel *slice)
   /* After the view has laid out the list's change: scrolled before, GTK
    * 4.8's list view looks for rows that are gone. */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_top_cb, g_object_ref (slice), g_object_unref);
+}
+
+/* End goes to the last row of all */
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+} end_keys[] = {
+  { GDK_KEY_End, 0 },
+  { GDK_KEY_KP_End, 0 },
+  { GDK_KEY_End, GDK_CONTROL_MASK },
+  { GDK_KEY_End, GDK_SHIFT_MASK },
+  { GDK_KEY_End, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+};
+
+/**
+ * trellis_scroll_slice_focus_in_text:
+ *
+ * Returns: whether the focus of @widget's window is in a text (an entry,
+ *   a cell being edited), where keys such as End and Ctrl+A are the text's
+ */
+gboolean
+trellis_scroll_slice_focus_in_text (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+static gboolean
+reveal_all_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (!trellis_scroll_slice_focus_in_text (widget))
+    trellis_scroll_slice_reveal_all (user_data);
+  return FALSE;
+}
+
+/**
+ * trellis_scroll_slice_add_end_keys:
+ * @view: the list or column view that shows @slice
+ *
+ * Makes End (with Ctrl or Shift too) in @view go to the last row of the
+ * whole list, not of the rows made so far: @slice shows all first, and
+ * the view's own key binding does the rest.  In a text, End stays the
+ * text's.
+ */
+void
+trellis_scroll_slice_add_end_keys (GtkSliceListModel *slice,
+                                   GtkWidget         *view)
+{
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (slice));
+  g_return_if_fail (GTK_IS_WIDGET (view));
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (end_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (end_keys[i].keyval,
+                                                                                    end_keys[i].modifiers),
+                                                            gtk_callback_action_new (reveal_all_cb, slice, NULL)));
+  gtk_widget_add_controller (view, controller);
 }

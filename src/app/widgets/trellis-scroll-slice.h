@@ -17,10 +17,12 @@ void               trellis_scroll_slice_follow     (GtkSliceListModel *slice,
 void               trellis_scroll_slice_reveal     (GtkSliceListModel *slice,
                                                     guint              position);
 void               trellis_scroll_slice_reveal_all (GtkSliceListModel *slice);
-gboolean           trellis_scroll_slice_is_whole   (GtkSliceListModel *slice);
 void               trellis_scroll_slice_scroll_to  (GtkSliceListModel *slice,
                                                     GtkWidget         *view,
                                                     guint              position);
 void               trellis_scroll_slice_scroll_to_top (GtkSliceListModel *slice);
+void               trellis_scroll_slice_add_end_keys (GtkSliceListModel *slice,
+                                                      GtkWidget         *view);
+gboolean           trellis_scroll_slice_focus_in_text (GtkWidget      *widget);
 
 G_END_DECLS
